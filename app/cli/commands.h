@@ -1,0 +1,15 @@
+#pragma once
+
+// headroom-cli's commands. Each takes its own arguments (after the command name) and returns the exit status:
+// 0 done, 2 invalid input or usage (message on stderr).
+
+#include <QStringList>
+
+namespace headroom::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitInvalid = 2;
+
+int analyzeCommand(const QStringList &arguments);
+
+} // namespace headroom::cli

@@ -1,0 +1,46 @@
+// headroom-cli: Headroom's command-line front end.
+
+#include "commands.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("Cli", "Usage: headroom-cli COMMAND [OPTIONS]\n\n"
+                                              "Commands:\n"
+                                              "  analyze FILE [--format text|json]   analyse a .headroom project\n\n"
+                                              "Run 'headroom-cli COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("headroom-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
+    headroom::installTranslations(QLocale());
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        QTextStream(stdout) << usage();
+        return headroom::cli::kExitOk;
+    }
+    if (command == u"--version") {
+        QTextStream(stdout) << QStringLiteral("headroom-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return headroom::cli::kExitOk;
+    }
+    if (command == u"analyze") {
+        args.removeAt(1); // the command's parser sees "headroom-cli OPTIONS…"
+        return headroom::cli::analyzeCommand(args);
+    }
+    QTextStream(stderr) << (command.isEmpty() ? QString() : QCoreApplication::translate("Cli", "unknown command \"%1\"\n").arg(command))
+                        << usage();
+    return headroom::cli::kExitInvalid;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+// The engine: walks the chain from every source and computes levels, loading, headroom, noise and SPL for every
+// port and listener (physics.md §9), then the findings. Linear in the number of devices and connections.
+
+#include "findings.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace headroom {
+
+class Chain;
+
+/// Levels at one port. Units follow the signal: volts for electrical ports, pascals for acoustic ports, and
+/// full-scale units for digital ports (1.0 = 0 dBFS, the RMS of a full-scale sine; physics.md §0).
+struct PortResult {
+    bool reached = false;   ///< a programme arrives here
+    bool estimated = false; ///< a typical value stands behind these figures
+    std::uint8_t signalClass = 0; ///< SignalClass of the signal here (0 when unconnected)
+    double rms = 0;         ///< programme RMS
+    double peak = 0;        ///< programme true peak
+    double noise = 0;       ///< noise floor RMS (A-weighted where the specs are)
+    double capability = 0;  ///< largest clean sine RMS here with every volume at maximum and sources at full scale
+    std::optional<double> dbfs;   ///< RMS in dBFS where a converter references it (inputs after the preamp, digital)
+    std::optional<double> gainDb; ///< preamp gain applied (interface inputs), chosen by the engine when unset
+    double openCircuit = 0;       ///< outputs: open-circuit voltage
+    double sourceOhm = 0;         ///< outputs: own impedance; inputs: impedance of what drives them
+    double loadOhm = 0;           ///< outputs: parallel load (∞ when open); inputs: own input impedance
+    double currentA = 0;
+    double powerW = 0;
+    double headroomDb = 0;        ///< to this stage's clip point, peak to peak (physics.md §3, §8); +∞ when none
+};
+
+enum class Verdict : std::uint8_t { Ok, Marginal, NeedsAmp, NotConnected };
+
+/// What one pair of headphones delivers (physics.md §4).
+struct ListenerResult {
+    int device = -1;
+    Verdict verdict = Verdict::NotConnected;
+    bool estimated = false;
+    bool playing = false;          ///< a programme reaches the listener
+    int driverDevice = -1;         ///< the active output that drives the listener
+    int driverPort = -1;
+    double sensitivityDbPerV = 0;
+    double impedanceOhm = 0;       ///< |Z| at 1 kHz
+    double averageSpl = 0;         ///< programme RMS
+    double peakSpl = 0;            ///< programme peaks as a sine of the same peak (physics.md §4 target convention)
+    double maxSpl = 0;             ///< full volume, full-scale sine
+    double targetPeakSpl = 110;
+    double headroomDb = 0;         ///< maxSpl − target
+    double requiredVolts = 0;      ///< at the headphones for the target
+    double requiredMilliwatts = 0;
+    double volumeForTargetDb = 0;  ///< volume below full that gives the target; > 0 means unreachable
+    double sourceOhm = 0;
+    double dampingFactor = 0;
+    double splitterDropDb = 0;     ///< level lost to the other loads on the same output (physics.md §5)
+    std::optional<std::array<double, 2>> responseDeviationDb; ///< min, max over 20 Hz–20 kHz vs 1 kHz
+    std::vector<double> responseCurveDb; ///< per frequencyGrid() point, when a curve is known
+    double hissSpl = 0;
+    double exposureMinutes = 0;    ///< NIOSH daily limit at the average SPL
+};
+
+struct AnalysisResult {
+    std::vector<int> portBase; ///< first index in ports of each device
+    std::vector<PortResult> ports;
+    std::vector<ListenerResult> listeners;
+    std::vector<Finding> findings;
+
+    [[nodiscard]] const PortResult &port(int device, int port) const
+    {
+        return ports[static_cast<std::size_t>(portBase[static_cast<std::size_t>(device)] + port)];
+    }
+    [[nodiscard]] const ListenerResult *listener(int device) const;
+};
+
+[[nodiscard]] AnalysisResult analyze(const Chain &chain);
+
+} // namespace headroom

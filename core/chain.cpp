@@ -1,0 +1,174 @@
+#include "chain.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+namespace {
+
+constexpr const char *kProgramKeys[] = {"speech", "music", "pink-noise", "sine"};
+constexpr const char *kProgramLabels[] = {QT_TRANSLATE_NOOP("Program", "Speech"), QT_TRANSLATE_NOOP("Program", "Music"),
+                                          QT_TRANSLATE_NOOP("Program", "Pink noise"),
+                                          QT_TRANSLATE_NOOP("Program", "1 kHz sine")};
+
+/// Nominal level of each signal class in dBu (physics.md §1: mic ~5–50 mV, instrument ~10–30 mV, pro line +4 dBu).
+double nominalDbu(SignalClass c)
+{
+    switch (c) {
+    case SignalClass::Mic: return -40.0;
+    case SignalClass::Instrument: return -20.0;
+    default: return 4.0;
+    }
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("Connection", text); }
+
+} // namespace
+
+SignalClass primaryClass(SignalClasses classes)
+{
+    for (SignalClass c : {SignalClass::Line, SignalClass::Headphone, SignalClass::Mic, SignalClass::Instrument,
+                          SignalClass::Acoustic, SignalClass::Digital})
+        if (classes & bit(c))
+            return c;
+    return SignalClass::Line;
+}
+
+double levelGapDb(SignalClasses out, SignalClasses in)
+{
+    if (out & in)
+        return 0.0;
+    const double gap = nominalDbu(primaryClass(out)) - nominalDbu(primaryClass(in));
+    return std::abs(gap) < 1 ? 0.0 : gap;
+}
+
+const char *programKey(Program p) { return kProgramKeys[static_cast<int>(p)]; }
+const char *programLabel(Program p) { return kProgramLabels[static_cast<int>(p)]; }
+
+std::optional<Program> programByKey(QStringView key)
+{
+    for (int i = 0; i < 4; ++i)
+        if (key == QLatin1StringView(kProgramKeys[i]))
+            return static_cast<Program>(i);
+    return std::nullopt;
+}
+
+double programCrestDb(Program p)
+{
+    switch (p) {
+    case Program::Speech: return 12.0;    // physics.md §3 [S75]
+    case Program::Music: return 18.0;     // physics.md §3 [S75]: 18–20 dB
+    case Program::PinkNoise: return 12.0; // Gaussian noise clipped at 4σ
+    case Program::Sine: return 3.0103;    // physics.md §0
+    }
+    return 18.0;
+}
+
+Device::Device(QString deviceId, DeviceSpec deviceSpec)
+    : id(std::move(deviceId))
+{
+    setSpec(std::move(deviceSpec));
+}
+
+void Device::setSpec(DeviceSpec newSpec)
+{
+    std::vector<PortSpec> newPorts = portsOf(newSpec);
+    std::vector<PortSettings> newSettings(newPorts.size());
+    for (std::size_t i = 0; i < newPorts.size(); ++i) {
+        const int old = portIndex(newPorts[i].id);
+        if (old >= 0 && static_cast<std::size_t>(old) < settings.ports.size())
+            newSettings[i] = settings.ports[static_cast<std::size_t>(old)];
+    }
+    spec = std::move(newSpec);
+    ports = std::move(newPorts);
+    settings.ports = std::move(newSettings);
+}
+
+int Device::portIndex(QStringView portId) const
+{
+    for (std::size_t i = 0; i < ports.size(); ++i)
+        if (ports[i].id == portId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int Chain::indexOf(QStringView deviceId) const
+{
+    for (std::size_t i = 0; i < devices.size(); ++i)
+        if (devices[i].id == deviceId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+const Device *Chain::device(QStringView deviceId) const
+{
+    const int i = indexOf(deviceId);
+    return i < 0 ? nullptr : &devices[static_cast<std::size_t>(i)];
+}
+
+Device *Chain::device(QStringView deviceId)
+{
+    const int i = indexOf(deviceId);
+    return i < 0 ? nullptr : &devices[static_cast<std::size_t>(i)];
+}
+
+QString Chain::uniqueId(const QString &prefix) const
+{
+    if (indexOf(prefix) < 0)
+        return prefix;
+    for (int n = 2;; ++n) {
+        const QString candidate = prefix + u'-' + QString::number(n);
+        if (indexOf(candidate) < 0)
+            return candidate;
+    }
+}
+
+const Connection *Chain::connectionInto(const PortRef &input) const
+{
+    const auto it = std::find_if(connections.begin(), connections.end(),
+                                 [&](const Connection &c) { return c.to == input; });
+    return it == connections.end() ? nullptr : &*it;
+}
+
+ConnectionCheck Chain::checkConnection(const PortRef &from, const PortRef &to) const
+{
+    ConnectionCheck check;
+    const auto refuse = [&check](QString why) {
+        check.refused = true;
+        check.refusal = std::move(why);
+        return check;
+    };
+    const Device *source = device(from.device);
+    const Device *sink = device(to.device);
+    if (!source || !sink)
+        return refuse(tr("no such device"));
+    if (source == sink)
+        return refuse(tr("a device cannot feed itself"));
+    const int outIndex = source->portIndex(from.port);
+    const int inIndex = sink->portIndex(to.port);
+    if (outIndex < 0 || inIndex < 0)
+        return refuse(tr("no such port"));
+    const PortSpec &out = source->ports[static_cast<std::size_t>(outIndex)];
+    const PortSpec &in = sink->ports[static_cast<std::size_t>(inIndex)];
+    if (out.direction != Direction::Out || in.direction != Direction::In)
+        return refuse(tr("a cable runs from an output to an input"));
+    if (const Connection *existing = connectionInto(to); existing && existing->from != from)
+        return refuse(tr("this input is already connected to %1").arg(existing->from.toString()));
+
+    const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital);
+    if ((out.classes & special) != (in.classes & special) && !(out.classes & in.classes))
+        return refuse(tr("%1 output into a %2 input")
+                          .arg(QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(out.classes))),
+                               QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(in.classes)))));
+    check.levelGapDb = levelGapDb(out.classes, in.classes);
+    if (!connectorsMate(out.connector, in.connector)) {
+        check.needsAdapter = true;
+        check.plug = out.connector;
+        check.socket = in.connector;
+    }
+    return check;
+}
+
+} // namespace headroom

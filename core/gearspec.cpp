@@ -1,0 +1,342 @@
+#include "gearspec.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace headroom {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kHuge = 1e12;
+
+constexpr const char *kMicTypes[] = {"dynamic", "condenser", "ribbon"};
+constexpr const char *kSensitivityUnits[] = {"dB/mW", "dB/V"};
+constexpr const char *kConnectors[] = {"xlr", "trs-6.35", "ts-6.35", "trs-3.5", "rca", "usb", "combo", "acoustic"};
+constexpr std::span<const char *const> kNoChoices{};
+
+namespace fieldtypes { using enum FieldType; }
+using namespace fieldtypes;
+
+// Ranges are the widest values a real product could have; anything outside is refused as nonsense.
+constexpr FieldInfo kFields[] = {
+    {Field::MicType, "micType", "", Choice, 0, 2, 0, QT_TRANSLATE_NOOP("Field", "Microphone type"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kMicTypes},
+    {Field::SensitivityMvPerPa, "sensitivityMvPerPa", "mV/Pa", Number, 0.01, 1000, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Sensitivity"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" row (mV/Pa or dBV/Pa)"), kNoChoices},
+    {Field::OutputImpedanceOhm, "outputImpedanceOhm", "Ω", Number, 0, 1e7, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Output impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output impedance\" or \"Rated impedance\" row"), kNoChoices},
+    {Field::SelfNoiseDbA, "selfNoiseDbA", "dB(A)", Number, -20, 60, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Self-noise"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Equivalent noise level\" row"), kNoChoices},
+    {Field::MaxSplDb, "maxSplDb", "dB SPL", Number, 80, 200, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Maximum SPL"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Maximum SPL\" row"), kNoChoices},
+    {Field::PhantomRequired, "phantomRequired", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Needs phantom power"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::GainDb, "gainDb", "dB", Number, -40, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Gain"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain\" row"), kNoChoices},
+    {Field::InputImpedanceOhm, "inputImpedanceOhm", "Ω", Number, 1, 1e9, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Input impedance\" row"), kNoChoices},
+    {Field::EinDbu, "einDbu", "dBu(A)", Number, -140, -60, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Equivalent input noise"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"EIN\" row"), kNoChoices},
+    {Field::PassesPhantom, "passesPhantom", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Passes phantom power on"),
+     QT_TRANSLATE_NOOP("Field", "the manual"), kNoChoices},
+    {Field::OutputLevelDbv, "outputLevelDbv", "dBV", Number, -80, 20, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Typical output level"), QT_TRANSLATE_NOOP("Field", "a measurement of the pickup's output"), kNoChoices},
+    {Field::ComboInputs, "comboInputs", "", Count, 0, 64, 2, QT_TRANSLATE_NOOP("Field", "Mic/line/instrument inputs"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::LineInputs, "lineInputs", "", Count, 0, 64, 0, QT_TRANSLATE_NOOP("Field", "Line-only inputs"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::GainMinDb, "gainMinDb", "dB", Number, -20, 40, kNaN, QT_TRANSLATE_NOOP("Field", "Minimum preamp gain"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain range\" row"), kNoChoices},
+    {Field::GainMaxDb, "gainMaxDb", "dB", Number, 0, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Maximum preamp gain"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain range\" row"), kNoChoices},
+    {Field::MicMaxInputDbu, "micMaxInputDbu", "dBu", Number, -40, 40, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Mic input maximum level (minimum gain)"), QT_TRANSLATE_NOOP("Field", "the datasheet's mic input \"Maximum input level\" row"), kNoChoices},
+    {Field::MicInputImpedanceOhm, "micInputImpedanceOhm", "Ω", Number, 50, 1e6, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Mic input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's mic input \"Input impedance\" row"), kNoChoices},
+    {Field::LineMaxInputDbu, "lineMaxInputDbu", "dBu", Number, -20, 40, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Line input maximum level"), QT_TRANSLATE_NOOP("Field", "the datasheet's line input \"Maximum input level\" row"), kNoChoices},
+    {Field::LineInputImpedanceOhm, "lineInputImpedanceOhm", "Ω", Number, 100, 1e7, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Line input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's line input \"Input impedance\" row"), kNoChoices},
+    {Field::InstMaxInputDbu, "instMaxInputDbu", "dBu", Number, -30, 40, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Instrument input maximum level"), QT_TRANSLATE_NOOP("Field", "the datasheet's instrument input \"Maximum input level\" row"), kNoChoices},
+    {Field::InstInputImpedanceOhm, "instInputImpedanceOhm", "Ω", Number, 1e3, 1e8, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Instrument input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's instrument input \"Input impedance\" row"), kNoChoices},
+    {Field::HasPhantom, "hasPhantom", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Phantom power switch"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::HasHiZ, "hasHiZ", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Hi-Z (instrument) switch"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::HasDirectMonitoring, "hasDirectMonitoring", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Direct monitoring"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::LineOutputs, "lineOutputs", "", Count, 0, 64, 1, QT_TRANSLATE_NOOP("Field", "Line output pairs"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::LineOutMaxDbu, "lineOutMaxDbu", "dBu", Number, -20, 40, kNaN, QT_TRANSLATE_NOOP("Field", "Line output maximum level"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Maximum output level\" row"), kNoChoices},
+    {Field::LineOutImpedanceOhm, "lineOutImpedanceOhm", "Ω", Number, 0, 1e5, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Line output impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Output impedance\" row"), kNoChoices},
+    {Field::LineOutBalanced, "lineOutBalanced", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Balanced line outputs"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::LineOutDynamicRangeDb, "lineOutDynamicRangeDb", "dB(A)", Number, 40, 150, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Line output dynamic range"), QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Dynamic range\" row"), kNoChoices},
+    {Field::HeadphoneOutputs, "headphoneOutputs", "", Count, 0, 64, 1, QT_TRANSLATE_NOOP("Field", "Headphone outputs"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::HpMaxLevelDbu, "hpMaxLevelDbu", "dBu", Number, -30, 40, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Headphone output maximum level"), QT_TRANSLATE_NOOP("Field", "the datasheet's headphone output \"Maximum output level\" row"), kNoChoices},
+    {Field::HpMaxLevelLoadOhm, "hpMaxLevelLoadOhm", "Ω", Number, 1, 1e6, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Load of the maximum level (blank: open circuit)"), QT_TRANSLATE_NOOP("Field", "the same datasheet row"), kNoChoices},
+    {Field::HpOutputImpedanceOhm, "hpOutputImpedanceOhm", "Ω", Number, 0, 1e4, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Headphone output impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's headphone \"Output impedance\" row or an independent measurement"), kNoChoices},
+    {Field::HpMaxCurrentMa, "hpMaxCurrentMa", "mA", Number, 0.1, 1e5, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Headphone output current limit"), QT_TRANSLATE_NOOP("Field", "an independent measurement"), kNoChoices},
+    {Field::HpRatedPowerMw, "hpRatedPowerMw", "mW", Number, 0.01, 1e5, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpRatedPowerLoadOhm, "hpRatedPowerLoadOhm", "Ω", Number, 1, 1e5, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Load of the rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpRatedPower2Mw, "hpRatedPower2Mw", "mW", Number, 0.01, 1e5, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Second rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpRatedPower2LoadOhm, "hpRatedPower2LoadOhm", "Ω", Number, 1, 1e5, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Load of the second rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpDynamicRangeDb, "hpDynamicRangeDb", "dB(A)", Number, 40, 150, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Headphone output dynamic range"), QT_TRANSLATE_NOOP("Field", "the datasheet's headphone \"Dynamic range\" row"), kNoChoices},
+    {Field::HpOutputNoiseUv, "hpOutputNoiseUv", "µV(A)", Number, 0.01, 1e5, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Output noise"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Noise\" row or an independent measurement"), kNoChoices},
+    {Field::HpConnector, "hpConnector", "", Choice, 0, kConnectorCount - 1, 1,
+     QT_TRANSLATE_NOOP("Field", "Headphone connector"), QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
+    {Field::Channels, "channels", "", Count, 1, 64, 1, QT_TRANSLATE_NOOP("Field", "Channels"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::InputPerChannel, "inputPerChannel", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "An input per channel"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::HasThru, "hasThru", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Thru output"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::MinLoadOhm, "minLoadOhm", "Ω", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Minimum load"),
+     QT_TRANSLATE_NOOP("Field", "the manual"), kNoChoices},
+    {Field::InputConnector, "inputConnector", "", Choice, 0, kConnectorCount - 1, 1,
+     QT_TRANSLATE_NOOP("Field", "Input connector"), QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
+    {Field::Outputs, "outputs", "", Count, 1, 64, 2, QT_TRANSLATE_NOOP("Field", "Outputs"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::OutputConnector, "outputConnector", "", Choice, 0, kConnectorCount - 1, 1,
+     QT_TRANSLATE_NOOP("Field", "Output connector"), QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
+    {Field::LevelChangeDb, "levelChangeDb", "dB", Number, -60, 0, 0, QT_TRANSLATE_NOOP("Field", "Level change"),
+     QT_TRANSLATE_NOOP("Field", "the manual of the output it is plugged into"), kNoChoices},
+    {Field::ImpedanceOhm, "impedanceOhm", "Ω", Number, 1, 1e6, kNaN, QT_TRANSLATE_NOOP("Field", "Nominal impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Nominal impedance\" row"), kNoChoices},
+    {Field::Sensitivity, "sensitivity", "dB SPL", Number, 60, 150, kNaN, QT_TRANSLATE_NOOP("Field", "Sensitivity"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" or \"SPL\" row (note whether it is per mW or per V)"), kNoChoices},
+    {Field::SensitivityUnit, "sensitivityUnit", "", Choice, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Sensitivity reference"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" row"), kSensitivityUnits},
+    {Field::MaxInputPowerMw, "maxInputPowerMw", "mW", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Maximum input power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Maximum input power\" row"), kNoChoices},
+    {Field::Connector, "connector", "", Choice, 0, kConnectorCount - 1, 3, QT_TRANSLATE_NOOP("Field", "Plug"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
+    {Field::Active, "active", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Active (own amplifier)"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+};
+static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
+
+namespace kindfields {
+using enum Field;
+constexpr Field kSourceFields[] = {OutputLevelDbv};
+constexpr Field kInstrumentFields[] = {OutputLevelDbv, OutputImpedanceOhm};
+constexpr Field kMicFields[] = {MicType, SensitivityMvPerPa, OutputImpedanceOhm, SelfNoiseDbA, MaxSplDb, PhantomRequired};
+constexpr Field kInlineFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, EinDbu, PassesPhantom};
+constexpr Field kInterfaceFields[] = {
+    ComboInputs, LineInputs, GainMinDb, GainMaxDb, MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
+    LineMaxInputDbu, LineInputImpedanceOhm, InstMaxInputDbu, InstInputImpedanceOhm, HasPhantom, HasHiZ,
+    HasDirectMonitoring, LineOutputs, LineOutMaxDbu, LineOutImpedanceOhm, LineOutBalanced, LineOutDynamicRangeDb,
+    HeadphoneOutputs, HpMaxLevelDbu, HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa, HpRatedPowerMw,
+    HpRatedPowerLoadOhm, HpRatedPower2Mw, HpRatedPower2LoadOhm, HpDynamicRangeDb, HpOutputNoiseUv, HpConnector};
+constexpr Field kAmpFields[] = {
+    Channels, InputPerChannel, HasThru, InputImpedanceOhm, GainDb, InputConnector, HpMaxLevelDbu, HpMaxLevelLoadOhm,
+    HpOutputImpedanceOhm, HpMaxCurrentMa, HpRatedPowerMw, HpRatedPowerLoadOhm, HpRatedPower2Mw, HpRatedPower2LoadOhm,
+    HpDynamicRangeDb, HpOutputNoiseUv, MinLoadOhm, HpConnector};
+constexpr Field kSplitterFields[] = {Outputs, InputConnector, OutputConnector};
+constexpr Field kAdapterFields[] = {InputConnector, OutputConnector, LevelChangeDb};
+constexpr Field kHeadphoneFields[] = {ImpedanceOhm, Sensitivity, SensitivityUnit, MaxInputPowerMw, Connector, Active};
+constexpr Field kPlayerFields[] = {HeadphoneOutputs, HpMaxLevelDbu, HpMaxLevelLoadOhm, HpOutputImpedanceOhm,
+                                   HpMaxCurrentMa, HpRatedPowerMw, HpRatedPowerLoadOhm, HpDynamicRangeDb,
+                                   HpOutputNoiseUv, HpConnector};
+} // namespace kindfields
+
+struct KindInfo {
+    const char *key;
+    const char *label;
+    std::span<const Field> fields;
+};
+constexpr KindInfo kKinds[] = {
+    {"acoustic-source", QT_TRANSLATE_NOOP("DeviceKind", "Voice or acoustic instrument"), kindfields::kSourceFields},
+    {"instrument", QT_TRANSLATE_NOOP("DeviceKind", "Electric instrument"), kindfields::kInstrumentFields},
+    {"microphone", QT_TRANSLATE_NOOP("DeviceKind", "Microphone"), kindfields::kMicFields},
+    {"inline-preamp", QT_TRANSLATE_NOOP("DeviceKind", "Inline preamp"), kindfields::kInlineFields},
+    {"interface", QT_TRANSLATE_NOOP("DeviceKind", "Audio interface"), kindfields::kInterfaceFields},
+    {"headphone-amp", QT_TRANSLATE_NOOP("DeviceKind", "Headphone amp"), kindfields::kAmpFields},
+    {"splitter", QT_TRANSLATE_NOOP("DeviceKind", "Splitter"), kindfields::kSplitterFields},
+    {"adapter", QT_TRANSLATE_NOOP("DeviceKind", "Cable or adapter"), kindfields::kAdapterFields},
+    {"headphones", QT_TRANSLATE_NOOP("DeviceKind", "Headphones"), kindfields::kHeadphoneFields},
+    {"player", QT_TRANSLATE_NOOP("DeviceKind", "Computer, laptop or phone"), kindfields::kPlayerFields},
+};
+static_assert(std::size(kKinds) == kDeviceKindCount);
+
+constexpr const char *kConnectorLabels[] = {
+    QT_TRANSLATE_NOOP("Connector", "XLR"),         QT_TRANSLATE_NOOP("Connector", "6.35 mm TRS"),
+    QT_TRANSLATE_NOOP("Connector", "6.35 mm TS"),  QT_TRANSLATE_NOOP("Connector", "3.5 mm TRS"),
+    QT_TRANSLATE_NOOP("Connector", "RCA"),         QT_TRANSLATE_NOOP("Connector", "USB"),
+    QT_TRANSLATE_NOOP("Connector", "XLR/6.35 mm combo"), QT_TRANSLATE_NOOP("Connector", "acoustic")};
+
+bool sameValue(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
+
+} // namespace
+
+const FieldInfo &fieldInfo(Field f) { return kFields[static_cast<int>(f)]; }
+
+std::optional<Field> fieldByKey(QStringView key)
+{
+    for (const FieldInfo &info : kFields)
+        if (key == QLatin1StringView(info.key))
+            return info.id;
+    return std::nullopt;
+}
+
+std::span<const Field> fieldsOf(DeviceKind kind) { return kKinds[static_cast<int>(kind)].fields; }
+
+bool kindHasField(DeviceKind kind, Field f)
+{
+    const auto fields = fieldsOf(kind);
+    return std::find(fields.begin(), fields.end(), f) != fields.end();
+}
+
+const char *kindKey(DeviceKind kind) { return kKinds[static_cast<int>(kind)].key; }
+const char *kindLabel(DeviceKind kind) { return kKinds[static_cast<int>(kind)].label; }
+
+std::optional<DeviceKind> kindByKey(QStringView key)
+{
+    for (int i = 0; i < kDeviceKindCount; ++i)
+        if (key == QLatin1StringView(kKinds[i].key))
+            return static_cast<DeviceKind>(i);
+    return std::nullopt;
+}
+
+const char *connectorKey(Connector c) { return kConnectors[static_cast<int>(c)]; }
+const char *connectorLabel(Connector c) { return kConnectorLabels[static_cast<int>(c)]; }
+
+DeviceSpec::DeviceSpec(DeviceKind kind)
+    : m_kind(kind)
+{
+    m_values.fill(kNaN);
+    for (Field f : fieldsOf(kind))
+        set(f, fieldInfo(f).structuralDefault);
+}
+
+QString DeviceSpec::displayName() const
+{
+    QString name = QStringList{brand, model}.join(u' ').trimmed();
+    if (name.isEmpty())
+        name = QCoreApplication::translate("DeviceKind", kindLabel(m_kind));
+    if (!variant.isEmpty())
+        name += QStringLiteral(" (%1)").arg(variant);
+    return name;
+}
+
+QList<SpecError> DeviceSpec::validate() const
+{
+    QList<SpecError> errors;
+    for (Field f : fieldsOf(m_kind)) {
+        const FieldInfo &info = fieldInfo(f);
+        const double v = m_values[static_cast<std::size_t>(f)];
+        if (std::isnan(v))
+            continue;
+        const QString key = QString::fromLatin1(info.key);
+        if (!std::isfinite(v))
+            errors.append({key, QCoreApplication::translate("Spec", "is not a finite number")});
+        else if (v < info.min || v > info.max)
+            errors.append({key, QCoreApplication::translate("Spec", "%1 is outside the sane range %2…%3 %4")
+                                    .arg(v).arg(info.min).arg(info.max).arg(QString::fromUtf8(info.unit))});
+        else if (info.type != FieldType::Number && v != std::floor(v))
+            errors.append({key, QCoreApplication::translate("Spec", "must be a whole number")});
+    }
+    if (has(Field::GainMinDb) && has(Field::GainMaxDb) && *value(Field::GainMinDb) > *value(Field::GainMaxDb))
+        errors.append({QStringLiteral("gainMaxDb"), QCoreApplication::translate("Spec", "is below the minimum gain")});
+    double previousHz = 0;
+    for (const ImpedancePoint &p : impedanceCurve) {
+        if (!std::isfinite(p.hz) || !std::isfinite(p.ohms) || !std::isfinite(p.phaseDeg) || p.hz <= previousHz
+            || p.ohms <= 0 || p.phaseDeg < -90 || p.phaseDeg > 90) {
+            errors.append({QStringLiteral("impedanceCurve"),
+                           QCoreApplication::translate("Spec", "needs rising frequencies, positive magnitudes and "
+                                                               "phases within ±90°")});
+            break;
+        }
+        previousHz = p.hz;
+    }
+    return errors;
+}
+
+bool operator==(const DeviceSpec &a, const DeviceSpec &b)
+{
+    return a.m_kind == b.m_kind && a.brand == b.brand && a.model == b.model && a.variant == b.variant
+        && a.impedanceCurve == b.impedanceCurve && a.sources == b.sources
+        && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(), sameValue);
+}
+
+std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
+{
+    const FieldInfo &info = fieldInfo(f);
+    if (info.type != FieldType::Number)
+        return info.structuralDefault;
+    const auto micType = static_cast<MicType>(spec.count(Field::MicType));
+    const DeviceKind kind = spec.kind();
+    // docs/typical-values.md explains each figure; they lean to the pessimistic side of common products, so an
+    // estimate never hides a problem the real figure would show.
+    switch (f) {
+    case Field::SensitivityMvPerPa:
+        return micType == MicType::Condenser ? 10.0 : 1.5;
+    case Field::OutputImpedanceOhm:
+        return kind == DeviceKind::Instrument ? 16800.0 : 200.0; // physics.md §1 pickup model at 1 kHz
+    case Field::SelfNoiseDbA:
+        return micType == MicType::Condenser ? 16.0 : std::optional<double>{};
+    case Field::MaxSplDb:
+        return micType == MicType::Condenser ? 125.0 : 140.0;
+    case Field::GainDb:
+        return kind == DeviceKind::InlinePreamp ? 20.0 : 10.0;
+    case Field::InputImpedanceOhm:
+        return kind == DeviceKind::InlinePreamp ? 3000.0 : 10000.0;
+    case Field::EinDbu:
+        return -125.0;
+    case Field::OutputLevelDbv:
+        return kind == DeviceKind::Instrument ? -35.0 : std::optional<double>{};
+    case Field::GainMinDb:
+        return 0.0;
+    case Field::GainMaxDb:
+        return 50.0;
+    case Field::MicMaxInputDbu:
+        return 6.0;
+    case Field::MicInputImpedanceOhm:
+        return 2000.0;
+    case Field::LineMaxInputDbu:
+        return 12.0;
+    case Field::LineInputImpedanceOhm:
+        return 10000.0;
+    case Field::InstMaxInputDbu:
+        return 6.0;
+    case Field::InstInputImpedanceOhm:
+        return 500000.0;
+    case Field::LineOutMaxDbu:
+        return 10.0;
+    case Field::LineOutImpedanceOhm:
+        return 150.0;
+    case Field::LineOutDynamicRangeDb:
+    case Field::HpDynamicRangeDb:
+        return 100.0;
+    case Field::HpMaxLevelDbu:
+        return kind == DeviceKind::Player ? 0.0 : kind == DeviceKind::HeadphoneAmp ? 10.0 : 3.0;
+    case Field::HpOutputImpedanceOhm:
+        return kind == DeviceKind::HeadphoneAmp ? 10.0 : 20.0;
+    case Field::ImpedanceOhm:
+        return 32.0;
+    case Field::Sensitivity:
+        return spec.count(Field::SensitivityUnit) == static_cast<int>(SensitivityUnit::DbPerV) ? 113.0 : 98.0;
+    default:
+        return std::nullopt; // optional figures: their absence removes a check, it does not change a number
+    }
+}
+
+} // namespace headroom

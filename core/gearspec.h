@@ -1,0 +1,206 @@
+#pragma once
+
+// The gear model: device kinds, their specification fields with units, ranges and typical values, and the
+// value type that holds one product's figures. One generic field table serves the engine, the project file,
+// the catalog and the inspector, so a new figure is added in one place.
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace headroom {
+
+/// What a device is; decides its ports and its electrical model.
+enum class DeviceKind : std::uint8_t {
+    AcousticSource, ///< a voice or acoustic instrument at an SPL and distance
+    Instrument,     ///< an electric instrument's pickup (guitar, bass)
+    Microphone,
+    InlinePreamp,   ///< phantom-powered booster (Cloudlifter, FetHead class)
+    Interface,      ///< audio interface: inputs, converters, line and headphone outputs
+    HeadphoneAmp,   ///< headphone or distribution amp, 1…N channels
+    Splitter,       ///< passive 1→N splitter or Y-cable
+    Adapter,        ///< cable or adapter between connectors, optionally with a level change
+    Headphones,     ///< headphones or IEMs: a listener
+    Player,         ///< computer, laptop or phone: DAW playback and an optional built-in headphone output
+};
+inline constexpr int kDeviceKindCount = 10;
+
+/// Every specification figure any kind can have. Kinds share the fields that mean the same thing (all
+/// headphone outputs use the Hp* fields), so one output model serves interfaces, amps and players.
+enum class Field : std::uint8_t {
+    // Microphones
+    MicType,
+    SensitivityMvPerPa,
+    OutputImpedanceOhm,
+    SelfNoiseDbA,
+    MaxSplDb,
+    PhantomRequired,
+    // Inline preamps and instruments (with OutputImpedanceOhm)
+    GainDb,
+    InputImpedanceOhm,
+    EinDbu,
+    PassesPhantom,
+    OutputLevelDbv,
+    // Interfaces: inputs
+    ComboInputs,
+    LineInputs,
+    GainMinDb,
+    GainMaxDb,
+    MicMaxInputDbu,
+    MicInputImpedanceOhm,
+    LineMaxInputDbu,
+    LineInputImpedanceOhm,
+    InstMaxInputDbu,
+    InstInputImpedanceOhm,
+    HasPhantom,
+    HasHiZ,
+    HasDirectMonitoring,
+    // Interfaces: line outputs
+    LineOutputs,
+    LineOutMaxDbu,
+    LineOutImpedanceOhm,
+    LineOutBalanced,
+    LineOutDynamicRangeDb,
+    // Headphone outputs of interfaces, amps and players
+    HeadphoneOutputs,
+    HpMaxLevelDbu,
+    HpMaxLevelLoadOhm,
+    HpOutputImpedanceOhm,
+    HpMaxCurrentMa,
+    HpRatedPowerMw,
+    HpRatedPowerLoadOhm,
+    HpRatedPower2Mw,
+    HpRatedPower2LoadOhm,
+    HpDynamicRangeDb,
+    HpOutputNoiseUv,
+    HpConnector,
+    // Headphone amps (with InputImpedanceOhm, GainDb and the Hp* fields)
+    Channels,
+    InputPerChannel,
+    HasThru,
+    MinLoadOhm,
+    InputConnector,
+    // Splitters and adapters
+    Outputs,
+    OutputConnector,
+    LevelChangeDb,
+    // Headphones
+    ImpedanceOhm,
+    Sensitivity,
+    SensitivityUnit,
+    MaxInputPowerMw,
+    Connector,
+    Active,
+    Count_
+};
+inline constexpr int kFieldCount = static_cast<int>(Field::Count_);
+
+enum class FieldType : std::uint8_t { Number, Count, Flag, Choice };
+
+enum class MicType : std::uint8_t { Dynamic, Condenser, Ribbon };
+enum class SensitivityUnit : std::uint8_t { DbPerMw, DbPerV };
+/// Physical connectors. Combo accepts XLR and 6.35 mm plugs; Acoustic is the air between a source and a mic.
+enum class Connector : std::uint8_t { Xlr, Trs635, Ts635, Trs35, Rca, Usb, Combo, Acoustic };
+inline constexpr int kConnectorCount = 8;
+
+/// Static description of a field: its JSON key, unit, allowed range and the label shown to people.
+struct FieldInfo {
+    Field id;
+    const char *key;       ///< JSON key and catalog column
+    const char *unit;      ///< display unit ("" for dimensionless)
+    FieldType type;
+    double min;            ///< inclusive lower bound of a sane value
+    double max;            ///< inclusive upper bound of a sane value
+    double structuralDefault; ///< value of an absent Count/Flag/Choice field; NaN for figures
+    const char *label;     ///< English label, translated in the "Field" context
+    const char *whereToFind; ///< where a missing figure is found, translated in the "Field" context
+    std::span<const char *const> choices; ///< JSON names of a Choice field's values
+};
+
+[[nodiscard]] const FieldInfo &fieldInfo(Field f);
+[[nodiscard]] std::optional<Field> fieldByKey(QStringView key);
+/// The fields a kind has, in display order.
+[[nodiscard]] std::span<const Field> fieldsOf(DeviceKind kind);
+[[nodiscard]] bool kindHasField(DeviceKind kind, Field f);
+
+[[nodiscard]] const char *kindKey(DeviceKind kind);
+[[nodiscard]] std::optional<DeviceKind> kindByKey(QStringView key);
+/// English name of a kind for people, translated in the "DeviceKind" context.
+[[nodiscard]] const char *kindLabel(DeviceKind kind);
+[[nodiscard]] const char *connectorKey(Connector c);
+[[nodiscard]] const char *connectorLabel(Connector c);
+
+/// One point of an impedance curve (physics.md §0: complex Z(f) when a curve is available).
+struct ImpedancePoint {
+    double hz = 0;
+    double ohms = 0;
+    double phaseDeg = 0;
+    friend bool operator==(const ImpedancePoint &, const ImpedancePoint &) = default;
+};
+
+/// How a figure is known (issue: every catalog figure carries a source and a provenance).
+enum class Provenance : std::uint8_t { Manufacturer, Measurement, Estimate };
+
+struct FieldSource {
+    Field field;
+    QString url;
+    Provenance provenance = Provenance::Manufacturer;
+    friend bool operator==(const FieldSource &, const FieldSource &) = default;
+};
+
+/// A problem with one figure, named by its JSON key.
+struct SpecError {
+    QString key;
+    QString message;
+};
+
+/// One product's (or one custom device's) specification. Unknown figures are NaN, never guessed.
+class DeviceSpec
+{
+public:
+    DeviceSpec() = default;
+    /// A spec with every figure unknown and every structural field (counts, flags, choices) at its default.
+    explicit DeviceSpec(DeviceKind kind);
+
+    [[nodiscard]] DeviceKind kind() const { return m_kind; }
+    [[nodiscard]] std::optional<double> value(Field f) const
+    {
+        const double v = m_values[static_cast<std::size_t>(f)];
+        return std::isnan(v) ? std::nullopt : std::optional<double>(v);
+    }
+    [[nodiscard]] bool has(Field f) const { return !std::isnan(m_values[static_cast<std::size_t>(f)]); }
+    [[nodiscard]] double valueOr(Field f, double fallback) const { return value(f).value_or(fallback); }
+    [[nodiscard]] bool flag(Field f) const { return valueOr(f, 0.0) != 0.0; }
+    [[nodiscard]] int count(Field f) const { return static_cast<int>(valueOr(f, 0.0)); }
+    void set(Field f, double v) { m_values[static_cast<std::size_t>(f)] = v; }
+    void clear(Field f) { set(f, std::nan("")); }
+
+    QString brand;
+    QString model;
+    QString variant;
+    std::vector<ImpedancePoint> impedanceCurve;
+    QList<FieldSource> sources;
+
+    /// "Brand Model (variant)", or the kind's name for an anonymous custom device.
+    [[nodiscard]] QString displayName() const;
+    /// Range and consistency check of every known figure; empty when the spec is usable.
+    [[nodiscard]] QList<SpecError> validate() const;
+
+    friend bool operator==(const DeviceSpec &a, const DeviceSpec &b);
+
+private:
+    DeviceKind m_kind = DeviceKind::Headphones;
+    std::array<double, kFieldCount> m_values{};
+};
+
+/// The documented typical value the engine uses when a figure is unknown (docs/typical-values.md), or
+/// nullopt when the figure is optional (its absence changes nothing, e.g. a current limit).
+[[nodiscard]] std::optional<double> typicalValue(const DeviceSpec &spec, Field f);
+
+} // namespace headroom

@@ -1,0 +1,156 @@
+#include "ports.h"
+
+#include <QCoreApplication>
+
+namespace headroom {
+namespace {
+
+constexpr SignalClasses kAllAnalog = kAnalogClasses;
+
+Connector connectorField(const DeviceSpec &spec, Field f)
+{
+    return static_cast<Connector>(spec.count(f));
+}
+
+void addNumbered(std::vector<PortSpec> &ports, int count, const QString &prefix, Direction dir, PortRole role,
+                 SignalClasses classes, Connector connector, bool stereo)
+{
+    for (int i = 0; i < count; ++i)
+        ports.push_back({prefix + QString::number(i + 1), dir, role, classes, connector, stereo, i});
+}
+
+} // namespace
+
+const char *signalClassKey(SignalClass c)
+{
+    switch (c) {
+    case SignalClass::Acoustic: return "acoustic";
+    case SignalClass::Mic: return "mic";
+    case SignalClass::Instrument: return "instrument";
+    case SignalClass::Line: return "line";
+    case SignalClass::Headphone: return "headphone";
+    case SignalClass::Digital: return "digital";
+    }
+    return "";
+}
+
+const char *signalClassLabel(SignalClass c)
+{
+    switch (c) {
+    case SignalClass::Acoustic: return QT_TRANSLATE_NOOP("SignalClass", "acoustic");
+    case SignalClass::Mic: return QT_TRANSLATE_NOOP("SignalClass", "mic level");
+    case SignalClass::Instrument: return QT_TRANSLATE_NOOP("SignalClass", "instrument level");
+    case SignalClass::Line: return QT_TRANSLATE_NOOP("SignalClass", "line level");
+    case SignalClass::Headphone: return QT_TRANSLATE_NOOP("SignalClass", "headphone level");
+    case SignalClass::Digital: return QT_TRANSLATE_NOOP("SignalClass", "digital");
+    }
+    return "";
+}
+
+std::vector<PortSpec> portsOf(const DeviceSpec &spec)
+{
+    using enum Direction;
+    using enum PortRole;
+    std::vector<PortSpec> ports;
+    const auto s = [](SignalClass c) { return bit(c); };
+    switch (spec.kind()) {
+    case DeviceKind::AcousticSource:
+        ports.push_back({QStringLiteral("sound"), Out, SoundOut, s(SignalClass::Acoustic), Connector::Acoustic, false, 0});
+        break;
+    case DeviceKind::Instrument:
+        ports.push_back({QStringLiteral("out"), Out, SourceOut, s(SignalClass::Instrument), Connector::Ts635, false, 0});
+        break;
+    case DeviceKind::Microphone:
+        ports.push_back({QStringLiteral("sound"), In, SoundIn, s(SignalClass::Acoustic), Connector::Acoustic, false, 0});
+        ports.push_back({QStringLiteral("out"), Out, SourceOut, s(SignalClass::Mic), Connector::Xlr, false, 0});
+        break;
+    case DeviceKind::InlinePreamp:
+        ports.push_back({QStringLiteral("in"), In, BoosterIn, s(SignalClass::Mic), Connector::Xlr, false, 0});
+        ports.push_back({QStringLiteral("out"), Out, SourceOut, s(SignalClass::Mic), Connector::Xlr, false, 0});
+        break;
+    case DeviceKind::Interface:
+        addNumbered(ports, spec.count(Field::ComboInputs), QStringLiteral("in"), In, ComboIn, kAllAnalog,
+                    Connector::Combo, false);
+        addNumbered(ports, spec.count(Field::LineInputs), QStringLiteral("line_in"), In, LineIn,
+                    s(SignalClass::Line) | s(SignalClass::Instrument) | s(SignalClass::Headphone), Connector::Trs635, false);
+        ports.push_back({QStringLiteral("usb"), In, PlaybackIn, s(SignalClass::Digital), Connector::Usb, true, 0});
+        addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line),
+                    Connector::Trs635, true);
+        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut,
+                    s(SignalClass::Headphone), connectorField(spec, Field::HpConnector), true);
+        break;
+    case DeviceKind::HeadphoneAmp: {
+        const Connector in = connectorField(spec, Field::InputConnector);
+        const SignalClasses accepts = s(SignalClass::Line) | s(SignalClass::Headphone) | s(SignalClass::Instrument);
+        ports.push_back({QStringLiteral("in"), In, AmpIn, accepts, in, true, -1});
+        if (spec.flag(Field::InputPerChannel))
+            addNumbered(ports, spec.count(Field::Channels), QStringLiteral("in"), In, AmpIn, accepts, in, true);
+        addNumbered(ports, spec.count(Field::Channels), QStringLiteral("out"), Out, HeadphoneOut,
+                    s(SignalClass::Headphone), connectorField(spec, Field::HpConnector), true);
+        if (spec.flag(Field::HasThru))
+            ports.push_back({QStringLiteral("thru"), Out, Thru, s(SignalClass::Line), in, true, 0});
+        break;
+    }
+    case DeviceKind::Splitter:
+        ports.push_back({QStringLiteral("in"), In, PassiveIn, kAllAnalog, connectorField(spec, Field::InputConnector), true, 0});
+        addNumbered(ports, spec.count(Field::Outputs), QStringLiteral("out"), Out, PassiveOut, kAllAnalog,
+                    connectorField(spec, Field::OutputConnector), true);
+        break;
+    case DeviceKind::Adapter:
+        ports.push_back({QStringLiteral("in"), In, PassiveIn, kAllAnalog, connectorField(spec, Field::InputConnector), true, 0});
+        ports.push_back({QStringLiteral("out"), Out, PassiveOut, kAllAnalog, connectorField(spec, Field::OutputConnector), true, 0});
+        break;
+    case DeviceKind::Headphones:
+        ports.push_back({QStringLiteral("in"), In, Listener, s(SignalClass::Headphone) | s(SignalClass::Line),
+                         connectorField(spec, Field::Connector), true, 0});
+        break;
+    case DeviceKind::Player:
+        ports.push_back({QStringLiteral("usb"), Out, PlaybackOut, s(SignalClass::Digital), Connector::Usb, true, 0});
+        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut,
+                    s(SignalClass::Headphone), connectorField(spec, Field::HpConnector), true);
+        break;
+    }
+    return ports;
+}
+
+QString portLabel(const PortSpec &port)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Port", text); };
+    const QString n = QString::number(port.index + 1);
+    switch (port.role) {
+    case PortRole::SoundOut: return tr("sound");
+    case PortRole::SoundIn: return tr("capsule");
+    case PortRole::SourceOut: return tr("output");
+    case PortRole::BoosterIn: return tr("input");
+    case PortRole::ComboIn: return tr("input %1").arg(n);
+    case PortRole::LineIn: return tr("line input %1").arg(n);
+    case PortRole::PlaybackIn: return tr("USB playback");
+    case PortRole::PlaybackOut: return tr("USB out");
+    case PortRole::LineOut: return tr("line outputs %1").arg(n);
+    case PortRole::HeadphoneOut: return tr("headphone output %1").arg(n);
+    case PortRole::AmpIn: return port.index < 0 ? tr("input") : tr("channel %1 input").arg(n);
+    case PortRole::Thru: return tr("thru");
+    case PortRole::PassiveIn: return tr("input");
+    case PortRole::PassiveOut: return tr("output %1").arg(n);
+    case PortRole::Listener: return tr("plug");
+    }
+    return port.id;
+}
+
+bool connectorsMate(Connector plug, Connector socket)
+{
+    if (plug == socket)
+        return true;
+    switch (socket) {
+    case Connector::Combo:
+        return plug == Connector::Xlr || plug == Connector::Trs635 || plug == Connector::Ts635;
+    case Connector::Trs635:
+        return plug == Connector::Ts635; // a mono plug in a stereo socket: works, one channel
+    case Connector::Ts635:
+        return plug == Connector::Trs635;
+    default:
+        return false;
+    }
+}
+
+} // namespace headroom

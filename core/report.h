@@ -1,0 +1,20 @@
+#pragma once
+
+// Reports of an analysis: plain text for people (verdicts first, then findings, then a level table) and JSON for
+// scripts (docs/analysis-json.md).
+
+#include "analysis.h"
+#include "chain.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace headroom {
+
+[[nodiscard]] QString verdictKey(Verdict verdict);
+/// One line per listener: "DT 990 Pro (Guest): 104.0 dB SPL peaks at most, 6.0 dB short of 110 dB — needs a headphone amp".
+[[nodiscard]] QString verdictLine(const ListenerResult &listener, const Chain &chain);
+[[nodiscard]] QString textReport(const Chain &chain, const AnalysisResult &result);
+[[nodiscard]] QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result);
+
+} // namespace headroom
