@@ -25,7 +25,23 @@ double nominalDbu(SignalClass c)
 
 QString tr(const char *text) { return QCoreApplication::translate("Connection", text); }
 
+/// Unset (NaN) equals unset.
+bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
+
 } // namespace
+
+bool operator==(const PortSettings &a, const PortSettings &b)
+{
+    return same(a.gainDb, b.gainDb) && a.volumeDb == b.volumeDb && a.phantom == b.phantom && a.hiZ == b.hiZ;
+}
+
+bool operator==(const DeviceSettings &a, const DeviceSettings &b)
+{
+    return a.ports == b.ports && a.directMonitor == b.directMonitor && a.program == b.program && same(a.splDb, b.splDb)
+        && a.referenceDistanceM == b.referenceDistanceM && a.distanceM == b.distanceM && same(a.levelDbfs, b.levelDbfs)
+        && same(a.levelDbv, b.levelDbv) && same(a.crestDb, b.crestDb) && a.listener == b.listener
+        && a.targetPeakSplDb == b.targetPeakSplDb;
+}
 
 SignalClass primaryClass(SignalClasses classes)
 {

@@ -31,7 +31,7 @@ struct PortSettings {
     double volumeDb = 0;    ///< 0 dB = full volume; attenuation is negative
     bool phantom = false;
     bool hiZ = false;
-    friend bool operator==(const PortSettings &, const PortSettings &) = default;
+    friend bool operator==(const PortSettings &, const PortSettings &);
 };
 
 /// Settings of a device. Each kind reads the ones that apply to it (documented in docs/file-format.md).
@@ -47,7 +47,7 @@ struct DeviceSettings {
     double crestDb = kUnset;           ///< unset: by programme
     QString listener;                  ///< headphones: who listens
     double targetPeakSplDb = 110;      ///< headphones: peak SPL target (physics.md §4, NwAvGuy 110 dB)
-    friend bool operator==(const DeviceSettings &, const DeviceSettings &) = default;
+    friend bool operator==(const DeviceSettings &, const DeviceSettings &);
 };
 
 /// One device on the canvas.

@@ -1,0 +1,178 @@
+// The .headroom format: every example round-trips, bad input is refused with file, JSON path and problem, saving is
+// atomic.
+
+#include "analysis.h"
+#include "projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace headroom;
+
+namespace {
+
+QStringList exampleFiles()
+{
+    const QDir dir(QStringLiteral(HEADROOM_SOURCE_DIR "/examples"));
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+/// A minimal valid project with one device whose JSON is spliced in.
+QByteArray withDevice(const QByteArray &device, const QByteArray &connections = "[]")
+{
+    return R"({"format": "headroom-project", "version": 1, "devices": [)" + device + R"(], "connections": )" + connections + "}";
+}
+
+const QByteArray kPhones = R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": 32}}})";
+const QByteArray kPlayer = R"({"id": "pc", "spec": {"kind": "player"}})";
+
+} // namespace
+
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void examplesRoundTrip_data();
+    void examplesRoundTrip();
+    void examplesStateTheirVerdict_data();
+    void examplesStateTheirVerdict();
+    void defaultsForMissingFields();
+    void invalidInput_data();
+    void invalidInput();
+    void saveIsAtomic();
+    void saveFailureLeavesPreviousFile();
+};
+
+void TestProjectFile::examplesRoundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &file : exampleFiles())
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+    QVERIFY(exampleFiles().size() >= 8);
+}
+
+void TestProjectFile::examplesRoundTrip()
+{
+    QFETCH(QString, path);
+    const ProjectLoad first = loadProject(path);
+    QVERIFY2(first.chain, qPrintable(first.error));
+    const QByteArray saved = serializeProject(*first.chain);
+    const ProjectLoad second = parseProject(saved, QStringLiteral("saved"));
+    QVERIFY2(second.chain, qPrintable(second.error));
+    QCOMPARE(serializeProject(*second.chain), saved);
+    QCOMPARE(second.chain->devices.size(), first.chain->devices.size());
+    for (std::size_t i = 0; i < first.chain->devices.size(); ++i) {
+        QVERIFY(second.chain->devices[i].spec == first.chain->devices[i].spec);
+        QVERIFY(second.chain->devices[i].settings == first.chain->devices[i].settings);
+    }
+    QVERIFY(second.chain->connections == first.chain->connections);
+}
+
+void TestProjectFile::examplesStateTheirVerdict_data() { examplesRoundTrip_data(); }
+
+void TestProjectFile::examplesStateTheirVerdict()
+{
+    QFETCH(QString, path);
+    const ProjectLoad load = loadProject(path);
+    QVERIFY(load.chain);
+    QVERIFY2(load.chain->description.contains(u"Expected verdict"), qPrintable(path));
+    QVERIFY(!load.chain->title.isEmpty());
+}
+
+void TestProjectFile::defaultsForMissingFields()
+{
+    const ProjectLoad load = parseProject(withDevice(kPhones), QStringLiteral("min.headroom"));
+    QVERIFY2(load.chain, qPrintable(load.error));
+    const Device &d = load.chain->devices.front();
+    QCOMPARE(d.settings.targetPeakSplDb, 110.0);
+    QCOMPARE(d.x, 0.0);
+    QVERIFY(!d.spec.has(Field::Sensitivity));
+    QCOMPARE(d.spec.count(Field::SensitivityUnit), int(SensitivityUnit::DbPerMw));
+    // No version at all: read as version 1.
+    QVERIFY(parseProject(R"({"devices": []})", QStringLiteral("v.headroom")).chain);
+}
+
+void TestProjectFile::invalidInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bad JSON") << QByteArray("{\"devices\": [\n  {\"id\": }") << "bad.headroom: not valid JSON at line 2";
+    QTest::newRow("not an object") << QByteArray("[1, 2]") << "bad.headroom: $: expected a JSON object";
+    QTest::newRow("newer version") << QByteArray(R"({"version": 7})") << "bad.headroom: $.version: the file was saved by a newer Headroom (format version 7)";
+    QTest::newRow("other format") << QByteArray(R"({"format": "something"})") << "$.format: \"something\" is not a Headroom project";
+    QTest::newRow("unknown kind") << withDevice(R"({"id": "x", "spec": {"kind": "theremin"}})") << "$.devices[0].spec.kind: unknown kind \"theremin\"";
+    QTest::newRow("missing kind") << withDevice(R"({"id": "x", "spec": {}})") << "$.devices[0].spec.kind: is missing";
+    QTest::newRow("negative impedance") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": -32}}})")
+                                        << "$.devices[0].spec.figures.impedanceOhm: -32 is outside the sane range";
+    QTest::newRow("NaN as a string") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": "NaN"}}})")
+                                     << "$.devices[0].spec.figures.impedanceOhm: \"NaN\" is not a number";
+    QTest::newRow("figure of another kind") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"gainDb": 10}}})")
+                                            << "$.devices[0].spec.figures.gainDb: is not a figure of a headphones";
+    QTest::newRow("bad choice") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"sensitivityUnit": "dB/W"}}})")
+                                << "$.devices[0].spec.figures.sensitivityUnit: expected one of dB/mW, dB/V";
+    QTest::newRow("bad curve") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "impedanceCurve": [[1000, 32], [100, 40]]}})")
+                               << "$.devices[0].spec.impedanceCurve: needs rising frequencies";
+    QTest::newRow("duplicate id") << withDevice(kPhones + "," + kPhones) << "$.devices[1].id: \"hp\" is used by another device";
+    QTest::newRow("bad id") << withDevice(R"({"id": "a.b", "spec": {"kind": "player"}})") << "$.devices[0].id: \"a.b\" may hold only";
+    QTest::newRow("dangling connection") << withDevice(kPlayer, R"([{"from": "pc.hp1", "to": "amp.in"}])")
+                                         << "$.connections[0].to: no device \"amp\"";
+    QTest::newRow("unknown port") << withDevice(kPlayer + "," + kPhones, R"([{"from": "pc.hp9", "to": "hp.in"}])")
+                                  << "$.connections[0].from: device \"pc\" has no port \"hp9\"";
+    QTest::newRow("wrong direction") << withDevice(kPlayer + "," + kPhones, R"([{"from": "hp.in", "to": "pc.hp1"}])")
+                                     << "$.connections[0].from: \"hp.in\" is an input";
+    QTest::newRow("settings of an unknown port") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"ports": {"hp7": {"volumeDb": -3}}}})")
+                                                 << "$.devices[0].settings.ports.hp7: device \"pc\" has no port \"hp7\"";
+    QTest::newRow("volume above full") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"ports": {"hp1": {"volumeDb": 6}}}})")
+                                       << "$.devices[0].settings.ports.hp1.volumeDb: volume is 0 dB at most";
+    QTest::newRow("negative distance") << withDevice(R"({"id": "v", "spec": {"kind": "acoustic-source"}, "settings": {"distanceM": -1}})")
+                                       << "$.devices[0].settings.distanceM: distances must be positive";
+    QTest::newRow("unknown programme") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"program": "polka"}})")
+                                       << "$.devices[0].settings.program: expected speech, music, pink-noise or sine";
+    QTest::newRow("string where a number goes") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "position": {"x": "left"}})")
+                                                << "$.devices[0].position.x: \"left\" is not a number";
+}
+
+void TestProjectFile::invalidInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const ProjectLoad load = parseProject(json, QStringLiteral("bad.headroom"));
+    QVERIFY(!load.chain);
+    QVERIFY2(load.error.contains(expected), qPrintable(load.error));
+    QVERIFY(load.error.startsWith(u"bad.headroom: "));
+}
+
+void TestProjectFile::saveIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.headroom"));
+    const Chain chain = *loadProject(exampleFiles().first()).chain;
+    QVERIFY(saveProject(chain, path).isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.headroom")}); // no temporary left behind
+    const ProjectLoad back = loadProject(path);
+    QVERIFY(back.chain);
+    QCOMPARE(serializeProject(*back.chain), serializeProject(chain));
+}
+
+void TestProjectFile::saveFailureLeavesPreviousFile()
+{
+    QTemporaryDir dir;
+    const QString missingDir = dir.filePath(QStringLiteral("no/such/dir/p.headroom"));
+    const QString error = saveProject(Chain{}, missingDir);
+    QVERIFY(error.contains(missingDir));
+
+    // A directory standing where the file should go: the save fails and the directory is untouched.
+    const QString occupied = dir.filePath(QStringLiteral("taken.headroom"));
+    QVERIFY(QDir().mkpath(occupied + QStringLiteral("/keep")));
+    QVERIFY(!saveProject(Chain{}, occupied).isEmpty());
+    QVERIFY(QFileInfo(occupied + QStringLiteral("/keep")).isDir());
+}
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"
