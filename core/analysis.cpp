@@ -14,9 +14,9 @@ namespace headroom {
 
 const ListenerResult *AnalysisResult::listener(int device) const
 {
-    const auto it = std::find_if(listeners.begin(), listeners.end(),
-                                 [device](const ListenerResult &l) { return l.device == device; });
-    return it == listeners.end() ? nullptr : &*it;
+    if (device < 0 || static_cast<std::size_t>(device) >= listenerIndex.size() || listenerIndex[static_cast<std::size_t>(device)] < 0)
+        return nullptr;
+    return &listeners[static_cast<std::size_t>(listenerIndex[static_cast<std::size_t>(device)])];
 }
 
 namespace {
@@ -66,8 +66,10 @@ struct Net {
     std::vector<Terminal> passivePorts; ///< splitter and adapter ports on the node, with their path gain
     int splitter = -1; ///< first splitter device on the net
     Complex load{kInfinity, 0};
+    Complex admittance{0, 0}; ///< Σ 1/Z of the terminals at 1 kHz
     double sourceOhm = 0;
     bool currentLimited = false;
+    std::shared_ptr<std::vector<double>> response; ///< node level per frequencyGrid() point vs 1 kHz, once computed
 };
 
 /// Sample-peak headroom against a limit given as the RMS of the largest clean sine (physics.md §0, §8):
@@ -143,7 +145,7 @@ private:
 
     // Conclusions
     void listenerResults();
-    ListenerResult listenerAt(int d, const Net &net);
+    ListenerResult listenerAt(int d, Net &net);
     void netFindings(const Net &net);
     void estimatedFigures();
 
@@ -167,7 +169,9 @@ private:
     {
         return m_downStart[static_cast<std::size_t>(outPort)] != m_downStart[static_cast<std::size_t>(outPort) + 1];
     }
-    [[nodiscard]] Complex loadImpedance(int inPort, std::uint8_t sourceClass, double hz, bool &estimated);
+    /// The impedance an input presents at 1 kHz.
+    [[nodiscard]] Complex loadImpedance(int inPort, std::uint8_t sourceClass, bool &estimated);
+    [[nodiscard]] std::shared_ptr<const std::vector<double>> netResponse(Net &net);
     [[nodiscard]] bool phantomAt(int outPort);
     [[nodiscard]] bool hasBoosterUpstream(int inPort) const;
     void setOutput(int g, const Signal &s, double openCircuit);
@@ -683,7 +687,7 @@ void Engine::collectNet(int outPort, double gain, Net &net)
     }
 }
 
-Complex Engine::loadImpedance(int in, std::uint8_t sourceClass, double hz, bool &est)
+Complex Engine::loadImpedance(int in, std::uint8_t sourceClass, bool &est)
 {
     const int d = device(in);
     const PortSpec &port = spec(in);
@@ -700,7 +704,7 @@ Complex Engine::loadImpedance(int in, std::uint8_t sourceClass, double hz, bool 
     case PortRole::AmpIn:
         return fig(d, Field::InputImpedanceOhm, est);
     case PortRole::Listener:
-        return impedanceAt(dev(d).spec.impedanceCurve, fig(d, Field::ImpedanceOhm, est), hz);
+        return impedanceAt(dev(d).spec.impedanceCurve(), fig(d, Field::ImpedanceOhm, est), kReferenceHz);
     default:
         return kInfinity;
     }
@@ -716,13 +720,13 @@ void Engine::drive(int outPort, const Source &source)
     collectNet(outPort, 1.0, net);
     const std::uint8_t cls = spec(outPort).classes;
     bool est = source.openCircuit.estimated;
-    std::vector<Complex> loads;
-    loads.reserve(net.terminals.size());
     for (const Terminal &t : net.terminals) {
-        loads.push_back(loadImpedance(t.port, cls, kReferenceHz, est));
-        res(t.port).loadOhm = std::abs(loads.back());
+        const Complex z = loadImpedance(t.port, cls, est);
+        res(t.port).loadOhm = std::abs(z);
+        if (!std::isinf(z.real()))
+            net.admittance += 1.0 / z;
     }
-    net.load = parallel(loads);
+    net.load = net.admittance == Complex{0, 0} ? Complex{kInfinity, 0} : 1.0 / net.admittance;
     const double ratio = dividerRatio(net.load, source.sourceOhm);
     const double zAbs = std::abs(net.load);
     const double voltageCeiling = source.maxOpenCircuit * ratio;
@@ -804,9 +808,11 @@ bool Engine::hasBoosterUpstream(int inPort) const
 
 void Engine::listenerResults()
 {
+    m_result.listenerIndex.assign(m_chain.devices.size(), -1);
     for (std::size_t d = 0; d < m_chain.devices.size(); ++d) {
         if (m_chain.devices[d].spec.kind() != DeviceKind::Headphones)
             continue;
+        m_result.listenerIndex[d] = static_cast<int>(m_result.listeners.size());
         const int in = global(static_cast<int>(d), 0);
         const int netIndex = m_netOf[static_cast<std::size_t>(in)];
         if (netIndex < 0) {
@@ -821,7 +827,35 @@ void Engine::listenerResults()
     }
 }
 
-ListenerResult Engine::listenerAt(int d, const Net &net)
+std::shared_ptr<const std::vector<double>> Engine::netResponse(Net &net)
+{
+    // physics.md §4/§5 with admittances: |Z_par/(Z_par + Z_o)| = 1/|1 + Z_o·Y|, Y = Σ 1/Z_i(f). Terminals without
+    // a curve keep their 1 kHz admittance at every frequency; curves were sampled on the grid when they were set.
+    if (net.response || net.sourceOhm <= 0)
+        return net.response;
+    Complex flat = net.admittance;
+    std::vector<const std::vector<Complex> *> curves;
+    for (const Terminal &t : net.terminals) {
+        const DeviceSpec &s = dev(device(t.port)).spec;
+        if (spec(t.port).role == PortRole::Listener && !s.gridAdmittance().empty()) {
+            curves.push_back(&s.gridAdmittance());
+            flat -= 1.0 / impedanceAt(s.impedanceCurve(), 0.0, kReferenceHz);
+        }
+    }
+    if (curves.empty())
+        return net.response;
+    const double reference = std::norm(1.0 + net.sourceOhm * net.admittance);
+    net.response = std::make_shared<std::vector<double>>(kGridPoints);
+    for (std::size_t k = 0; k < kGridPoints; ++k) {
+        Complex y = flat;
+        for (const std::vector<Complex> *curve : curves)
+            y += (*curve)[k];
+        (*net.response)[k] = -powerDb(std::norm(1.0 + net.sourceOhm * y) / reference);
+    }
+    return net.response;
+}
+
+ListenerResult Engine::listenerAt(int d, Net &net)
 {
     const Device &phones = dev(d);
     const int in = global(d, 0);
@@ -852,28 +886,15 @@ ListenerResult Engine::listenerAt(int d, const Net &net)
     l.sourceOhm = net.sourceOhm;
     l.dampingFactor = net.sourceOhm > 0 ? l.impedanceOhm / net.sourceOhm : kInfinity;
     // physics.md §5: level change when the other loads are plugged in.
-    const Complex own = impedanceAt(phones.spec.impedanceCurve, nominal, kReferenceHz);
+    const Complex own = impedanceAt(phones.spec.impedanceCurve(), nominal, kReferenceHz);
     l.splitterDropDb = amplitudeDb(dividerRatio(net.load, net.sourceOhm) / dividerRatio(own, net.sourceOhm));
     l.hissSpl = l.sensitivityDbPerV + amplitudeDb(r.noise); // physics.md §7
     l.exposureMinutes = nioshPermissibleMinutes(l.averageSpl);
 
     // physics.md §4/§5: response deviation of the shared node vs 1 kHz when any load on it has a curve.
-    const bool anyCurve = std::any_of(net.terminals.begin(), net.terminals.end(), [this](const Terminal &t) {
-        return spec(t.port).role == PortRole::Listener && !dev(device(t.port)).spec.impedanceCurve.empty();
-    });
-    if (anyCurve && net.sourceOhm > 0) {
-        std::vector<Complex> loads(net.terminals.size());
-        const std::uint8_t cls = spec(net.output).classes;
-        const auto nodeRatio = [&](double hz) {
-            for (std::size_t i = 0; i < net.terminals.size(); ++i)
-                loads[i] = loadImpedance(net.terminals[i].port, cls, hz, est);
-            return dividerRatio(parallel(loads), net.sourceOhm);
-        };
-        const double reference = nodeRatio(kReferenceHz);
-        l.responseCurveDb.reserve(kGridPoints);
-        for (double hz : frequencyGrid())
-            l.responseCurveDb.push_back(amplitudeDb(nodeRatio(hz) / reference));
-        const auto [lo, hi] = std::minmax_element(l.responseCurveDb.begin(), l.responseCurveDb.end());
+    if (auto response = netResponse(net)) {
+        l.responseCurveDb = response;
+        const auto [lo, hi] = std::minmax_element(response->begin(), response->end());
         l.responseDeviationDb = std::array<double, 2>{*lo, *hi};
     } else if (net.sourceOhm == 0 || phones.spec.flag(Field::Active)) {
         l.responseDeviationDb = std::array<double, 2>{0.0, 0.0};
@@ -912,9 +933,10 @@ ListenerResult Engine::listenerAt(int d, const Net &net)
     } else if (l.verdict == Verdict::NotConnected) {
         add(Severity::Warning, FindingCode::NotConnected, d, 0);
     }
-    const double zMin = phones.spec.impedanceCurve.empty()
+    const auto &curve = phones.spec.impedanceCurve();
+    const double zMin = curve.empty()
         ? nominal
-        : std::min_element(phones.spec.impedanceCurve.begin(), phones.spec.impedanceCurve.end(),
+        : std::min_element(curve.begin(), curve.end(),
                            [](const ImpedancePoint &a, const ImpedancePoint &b) { return a.ohms < b.ohms; })->ohms;
     if (!phones.spec.flag(Field::Active) && net.sourceOhm > zMin / kEighthRule) {
         Finding &f = add(Severity::Warning, FindingCode::OutputImpedanceHigh, d, 0);

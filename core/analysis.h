@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -58,7 +59,8 @@ struct ListenerResult {
     double dampingFactor = 0;
     double splitterDropDb = 0;     ///< level lost to the other loads on the same output (physics.md §5)
     std::optional<std::array<double, 2>> responseDeviationDb; ///< min, max over 20 Hz–20 kHz vs 1 kHz
-    std::vector<double> responseCurveDb; ///< per frequencyGrid() point, when a curve is known
+    /// Per frequencyGrid() point, when a curve is known; shared by the listeners of one output.
+    std::shared_ptr<const std::vector<double>> responseCurveDb;
     double hissSpl = 0;
     double exposureMinutes = 0;    ///< NIOSH daily limit at the average SPL
 };
@@ -67,6 +69,7 @@ struct AnalysisResult {
     std::vector<int> portBase; ///< first index in ports of each device
     std::vector<PortResult> ports;
     std::vector<ListenerResult> listeners;
+    std::vector<int> listenerIndex; ///< per device: index into listeners, or −1
     std::vector<Finding> findings;
 
     [[nodiscard]] const PortResult &port(int device, int port) const

@@ -227,6 +227,16 @@ DeviceSpec::DeviceSpec(DeviceKind kind)
         set(f, fieldInfo(f).structuralDefault);
 }
 
+void DeviceSpec::setImpedanceCurve(std::vector<ImpedancePoint> curve)
+{
+    m_curve = std::move(curve);
+    m_gridAdmittance.clear();
+    if (!validate().isEmpty())
+        return;
+    for (const Complex &z : sampleOnGrid(m_curve))
+        m_gridAdmittance.push_back(1.0 / z);
+}
+
 QString DeviceSpec::displayName() const
 {
     QString name = QStringList{brand, model}.join(u' ').trimmed();
@@ -257,7 +267,7 @@ QList<SpecError> DeviceSpec::validate() const
     if (has(Field::GainMinDb) && has(Field::GainMaxDb) && *value(Field::GainMinDb) > *value(Field::GainMaxDb))
         errors.append({QStringLiteral("gainMaxDb"), QCoreApplication::translate("Spec", "is below the minimum gain")});
     double previousHz = 0;
-    for (const ImpedancePoint &p : impedanceCurve) {
+    for (const ImpedancePoint &p : m_curve) {
         if (!std::isfinite(p.hz) || !std::isfinite(p.ohms) || !std::isfinite(p.phaseDeg) || p.hz <= previousHz
             || p.ohms <= 0 || p.phaseDeg < -90 || p.phaseDeg > 90) {
             errors.append({QStringLiteral("impedanceCurve"),
@@ -273,7 +283,7 @@ QList<SpecError> DeviceSpec::validate() const
 bool operator==(const DeviceSpec &a, const DeviceSpec &b)
 {
     return a.m_kind == b.m_kind && a.brand == b.brand && a.model == b.model && a.variant == b.variant
-        && a.impedanceCurve == b.impedanceCurve && a.sources == b.sources
+        && a.m_curve == b.m_curve && a.sources == b.sources
         && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(), sameValue);
 }
 

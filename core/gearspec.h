@@ -4,6 +4,8 @@
 // value type that holds one product's figures. One generic field table serves the engine, the project file,
 // the catalog and the inspector, so a new figure is added in one place.
 
+#include "impedance.h"
+
 #include <QList>
 #include <QString>
 
@@ -136,14 +138,6 @@ struct FieldInfo {
 [[nodiscard]] const char *connectorKey(Connector c);
 [[nodiscard]] const char *connectorLabel(Connector c);
 
-/// One point of an impedance curve (physics.md §0: complex Z(f) when a curve is available).
-struct ImpedancePoint {
-    double hz = 0;
-    double ohms = 0;
-    double phaseDeg = 0;
-    friend bool operator==(const ImpedancePoint &, const ImpedancePoint &) = default;
-};
-
 /// How a figure is known (issue: every catalog figure carries a source and a provenance).
 enum class Provenance : std::uint8_t { Manufacturer, Measurement, Estimate };
 
@@ -184,8 +178,13 @@ public:
     QString brand;
     QString model;
     QString variant;
-    std::vector<ImpedancePoint> impedanceCurve;
     QList<FieldSource> sources;
+
+    [[nodiscard]] const std::vector<ImpedancePoint> &impedanceCurve() const { return m_curve; }
+    /// Sets the curve and samples it on the analysis grid once, so analyses never interpolate it again.
+    void setImpedanceCurve(std::vector<ImpedancePoint> curve);
+    /// The curve's admittance 1/Z at every frequencyGrid() point; empty without a (valid) curve.
+    [[nodiscard]] const std::vector<Complex> &gridAdmittance() const { return m_gridAdmittance; }
 
     /// "Brand Model (variant)", or the kind's name for an anonymous custom device.
     [[nodiscard]] QString displayName() const;
@@ -197,6 +196,8 @@ public:
 private:
     DeviceKind m_kind = DeviceKind::Headphones;
     std::array<double, kFieldCount> m_values{};
+    std::vector<ImpedancePoint> m_curve;
+    std::vector<Complex> m_gridAdmittance;
 };
 
 /// The documented typical value the engine uses when a figure is unknown (docs/typical-values.md), or

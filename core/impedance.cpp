@@ -40,19 +40,33 @@ Complex impedanceAt(std::span<const ImpedancePoint> curve, double nominalOhm, do
     return toComplex(std::exp(logMag), a.phaseDeg + t * (b.phaseDeg - a.phaseDeg));
 }
 
+std::vector<Complex> sampleOnGrid(std::span<const ImpedancePoint> curve)
+{
+    std::vector<Complex> samples;
+    if (curve.empty())
+        return samples;
+    samples.reserve(kGridPoints);
+    for (double hz : frequencyGrid())
+        samples.push_back(impedanceAt(curve, curve.front().ohms, hz));
+    return samples;
+}
+
 Complex parallel(std::span<const Complex> loads)
 {
+    // 1/z as conj(z)/|z|²: the same value without the library's overflow-safe complex division, which dominates
+    // the solver's time on large chains.
+    const auto inverse = [](Complex z) { return std::conj(z) / std::norm(z); };
     Complex admittance{0.0, 0.0};
     for (const Complex &z : loads)
-        admittance += 1.0 / z;
-    return admittance == Complex{0.0, 0.0} ? Complex{units::kInfinity, 0.0} : 1.0 / admittance;
+        admittance += inverse(z);
+    return admittance == Complex{0.0, 0.0} ? Complex{units::kInfinity, 0.0} : inverse(admittance);
 }
 
 double dividerRatio(Complex load, double sourceOhm)
 {
     if (std::isinf(load.real()))
         return 1.0;
-    return std::abs(load / (load + sourceOhm));
+    return std::sqrt(std::norm(load) / std::norm(load + sourceOhm));
 }
 
 double worstCaseDeviationDb(double zMin, double zMax, double sourceOhm)

@@ -2,8 +2,6 @@
 
 // Complex impedance and the Thevenin divider (physics.md §0, §4, §5).
 
-#include "gearspec.h"
-
 #include <array>
 #include <complex>
 #include <span>
@@ -12,6 +10,14 @@
 namespace headroom {
 
 using Complex = std::complex<double>;
+
+/// One point of an impedance curve (physics.md §0: complex Z(f) when a curve is available).
+struct ImpedancePoint {
+    double hz = 0;
+    double ohms = 0;
+    double phaseDeg = 0;
+    friend bool operator==(const ImpedancePoint &, const ImpedancePoint &) = default;
+};
 
 inline constexpr int kGridPoints = 61;
 inline constexpr double kReferenceHz = 1000.0; // physics.md §0: specs are at 1 kHz
@@ -22,6 +28,9 @@ inline constexpr double kReferenceHz = 1000.0; // physics.md §0: specs are at 1
 /// Z(f) of a curve, interpolated linearly in log-frequency on log-magnitude and phase, held flat beyond its ends;
 /// the nominal value, resistive, when there is no curve.
 [[nodiscard]] Complex impedanceAt(std::span<const ImpedancePoint> curve, double nominalOhm, double hz);
+
+/// A curve sampled at every frequencyGrid() point, in one pass over the curve.
+[[nodiscard]] std::vector<Complex> sampleOnGrid(std::span<const ImpedancePoint> curve);
 
 /// Parallel combination 1/Σ(1/Zi) (physics.md §5); an empty set is an open circuit (infinite).
 [[nodiscard]] Complex parallel(std::span<const Complex> loads);

@@ -149,14 +149,16 @@ DeviceSpec readSpec(const QJsonObject &o, const QString &path)
     if (!curve.isUndefined()) {
         const QString curvePath = path + QStringLiteral(".impedanceCurve");
         const QJsonArray points = Reader::array(curve, curvePath);
+        std::vector<ImpedancePoint> impedanceCurve;
         for (qsizetype i = 0; i < points.size(); ++i) {
             const QJsonArray p = Reader::array(points.at(i), indexed(curvePath, i));
             if (p.size() < 2 || p.size() > 3)
                 Reader::fail(indexed(curvePath, i), tr("expected [hertz, ohms] or [hertz, ohms, phase in degrees]"));
-            spec.impedanceCurve.push_back({Reader::number(p.at(0), indexed(curvePath, i)),
+            impedanceCurve.push_back({Reader::number(p.at(0), indexed(curvePath, i)),
                                            Reader::number(p.at(1), indexed(curvePath, i)),
                                            p.size() == 3 ? Reader::number(p.at(2), indexed(curvePath, i)) : 0.0});
         }
+        spec.setImpedanceCurve(std::move(impedanceCurve));
     }
     const QJsonValue sources = o.value(u"sources");
     if (!sources.isUndefined()) {
@@ -375,9 +377,9 @@ QJsonObject specToJson(const DeviceSpec &spec)
         if (const auto v = spec.value(f))
             figures.insert(QLatin1StringView(fieldInfo(f).key), figureToJson(fieldInfo(f), *v));
     o.insert(u"figures", figures);
-    if (!spec.impedanceCurve.empty()) {
+    if (!spec.impedanceCurve().empty()) {
         QJsonArray curve;
-        for (const ImpedancePoint &p : spec.impedanceCurve)
+        for (const ImpedancePoint &p : spec.impedanceCurve())
             curve.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
         o.insert(u"impedanceCurve", curve);
     }

@@ -111,9 +111,13 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
         out << QStringLiteral("  ") + verdictLine(l, chain);
         if (l.verdict == Verdict::NotConnected)
             continue;
-        if (l.playing)
+        if (l.playing && l.volumeForTargetDb <= 0)
             out << tr("      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB")
-                       .arg(num(l.averageSpl), num(l.peakSpl), num(std::min(0.0, l.volumeForTargetDb)));
+                       .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
+        else if (l.playing)
+            out << tr("      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: "
+                      "raise the level earlier in the chain")
+                       .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
         QString detail = tr("      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
                              .arg(num(l.sensitivityDbPerV), num(l.impedanceOhm, 0), num(l.sourceOhm), num(l.dampingFactor),
                                   num(l.hissSpl));
@@ -192,10 +196,10 @@ QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result)
             if (l.responseDeviationDb) {
                 QJsonObject response{{QStringLiteral("min"), jsonNumber((*l.responseDeviationDb)[0])},
                                      {QStringLiteral("max"), jsonNumber((*l.responseDeviationDb)[1])}, {QStringLiteral("unit"), QStringLiteral("dB")}};
-                if (!l.responseCurveDb.empty()) {
+                if (l.responseCurveDb) {
                     QJsonArray curve;
-                    for (std::size_t i = 0; i < l.responseCurveDb.size(); ++i)
-                        curve.append(QJsonArray{frequencyGrid()[i], l.responseCurveDb[i]});
+                    for (std::size_t i = 0; i < l.responseCurveDb->size(); ++i)
+                        curve.append(QJsonArray{frequencyGrid()[i], (*l.responseCurveDb)[i]});
                     response.insert(u"curve", curve);
                 }
                 o.insert(u"responseDeviation", response);

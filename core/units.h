@@ -15,12 +15,17 @@ inline constexpr double kSineCrestDb = 3.0102999566398120;       // 20路log10(鈭
 inline constexpr double kSqrt2 = 1.4142135623730951;
 inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
+// Decibels through log2/exp2, which are several times cheaper than log10/pow and exact to rounding: the solver
+// converts levels on every port and frequency point.
+inline constexpr double kDbPerOctaveOfAmplitude = 6.0205999132796239; // 20路log10(2)
+inline constexpr double kDbPerOctaveOfPower = 3.0102999566398120;     // 10路log10(2)
+
 /// 20路log10 of an amplitude ratio; 鈭掆垶 for zero.
-[[nodiscard]] inline double amplitudeDb(double ratio) { return 20.0 * std::log10(ratio); }
+[[nodiscard]] inline double amplitudeDb(double ratio) { return kDbPerOctaveOfAmplitude * std::log2(ratio); }
 /// 10路log10 of a power ratio.
-[[nodiscard]] inline double powerDb(double ratio) { return 10.0 * std::log10(ratio); }
-[[nodiscard]] inline double amplitudeRatio(double db) { return std::pow(10.0, db / 20.0); }
-[[nodiscard]] inline double powerRatio(double db) { return std::pow(10.0, db / 10.0); }
+[[nodiscard]] inline double powerDb(double ratio) { return kDbPerOctaveOfPower * std::log2(ratio); }
+[[nodiscard]] inline double amplitudeRatio(double db) { return std::exp2(db / kDbPerOctaveOfAmplitude); }
+[[nodiscard]] inline double powerRatio(double db) { return std::exp2(db / kDbPerOctaveOfPower); }
 
 // physics.md 搂1
 [[nodiscard]] inline double voltsToDbu(double v) { return amplitudeDb(v / kDbuReferenceVolts); }

@@ -305,21 +305,23 @@ void TestAnalysis::responseDeviationFromCurve()
     ChainBuilder b = oneListener(2, 30, 300, 100);
     Chain chain = b.chain();
     const double peakHz = frequencyGrid()[12];
-    chain.device(QStringLiteral("phones"))->spec.impedanceCurve = {{20, 300, 0}, {peakHz, 600, 0}, {1000, 300, 0}, {20000, 300, 0}};
+    chain.device(QStringLiteral("phones"))->spec.setImpedanceCurve({{20, 300, 0}, {peakHz, 600, 0}, {1000, 300, 0}, {20000, 300, 0}});
     const AnalysisResult r = analyze(chain);
     const ListenerResult &l = r.listeners.front();
     QVERIFY(l.responseDeviationDb);
     QCOMPARE_LE(std::abs((*l.responseDeviationDb)[1] - 0.404), 0.001);
     QCOMPARE_LE(std::abs((*l.responseDeviationDb)[0]), 1e-9);
-    QCOMPARE(l.responseCurveDb.size(), std::size_t(kGridPoints));
-    QCOMPARE_LE(std::abs(l.responseCurveDb[12] - 0.404), 0.001);
+    QVERIFY(l.responseCurveDb);
+    QCOMPARE(l.responseCurveDb->size(), std::size_t(kGridPoints));
+    QCOMPARE_LE(std::abs((*l.responseCurveDb)[12] - 0.404), 0.001);
     QVERIFY(!findCode(r, FindingCode::OutputImpedanceHigh)); // 30 Ω is within 1/8 of 300 Ω: the deviation stays small
 
     chain.device(QStringLiteral("src"))->spec.set(Field::HpOutputImpedanceOhm, 60); // beyond 1/8: 20·log10((600/660)/(300/360)) dB
-    const Finding *f = findCode(analyze(chain), FindingCode::OutputImpedanceHigh);
+    const AnalysisResult shifted = analyze(chain);
+    const Finding *f = findCode(shifted, FindingCode::OutputImpedanceHigh);
     QVERIFY(f);
     QCOMPARE_LE(std::abs(*f->figure("deviationDb") - worstCaseDeviationDb(300, 600, 60)), 0.001);
-    QCOMPARE_LE(std::abs(worstCaseDeviationDb(300, 600, 60) - 0.7580), 0.0005);
+    QCOMPARE_LE(std::abs(worstCaseDeviationDb(300, 600, 60) - 0.7558), 0.0005);
 }
 
 void TestAnalysis::volumeForTarget()

@@ -1,0 +1,187 @@
+// headroom-cli as users and scripts run it: golden outputs for every example (text and JSON), exit statuses, help.
+// Regenerate the golden files after an intended change with HEADROOM_UPDATE_GOLDEN=1 and review the diff.
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HEADROOM_CLI), arguments);
+    if (!process.waitForFinished(30000))
+        return {-1, {}, "timeout"};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+/// JSON equality with numbers compared to a relative 1e-9: the last digits of a double vary with the maths library.
+bool sameJson(const QJsonValue &a, const QJsonValue &b, const QString &path, QString &difference)
+{
+    if (a.isDouble() && b.isDouble()) {
+        const double x = a.toDouble();
+        const double y = b.toDouble();
+        if (std::abs(x - y) <= 1e-9 * std::max({1.0, std::abs(x), std::abs(y)}))
+            return true;
+    } else if (a.isObject() && b.isObject()) {
+        const QJsonObject o = a.toObject();
+        const QJsonObject p = b.toObject();
+        if (o.keys() == p.keys()) {
+            for (const QString &key : o.keys())
+                if (!sameJson(o.value(key), p.value(key), path + u'.' + key, difference))
+                    return false;
+            return true;
+        }
+    } else if (a.isArray() && b.isArray()) {
+        const QJsonArray o = a.toArray();
+        const QJsonArray p = b.toArray();
+        if (o.size() == p.size()) {
+            for (qsizetype i = 0; i < o.size(); ++i)
+                if (!sameJson(o.at(i), p.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), difference))
+                    return false;
+            return true;
+        }
+    } else if (a == b) {
+        return true;
+    }
+    difference = QStringLiteral("%1 differs: got %2, want %3")
+                     .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{a}).toJson(QJsonDocument::Compact)),
+                          QString::fromUtf8(QJsonDocument(QJsonArray{b}).toJson(QJsonDocument::Compact)));
+    return false;
+}
+
+QString examplePath(const QString &name) { return QStringLiteral(HEADROOM_SOURCE_DIR "/examples/") + name; }
+QString goldenPath(const QString &name) { return QStringLiteral(HEADROOM_SOURCE_DIR "/tests/cli/golden/") + name; }
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void golden_data();
+    void golden();
+    void jsonIsParseableWithUnits();
+    void invalidInputExitsTwo_data();
+    void invalidInputExitsTwo();
+    void helpOnEveryCommand();
+};
+
+void TestCli::golden_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("format");
+    const QStringList examples = QDir(QStringLiteral(HEADROOM_SOURCE_DIR "/examples")).entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name);
+    QVERIFY(examples.size() >= 8);
+    for (const QString &e : examples)
+        for (const char *format : {"text", "json"})
+            QTest::newRow(qPrintable(e + u' ' + format)) << e << QString::fromLatin1(format);
+}
+
+void TestCli::golden()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, format);
+    const Run run = cli({QStringLiteral("analyze"), examplePath(example), QStringLiteral("--format"), format});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QString golden = goldenPath(QFileInfo(example).completeBaseName() + (format == u"json" ? QStringLiteral(".json") : QStringLiteral(".txt")));
+    if (qEnvironmentVariableIsSet("HEADROOM_UPDATE_GOLDEN")) {
+        QDir().mkpath(QFileInfo(golden).path());
+        QFile file(golden);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(run.out);
+        return;
+    }
+    QFile file(golden);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(golden));
+    const QByteArray expected = file.readAll();
+    if (format == u"json") {
+        QString difference;
+        QVERIFY2(sameJson(QJsonDocument::fromJson(run.out).object(), QJsonDocument::fromJson(expected).object(),
+                          QStringLiteral("$"), difference),
+                 qPrintable(difference));
+    } else if (run.out != expected) {
+        const QList<QByteArray> got = run.out.split('\n');
+        const QList<QByteArray> want = expected.split('\n');
+        for (qsizetype i = 0; i < std::max(got.size(), want.size()); ++i)
+            if (got.value(i) != want.value(i))
+                QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  got:  %2\n  want: %3")
+                                     .arg(i + 1).arg(QString::fromUtf8(got.value(i)), QString::fromUtf8(want.value(i)))));
+    }
+}
+
+void TestCli::jsonIsParseableWithUnits()
+{
+    const Run run = cli({QStringLiteral("analyze"), examplePath(QStringLiteral("03-y-splitter-two-headphones.headroom")),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(u"format").toString(), QStringLiteral("headroom-analysis"));
+    const QJsonObject dt770 = root.value(u"listeners").toArray().at(1).toObject();
+    QCOMPARE(dt770.value(u"verdict").toString(), QStringLiteral("needs-amp"));
+    QCOMPARE(dt770.value(u"maxSpl").toObject().value(u"unit").toString(), QStringLiteral("dB SPL"));
+    QVERIFY(dt770.value(u"maxSpl").toObject().value(u"value").isDouble());
+}
+
+void TestCli::invalidInputExitsTwo_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("hello") << "not valid JSON";
+    QTest::newRow("empty file") << QByteArray() << "not valid JSON";
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01", 4) << "not valid JSON";
+    QTest::newRow("negative impedance") << QByteArray(R"({"devices": [{"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": -1}}}]})")
+                                        << "$.devices[0].spec.figures.impedanceOhm";
+}
+
+void TestCli::invalidInputExitsTwo()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.headroom"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const Run run = cli({QStringLiteral("analyze"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(QString::fromUtf8(run.err).contains(u"bad.headroom"));
+
+    QCOMPARE(cli({QStringLiteral("analyze"), dir.filePath(QStringLiteral("missing.headroom"))}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("analyze")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+void TestCli::helpOnEveryCommand()
+{
+    const Run top = cli({QStringLiteral("--help")});
+    QCOMPARE(top.exitCode, 0);
+    QVERIFY(top.out.contains("analyze"));
+    const Run analyze = cli({QStringLiteral("analyze"), QStringLiteral("--help")});
+    QCOMPARE(analyze.exitCode, 0);
+    QVERIFY(analyze.out.contains("--format"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
