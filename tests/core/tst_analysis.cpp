@@ -189,7 +189,8 @@ void TestAnalysis::splitterDrop()
         .connect(QStringLiteral("src.hp1"), QStringLiteral("split.in"))
         .connect(QStringLiteral("split.out1"), QStringLiteral("p1.in"))
         .connect(QStringLiteral("split.out2"), QStringLiteral("p2.in"));
-    const ListenerResult *withSplit = shared.analyze().listener(2);
+    const AnalysisResult result = shared.analyze();
+    const ListenerResult *withSplit = result.listener(2);
     QCOMPARE_LE(std::abs(withSplit->splitterDropDb - dropDb), 0.01);
     // The same drop measured as the difference in SPL between the two chains.
     QCOMPARE_LE(std::abs(withSplit->maxSpl - alone.analyze().listeners.front().maxSpl - dropDb), 0.01);
