@@ -55,15 +55,24 @@ struct Source {
 };
 
 struct Terminal {
-    int port;    ///< global port index of an input
-    double gain; ///< linear level change along the passive path (adapters)
+    int port;       ///< global port index of an input
+    double gain;    ///< linear level change along the passive path (adapters)
+    Complex load{}; ///< its impedance at 1 kHz, once drive() has computed it
+};
+
+/// A splitter or adapter port on a net, with the terminals downstream of it [first, end).
+struct PassivePort {
+    int port;
+    double gain;
+    std::size_t first;
+    std::size_t end;
 };
 
 /// An electrical node: one active output and everything its cables reach through passive devices.
 struct Net {
     int output = -1;
     std::vector<Terminal> terminals;
-    std::vector<Terminal> passivePorts; ///< splitter and adapter ports on the node, with their path gain
+    std::vector<PassivePort> passivePorts; ///< splitter and adapter ports on the node
     int splitter = -1; ///< first splitter device on the net
     Complex load{kInfinity, 0};
     Complex admittance{0, 0}; ///< Σ 1/Z of the terminals at 1 kHz
@@ -266,13 +275,13 @@ void Engine::resolveConnections()
         edges.emplace_back(from, to);
         if (!(out.classes & in.classes)) {
             Finding &f = add(Severity::Warning, FindingCode::LevelMismatch, device(to), local(to));
-            f.otherDevice = device(from);
+            f.related = {device(from)};
             f.figures = {{"gapDb", levelGapDb(out.classes, in.classes), "dB"},
                          {"from", static_cast<double>(out.classes), ""}, {"to", static_cast<double>(in.classes), ""}};
         }
         if (!connectorsMate(out.connector, in.connector)) {
             Finding &f = add(Severity::Info, FindingCode::NeedsAdapter, device(to), local(to));
-            f.otherDevice = device(from);
+            f.related = {device(from)};
             f.figures = {{"plug", static_cast<double>(out.connector), ""},
                          {"socket", static_cast<double>(in.connector), ""}};
         }
@@ -371,7 +380,11 @@ void Engine::microphone(int d)
     const double room = applyLimit(in, splToPascal(maxSpl));
     res(global(d, 0)).headroomDb = room;
     if (in.present && room < -kClipEpsilonDb)
-        add(Severity::Error, FindingCode::Clipping, d, 0).figures = {{"overDb", -room, "dB"}};
+    {
+        Finding &f = add(Severity::Error, FindingCode::Clipping, d, 0);
+        f.figures = {{"overDb", -room, "dB"}};
+        f.estimated = est;
+    }
     in.capability = splToPascal(maxSpl);
 
     const bool phantom = phantomAt(out);
@@ -468,8 +481,11 @@ Signal Engine::interfaceInput(int d, int p)
     r.headroomDb = applyLimit(s, 1.0); // the ADC clips hard at full scale (physics.md §8)
     if (r.reached)
         r.dbfs = amplitudeDb(s.rms);
-    if (r.reached && r.headroomDb < -kClipEpsilonDb)
-        add(Severity::Error, FindingCode::Clipping, d, p).figures = {{"overDb", -r.headroomDb, "dB"}};
+    if (r.reached && r.headroomDb < -kClipEpsilonDb) {
+        Finding &f = add(Severity::Error, FindingCode::Clipping, d, p);
+        f.figures = {{"overDb", -r.headroomDb, "dB"}};
+        f.estimated = est;
+    }
     if (r.reached && cls == SignalClass::Mic && neededGain > gainMax + 1e-9) {
         Finding &f = add(Severity::Error, FindingCode::PreampGainShort, d, p);
         f.estimated = est;
@@ -673,11 +689,15 @@ void Engine::collectNet(int outPort, double gain, Net &net)
             if (kind == DeviceKind::Splitter && net.splitter < 0)
                 net.splitter = d;
             const double g = gain * amplitudeRatio(dev(d).spec.valueOr(Field::LevelChangeDb, 0.0));
-            net.passivePorts.push_back({in, gain});
+            const std::size_t inEntry = net.passivePorts.size();
+            net.passivePorts.push_back({in, gain, net.terminals.size(), 0});
             for (int p = 1; p < static_cast<int>(dev(d).ports.size()); ++p) {
-                net.passivePorts.push_back({global(d, p), g});
+                const std::size_t outEntry = net.passivePorts.size();
+                net.passivePorts.push_back({global(d, p), g, net.terminals.size(), 0});
                 collectNet(global(d, p), g, net);
+                net.passivePorts[outEntry].end = net.terminals.size();
             }
+            net.passivePorts[inEntry].end = net.terminals.size();
             continue;
         }
         net.terminals.push_back({in, gain});
@@ -720,11 +740,10 @@ void Engine::drive(int outPort, const Source &source)
     collectNet(outPort, 1.0, net);
     const std::uint8_t cls = spec(outPort).classes;
     bool est = source.openCircuit.estimated;
-    for (const Terminal &t : net.terminals) {
-        const Complex z = loadImpedance(t.port, cls, est);
-        res(t.port).loadOhm = std::abs(z);
-        if (!std::isinf(z.real()))
-            net.admittance += 1.0 / z;
+    for (Terminal &t : net.terminals) {
+        t.load = loadImpedance(t.port, cls, est);
+        if (!std::isinf(t.load.real()))
+            net.admittance += 1.0 / t.load;
     }
     net.load = net.admittance == Complex{0, 0} ? Complex{kInfinity, 0} : 1.0 / net.admittance;
     const double ratio = dividerRatio(net.load, source.sourceOhm);
@@ -754,19 +773,25 @@ void Engine::drive(int outPort, const Source &source)
     out.headroomDb = room;
     out.currentA = std::isinf(zAbs) ? 0.0 : node.rms / zAbs;
     out.powerW = std::isinf(zAbs) ? 0.0 : node.rms * node.rms / zAbs; // physics.md §0: P = V²/|Z|
-    for (const Terminal &t : net.passivePorts) {
-        passTo(t.port, scaled(node, t.gain), cls);
-        res(t.port).sourceOhm = source.sourceOhm;
-        res(t.port).loadOhm = zAbs;
+    // Each port on the node carries the current of the loads downstream of it (physics.md §0: P = V²/|Z|).
+    const auto setLoad = [&](int port, double gain, Complex downstreamAdmittance) {
+        passTo(port, scaled(node, gain), cls);
+        PortResult &r = res(port);
+        const double y = std::abs(downstreamAdmittance);
+        r.sourceOhm = source.sourceOhm;
+        r.loadOhm = y > 0 ? 1.0 / y : kInfinity;
+        r.currentA = r.rms * y;
+        r.powerW = r.rms * r.rms * y;
+    };
+    for (const PassivePort &p : net.passivePorts) {
+        Complex y{0, 0};
+        for (std::size_t i = p.first; i < p.end; ++i)
+            if (!std::isinf(net.terminals[i].load.real()))
+                y += 1.0 / net.terminals[i].load;
+        setLoad(p.port, p.gain, y);
     }
     for (const Terminal &t : net.terminals) {
-        const double z = res(t.port).loadOhm;
-        passTo(t.port, scaled(node, t.gain), cls);
-        PortResult &r = res(t.port);
-        r.loadOhm = z;
-        r.sourceOhm = source.sourceOhm;
-        r.currentA = std::isinf(z) ? 0.0 : r.rms / z;
-        r.powerW = std::isinf(z) ? 0.0 : r.rms * r.rms / z;
+        setLoad(t.port, t.gain, std::isinf(t.load.real()) ? Complex{0, 0} : 1.0 / t.load);
         m_netOf[static_cast<std::size_t>(t.port)] = static_cast<int>(m_nets.size());
     }
     m_nets.push_back(std::move(net));
@@ -922,12 +947,13 @@ ListenerResult Engine::listenerAt(int d, Net &net)
             : amped                                            ? FindingCode::AmpTooWeak
                                                                : FindingCode::NeedsHeadphoneAmp;
         Finding &f = add(l.verdict == Verdict::Marginal ? Severity::Warning : Severity::Error, code, d, 0);
-        f.otherDevice = l.driverDevice;
+        f.related = {l.driverDevice};
         f.estimated = est;
         f.figures = figuresOfShortfall();
         if (net.currentLimited) {
             Finding &c = add(Severity::Warning, FindingCode::CurrentLimit, l.driverDevice, l.driverPort);
-            c.otherDevice = d;
+            c.related = {d};
+            c.estimated = est;
             c.figures = {{"loadOhm", std::abs(net.load), "Ω"}};
         }
     } else if (l.verdict == Verdict::NotConnected) {
@@ -940,7 +966,7 @@ ListenerResult Engine::listenerAt(int d, Net &net)
                            [](const ImpedancePoint &a, const ImpedancePoint &b) { return a.ohms < b.ohms; })->ohms;
     if (!phones.spec.flag(Field::Active) && net.sourceOhm > zMin / kEighthRule) {
         Finding &f = add(Severity::Warning, FindingCode::OutputImpedanceHigh, d, 0);
-        f.otherDevice = l.driverDevice;
+        f.related = {l.driverDevice};
         f.estimated = est;
         f.figures = {{"sourceOhm", net.sourceOhm, "Ω"}, {"loadOhm", zMin, "Ω"},
                      {"lossDb", amplitudeDb(dividerRatio(own, net.sourceOhm)), "dB"}};
@@ -948,21 +974,27 @@ ListenerResult Engine::listenerAt(int d, Net &net)
             f.figures.push_back({"deviationDb", (*l.responseDeviationDb)[1] - (*l.responseDeviationDb)[0], "dB"});
     }
     if (l.playing) {
-        if (l.averageSpl > kExposureDbA)
-            add(Severity::Warning, FindingCode::LoudExposure, d, 0).figures = {
-                {"averageSpl", l.averageSpl, "dB SPL"}, {"minutes", l.exposureMinutes, "min"}};
+        if (l.averageSpl > kExposureDbA) {
+            Finding &f = add(Severity::Warning, FindingCode::LoudExposure, d, 0);
+            f.estimated = est;
+            f.figures = {{"averageSpl", l.averageSpl, "dB SPL"}, {"minutes", l.exposureMinutes, "min"}};
+        }
         if (const auto maxPower = phones.spec.value(Field::MaxInputPowerMw)) {
             const double peakMw = std::pow(r.peak / kSqrt2, 2) / l.impedanceOhm * 1000.0;
-            if (peakMw > *maxPower)
-                add(Severity::Warning, FindingCode::Overpowered, d, 0).figures = {
-                    {"peakMw", peakMw, "mW"}, {"maxMw", *maxPower, "mW"}};
+            if (peakMw > *maxPower) {
+                Finding &f = add(Severity::Warning, FindingCode::Overpowered, d, 0);
+                f.estimated = est;
+                f.figures = {{"peakMw", peakMw, "mW"}, {"maxMw", *maxPower, "mW"}};
+            }
         }
     } else if (r.capability > 0) {
         add(Severity::Info, FindingCode::NoSignal, d, 0);
     }
-    if (l.hissSpl > kHissFaintDb)
-        add(l.hissSpl > kHissAudibleDb ? Severity::Warning : Severity::Info, FindingCode::AudibleHiss, d, 0).figures = {
-            {"hissSpl", l.hissSpl, "dB SPL"}};
+    if (l.hissSpl > kHissFaintDb) {
+        Finding &f = add(l.hissSpl > kHissAudibleDb ? Severity::Warning : Severity::Info, FindingCode::AudibleHiss, d, 0);
+        f.estimated = est;
+        f.figures = {{"hissSpl", l.hissSpl, "dB SPL"}};
+    }
     return l;
 }
 
@@ -1001,17 +1033,17 @@ void Engine::netFindings(const Net &net)
             }
         }
         Finding &f = add(Severity::Warning, FindingCode::SplitterLoading, net.splitter >= 0 ? net.splitter : source);
-        f.otherDevice = louder;
+        f.related = {louder, quieter};
         f.figures = {{"minDropDb", -leastDrop, "dB"}, {"maxDropDb", -worstDrop, "dB"}, {"mismatchDb", loudest - quietest, "dB"},
-                     {"listeners", static_cast<double>(listeners.size()), ""},
-                     {"quieter", static_cast<double>(quieter), ""}};
+                     {"listeners", static_cast<double>(listeners.size()), ""}};
     }
     const bool electrical = cls & (bit(SignalClass::Mic) | bit(SignalClass::Line) | bit(SignalClass::Instrument));
     if (electrical && !net.terminals.empty() && net.sourceOhm > 0) {
         const double ratio = std::abs(net.load) / net.sourceOhm;
         if (ratio < kBridgingRatio) {
             Finding &f = add(Severity::Warning, FindingCode::BridgingRatio, source, local(net.output));
-            f.otherDevice = device(net.terminals.front().port);
+            f.related = {device(net.terminals.front().port)};
+            f.estimated = res(net.output).estimated;
             f.figures = {{"ratio", ratio, ":1"}, {"lossDb", amplitudeDb(dividerRatio(net.load, net.sourceOhm)), "dB"}};
         }
     }

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -22,7 +23,7 @@ struct PortResult {
     bool estimated = false; ///< a typical value stands behind these figures
     std::uint8_t signalClass = 0; ///< SignalClass of the signal here (0 when unconnected)
     double rms = 0;         ///< programme RMS
-    double peak = 0;        ///< programme true peak
+    double peak = 0;        ///< programme peak: RMS × crest factor
     double noise = 0;       ///< noise floor RMS (A-weighted where the specs are)
     double capability = 0;  ///< largest clean sine RMS here with every volume at maximum and sources at full scale
     std::optional<double> dbfs;   ///< RMS in dBFS where a converter references it (inputs after the preamp, digital)
@@ -32,7 +33,9 @@ struct PortResult {
     double loadOhm = 0;           ///< outputs: parallel load (∞ when open); inputs: own input impedance
     double currentA = 0;
     double powerW = 0;
-    double headroomDb = 0;        ///< to this stage's clip point, peak to peak (physics.md §3, §8); +∞ when none
+    /// To this stage's clip point: 20·log10(√2·V_clip/V_peak), V_clip the RMS of the largest clean sine
+    /// (physics.md §0, §3, §8); +∞ where nothing clips.
+    double headroomDb = std::numeric_limits<double>::infinity();
 };
 
 enum class Verdict : std::uint8_t { Ok, Marginal, NeedsAmp, NotConnected };

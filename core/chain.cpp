@@ -23,7 +23,6 @@ double nominalDbu(SignalClass c)
     }
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("Connection", text); }
 
 /// Unset (NaN) equals unset.
 bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
@@ -159,23 +158,23 @@ ConnectionCheck Chain::checkConnection(const PortRef &from, const PortRef &to) c
     const Device *source = device(from.device);
     const Device *sink = device(to.device);
     if (!source || !sink)
-        return refuse(tr("no such device"));
+        return refuse(QCoreApplication::translate("Connection", "no such device"));
     if (source == sink)
-        return refuse(tr("a device cannot feed itself"));
+        return refuse(QCoreApplication::translate("Connection", "a device cannot feed itself"));
     const int outIndex = source->portIndex(from.port);
     const int inIndex = sink->portIndex(to.port);
     if (outIndex < 0 || inIndex < 0)
-        return refuse(tr("no such port"));
+        return refuse(QCoreApplication::translate("Connection", "no such port"));
     const PortSpec &out = source->ports[static_cast<std::size_t>(outIndex)];
     const PortSpec &in = sink->ports[static_cast<std::size_t>(inIndex)];
     if (out.direction != Direction::Out || in.direction != Direction::In)
-        return refuse(tr("a cable runs from an output to an input"));
+        return refuse(QCoreApplication::translate("Connection", "a cable runs from an output to an input"));
     if (const Connection *existing = connectionInto(to); existing && existing->from != from)
-        return refuse(tr("this input is already connected to %1").arg(existing->from.toString()));
+        return refuse(QCoreApplication::translate("Connection", "this input is already connected to %1").arg(existing->from.toString()));
 
     const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital);
     if ((out.classes & special) != (in.classes & special) && !(out.classes & in.classes))
-        return refuse(tr("%1 output into a %2 input")
+        return refuse(QCoreApplication::translate("Connection", "%1 output into a %2 input")
                           .arg(QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(out.classes))),
                                QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(in.classes)))));
     check.levelGapDb = levelGapDb(out.classes, in.classes);

@@ -42,7 +42,7 @@ struct DeviceSettings {
     double splDb = kUnset;             ///< acoustic source: level at referenceDistanceM (unset: 74 dB SPL speech)
     double referenceDistanceM = 0.3;   ///< Shure: 74 dB SPL at 12 in for speech (physics.md §2)
     double distanceM = 0.076;          ///< acoustic source to microphone, 3 in
-    double levelDbfs = kUnset;         ///< player: programme RMS in dBFS (unset: by programme)
+    double levelDbfs = kUnset;         ///< player: programme RMS in dBFS (unset: −18 dBFS, EBU R68 alignment)
     double levelDbv = kUnset;          ///< instrument: RMS playing level (unset: the spec's typical output)
     double crestDb = kUnset;           ///< unset: by programme
     QString listener;                  ///< headphones: who listens

@@ -3,6 +3,7 @@
 #include "chain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace headroom {
 namespace {
@@ -15,24 +16,24 @@ constexpr const char *kCodeKeys[] = {
     "not-connected", "no-signal", "estimated-figure"};
 static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::EstimatedFigure) + 1);
 
-QString tr(const char *text) { return QCoreApplication::translate("Finding", text); }
-QString num(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
+/// A number in the user's locale (decimal comma in German), as people read it.
+QString num(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 
 /// A device as the user knows it; headphones add who listens.
 QString deviceName(const Chain &chain, int d)
 {
     if (d < 0 || d >= static_cast<int>(chain.devices.size()))
-        return tr("a device");
+        return QCoreApplication::translate("Finding", "a device");
     const Device &device = chain.devices[static_cast<std::size_t>(d)];
     return device.settings.listener.isEmpty() ? device.name()
-                                              : tr("%1 (%2)").arg(device.name(), device.settings.listener);
+                                              : QCoreApplication::translate("Finding", "%1 (%2)").arg(device.name(), device.settings.listener);
 }
 
 QString portName(const Chain &chain, int d, int p)
 {
     if (d < 0 || p < 0 || p >= static_cast<int>(chain.devices[static_cast<std::size_t>(d)].ports.size()))
         return deviceName(chain, d);
-    return tr("%1 %2").arg(deviceName(chain, d), portLabel(chain.devices[static_cast<std::size_t>(d)].ports[static_cast<std::size_t>(p)]));
+    return QCoreApplication::translate("Finding", "%1 %2").arg(deviceName(chain, d), portLabel(chain.devices[static_cast<std::size_t>(d)].ports[static_cast<std::size_t>(p)]));
 }
 
 QString connectorName(double c)
@@ -49,8 +50,8 @@ QString className(double classes)
 QString minutesText(double minutes)
 {
     if (minutes >= 120)
-        return tr("%1 h").arg(num(minutes / 60.0, 0));
-    return tr("%1 min").arg(num(minutes, 0));
+        return QCoreApplication::translate("Finding", "%1 h").arg(num(minutes / 60.0, 0));
+    return QCoreApplication::translate("Finding", "%1 min").arg(num(minutes, 0));
 }
 
 } // namespace
@@ -80,107 +81,107 @@ QString describe(const Finding &f, const Chain &chain)
     const auto v = [&f](const char *key) { return f.figure(key).value_or(0.0); };
     const QString device = deviceName(chain, f.device);
     const QString port = portName(chain, f.device, f.port);
-    const QString other = deviceName(chain, f.otherDevice);
+    const QString other = deviceName(chain, f.related.empty() ? -1 : f.related.front());
     switch (f.code) {
     case FindingCode::NeedsHeadphoneAmp:
-        return tr("%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs "
+        return QCoreApplication::translate("Finding", "%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs "
                   "%6 V, %7 mW)")
             .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2),
                  num(v("requiredMw")));
     case FindingCode::AmpTooWeak:
-        return tr("%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): "
+        return QCoreApplication::translate("Finding", "%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): "
                   "choose a more powerful amp")
             .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2),
                  num(v("requiredMw")));
     case FindingCode::Marginal:
-        return tr("%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for "
+        return QCoreApplication::translate("Finding", "%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for "
                   "compressed music; a headphone amp would leave room to spare")
             .arg(device, other, num(v("shortDb")), num(v("targetSpl"), 0), num(v("maxSpl")));
     case FindingCode::OutputImpedanceHigh: {
-        const QString head = tr("%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB")
+        const QString head = QCoreApplication::translate("Finding", "%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB")
                                  .arg(other, num(v("sourceOhm")), device, num(v("loadOhm"), 0), num(-v("lossDb")));
         if (f.figure("deviationDb"))
-            return tr("%1 and the frequency response varies by %2 dB").arg(head, num(v("deviationDb")));
-        return tr("%1 and the tone may shift (add the impedance curve to compute by how much)").arg(head);
+            return QCoreApplication::translate("Finding", "%1 and the frequency response varies by %2 dB").arg(head, num(v("deviationDb")));
+        return QCoreApplication::translate("Finding", "%1 and the tone may shift (add the impedance curve to compute by how much)").arg(head);
     }
     case FindingCode::SplitterLoading:
-        return tr("The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7")
+        return QCoreApplication::translate("Finding", "The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7")
             .arg(device, num(v("listeners"), 0), num(v("minDropDb")), num(v("maxDropDb")), other, num(v("mismatchDb")),
-                 deviceName(chain, static_cast<int>(v("quieter"))));
+                 deviceName(chain, f.related.size() > 1 ? f.related[1] : -1));
     case FindingCode::CurrentLimit:
-        return tr("%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum")
+        return QCoreApplication::translate("Finding", "%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum")
             .arg(port, num(v("loadOhm"), 0));
     case FindingCode::Clipping:
-        return tr("Clipping at %1 by %2 dB").arg(port, num(v("overDb")));
+        return QCoreApplication::translate("Finding", "Clipping at %1 by %2 dB").arg(port, num(v("overDb")));
     case FindingCode::PreampGainShort: {
-        const QString head = tr("Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB "
+        const QString head = QCoreApplication::translate("Finding", "Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB "
                                 "short)")
                                  .arg(port, num(v("neededGainDb")), num(v("maxGainDb"), 0), num(v("shortDb")));
         if (v("boosterDb") > 0)
-            return tr("%1. An inline preamp (about +%2 dB) fixes it").arg(head, num(v("boosterDb"), 0));
-        return tr("%1, even with the inline preamp: move the mic closer or use a preamp with more gain").arg(head);
+            return QCoreApplication::translate("Finding", "%1. An inline preamp (about +%2 dB) fixes it").arg(head, num(v("boosterDb"), 0));
+        return QCoreApplication::translate("Finding", "%1, even with the inline preamp: move the mic closer or use a preamp with more gain").arg(head);
     }
     case FindingCode::GainLow:
-        return tr("%1 records at %2 dBFS on average: raise the gain to about %3 dB")
+        return QCoreApplication::translate("Finding", "%1 records at %2 dBFS on average: raise the gain to about %3 dB")
             .arg(port, num(v("levelDbfs")), num(v("suggestedGainDb"), 0));
     case FindingCode::PhantomOff:
         if (chain.devices[static_cast<std::size_t>(f.device)].spec.kind() == DeviceKind::InlinePreamp)
-            return tr("%1 gets no phantom power: turn on 48 V at the input it plugs into").arg(device);
-        return tr("Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp "
+            return QCoreApplication::translate("Finding", "%1 gets no phantom power: turn on 48 V at the input it plugs into").arg(device);
+        return QCoreApplication::translate("Finding", "Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp "
                   "that does not pass phantom, a condenser stays silent)")
             .arg(device);
     case FindingCode::PhantomOnRibbon:
-        return tr("Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay "
+        return QCoreApplication::translate("Finding", "Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay "
                   "it can damage a passive ribbon)")
             .arg(device);
     case FindingCode::InstrumentNotHiZ:
-        return tr("An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup "
+        return QCoreApplication::translate("Finding", "An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup "
                   "and dulls its treble")
             .arg(port);
     case FindingCode::DoubleAmping:
-        return tr("Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a "
+        return QCoreApplication::translate("Finding", "Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a "
                   "cleaner, quieter signal")
             .arg(port);
     case FindingCode::BridgingRatio:
-        return tr("%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost")
+        return QCoreApplication::translate("Finding", "%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost")
             .arg(port, num(v("ratio")), num(-v("lossDb")));
     case FindingCode::LoudExposure:
-        return tr("%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day")
+        return QCoreApplication::translate("Finding", "%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day")
             .arg(device, num(v("averageSpl")), minutesText(v("minutes")));
     case FindingCode::AudibleHiss:
         if (f.severity == Severity::Warning)
-            return tr("Audible hiss at %1: %2 dB SPL in quiet passages").arg(device, num(v("hissSpl")));
-        return tr("Faint hiss at %1: %2 dB SPL, heard only in a very quiet room").arg(device, num(v("hissSpl")));
+            return QCoreApplication::translate("Finding", "Audible hiss at %1: %2 dB SPL in quiet passages").arg(device, num(v("hissSpl")));
+        return QCoreApplication::translate("Finding", "Faint hiss at %1: %2 dB SPL, heard only in a very quiet room").arg(device, num(v("hissSpl")));
     case FindingCode::Overpowered:
-        return tr("%1 gets %2 mW peaks, above its %3 mW maximum input power")
+        return QCoreApplication::translate("Finding", "%1 gets %2 mW peaks, above its %3 mW maximum input power")
             .arg(device, num(v("peakMw")), num(v("maxMw"), 0));
     case FindingCode::BelowMinLoad:
-        return tr("%1 drives %2 Ω, below its minimum load of %3 Ω").arg(port, num(v("loadOhm")), num(v("minLoadOhm"), 0));
+        return QCoreApplication::translate("Finding", "%1 drives %2 Ω, below its minimum load of %3 Ω").arg(port, num(v("loadOhm")), num(v("minLoadOhm"), 0));
     case FindingCode::NeedsAdapter:
-        return tr("%1 into %2 needs an adapter between %3 and %4")
+        return QCoreApplication::translate("Finding", "%1 into %2 needs an adapter between %3 and %4")
             .arg(other, port, connectorName(v("plug")), connectorName(v("socket")));
     case FindingCode::LevelMismatch: {
         const double gap = v("gapDb");
-        const QString amount = tr("about %1 dB too %2").arg(num(std::abs(gap), 0), gap < 0 ? tr("low") : tr("high"));
-        return tr("%1 output from %2 into %3, a %4 input: %5").arg(className(v("from")), other, port, className(v("to")), amount);
+        const QString amount = QCoreApplication::translate("Finding", "about %1 dB too %2").arg(num(std::abs(gap), 0), gap < 0 ? QCoreApplication::translate("Finding", "low") : QCoreApplication::translate("Finding", "high"));
+        return QCoreApplication::translate("Finding", "%1 output from %2 into %3, a %4 input: %5").arg(className(v("from")), other, port, className(v("to")), amount);
     }
     case FindingCode::InvalidConnection:
-        return tr("Invalid connection %1: it must run from an existing output to an existing input, and sound only "
+        return QCoreApplication::translate("Finding", "Invalid connection %1: it must run from an existing output to an existing input, and sound only "
                   "reaches microphones, USB only USB")
             .arg(f.detail);
     case FindingCode::InputHasTwoCables:
-        return tr("%1 has more than one cable; only the first counts").arg(port);
+        return QCoreApplication::translate("Finding", "%1 has more than one cable; only the first counts").arg(port);
     case FindingCode::Cycle:
-        return tr("%1 is part of a loop; its signal is not analysed").arg(device);
+        return QCoreApplication::translate("Finding", "%1 is part of a loop; its signal is not analysed").arg(device);
     case FindingCode::NotConnected:
         if (chain.devices[static_cast<std::size_t>(f.device)].spec.kind() == DeviceKind::Headphones)
-            return tr("%1 is not connected to anything that plays").arg(device);
-        return tr("%1 has nothing plugged into its input").arg(device);
+            return QCoreApplication::translate("Finding", "%1 is not connected to anything that plays").arg(device);
+        return QCoreApplication::translate("Finding", "%1 has nothing plugged into its input").arg(device);
     case FindingCode::NoSignal:
-        return tr("Nothing plays to %1: connect a computer's playback or turn on direct monitoring").arg(device);
+        return QCoreApplication::translate("Finding", "Nothing plays to %1: connect a computer's playback or turn on direct monitoring").arg(device);
     case FindingCode::EstimatedFigure: {
         const FieldInfo &info = fieldInfo(f.field.value_or(Field::ImpedanceOhm));
-        return tr("%1: %2 is unknown, a typical %3 %4 is used; find it in %5")
+        return QCoreApplication::translate("Finding", "%1: %2 is unknown, a typical %3 %4 is used; find it in %5")
             .arg(device, QCoreApplication::translate("Field", info.label), num(v("typical")),
                  QString::fromUtf8(info.unit), QCoreApplication::translate("Field", info.whereToFind));
     }

@@ -59,7 +59,7 @@ struct Finding {
     FindingCode code = FindingCode::NoSignal;
     int device = -1;        ///< index into Chain::devices
     int port = -1;          ///< index into the device's ports, or −1
-    int otherDevice = -1;   ///< a second device the finding names (the louder listener, the booster …)
+    std::vector<int> related; ///< other devices the finding names: the driving output, louder then quieter listener …
     std::optional<Field> field; ///< for EstimatedFigure
     bool estimated = false; ///< depends on a typical value
     std::vector<Figure> figures;

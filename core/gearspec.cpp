@@ -136,7 +136,6 @@ static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in en
 
 namespace kindfields {
 using enum Field;
-constexpr Field kSourceFields[] = {OutputLevelDbv};
 constexpr Field kInstrumentFields[] = {OutputLevelDbv, OutputImpedanceOhm};
 constexpr Field kMicFields[] = {MicType, SensitivityMvPerPa, OutputImpedanceOhm, SelfNoiseDbA, MaxSplDb, PhantomRequired};
 constexpr Field kInlineFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, EinDbu, PassesPhantom};
@@ -164,7 +163,7 @@ struct KindInfo {
     std::span<const Field> fields;
 };
 constexpr KindInfo kKinds[] = {
-    {"acoustic-source", QT_TRANSLATE_NOOP("DeviceKind", "Voice or acoustic instrument"), kindfields::kSourceFields},
+    {"acoustic-source", QT_TRANSLATE_NOOP("DeviceKind", "Voice or acoustic instrument"), {}},
     {"instrument", QT_TRANSLATE_NOOP("DeviceKind", "Electric instrument"), kindfields::kInstrumentFields},
     {"microphone", QT_TRANSLATE_NOOP("DeviceKind", "Microphone"), kindfields::kMicFields},
     {"inline-preamp", QT_TRANSLATE_NOOP("DeviceKind", "Inline preamp"), kindfields::kInlineFields},
@@ -182,6 +181,17 @@ constexpr const char *kConnectorLabels[] = {
     QT_TRANSLATE_NOOP("Connector", "6.35 mm TS"),  QT_TRANSLATE_NOOP("Connector", "3.5 mm TRS"),
     QT_TRANSLATE_NOOP("Connector", "RCA"),         QT_TRANSLATE_NOOP("Connector", "USB"),
     QT_TRANSLATE_NOOP("Connector", "XLR/6.35 mm combo"), QT_TRANSLATE_NOOP("Connector", "acoustic")};
+
+/// A number as people write it: no exponent, no trailing zeros.
+QString plainNumber(double v)
+{
+    QString text = QString::number(v, 'f', 6);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
 
 bool sameValue(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
 
@@ -260,7 +270,8 @@ QList<SpecError> DeviceSpec::validate() const
             errors.append({key, QCoreApplication::translate("Spec", "is not a finite number")});
         else if (v < info.min || v > info.max)
             errors.append({key, QCoreApplication::translate("Spec", "%1 is outside the sane range %2…%3 %4")
-                                    .arg(v).arg(info.min).arg(info.max).arg(QString::fromUtf8(info.unit))});
+                                    .arg(plainNumber(v), plainNumber(info.min), plainNumber(info.max), QString::fromUtf8(info.unit))
+                                    .trimmed()});
         else if (info.type != FieldType::Number && v != std::floor(v))
             errors.append({key, QCoreApplication::translate("Spec", "must be a whole number")});
     }
@@ -278,6 +289,76 @@ QList<SpecError> DeviceSpec::validate() const
         previousHz = p.hz;
     }
     return errors;
+}
+
+const FieldSource *DeviceSpec::source(Field f) const
+{
+    for (const FieldSource &s : sources)
+        if (s.field == f)
+            return &s;
+    return nullptr;
+}
+
+const char *provenanceKey(Provenance p)
+{
+    switch (p) {
+    case Provenance::Manufacturer: return "manufacturer";
+    case Provenance::Measurement: return "measurement";
+    case Provenance::Estimate: return "estimate";
+    }
+    return "estimate";
+}
+
+std::optional<Provenance> provenanceByKey(QStringView key)
+{
+    for (Provenance p : {Provenance::Manufacturer, Provenance::Measurement, Provenance::Estimate})
+        if (key == QLatin1StringView(provenanceKey(p)))
+            return p;
+    return std::nullopt;
+}
+
+QJsonValue figureToJson(Field f, double value)
+{
+    const FieldInfo &info = fieldInfo(f);
+    switch (info.type) {
+    case FieldType::Flag: return value != 0.0;
+    case FieldType::Choice: return QString::fromLatin1(info.choices[static_cast<std::size_t>(value)]);
+    case FieldType::Count:
+    case FieldType::Number: break;
+    }
+    return value;
+}
+
+std::optional<double> figureFromJson(Field f, const QJsonValue &v, QString *error)
+{
+    const FieldInfo &info = fieldInfo(f);
+    const auto fail = [error](QString message) {
+        if (error)
+            *error = std::move(message);
+        return std::nullopt;
+    };
+    switch (info.type) {
+    case FieldType::Flag:
+        if (!v.isBool())
+            return fail(QCoreApplication::translate("Spec", "expected true or false"));
+        return v.toBool() ? 1.0 : 0.0;
+    case FieldType::Choice: {
+        QStringList names;
+        for (std::size_t i = 0; i < info.choices.size(); ++i) {
+            if (v.toString() == QLatin1StringView(info.choices[i]))
+                return static_cast<double>(i);
+            names << QString::fromLatin1(info.choices[i]);
+        }
+        return fail(QCoreApplication::translate("Spec", "expected one of %1").arg(names.join(QStringLiteral(", "))));
+    }
+    case FieldType::Number:
+    case FieldType::Count:
+        break;
+    }
+    if (!v.isDouble())
+        return fail(v.isString() ? QCoreApplication::translate("Spec", "\"%1\" is not a number").arg(v.toString())
+                                 : QCoreApplication::translate("Spec", "expected a number"));
+    return v.toDouble();
 }
 
 bool operator==(const DeviceSpec &a, const DeviceSpec &b)

@@ -6,6 +6,7 @@
 
 #include "impedance.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -145,8 +146,16 @@ struct FieldSource {
     Field field;
     QString url;
     Provenance provenance = Provenance::Manufacturer;
+    QString note; ///< conversions, load conditions, the other value when sources disagree
     friend bool operator==(const FieldSource &, const FieldSource &) = default;
 };
+
+[[nodiscard]] const char *provenanceKey(Provenance p);
+[[nodiscard]] std::optional<Provenance> provenanceByKey(QStringView key);
+/// The JSON value of a figure: true/false for flags, the choice's name for choices, a number otherwise.
+[[nodiscard]] QJsonValue figureToJson(Field f, double value);
+/// Reads a figure's JSON value; an error message when it does not fit the field.
+[[nodiscard]] std::optional<double> figureFromJson(Field f, const QJsonValue &value, QString *error);
 
 /// A problem with one figure, named by its JSON key.
 struct SpecError {
@@ -183,6 +192,7 @@ public:
     [[nodiscard]] const std::vector<ImpedancePoint> &impedanceCurve() const { return m_curve; }
     /// Sets the curve and samples it on the analysis grid once, so analyses never interpolate it again.
     void setImpedanceCurve(std::vector<ImpedancePoint> curve);
+    [[nodiscard]] const FieldSource *source(Field f) const;
     /// The curve's admittance 1/Z at every frequencyGrid() point; empty without a (valid) curve.
     [[nodiscard]] const std::vector<Complex> &gridAdmittance() const { return m_gridAdmittance; }
 

@@ -115,24 +115,23 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
 
 QString portLabel(const PortSpec &port)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Port", text); };
     const QString n = QString::number(port.index + 1);
     switch (port.role) {
-    case PortRole::SoundOut: return tr("sound");
-    case PortRole::SoundIn: return tr("capsule");
-    case PortRole::SourceOut: return tr("output");
-    case PortRole::BoosterIn: return tr("input");
-    case PortRole::ComboIn: return tr("input %1").arg(n);
-    case PortRole::LineIn: return tr("line input %1").arg(n);
-    case PortRole::PlaybackIn: return tr("USB playback");
-    case PortRole::PlaybackOut: return tr("USB out");
-    case PortRole::LineOut: return tr("line outputs %1").arg(n);
-    case PortRole::HeadphoneOut: return tr("headphone output %1").arg(n);
-    case PortRole::AmpIn: return port.index < 0 ? tr("input") : tr("channel %1 input").arg(n);
-    case PortRole::Thru: return tr("thru");
-    case PortRole::PassiveIn: return tr("input");
-    case PortRole::PassiveOut: return tr("output %1").arg(n);
-    case PortRole::Listener: return tr("plug");
+    case PortRole::SoundOut: return QCoreApplication::translate("Port", "sound");
+    case PortRole::SoundIn: return QCoreApplication::translate("Port", "capsule");
+    case PortRole::SourceOut: return QCoreApplication::translate("Port", "output");
+    case PortRole::BoosterIn: return QCoreApplication::translate("Port", "input");
+    case PortRole::ComboIn: return QCoreApplication::translate("Port", "input %1").arg(n);
+    case PortRole::LineIn: return QCoreApplication::translate("Port", "line input %1").arg(n);
+    case PortRole::PlaybackIn: return QCoreApplication::translate("Port", "USB playback");
+    case PortRole::PlaybackOut: return QCoreApplication::translate("Port", "USB out");
+    case PortRole::LineOut: return QCoreApplication::translate("Port", "line outputs %1").arg(n);
+    case PortRole::HeadphoneOut: return QCoreApplication::translate("Port", "headphone output %1").arg(n);
+    case PortRole::AmpIn: return port.index < 0 ? QCoreApplication::translate("Port", "input") : QCoreApplication::translate("Port", "channel %1 input").arg(n);
+    case PortRole::Thru: return QCoreApplication::translate("Port", "thru");
+    case PortRole::PassiveIn: return QCoreApplication::translate("Port", "input");
+    case PortRole::PassiveOut: return QCoreApplication::translate("Port", "output %1").arg(n);
+    case PortRole::Listener: return QCoreApplication::translate("Port", "plug");
     }
     return port.id;
 }

@@ -13,7 +13,6 @@
 namespace headroom {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ProjectFile", text); }
 
 /// Thrown inside the reader only; parseProject turns it into a message.
 struct ReadError {
@@ -30,13 +29,13 @@ public:
     static QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
-            fail(path, tr("expected an object"));
+            fail(path, QCoreApplication::translate("ProjectFile", "expected an object"));
         return v.toObject();
     }
     static QJsonArray array(const QJsonValue &v, const QString &path)
     {
         if (!v.isArray())
-            fail(path, tr("expected an array"));
+            fail(path, QCoreApplication::translate("ProjectFile", "expected an array"));
         return v.toArray();
     }
     static QString string(const QJsonObject &o, const char *key, const QString &path, const QString &fallback = {})
@@ -45,17 +44,17 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString())
-            fail(path + u'.' + QLatin1StringView(key), tr("expected a string"));
+            fail(path + u'.' + QLatin1StringView(key), QCoreApplication::translate("ProjectFile", "expected a string"));
         return v.toString();
     }
     /// A finite number; JSON has no NaN, but strings like "NaN" or "inf" are refused by name.
     static double number(const QJsonValue &v, const QString &path)
     {
         if (!v.isDouble())
-            fail(path, v.isString() ? tr("\"%1\" is not a number").arg(v.toString()) : tr("expected a number"));
+            fail(path, v.isString() ? QCoreApplication::translate("ProjectFile", "\"%1\" is not a number").arg(v.toString()) : QCoreApplication::translate("ProjectFile", "expected a number"));
         const double d = v.toDouble();
         if (!std::isfinite(d))
-            fail(path, tr("is not a finite number"));
+            fail(path, QCoreApplication::translate("ProjectFile", "is not a finite number"));
         return d;
     }
     static double number(const QJsonObject &o, const char *key, const QString &path, double fallback)
@@ -69,58 +68,20 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool())
-            fail(path + u'.' + QLatin1StringView(key), tr("expected true or false"));
+            fail(path + u'.' + QLatin1StringView(key), QCoreApplication::translate("ProjectFile", "expected true or false"));
         return v.toBool();
     }
 };
 
 QString indexed(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
 
-void readFigure(DeviceSpec &spec, const FieldInfo &info, const QJsonValue &v, const QString &path)
+void readFigure(DeviceSpec &spec, Field field, const QJsonValue &v, const QString &path)
 {
-    switch (info.type) {
-    case FieldType::Flag:
-        if (!v.isBool())
-            Reader::fail(path, tr("expected true or false"));
-        spec.set(info.id, v.toBool() ? 1.0 : 0.0);
-        return;
-    case FieldType::Choice: {
-        for (std::size_t i = 0; i < info.choices.size(); ++i)
-            if (v.toString() == QLatin1StringView(info.choices[i])) {
-                spec.set(info.id, static_cast<double>(i));
-                return;
-            }
-        QStringList names;
-        for (const char *c : info.choices)
-            names << QString::fromLatin1(c);
-        Reader::fail(path, tr("expected one of %1").arg(names.join(QStringLiteral(", "))));
-    }
-    case FieldType::Number:
-    case FieldType::Count:
-        spec.set(info.id, Reader::number(v, path));
-        return;
-    }
-}
-
-std::optional<Provenance> provenanceByKey(QStringView key)
-{
-    if (key == u"manufacturer")
-        return Provenance::Manufacturer;
-    if (key == u"measurement")
-        return Provenance::Measurement;
-    if (key == u"estimate")
-        return Provenance::Estimate;
-    return std::nullopt;
-}
-
-const char *provenanceKey(Provenance p)
-{
-    switch (p) {
-    case Provenance::Manufacturer: return "manufacturer";
-    case Provenance::Measurement: return "measurement";
-    case Provenance::Estimate: return "estimate";
-    }
-    return "estimate";
+    QString error;
+    const std::optional<double> value = figureFromJson(field, v, &error);
+    if (!value)
+        Reader::fail(path, error);
+    spec.set(field, *value);
 }
 
 DeviceSpec readSpec(const QJsonObject &o, const QString &path)
@@ -128,8 +89,8 @@ DeviceSpec readSpec(const QJsonObject &o, const QString &path)
     const QString kindName = Reader::string(o, "kind", path);
     const auto kind = kindByKey(kindName);
     if (!kind)
-        Reader::fail(path + QStringLiteral(".kind"), kindName.isEmpty() ? tr("is missing")
-                                                                        : tr("unknown kind \"%1\"").arg(kindName));
+        Reader::fail(path + QStringLiteral(".kind"), kindName.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
+                                                                        : QCoreApplication::translate("ProjectFile", "unknown kind \"%1\"").arg(kindName));
     DeviceSpec spec(*kind);
     spec.brand = Reader::string(o, "brand", path);
     spec.model = Reader::string(o, "model", path);
@@ -142,8 +103,9 @@ DeviceSpec readSpec(const QJsonObject &o, const QString &path)
         const QString fieldPath = figuresPath + u'.' + it.key();
         const auto field = fieldByKey(it.key());
         if (!field || !kindHasField(*kind, *field))
-            Reader::fail(fieldPath, tr("is not a figure of a %1").arg(kindName));
-        readFigure(spec, fieldInfo(*field), it.value(), fieldPath);
+            Reader::fail(fieldPath, QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
+        if (!it.value().isNull()) // null: unknown, as if absent
+            readFigure(spec, *field, it.value(), fieldPath);
     }
     const QJsonValue curve = o.value(u"impedanceCurve");
     if (!curve.isUndefined()) {
@@ -153,7 +115,7 @@ DeviceSpec readSpec(const QJsonObject &o, const QString &path)
         for (qsizetype i = 0; i < points.size(); ++i) {
             const QJsonArray p = Reader::array(points.at(i), indexed(curvePath, i));
             if (p.size() < 2 || p.size() > 3)
-                Reader::fail(indexed(curvePath, i), tr("expected [hertz, ohms] or [hertz, ohms, phase in degrees]"));
+                Reader::fail(indexed(curvePath, i), QCoreApplication::translate("ProjectFile", "expected [hertz, ohms] or [hertz, ohms, phase in degrees]"));
             impedanceCurve.push_back({Reader::number(p.at(0), indexed(curvePath, i)),
                                            Reader::number(p.at(1), indexed(curvePath, i)),
                                            p.size() == 3 ? Reader::number(p.at(2), indexed(curvePath, i)) : 0.0});
@@ -167,15 +129,15 @@ DeviceSpec readSpec(const QJsonObject &o, const QString &path)
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString sourcePath = sourcesPath + u'.' + it.key();
             const auto field = fieldByKey(it.key());
-            if (!field)
-                Reader::fail(sourcePath, tr("is not a figure"));
+            if (!field || !kindHasField(*kind, *field))
+                Reader::fail(sourcePath, QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
             const QJsonObject s = Reader::object(it.value(), sourcePath);
             const QString prov = Reader::string(s, "provenance", sourcePath, QStringLiteral("manufacturer"));
             const auto provenance = provenanceByKey(prov);
             if (!provenance)
                 Reader::fail(sourcePath + QStringLiteral(".provenance"),
-                             tr("expected manufacturer, measurement or estimate"));
-            spec.sources.append({*field, Reader::string(s, "url", sourcePath), *provenance});
+                             QCoreApplication::translate("ProjectFile", "expected manufacturer, measurement or estimate"));
+            spec.sources.append({*field, Reader::string(s, "url", sourcePath), *provenance, Reader::string(s, "note", sourcePath)});
         }
     }
     if (const QList<SpecError> errors = spec.validate(); !errors.isEmpty()) {
@@ -193,18 +155,19 @@ void readSettings(Device &device, const QJsonObject &o, const QString &path)
     const QString program = Reader::string(o, "program", path, QString::fromLatin1(programKey(s.program)));
     const auto p = programByKey(program);
     if (!p)
-        Reader::fail(path + QStringLiteral(".program"), tr("expected speech, music, pink-noise or sine"));
+        Reader::fail(path + QStringLiteral(".program"), QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise or sine"));
     s.program = *p;
     s.splDb = Reader::number(o, "splDb", path, s.splDb);
     s.referenceDistanceM = Reader::number(o, "referenceDistanceM", path, s.referenceDistanceM);
     s.distanceM = Reader::number(o, "distanceM", path, s.distanceM);
-    if (s.distanceM <= 0 || s.referenceDistanceM <= 0)
-        Reader::fail(path + QStringLiteral(".distanceM"), tr("distances must be positive"));
+    for (const auto &[key, value] : {std::pair{"distanceM", s.distanceM}, std::pair{"referenceDistanceM", s.referenceDistanceM}})
+        if (value <= 0)
+            Reader::fail(path + u'.' + QLatin1StringView(key), QCoreApplication::translate("ProjectFile", "distances must be positive"));
     s.levelDbfs = Reader::number(o, "levelDbfs", path, s.levelDbfs);
     s.levelDbv = Reader::number(o, "levelDbv", path, s.levelDbv);
     s.crestDb = Reader::number(o, "crestDb", path, s.crestDb);
     if (!std::isnan(s.crestDb) && (s.crestDb < 0 || s.crestDb > 40))
-        Reader::fail(path + QStringLiteral(".crestDb"), tr("a crest factor lies between 0 and 40 dB"));
+        Reader::fail(path + QStringLiteral(".crestDb"), QCoreApplication::translate("ProjectFile", "a crest factor lies between 0 and 40 dB"));
     s.listener = Reader::string(o, "listener", path);
     s.targetPeakSplDb = Reader::number(o, "targetPeakSplDb", path, s.targetPeakSplDb);
 
@@ -214,13 +177,13 @@ void readSettings(Device &device, const QJsonObject &o, const QString &path)
         const QString portPath = portsPath + u'.' + it.key();
         const int index = device.portIndex(it.key());
         if (index < 0)
-            Reader::fail(portPath, tr("device \"%1\" has no port \"%2\"").arg(device.id, it.key()));
+            Reader::fail(portPath, QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(device.id, it.key()));
         const QJsonObject po = Reader::object(it.value(), portPath);
         PortSettings &ps = s.ports[static_cast<std::size_t>(index)];
         ps.gainDb = Reader::number(po, "gainDb", portPath, ps.gainDb);
         ps.volumeDb = Reader::number(po, "volumeDb", portPath, ps.volumeDb);
         if (ps.volumeDb > 0)
-            Reader::fail(portPath + QStringLiteral(".volumeDb"), tr("volume is 0 dB at most (full volume)"));
+            Reader::fail(portPath + QStringLiteral(".volumeDb"), QCoreApplication::translate("ProjectFile", "volume is 0 dB at most (full volume)"));
         ps.phantom = Reader::boolean(po, "phantom", portPath, ps.phantom);
         ps.hiZ = Reader::boolean(po, "hiZ", portPath, ps.hiZ);
     }
@@ -232,17 +195,17 @@ PortRef readPortRef(const QJsonObject &o, const char *key, const Chain &chain, D
     const QString text = Reader::string(o, key, path);
     const qsizetype dot = text.indexOf(u'.');
     if (dot <= 0)
-        Reader::fail(keyPath, tr("expected \"device.port\""));
+        Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "expected \"device.port\""));
     PortRef ref{text.left(dot), text.mid(dot + 1)};
     const Device *device = chain.device(ref.device);
     if (!device)
-        Reader::fail(keyPath, tr("no device \"%1\"").arg(ref.device));
+        Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "no device \"%1\"").arg(ref.device));
     const int port = device->portIndex(ref.port);
     if (port < 0)
-        Reader::fail(keyPath, tr("device \"%1\" has no port \"%2\"").arg(ref.device, ref.port));
+        Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(ref.device, ref.port));
     if (device->ports[static_cast<std::size_t>(port)].direction != direction)
-        Reader::fail(keyPath, direction == Direction::Out ? tr("\"%1\" is an input, a cable starts at an output").arg(text)
-                                                          : tr("\"%1\" is an output, a cable ends at an input").arg(text));
+        Reader::fail(keyPath, direction == Direction::Out ? QCoreApplication::translate("ProjectFile", "\"%1\" is an input, a cable starts at an output").arg(text)
+                                                          : QCoreApplication::translate("ProjectFile", "\"%1\" is an output, a cable ends at an input").arg(text));
     return ref;
 }
 
@@ -250,15 +213,14 @@ Chain readChain(const QJsonObject &root)
 {
     const QString format = Reader::string(root, "format", QStringLiteral("$"), QStringLiteral("headroom-project"));
     if (format != u"headroom-project")
-        Reader::fail(QStringLiteral("$.format"), tr("\"%1\" is not a Headroom project").arg(format));
+        Reader::fail(QStringLiteral("$.format"), QCoreApplication::translate("ProjectFile", "\"%1\" is not a Headroom project").arg(format));
     const double version = Reader::number(root, "version", QStringLiteral("$"), kProjectFormatVersion);
+    if (version < 1 || version != std::floor(version))
+        Reader::fail(QStringLiteral("$.version"), QCoreApplication::translate("ProjectFile", "unknown format version %1").arg(version));
     if (version > kProjectFormatVersion)
-        Reader::fail(QStringLiteral("$.version"), tr("the file was saved by a newer Headroom (format version %1); this "
+        Reader::fail(QStringLiteral("$.version"), QCoreApplication::translate("ProjectFile", "the file was saved by a newer Headroom (format version %1); this "
                                                      "version reads format %2 and older: please update Headroom")
                                                       .arg(version).arg(kProjectFormatVersion));
-    if (version < 1 || version != std::floor(version))
-        Reader::fail(QStringLiteral("$.version"), tr("unknown format version %1").arg(version));
-
     Chain chain;
     chain.title = Reader::string(root, "title", QStringLiteral("$"));
     chain.description = Reader::string(root, "description", QStringLiteral("$"));
@@ -270,10 +232,10 @@ Chain readChain(const QJsonObject &root)
         const QJsonObject o = Reader::object(devices.at(i), path);
         const QString id = Reader::string(o, "id", path);
         if (!idPattern.match(id).hasMatch())
-            Reader::fail(path + QStringLiteral(".id"), id.isEmpty() ? tr("is missing")
-                                                                    : tr("\"%1\" may hold only letters, digits, - and _").arg(id));
+            Reader::fail(path + QStringLiteral(".id"), id.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
+                                                                    : QCoreApplication::translate("ProjectFile", "\"%1\" may hold only letters, digits, - and _").arg(id));
         if (chain.device(id))
-            Reader::fail(path + QStringLiteral(".id"), tr("\"%1\" is used by another device").arg(id));
+            Reader::fail(path + QStringLiteral(".id"), QCoreApplication::translate("ProjectFile", "\"%1\" is used by another device").arg(id));
         Device device(id, readSpec(Reader::object(o.value(u"spec"), path + QStringLiteral(".spec")), path + QStringLiteral(".spec")));
         device.label = Reader::string(o, "label", path);
         device.catalogId = Reader::string(o, "catalogId", path);
@@ -295,17 +257,6 @@ Chain readChain(const QJsonObject &root)
                                      readPortRef(o, "to", chain, Direction::In, path)});
     }
     return chain;
-}
-
-QJsonValue figureToJson(const FieldInfo &info, double value)
-{
-    switch (info.type) {
-    case FieldType::Flag: return value != 0.0;
-    case FieldType::Choice: return QString::fromLatin1(info.choices[static_cast<std::size_t>(value)]);
-    case FieldType::Count:
-    case FieldType::Number: break;
-    }
-    return value;
 }
 
 QJsonObject settingsToJson(const Device &device)
@@ -357,7 +308,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
     const QByteArray before = json.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("ProjectFile", "line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -375,7 +326,7 @@ QJsonObject specToJson(const DeviceSpec &spec)
     QJsonObject figures;
     for (Field f : fieldsOf(spec.kind()))
         if (const auto v = spec.value(f))
-            figures.insert(QLatin1StringView(fieldInfo(f).key), figureToJson(fieldInfo(f), *v));
+            figures.insert(QLatin1StringView(fieldInfo(f).key), figureToJson(f, *v));
     o.insert(u"figures", figures);
     if (!spec.impedanceCurve().empty()) {
         QJsonArray curve;
@@ -385,9 +336,12 @@ QJsonObject specToJson(const DeviceSpec &spec)
     }
     if (!spec.sources.isEmpty()) {
         QJsonObject sources;
-        for (const FieldSource &s : spec.sources)
-            sources.insert(QLatin1StringView(fieldInfo(s.field).key),
-                           QJsonObject{{QStringLiteral("url"), s.url}, {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(s.provenance))}});
+        for (const FieldSource &s : spec.sources) {
+            QJsonObject source{{QStringLiteral("url"), s.url}, {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(s.provenance))}};
+            if (!s.note.isEmpty())
+                source.insert(u"note", s.note);
+            sources.insert(QLatin1StringView(fieldInfo(s.field).key), source);
+        }
         o.insert(u"sources", sources);
     }
     return o;
@@ -398,10 +352,10 @@ ProjectLoad parseProject(const QByteArray &json, const QString &fileName)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt, tr("%1: not valid JSON at %2: %3")
+        return {std::nullopt, QCoreApplication::translate("ProjectFile", "%1: not valid JSON at %2: %3")
                                   .arg(fileName, lineAndColumn(json, parseError.offset), parseError.errorString())};
     if (!doc.isObject())
-        return {std::nullopt, tr("%1: $: expected a JSON object").arg(fileName)};
+        return {std::nullopt, QCoreApplication::translate("ProjectFile", "%1: $: expected a JSON object").arg(fileName)};
     try {
         return {readChain(doc.object()), {}};
     } catch (const ReadError &e) {
@@ -413,8 +367,8 @@ ProjectLoad loadProject(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, tr("%1: cannot be read: %2").arg(path, file.errorString())};
-    return parseProject(file.readAll(), QFileInfo(path).fileName());
+        return {std::nullopt, QCoreApplication::translate("ProjectFile", "%1: cannot be read: %2").arg(path, file.errorString())};
+    return parseProject(file.readAll(), path);
 }
 
 QByteArray serializeProject(const Chain &chain)
@@ -452,10 +406,10 @@ QString saveProject(const Chain &chain, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ProjectFile", "%1: cannot be written: %2").arg(path, file.errorString());
     const QByteArray bytes = serializeProject(chain);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: saving failed, the previous file is unchanged: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("ProjectFile", "%1: saving failed, the previous file is unchanged: %2").arg(path, file.errorString());
     return {};
 }
 

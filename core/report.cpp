@@ -4,6 +4,7 @@
 #include "units.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QJsonArray>
 
 #include <cmath>
@@ -13,12 +14,11 @@ namespace {
 
 using namespace units;
 
-QString tr(const char *text) { return QCoreApplication::translate("Report", text); }
 QString num(double v, int decimals = 1)
 {
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QString::number(v, 'f', decimals);
+    return QLocale().toString(v, 'f', decimals);
 }
 
 /// JSON cannot hold ±∞ or NaN: they become null.
@@ -31,7 +31,7 @@ QJsonObject quantity(double v, const char *unit)
 QString deviceTitle(const Chain &chain, int d)
 {
     const Device &device = chain.devices[static_cast<std::size_t>(d)];
-    return device.settings.listener.isEmpty() ? device.name() : tr("%1 (%2)").arg(device.name(), device.settings.listener);
+    return device.settings.listener.isEmpty() ? device.name() : QCoreApplication::translate("Report", "%1 (%2)").arg(device.name(), device.settings.listener);
 }
 
 /// A level in every unit that applies to the signal class (physics.md §1).
@@ -49,10 +49,10 @@ QString levelText(double value, std::uint8_t cls)
     if (value <= 0)
         return QStringLiteral("—");
     if (cls == bit(SignalClass::Acoustic))
-        return tr("%1 dB SPL").arg(num(pascalToSpl(value)));
+        return QCoreApplication::translate("Report", "%1 dB SPL").arg(num(pascalToSpl(value)));
     if (cls == bit(SignalClass::Digital))
-        return tr("%1 dBFS").arg(num(amplitudeDb(value)));
-    return tr("%1 V  %2 dBu  %3 dBV").arg(QString::number(value, 'g', 4), num(voltsToDbu(value)), num(voltsToDbv(value)));
+        return QCoreApplication::translate("Report", "%1 dBFS").arg(num(amplitudeDb(value)));
+    return QCoreApplication::translate("Report", "%1 V  %2 dBu  %3 dBV").arg(QLocale().toString(value, 'g', 4), num(voltsToDbu(value)), num(voltsToDbv(value)));
 }
 
 QString paddedRow(const QStringList &cells, const QList<int> &widths)
@@ -79,20 +79,20 @@ QString verdictKey(Verdict verdict)
 QString verdictLine(const ListenerResult &l, const Chain &chain)
 {
     const QString who = deviceTitle(chain, l.device);
-    const QString estimate = l.estimated ? tr(" (estimate: some figures are typical values)") : QString();
+    const QString estimate = l.estimated ? QCoreApplication::translate("Report", " (estimate: some figures are typical values)") : QString();
     switch (l.verdict) {
     case Verdict::NotConnected:
-        return tr("%1: not connected to anything that plays").arg(who);
+        return QCoreApplication::translate("Report", "%1: not connected to anything that plays").arg(who);
     case Verdict::Ok:
-        return tr("%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5")
+        return QCoreApplication::translate("Report", "%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5")
             .arg(who, num(l.maxSpl), num(l.headroomDb), num(l.targetPeakSpl, 0), estimate);
     case Verdict::Marginal:
-        return tr("%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5")
+        return QCoreApplication::translate("Report", "%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5")
             .arg(who, num(l.maxSpl), num(-l.headroomDb), num(l.targetPeakSpl, 0), estimate);
     case Verdict::NeedsAmp: {
         const bool amped = chain.devices[static_cast<std::size_t>(l.driverDevice)].spec.kind() == DeviceKind::HeadphoneAmp;
-        return tr("%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8")
-            .arg(who, amped ? tr("needs a more powerful amp") : tr("needs a headphone amp"), num(l.maxSpl),
+        return QCoreApplication::translate("Report", "%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8")
+            .arg(who, amped ? QCoreApplication::translate("Report", "needs a more powerful amp") : QCoreApplication::translate("Report", "needs a headphone amp"), num(l.maxSpl),
                  num(-l.headroomDb), num(l.targetPeakSpl, 0), num(l.requiredVolts, 2), num(l.requiredMilliwatts), estimate);
     }
     }
@@ -102,45 +102,45 @@ QString verdictLine(const ListenerResult &l, const Chain &chain)
 QString textReport(const Chain &chain, const AnalysisResult &result)
 {
     QStringList out;
-    out << (chain.title.isEmpty() ? tr("Headroom analysis") : tr("Headroom analysis: %1").arg(chain.title)) << QString();
+    out << (chain.title.isEmpty() ? QCoreApplication::translate("Report", "Headroom analysis") : QCoreApplication::translate("Report", "Headroom analysis: %1").arg(chain.title)) << QString();
 
-    out << tr("Listeners");
+    out << QCoreApplication::translate("Report", "Listeners");
     if (result.listeners.empty())
-        out << tr("  (no headphones in this chain)");
+        out << QCoreApplication::translate("Report", "  (no headphones in this chain)");
     for (const ListenerResult &l : result.listeners) {
         out << QStringLiteral("  ") + verdictLine(l, chain);
         if (l.verdict == Verdict::NotConnected)
             continue;
         if (l.playing && l.volumeForTargetDb <= 0)
-            out << tr("      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB")
+            out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB")
                        .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
         else if (l.playing)
-            out << tr("      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: "
+            out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: "
                       "raise the level earlier in the chain")
                        .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
-        QString detail = tr("      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
+        QString detail = QCoreApplication::translate("Report", "      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
                              .arg(num(l.sensitivityDbPerV), num(l.impedanceOhm, 0), num(l.sourceOhm), num(l.dampingFactor),
                                   num(l.hissSpl));
         if (l.responseDeviationDb)
-            detail += tr("; response %1…%2 dB (20 Hz–20 kHz)").arg(num((*l.responseDeviationDb)[0]), num((*l.responseDeviationDb)[1]));
+            detail += QCoreApplication::translate("Report", "; response %1…%2 dB (20 Hz–20 kHz)").arg(num((*l.responseDeviationDb)[0]), num((*l.responseDeviationDb)[1]));
         out << detail;
     }
 
-    out << QString() << tr("Findings");
+    out << QString() << QCoreApplication::translate("Report", "Findings");
     if (result.findings.empty())
-        out << tr("  none");
+        out << QCoreApplication::translate("Report", "  none");
     for (int severity = 2; severity >= 0; --severity)
         for (const Finding &f : result.findings)
             if (static_cast<int>(f.severity) == severity)
                 out << QStringLiteral("  %1 [%2] %3%4")
                            .arg(QString::fromLatin1(severityKey(f.severity)).leftJustified(7),
                                 QString::fromLatin1(codeKey(f.code)), describe(f, chain),
-                                f.estimated && f.code != FindingCode::EstimatedFigure ? tr(" (estimate)") : QString());
+                                f.estimated && f.code != FindingCode::EstimatedFigure ? QCoreApplication::translate("Report", " (estimate)") : QString());
 
-    out << QString() << tr("Levels per stage (RMS; peak is the programme's true peak)");
+    out << QString() << QCoreApplication::translate("Report", "Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)");
     const QList<int> widths{34, 30, 12, 11, 9, 10, 14};
     out << QStringLiteral("  ")
-               + paddedRow({tr("Port"), tr("Level"), tr("dBFS"), tr("Load Ω"), tr("Current"), tr("Headroom"), tr("Noise")}, widths);
+               + paddedRow({QCoreApplication::translate("Report", "Port"), QCoreApplication::translate("Report", "Level"), QCoreApplication::translate("Report", "dBFS"), QCoreApplication::translate("Report", "Load Ω"), QCoreApplication::translate("Report", "Current"), QCoreApplication::translate("Report", "Headroom"), QCoreApplication::translate("Report", "Noise")}, widths);
     for (std::size_t d = 0; d < chain.devices.size(); ++d) {
         const Device &device = chain.devices[d];
         for (std::size_t p = 0; p < device.ports.size(); ++p) {
@@ -148,14 +148,14 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
             if (!r.reached)
                 continue;
             const QString name = device.id + u'.' + device.ports[p].id;
-            const QString dbfs = r.dbfs ? num(*r.dbfs) + (r.gainDb ? tr(" @%1 dB").arg(num(*r.gainDb, 0)) : QString()) : QString();
+            const QString dbfs = r.dbfs ? num(*r.dbfs) + (r.gainDb ? QCoreApplication::translate("Report", " @%1 dB").arg(num(*r.gainDb, 0)) : QString()) : QString();
             const QString load = r.loadOhm > 0 && std::isfinite(r.loadOhm) ? num(r.loadOhm, 0) : QString();
-            const QString current = r.currentA >= 1e-5 ? tr("%1 mA").arg(num(r.currentA * 1000.0, 2))
-                : r.currentA > 0                      ? tr("%1 µA").arg(num(r.currentA * 1e6, 2))
+            const QString current = r.currentA >= 1e-5 ? QCoreApplication::translate("Report", "%1 mA").arg(num(r.currentA * 1000.0, 2))
+                : r.currentA > 0                      ? QCoreApplication::translate("Report", "%1 µA").arg(num(r.currentA * 1e6, 2))
                                                       : QString();
-            const QString headroom = std::isfinite(r.headroomDb) ? tr("%1 dB").arg(num(r.headroomDb)) : QString();
+            const QString headroom = std::isfinite(r.headroomDb) ? QCoreApplication::translate("Report", "%1 dB").arg(num(r.headroomDb)) : QString();
             const QString noise = r.noise > 0 && r.signalClass != bit(SignalClass::Digital)
-                ? (r.signalClass == bit(SignalClass::Acoustic) ? QString() : tr("%1 dBu").arg(num(voltsToDbu(r.noise))))
+                ? (r.signalClass == bit(SignalClass::Acoustic) ? QString() : QCoreApplication::translate("Report", "%1 dBu").arg(num(voltsToDbu(r.noise))))
                 : QString();
             out << QStringLiteral("  ")
                        + paddedRow({name + (r.estimated ? QStringLiteral(" ~") : QString()), levelText(r.rms, r.signalClass),
@@ -163,7 +163,7 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
                                    widths);
         }
     }
-    out << QString() << tr("~ marks figures that depend on typical values for unknown specs.");
+    out << QString() << QCoreApplication::translate("Report", "~ marks figures that depend on typical values for unknown specs.");
     return out.join(u'\n') + u'\n';
 }
 
@@ -189,7 +189,7 @@ QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result)
             o.insert(u"requiredPower", quantity(l.requiredMilliwatts, "mW"));
             o.insert(u"volumeForTarget", quantity(l.volumeForTargetDb, "dB"));
             o.insert(u"sourceImpedance", quantity(l.sourceOhm, "Ω"));
-            o.insert(u"dampingFactor", jsonNumber(l.dampingFactor));
+            o.insert(u"dampingFactor", quantity(l.dampingFactor, ""));
             o.insert(u"splitterDrop", quantity(l.splitterDropDb, "dB"));
             o.insert(u"hissSpl", quantity(l.hissSpl, "dB SPL"));
             o.insert(u"exposureLimit", quantity(l.playing ? l.exposureMinutes : kInfinity, "min"));
@@ -215,6 +215,13 @@ QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result)
         QJsonObject figures;
         for (const Figure &fig : f.figures)
             figures.insert(QLatin1StringView(fig.key), quantity(fig.value, fig.unit));
+        // Connectors and signal classes are names, not numbers, for scripts.
+        for (const char *key : {"plug", "socket"})
+            if (const auto c = f.figure(key))
+                figures.insert(QLatin1StringView(key), QString::fromLatin1(connectorKey(static_cast<Connector>(static_cast<int>(*c)))));
+        for (const char *key : {"from", "to"})
+            if (const auto c = f.figure(key))
+                figures.insert(QLatin1StringView(key), QString::fromLatin1(signalClassKey(primaryClass(static_cast<SignalClasses>(*c)))));
         QJsonObject o{{QStringLiteral("severity"), QString::fromLatin1(severityKey(f.severity))},
                       {QStringLiteral("code"), QString::fromLatin1(codeKey(f.code))},
                       {QStringLiteral("message"), describe(f, chain)},
@@ -228,6 +235,12 @@ QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result)
         }
         if (f.field)
             o.insert(u"field", QString::fromLatin1(fieldInfo(*f.field).key));
+        QJsonArray related;
+        for (int d : f.related)
+            if (d >= 0)
+                related.append(chain.devices[static_cast<std::size_t>(d)].id);
+        if (!related.isEmpty())
+            o.insert(u"related", related);
         findings.append(o);
     }
 

@@ -1,4 +1,1085 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage.</source>
+        <translation>Analysiert ein .headroom-Projekt: eine Bewertung für jeden Hörer, die Befunde und die Pegel an jeder Stufe.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>The .headroom project.</source>
+        <translation>Das .headroom-Projekt.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli analyze FILE [--format text|json]</source>
+        <translation>Aufruf: headroom-cli analyze DATEI [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  analyze FILE [--format text|json]   analyse a .headroom project
+
+Run 'headroom-cli COMMAND --help' for a command's options.
+</source>
+        <translation>Aufruf: headroom-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  analyze DATEI [--format text|json]  ein .headroom-Projekt analysieren
+
+Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
+</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"
+</source>
+        <translation>unbekannter Befehl "%1"
+</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>no such device</source>
+        <translation>Gerät nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a device cannot feed itself</source>
+        <translation>ein Gerät kann sich nicht selbst speisen</translation>
+    </message>
+    <message>
+        <source>no such port</source>
+        <translation>Anschluss nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a cable runs from an output to an input</source>
+        <translation>ein Kabel führt von einem Ausgang zu einem Eingang</translation>
+    </message>
+    <message>
+        <source>this input is already connected to %1</source>
+        <translation>dieser Eingang ist bereits mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 output into a %2 input</source>
+        <translation>Ausgang mit %1 an einem Eingang für %2</translation>
+    </message>
+</context>
+<context>
+    <name>Connector</name>
+    <message>
+        <source>XLR</source>
+        <translation>XLR</translation>
+    </message>
+    <message>
+        <source>6.35 mm TRS</source>
+        <translation>6,35-mm-Klinke (TRS)</translation>
+    </message>
+    <message>
+        <source>6.35 mm TS</source>
+        <translation>6,35-mm-Klinke (TS)</translation>
+    </message>
+    <message>
+        <source>3.5 mm TRS</source>
+        <translation>3,5-mm-Klinke (TRS)</translation>
+    </message>
+    <message>
+        <source>RCA</source>
+        <translation>Cinch (RCA)</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>XLR/6.35 mm combo</source>
+        <translation>XLR/6,35-mm-Kombibuchse</translation>
+    </message>
+    <message>
+        <source>acoustic</source>
+        <translation>akustisch</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Voice or acoustic instrument</source>
+        <translation>Stimme oder akustisches Instrument</translation>
+    </message>
+    <message>
+        <source>Electric instrument</source>
+        <translation>Elektrisches Instrument</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Inline preamp</source>
+        <translation>Inline-Vorverstärker</translation>
+    </message>
+    <message>
+        <source>Audio interface</source>
+        <translation>Audio-Interface</translation>
+    </message>
+    <message>
+        <source>Headphone amp</source>
+        <translation>Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>Splitter</source>
+        <translation>Splitter</translation>
+    </message>
+    <message>
+        <source>Cable or adapter</source>
+        <translation>Kabel oder Adapter</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Kopfhörer</translation>
+    </message>
+    <message>
+        <source>Computer, laptop or phone</source>
+        <translation>Computer, Laptop oder Smartphone</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Microphone type</source>
+        <translation>Mikrofontyp</translation>
+    </message>
+    <message>
+        <source>the product page</source>
+        <translation>auf der Produktseite</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
+        <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“; mV/Pa oder dBV/Pa)</translation>
+    </message>
+    <message>
+        <source>Output impedance</source>
+        <translation>Ausgangsimpedanz</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
+        <translation>im Datenblatt in der Zeile „Ausgangsimpedanz“ oder „Nennimpedanz“ („Output impedance“ bzw. „Rated impedance“)</translation>
+    </message>
+    <message>
+        <source>Self-noise</source>
+        <translation>Eigenrauschen</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Equivalent noise level" row</source>
+        <translation>im Datenblatt in der Zeile „Ersatzgeräuschpegel“ („Equivalent noise level“)</translation>
+    </message>
+    <message>
+        <source>Maximum SPL</source>
+        <translation>Maximaler Schalldruckpegel</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Maximum SPL" row</source>
+        <translation>im Datenblatt in der Zeile „Grenzschalldruckpegel“ („Maximum SPL“)</translation>
+    </message>
+    <message>
+        <source>Needs phantom power</source>
+        <translation>Benötigt Phantomspeisung</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Verstärkung</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Gain" row</source>
+        <translation>im Datenblatt in der Zeile „Verstärkung“ („Gain“)</translation>
+    </message>
+    <message>
+        <source>Input impedance</source>
+        <translation>Eingangsimpedanz</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Input impedance" row</source>
+        <translation>im Datenblatt in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
+    </message>
+    <message>
+        <source>Equivalent input noise</source>
+        <translation>Äquivalentes Eingangsrauschen (EIN)</translation>
+    </message>
+    <message>
+        <source>the datasheet's "EIN" row</source>
+        <translation>im Datenblatt in der Zeile „Äquivalentes Eingangsrauschen“ („EIN“)</translation>
+    </message>
+    <message>
+        <source>Passes phantom power on</source>
+        <translation>Leitet Phantomspeisung weiter</translation>
+    </message>
+    <message>
+        <source>the manual</source>
+        <translation>in der Bedienungsanleitung</translation>
+    </message>
+    <message>
+        <source>Typical output level</source>
+        <translation>Typischer Ausgangspegel</translation>
+    </message>
+    <message>
+        <source>a measurement of the pickup's output</source>
+        <translation>durch eine Messung am Ausgang des Tonabnehmers</translation>
+    </message>
+    <message>
+        <source>Mic/line/instrument inputs</source>
+        <translation>Mikrofon-/Line-/Instrumenteneingänge</translation>
+    </message>
+    <message>
+        <source>Line-only inputs</source>
+        <translation>Reine Line-Eingänge</translation>
+    </message>
+    <message>
+        <source>Minimum preamp gain</source>
+        <translation>Minimale Vorverstärkung</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Gain range" row</source>
+        <translation>im Datenblatt in der Zeile „Verstärkungsbereich“ („Gain range“)</translation>
+    </message>
+    <message>
+        <source>Maximum preamp gain</source>
+        <translation>Maximale Vorverstärkung</translation>
+    </message>
+    <message>
+        <source>Mic input maximum level (minimum gain)</source>
+        <translation>Maximaler Pegel am Mikrofoneingang (bei minimaler Verstärkung)</translation>
+    </message>
+    <message>
+        <source>the datasheet's mic input "Maximum input level" row</source>
+        <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
+    </message>
+    <message>
+        <source>Mic input impedance</source>
+        <translation>Impedanz des Mikrofoneingangs</translation>
+    </message>
+    <message>
+        <source>the datasheet's mic input "Input impedance" row</source>
+        <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
+    </message>
+    <message>
+        <source>Line input maximum level</source>
+        <translation>Maximaler Pegel am Line-Eingang</translation>
+    </message>
+    <message>
+        <source>the datasheet's line input "Maximum input level" row</source>
+        <translation>im Datenblatt beim Line-Eingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
+    </message>
+    <message>
+        <source>Line input impedance</source>
+        <translation>Impedanz des Line-Eingangs</translation>
+    </message>
+    <message>
+        <source>the datasheet's line input "Input impedance" row</source>
+        <translation>im Datenblatt beim Line-Eingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
+    </message>
+    <message>
+        <source>Instrument input maximum level</source>
+        <translation>Maximaler Pegel am Instrumenteneingang</translation>
+    </message>
+    <message>
+        <source>the datasheet's instrument input "Maximum input level" row</source>
+        <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
+    </message>
+    <message>
+        <source>Instrument input impedance</source>
+        <translation>Impedanz des Instrumenteneingangs</translation>
+    </message>
+    <message>
+        <source>the datasheet's instrument input "Input impedance" row</source>
+        <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
+    </message>
+    <message>
+        <source>Phantom power switch</source>
+        <translation>Schalter für Phantomspeisung</translation>
+    </message>
+    <message>
+        <source>Hi-Z (instrument) switch</source>
+        <translation>Hi-Z-Schalter (Instrument)</translation>
+    </message>
+    <message>
+        <source>Direct monitoring</source>
+        <translation>Direktes Mithören (Direct Monitoring)</translation>
+    </message>
+    <message>
+        <source>Line output pairs</source>
+        <translation>Line-Ausgangspaare</translation>
+    </message>
+    <message>
+        <source>Line output maximum level</source>
+        <translation>Maximaler Pegel am Line-Ausgang</translation>
+    </message>
+    <message>
+        <source>the datasheet's line output "Maximum output level" row</source>
+        <translation>im Datenblatt beim Line-Ausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
+    </message>
+    <message>
+        <source>Line output impedance</source>
+        <translation>Impedanz des Line-Ausgangs</translation>
+    </message>
+    <message>
+        <source>the datasheet's line output "Output impedance" row</source>
+        <translation>im Datenblatt beim Line-Ausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“)</translation>
+    </message>
+    <message>
+        <source>Balanced line outputs</source>
+        <translation>Symmetrische Line-Ausgänge</translation>
+    </message>
+    <message>
+        <source>Line output dynamic range</source>
+        <translation>Dynamikumfang des Line-Ausgangs</translation>
+    </message>
+    <message>
+        <source>the datasheet's line output "Dynamic range" row</source>
+        <translation>im Datenblatt beim Line-Ausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
+    </message>
+    <message>
+        <source>Headphone outputs</source>
+        <translation>Kopfhörerausgänge</translation>
+    </message>
+    <message>
+        <source>Headphone output maximum level</source>
+        <translation>Maximaler Pegel am Kopfhörerausgang</translation>
+    </message>
+    <message>
+        <source>the datasheet's headphone output "Maximum output level" row</source>
+        <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
+    </message>
+    <message>
+        <source>Load of the maximum level (blank: open circuit)</source>
+        <translation>Last beim maximalen Pegel (leer: Leerlauf, ohne Last)</translation>
+    </message>
+    <message>
+        <source>the same datasheet row</source>
+        <translation>in derselben Zeile des Datenblatts</translation>
+    </message>
+    <message>
+        <source>Headphone output impedance</source>
+        <translation>Ausgangsimpedanz des Kopfhörerausgangs</translation>
+    </message>
+    <message>
+        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
+        <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“) oder durch eine unabhängige Messung</translation>
+    </message>
+    <message>
+        <source>Headphone output current limit</source>
+        <translation>Strombegrenzung des Kopfhörerausgangs</translation>
+    </message>
+    <message>
+        <source>an independent measurement</source>
+        <translation>durch eine unabhängige Messung</translation>
+    </message>
+    <message>
+        <source>Rated power</source>
+        <translation>Nennleistung</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Output power" row</source>
+        <translation>im Datenblatt in der Zeile „Ausgangsleistung“ („Output power“)</translation>
+    </message>
+    <message>
+        <source>Load of the rated power</source>
+        <translation>Last bei der Nennleistung</translation>
+    </message>
+    <message>
+        <source>Second rated power</source>
+        <translation>Zweite Nennleistung</translation>
+    </message>
+    <message>
+        <source>Load of the second rated power</source>
+        <translation>Last bei der zweiten Nennleistung</translation>
+    </message>
+    <message>
+        <source>Headphone output dynamic range</source>
+        <translation>Dynamikumfang des Kopfhörerausgangs</translation>
+    </message>
+    <message>
+        <source>the datasheet's headphone "Dynamic range" row</source>
+        <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
+    </message>
+    <message>
+        <source>Output noise</source>
+        <translation>Ausgangsrauschen</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Noise" row or an independent measurement</source>
+        <translation>im Datenblatt in der Zeile „Rauschen“ („Noise“) oder durch eine unabhängige Messung</translation>
+    </message>
+    <message>
+        <source>Headphone connector</source>
+        <translation>Kopfhöreranschluss</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>An input per channel</source>
+        <translation>Ein Eingang pro Kanal</translation>
+    </message>
+    <message>
+        <source>Thru output</source>
+        <translation>Thru-Ausgang</translation>
+    </message>
+    <message>
+        <source>Minimum load</source>
+        <translation>Mindestlast</translation>
+    </message>
+    <message>
+        <source>Input connector</source>
+        <translation>Eingangsanschluss</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgänge</translation>
+    </message>
+    <message>
+        <source>Output connector</source>
+        <translation>Ausgangsanschluss</translation>
+    </message>
+    <message>
+        <source>Level change</source>
+        <translation>Pegeländerung</translation>
+    </message>
+    <message>
+        <source>the manual of the output it is plugged into</source>
+        <translation>in der Bedienungsanleitung des Geräts, an dessen Ausgang es angeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Nominal impedance</source>
+        <translation>Nennimpedanz</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Nominal impedance" row</source>
+        <translation>im Datenblatt in der Zeile „Nennimpedanz“ („Nominal impedance“)</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
+        <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“ oder „SPL“); achten Sie darauf, ob sie pro mW oder pro V angegeben ist</translation>
+    </message>
+    <message>
+        <source>Sensitivity reference</source>
+        <translation>Bezugsgröße der Empfindlichkeit</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Sensitivity" row</source>
+        <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“)</translation>
+    </message>
+    <message>
+        <source>Maximum input power</source>
+        <translation>Maximale Belastbarkeit</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Maximum input power" row</source>
+        <translation>im Datenblatt in der Zeile „Belastbarkeit“ („Maximum input power“)</translation>
+    </message>
+    <message>
+        <source>Plug</source>
+        <translation>Stecker</translation>
+    </message>
+    <message>
+        <source>Active (own amplifier)</source>
+        <translation>Aktiv (eigener Verstärker)</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW)</source>
+        <translation>%1 braucht einen Kopfhörerverstärker: An %4 fehlen %2 dB bis zu Spitzen von %3 dB SPL (erreicht werden %5 dB SPL; nötig wären %6 V, %7 mW)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): choose a more powerful amp</source>
+        <translation>%1 bleibt selbst an %4 noch %2 dB unter Spitzen von %3 dB SPL (erreicht werden %5 dB SPL; nötig wären %6 V, %7 mW): Wählen Sie einen leistungsstärkeren Verstärker</translation>
+    </message>
+    <message>
+        <source>%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for compressed music; a headphone amp would leave room to spare</source>
+        <translation>%1 reicht an %2 nur knapp: %3 dB unter Spitzen von %4 dB SPL (erreicht werden %5 dB SPL). Das genügt für komprimierte Musik; ein Kopfhörerverstärker ließe reichlich Reserve</translation>
+    </message>
+    <message>
+        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
+        <translation>Die Ausgangsimpedanz von %1 (%2 Ω) liegt über 1/8 der %4 Ω von %3: Der Pegel sinkt um %5 dB</translation>
+    </message>
+    <message>
+        <source>%1 and the frequency response varies by %2 dB</source>
+        <translation>%1, und der Frequenzgang schwankt um %2 dB</translation>
+    </message>
+    <message>
+        <source>%1 and the tone may shift (add the impedance curve to compute by how much)</source>
+        <translation>%1, und der Klang kann sich verändern (fügen Sie die Impedanzkurve hinzu, um das Ausmaß zu berechnen)</translation>
+    </message>
+    <message>
+        <source>The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7</source>
+        <translation>An %1 verlieren die %2 Hörer %3 bis %4 dB Pegel; %5 ist %6 dB lauter als %7</translation>
+    </message>
+    <message>
+        <source>%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum</source>
+        <translation>%1 erreicht an %2 Ω die Strombegrenzung: Der Strom, nicht die Spannung, bestimmt hier den Maximalpegel</translation>
+    </message>
+    <message>
+        <source>Clipping at %1 by %2 dB</source>
+        <translation>Übersteuerung an %1 um %2 dB</translation>
+    </message>
+    <message>
+        <source>Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB short)</source>
+        <translation>Zu wenig Vorverstärkung an %1: Benötigt werden %2 dB, der Vorverstärker liefert höchstens %3 dB (%4 dB zu wenig)</translation>
+    </message>
+    <message>
+        <source>%1. An inline preamp (about +%2 dB) fixes it</source>
+        <translation>%1. Ein Inline-Vorverstärker (etwa +%2 dB) behebt das</translation>
+    </message>
+    <message>
+        <source>%1, even with the inline preamp: move the mic closer or use a preamp with more gain</source>
+        <translation>%1, selbst mit dem Inline-Vorverstärker: Stellen Sie das Mikrofon näher an die Quelle oder verwenden Sie einen Vorverstärker mit mehr Verstärkung</translation>
+    </message>
+    <message>
+        <source>%1 records at %2 dBFS on average: raise the gain to about %3 dB</source>
+        <translation>%1 nimmt im Mittel mit %2 dBFS auf: Erhöhen Sie die Verstärkung (Gain) auf etwa %3 dB</translation>
+    </message>
+    <message>
+        <source>%1 gets no phantom power: turn on 48 V at the input it plugs into</source>
+        <translation>%1 erhält keine Phantomspeisung: Schalten Sie an dem Eingang, an dem das Gerät angeschlossen ist, 48 V ein</translation>
+    </message>
+    <message>
+        <source>Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp that does not pass phantom, a condenser stays silent)</source>
+        <translation>Für das Kondensatormikrofon %1 ist die Phantomspeisung aus: Schalten Sie an seinem Eingang 48 V ein (hinter einem Inline-Vorverstärker, der keine Phantomspeisung weiterleitet, bleibt ein Kondensatormikrofon stumm)</translation>
+    </message>
+    <message>
+        <source>Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay it can damage a passive ribbon)</source>
+        <translation>Am Eingang des Bändchenmikrofons %1 ist die Phantomspeisung eingeschaltet: Schalten Sie sie aus (bei einem defekten Kabel oder Steckfeld kann sie ein passives Bändchenmikrofon beschädigen)</translation>
+    </message>
+    <message>
+        <source>An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup and dulls its treble</source>
+        <translation>An %1 ist ein Instrument ohne Hi-Z angeschlossen: Schalten Sie Hi-Z/INST ein, sonst belastet der Eingang den Tonabnehmer und dämpft die Höhen</translation>
+    </message>
+    <message>
+        <source>Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a cleaner, quieter signal</source>
+        <translation>Doppelte Verstärkung: %1 speist einen Kopfhörerverstärker, obwohl die Line-Ausgänge frei sind; verwenden Sie einen Line-Ausgang für ein saubereres, rauschärmeres Signal</translation>
+    </message>
+    <message>
+        <source>%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost</source>
+        <translation>%1 speist eine Last von nur dem %2-Fachen der Ausgangsimpedanz (üblich ist das 10-Fache oder mehr): %3 dB Verlust</translation>
+    </message>
+    <message>
+        <source>%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day</source>
+        <translation>%1 liegt im Mittel bei %2 dB SPL, über 85 dB(A): unbedenklich für etwa %3 pro Tag</translation>
+    </message>
+    <message>
+        <source>Audible hiss at %1: %2 dB SPL in quiet passages</source>
+        <translation>Hörbares Rauschen an %1: %2 dB SPL in leisen Passagen</translation>
+    </message>
+    <message>
+        <source>Faint hiss at %1: %2 dB SPL, heard only in a very quiet room</source>
+        <translation>Leises Rauschen an %1: %2 dB SPL, nur in einem sehr ruhigen Raum hörbar</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 mW peaks, above its %3 mW maximum input power</source>
+        <translation>%1 erhält Spitzen von %2 mW, mehr als die maximale Belastbarkeit von %3 mW</translation>
+    </message>
+    <message>
+        <source>%1 drives %2 Ω, below its minimum load of %3 Ω</source>
+        <translation>%1 speist %2 Ω, weniger als die Mindestlast von %3 Ω</translation>
+    </message>
+    <message>
+        <source>%1 into %2 needs an adapter between %3 and %4</source>
+        <translation>%1 an %2 benötigt einen Adapter von %3 auf %4</translation>
+    </message>
+    <message>
+        <source>about %1 dB too %2</source>
+        <translation>etwa %1 dB zu %2</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>%1 output from %2 into %3, a %4 input: %5</source>
+        <translation>%2 liefert %1 an %3, einen Eingang für %4: %5</translation>
+    </message>
+    <message>
+        <source>Invalid connection %1: it must run from an existing output to an existing input, and sound only reaches microphones, USB only USB</source>
+        <translation>Ungültige Verbindung %1: Sie muss von einem vorhandenen Ausgang zu einem vorhandenen Eingang führen; Schall erreicht nur Mikrofone, USB nur USB</translation>
+    </message>
+    <message>
+        <source>%1 has more than one cable; only the first counts</source>
+        <translation>An %1 steckt mehr als ein Kabel; nur das erste zählt</translation>
+    </message>
+    <message>
+        <source>%1 is part of a loop; its signal is not analysed</source>
+        <translation>%1 ist Teil einer Schleife; das Signal wird nicht analysiert</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to anything that plays</source>
+        <translation>%1 ist mit keiner Wiedergabequelle verbunden</translation>
+    </message>
+    <message>
+        <source>%1 has nothing plugged into its input</source>
+        <translation>Am Eingang von %1 ist nichts angeschlossen</translation>
+    </message>
+    <message>
+        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
+        <translation>%1 erhält kein Signal: Schließen Sie die Wiedergabe eines Computers an oder schalten Sie direktes Mithören (Direct Monitoring) ein</translation>
+    </message>
+    <message>
+        <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
+        <translation>%1: „%2“ ist unbekannt, es wird der typische Wert %3 %4 angenommen; den genauen Wert finden Sie %5</translation>
+    </message>
+</context>
+<context>
+    <name>Port</name>
+    <message>
+        <source>sound</source>
+        <translation>Schall</translation>
+    </message>
+    <message>
+        <source>capsule</source>
+        <translation>Kapsel</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>Eingang %1</translation>
+    </message>
+    <message>
+        <source>line input %1</source>
+        <translation>Line-Eingang %1</translation>
+    </message>
+    <message>
+        <source>USB playback</source>
+        <translation>USB-Wiedergabe</translation>
+    </message>
+    <message>
+        <source>USB out</source>
+        <translation>USB-Ausgang</translation>
+    </message>
+    <message>
+        <source>line outputs %1</source>
+        <translation>Line-Ausgänge %1</translation>
+    </message>
+    <message>
+        <source>headphone output %1</source>
+        <translation>Kopfhörerausgang %1</translation>
+    </message>
+    <message>
+        <source>channel %1 input</source>
+        <translation>Eingang Kanal %1</translation>
+    </message>
+    <message>
+        <source>thru</source>
+        <translation>Thru</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>Ausgang %1</translation>
+    </message>
+    <message>
+        <source>plug</source>
+        <translation>Stecker</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Pink noise</source>
+        <translation>Rosa Rauschen</translation>
+    </message>
+    <message>
+        <source>1 kHz sine</source>
+        <translation>1-kHz-Sinus</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>"%1" ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"</source>
+        <translation>unbekannter Gerätetyp "%1"</translation>
+    </message>
+    <message>
+        <source>is not a figure of a device of kind "%1"</source>
+        <translation>ist kein Kennwert für Geräte der Art "%1"</translation>
+    </message>
+    <message>
+        <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
+        <translation>[Hertz, Ohm] oder [Hertz, Ohm, Phase in Grad] erwartet</translation>
+    </message>
+    <message>
+        <source>expected manufacturer, measurement or estimate</source>
+        <translation>manufacturer, measurement oder estimate erwartet</translation>
+    </message>
+    <message>
+        <source>expected speech, music, pink-noise or sine</source>
+        <translation>speech, music, pink-noise oder sine erwartet</translation>
+    </message>
+    <message>
+        <source>distances must be positive</source>
+        <translation>Entfernungen müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>a crest factor lies between 0 and 40 dB</source>
+        <translation>ein Crestfaktor liegt zwischen 0 und 40 dB</translation>
+    </message>
+    <message>
+        <source>device "%1" has no port "%2"</source>
+        <translation>Gerät "%1" hat keinen Anschluss "%2"</translation>
+    </message>
+    <message>
+        <source>volume is 0 dB at most (full volume)</source>
+        <translation>die Lautstärke beträgt höchstens 0 dB (volle Lautstärke)</translation>
+    </message>
+    <message>
+        <source>expected "device.port"</source>
+        <translation>"device.port" erwartet</translation>
+    </message>
+    <message>
+        <source>no device "%1"</source>
+        <translation>kein Gerät "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is an input, a cable starts at an output</source>
+        <translation>"%1" ist ein Eingang, ein Kabel beginnt an einem Ausgang</translation>
+    </message>
+    <message>
+        <source>"%1" is an output, a cable ends at an input</source>
+        <translation>"%1" ist ein Ausgang, ein Kabel endet an einem Eingang</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Headroom project</source>
+        <translation>"%1" ist kein Headroom-Projekt</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>unbekannte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>the file was saved by a newer Headroom (format version %1); this version reads format %2 and older: please update Headroom</source>
+        <translation>die Datei wurde mit einer neueren Headroom-Version gespeichert (Formatversion %1); diese Version liest Format %2 und älter: Bitte aktualisieren Sie Headroom</translation>
+    </message>
+    <message>
+        <source>"%1" may hold only letters, digits, - and _</source>
+        <translation>"%1" darf nur Buchstaben, Ziffern, - und _ enthalten</translation>
+    </message>
+    <message>
+        <source>"%1" is used by another device</source>
+        <translation>"%1" wird bereits von einem anderen Gerät verwendet</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at %2: %3</source>
+        <translation>%1: ungültiges JSON (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: $: expected a JSON object</source>
+        <translation>%1: $: JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: saving failed, the previous file is unchanged: %2</source>
+        <translation>%1: Speichern fehlgeschlagen, die bisherige Datei bleibt unverändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+    <message>
+        <source>%1 V  %2 dBu  %3 dBV</source>
+        <translation>%1 V  %2 dBu  %3 dBV</translation>
+    </message>
+    <message>
+        <source> (estimate: some figures are typical values)</source>
+        <translation> (Schätzung: einige Werte sind typische Annahmen)</translation>
+    </message>
+    <message>
+        <source>%1: not connected to anything that plays</source>
+        <translation>%1: mit keiner Wiedergabequelle verbunden</translation>
+    </message>
+    <message>
+        <source>%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5</source>
+        <translation>%1: OK — bis zu %2 dB SPL, %3 dB über dem Ziel-Spitzenpegel von %4 dB SPL%5</translation>
+    </message>
+    <message>
+        <source>%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5</source>
+        <translation>%1: knapp — bis zu %2 dB SPL, %3 dB unter dem Ziel-Spitzenpegel von %4 dB SPL%5</translation>
+    </message>
+    <message>
+        <source>%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8</source>
+        <translation>%1: %2 — bis zu %3 dB SPL, %4 dB unter dem Ziel-Spitzenpegel von %5 dB SPL (benötigt %6 V, %7 mW)%8</translation>
+    </message>
+    <message>
+        <source>needs a more powerful amp</source>
+        <translation>braucht einen leistungsstärkeren Verstärker</translation>
+    </message>
+    <message>
+        <source>needs a headphone amp</source>
+        <translation>braucht einen Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>Headroom analysis</source>
+        <translation>Headroom-Analyse</translation>
+    </message>
+    <message>
+        <source>Headroom analysis: %1</source>
+        <translation>Headroom-Analyse: %1</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Hörer</translation>
+    </message>
+    <message>
+        <source>  (no headphones in this chain)</source>
+        <translation>  (keine Kopfhörer in dieser Kette)</translation>
+    </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB</source>
+        <translation>      jetzt: %1 dB SPL im Mittel, %2 dB SPL Spitze; für das Ziel stellen Sie die Lautstärke auf %3 dB</translation>
+    </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>      jetzt: %1 dB SPL im Mittel, %2 dB SPL Spitze; das Ziel liegt %3 dB über dem Regelbereich dieses Lautstärkereglers: Erhöhen Sie den Pegel weiter vorn in der Kette</translation>
+    </message>
+    <message>
+        <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
+        <translation>      Empfindlichkeit %1 dB SPL/V bei %2 Ω; Quellimpedanz %3 Ω, Dämpfungsfaktor %4; Rauschen %5 dB SPL</translation>
+    </message>
+    <message>
+        <source>; response %1…%2 dB (20 Hz–20 kHz)</source>
+        <translation>; Frequenzgang %1…%2 dB (20 Hz–20 kHz)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
+        <translation>Pegel je Stufe (Effektivwert; Reserve von den Programmspitzen bis zur Übersteuerungsgrenze jeder Stufe)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Anschluss</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>Load Ω</source>
+        <translation>Last Ω</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source> @%1 dB</source>
+        <translation> @%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 mA</source>
+        <translation>%1 mA</translation>
+    </message>
+    <message>
+        <source>%1 µA</source>
+        <translation>%1 µA</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 dBu</source>
+        <translation>%1 dBu</translation>
+    </message>
+    <message>
+        <source>~ marks figures that depend on typical values for unknown specs.</source>
+        <translation>~ kennzeichnet Werte, die auf typischen Annahmen für unbekannte Daten beruhen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalClass</name>
+    <message>
+        <source>acoustic</source>
+        <translation>akustisch</translation>
+    </message>
+    <message>
+        <source>mic level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>instrument level</source>
+        <translation>Instrumentenpegel</translation>
+    </message>
+    <message>
+        <source>line level</source>
+        <translation>Line-Pegel</translation>
+    </message>
+    <message>
+        <source>headphone level</source>
+        <translation>Kopfhörerpegel</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+</context>
+<context>
+    <name>Spec</name>
+    <message>
+        <source>is not a finite number</source>
+        <translation>ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is outside the sane range %2…%3 %4</source>
+        <translation>%1 liegt außerhalb des plausiblen Bereichs %2…%3 %4</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>is below the minimum gain</source>
+        <translation>liegt unter der minimalen Verstärkung</translation>
+    </message>
+    <message>
+        <source>needs rising frequencies, positive magnitudes and phases within ±90°</source>
+        <translation>erfordert aufsteigende Frequenzen, positive Beträge und Phasen innerhalb von ±90°</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>erwartet wird einer dieser Werte: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>"%1" ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+</context>
 </TS>

@@ -154,7 +154,7 @@ void TestAnalysis::splitterWorkedExample()
     const Finding *split = findCode(r, FindingCode::SplitterLoading);
     QVERIFY(split);
     QCOMPARE(split->device, 1);
-    QCOMPARE(split->otherDevice, 3); // the DT 770 is the louder one
+    QCOMPARE(split->related, (std::vector<int>{3, 2})); // the DT 770 is the louder one
     QCOMPARE_LE(std::abs(*split->figure("mismatchDb") - 4.2), 0.05);
     // HD600 alone on the same output: 1.678 V, 107.3 dB SPL; the splitter costs it 1.0 dB.
     QCOMPARE_LE(std::abs(r.listener(2)->splitterDropDb - units::amplitudeDb(1.497 / 1.678)), 0.01);

@@ -113,7 +113,7 @@ void TestProjectFile::invalidInput_data()
     QTest::newRow("NaN as a string") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": "NaN"}}})")
                                      << "$.devices[0].spec.figures.impedanceOhm: \"NaN\" is not a number";
     QTest::newRow("figure of another kind") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"gainDb": 10}}})")
-                                            << "$.devices[0].spec.figures.gainDb: is not a figure of a headphones";
+                                            << "$.devices[0].spec.figures.gainDb: is not a figure of a device of kind \"headphones\"";
     QTest::newRow("bad choice") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"sensitivityUnit": "dB/W"}}})")
                                 << "$.devices[0].spec.figures.sensitivityUnit: expected one of dB/mW, dB/V";
     QTest::newRow("bad curve") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "impedanceCurve": [[1000, 32], [100, 40]]}})")
