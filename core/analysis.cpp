@@ -460,7 +460,10 @@ Signal Engine::interfaceInput(int d, int p)
 
     const double maxIn = fig(d, maxField, est);
     const double gainMin = fig(d, Field::GainMinDb, est);
-    const double gainMax = fig(d, Field::GainMaxDb, est);
+    // Many makers publish only the span ("56 dB"): the maximum is then the minimum plus the span.
+    const DeviceSpec &sp = dev(d).spec;
+    const double gainMax = sp.has(Field::GainMaxDb) || !sp.has(Field::GainRangeDb) ? fig(d, Field::GainMaxDb, est)
+                                                                                   : gainMin + *sp.value(Field::GainRangeDb);
     const double levelDbu = voltsToDbu(r.rms);
     const double neededGain = gainMin + maxIn + kTargetDbfs - levelDbu;
     const double gain = std::isnan(ps.gainDb) ? std::clamp(neededGain, gainMin, gainMax)

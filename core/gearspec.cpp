@@ -51,6 +51,8 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain range\" row"), kNoChoices},
     {Field::GainMaxDb, "gainMaxDb", "dB", Number, 0, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Maximum preamp gain"),
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain range\" row"), kNoChoices},
+    {Field::GainRangeDb, "gainRangeDb", "dB", Number, 1, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Preamp gain range (span)"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain range\" row"), kNoChoices},
     {Field::MicMaxInputDbu, "micMaxInputDbu", "dBu", Number, -40, 40, kNaN,
      QT_TRANSLATE_NOOP("Field", "Mic input maximum level (minimum gain)"), QT_TRANSLATE_NOOP("Field", "the datasheet's mic input \"Maximum input level\" row"), kNoChoices},
     {Field::MicInputImpedanceOhm, "micInputImpedanceOhm", "Ω", Number, 50, 1e6, kNaN,
@@ -140,7 +142,7 @@ constexpr Field kInstrumentFields[] = {OutputLevelDbv, OutputImpedanceOhm};
 constexpr Field kMicFields[] = {MicType, SensitivityMvPerPa, OutputImpedanceOhm, SelfNoiseDbA, MaxSplDb, PhantomRequired};
 constexpr Field kInlineFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, EinDbu, PassesPhantom};
 constexpr Field kInterfaceFields[] = {
-    ComboInputs, LineInputs, GainMinDb, GainMaxDb, MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
+    ComboInputs, LineInputs, GainMinDb, GainMaxDb, GainRangeDb, MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
     LineMaxInputDbu, LineInputImpedanceOhm, InstMaxInputDbu, InstInputImpedanceOhm, HasPhantom, HasHiZ,
     HasDirectMonitoring, LineOutputs, LineOutMaxDbu, LineOutImpedanceOhm, LineOutBalanced, LineOutDynamicRangeDb,
     HeadphoneOutputs, HpMaxLevelDbu, HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa, HpRatedPowerMw,
@@ -275,6 +277,9 @@ QList<SpecError> DeviceSpec::validate() const
         else if (info.type != FieldType::Number && v != std::floor(v))
             errors.append({key, QCoreApplication::translate("Spec", "must be a whole number")});
     }
+    if (has(Field::GainMinDb) && has(Field::GainMaxDb) && has(Field::GainRangeDb)
+        && std::abs(*value(Field::GainMaxDb) - *value(Field::GainMinDb) - *value(Field::GainRangeDb)) > 0.5)
+        errors.append({QStringLiteral("gainRangeDb"), QCoreApplication::translate("Spec", "does not match the minimum and maximum gain")});
     if (has(Field::GainMinDb) && has(Field::GainMaxDb) && *value(Field::GainMinDb) > *value(Field::GainMaxDb))
         errors.append({QStringLiteral("gainMaxDb"), QCoreApplication::translate("Spec", "is below the minimum gain")});
     double previousHz = 0;

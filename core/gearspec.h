@@ -55,6 +55,7 @@ enum class Field : std::uint8_t {
     LineInputs,
     GainMinDb,
     GainMaxDb,
+    GainRangeDb,
     MicMaxInputDbu,
     MicInputImpedanceOhm,
     LineMaxInputDbu,

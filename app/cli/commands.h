@@ -11,5 +11,8 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitInvalid = 2;
 
 int analyzeCommand(const QStringList &arguments);
+int gearCommand(const QStringList &arguments);
+/// The gear commands' lines of the top-level usage text.
+QString gearUsage();
 
 } // namespace headroom::cli

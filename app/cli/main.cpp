@@ -12,8 +12,9 @@ QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage: headroom-cli COMMAND [OPTIONS]\n\n"
                                               "Commands:\n"
-                                              "  analyze FILE [--format text|json]   analyse a .headroom project\n\n"
-                                              "Run 'headroom-cli COMMAND --help' for a command's options.\n");
+                                              "  analyze FILE [--format text|json]   analyse a .headroom project\n")
+        + headroom::cli::gearUsage()
+        + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
 }
 
 } // namespace
@@ -35,6 +36,10 @@ int main(int argc, char **argv)
     if (command == u"--version") {
         QTextStream(stdout) << QStringLiteral("headroom-cli %1\n").arg(QCoreApplication::applicationVersion());
         return headroom::cli::kExitOk;
+    }
+    if (command == u"gear") {
+        args.removeAt(1);
+        return headroom::cli::gearCommand(args);
     }
     if (command == u"analyze") {
         args.removeAt(1); // the command's parser sees "headroom-cli OPTIONS…"

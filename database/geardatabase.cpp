@@ -1,0 +1,344 @@
+#include "geardatabase.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace headroom {
+namespace {
+
+Q_LOGGING_CATEGORY(lcDb, "headroom.db")
+
+
+QString connectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("headroom-gear-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+const char *originKey(GearOrigin origin) { return origin == GearOrigin::User ? "user" : "catalog"; }
+
+/// Every word of the user's text as a quoted FTS5 prefix term; quotes make any punctuation or SQL/FTS syntax in
+/// the text plain characters, and a word without letters or digits is dropped.
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (auto it = words.globalMatch(text); it.hasNext();)
+        terms << QStringLiteral("\"%1\"*").arg(it.next().captured());
+    return terms.join(u' ');
+}
+
+/// The column "compact" of the FTS table: brand+model and model with spaces and hyphens removed ("hd600").
+QString compactNames(const GearRecord &r)
+{
+    const auto squeeze = [](QString s) { return s.remove(u' ').remove(u'-').toLower(); };
+    return squeeze(r.spec.brand + r.spec.model) + u' ' + squeeze(r.spec.model);
+}
+
+
+} // namespace
+
+GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
+{
+    const bool memory = path == u":memory:";
+    if (!memory && access == Access::ReadOnly && !QFileInfo::exists(path))
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 does not exist").arg(path), false};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
+    db.setDatabaseName(path);
+    if (access == Access::ReadOnly && !memory)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    std::unique_ptr<GearDatabase> gear(new GearDatabase(std::move(db), path, memory ? Access::ReadWrite : access));
+    if (!gear->m_db.open())
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 cannot be opened: %2").arg(path, gear->m_db.lastError().text()), false};
+
+    QSqlQuery q(gear->m_db);
+    // A file that is not SQLite fails here, at the first read.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is damaged or not a database: %2").arg(path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()), true};
+    q.finish(); // an unfinished statement (pragmas return rows) would keep transactions from committing
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (gear->writable() && !memory)
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.finish();
+
+    const int version = schema::currentVersion(gear->m_db);
+    if (version != schema::latestVersion()) {
+        if (!gear->writable())
+            return {nullptr, QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3").arg(path).arg(version).arg(schema::latestVersion()), version > 0};
+        if (const QString error = schema::migrate(gear->m_db); !error.isEmpty())
+            return {nullptr, QStringLiteral("%1: %2").arg(path, error), true};
+    }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM products")))
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is not a Headroom gear database: %2").arg(path, q.lastError().text()), true};
+    return {std::move(gear), {}, false};
+}
+
+GearDatabase::GearDatabase(QSqlDatabase db, QString path, Access access)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_access(access)
+{
+}
+
+GearDatabase::~GearDatabase()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase(); // the last handle must go before the connection is removed
+    QSqlDatabase::removeDatabase(name);
+}
+
+int GearDatabase::schemaVersion() { return schema::currentVersion(m_db); }
+
+int GearDatabase::count()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString GearDatabase::write(const GearRecord &r)
+{
+    // A null QString binds as SQL NULL; the text columns are NOT NULL, empty means "none".
+    const auto text = [](const QString &s) { return QVariant(s.isNull() ? QString::fromLatin1("") : s); };
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
+                             " curve_source, curve_provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand),
+                              text(r.spec.model), text(r.spec.variant), text(r.notes), text(r.aliases.join(u'\n')),
+                              text(QString::fromLatin1(originKey(r.origin))), text(r.basedOn), text(r.curveSource),
+                              text(QString::fromLatin1(provenanceKey(r.curveProvenance)))})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (q.lastError().text().contains(u"UNIQUE"))
+            return QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id);
+        return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO figures (product_id, field, value, source, provenance, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (Field f : fieldsOf(r.spec.kind())) {
+        const auto value = r.spec.value(f);
+        if (!value)
+            continue;
+        const FieldSource *source = r.spec.source(f);
+        q.addBindValue(r.id);
+        q.addBindValue(QString::fromLatin1(fieldInfo(f).key));
+        q.addBindValue(*value);
+        q.addBindValue(text(source ? source->url : QString()));
+        q.addBindValue(QString::fromLatin1(provenanceKey(source ? source->provenance : Provenance::Manufacturer)));
+        q.addBindValue(text(source ? source->note : QString()));
+        if (!q.exec())
+            return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+    }
+    q.prepare(QStringLiteral("INSERT INTO impedance_points (product_id, hz, ohms, phase) VALUES (?, ?, ?, ?)"));
+    for (const ImpedancePoint &p : r.spec.impedanceCurve()) {
+        q.addBindValue(r.id);
+        q.addBindValue(p.hz);
+        q.addBindValue(p.ohms);
+        q.addBindValue(p.phaseDeg);
+        if (!q.exec())
+            return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+    }
+    q.prepare(QStringLiteral("INSERT INTO products_fts (id, brand, model, variant, aliases, compact) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QString &v : {r.id, r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r)})
+        q.addBindValue(text(v));
+    return q.exec() ? QString() : QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+}
+
+QString GearDatabase::removeRows(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM products_fts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return q.lastError().text();
+    q.prepare(QStringLiteral("DELETE FROM products WHERE id = ?")); // figures and curve points cascade
+    q.addBindValue(id);
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+QString GearDatabase::insert(const QList<GearRecord> &records)
+{
+    if (!writable())
+        return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    for (const GearRecord &r : records)
+        if (const QString error = write(r); !error.isEmpty()) {
+            m_db.rollback();
+            return error;
+        }
+    return m_db.commit() ? QString() : m_db.lastError().text();
+}
+
+QString GearDatabase::update(const GearRecord &record)
+{
+    if (!writable())
+        return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    QString error = removeRows(record.id);
+    if (error.isEmpty())
+        error = write(record);
+    if (!error.isEmpty()) {
+        m_db.rollback();
+        return error;
+    }
+    return m_db.commit() ? QString() : m_db.lastError().text();
+}
+
+QString GearDatabase::remove(const QString &id)
+{
+    if (!writable())
+        return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
+    if (!find(id))
+        return QCoreApplication::translate("GearDatabase", "no product \"%1\"").arg(id);
+    if (!m_db.transaction())
+        return m_db.lastError().text();
+    if (const QString error = removeRows(id); !error.isEmpty()) {
+        m_db.rollback();
+        return error;
+    }
+    return m_db.commit() ? QString() : m_db.lastError().text();
+}
+
+std::optional<GearRecord> GearDatabase::find(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT kind, brand, model, variant, notes, aliases, origin, based_on, curve_source, curve_provenance"
+                             " FROM products WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const auto kind = kindByKey(q.value(0).toString());
+    if (!kind) {
+        qCWarning(lcDb) << "product" << id << "has an unknown kind" << q.value(0).toString();
+        return std::nullopt;
+    }
+    GearRecord r;
+    r.id = id;
+    r.spec = DeviceSpec(*kind);
+    r.spec.brand = q.value(1).toString();
+    r.spec.model = q.value(2).toString();
+    r.spec.variant = q.value(3).toString();
+    r.notes = q.value(4).toString();
+    r.aliases = q.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
+    r.origin = q.value(6).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog;
+    r.basedOn = q.value(7).toString();
+    r.curveSource = q.value(8).toString();
+    r.curveProvenance = provenanceByKey(q.value(9).toString()).value_or(Provenance::Measurement);
+
+    q.prepare(QStringLiteral("SELECT field, value, source, provenance, note FROM figures WHERE product_id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        const auto field = fieldByKey(q.value(0).toString());
+        if (!field || !kindHasField(*kind, *field))
+            continue; // a figure a newer catalog added: ignored by this version
+        r.spec.set(*field, q.value(1).toDouble());
+        if (!q.value(2).toString().isEmpty())
+            r.spec.sources.append({*field, q.value(2).toString(),
+                                   provenanceByKey(q.value(3).toString()).value_or(Provenance::Manufacturer), q.value(4).toString()});
+    }
+    q.prepare(QStringLiteral("SELECT hz, ohms, phase FROM impedance_points WHERE product_id = ? ORDER BY hz"));
+    q.addBindValue(id);
+    q.exec();
+    std::vector<ImpedancePoint> curve;
+    while (q.next())
+        curve.push_back({q.value(0).toDouble(), q.value(1).toDouble(), q.value(2).toDouble()});
+    r.spec.setImpedanceCurve(std::move(curve));
+    return r;
+}
+
+std::optional<QString> GearDatabase::findIdentity(const QString &brand, const QString &model, const QString &variant)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM products WHERE brand = ? COLLATE NOCASE AND model = ? COLLATE NOCASE"
+                             " AND variant = ? COLLATE NOCASE"));
+    q.addBindValue(brand);
+    q.addBindValue(model);
+    q.addBindValue(variant);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+QList<GearHit> GearDatabase::search(const GearQuery &query)
+{
+    const QString match = ftsQuery(query.text);
+    QString sql = QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin, %1 FROM products p")
+                      .arg(match.isEmpty() ? QStringLiteral("0") : QStringLiteral("bm25(products_fts, 0, 2.0, 5.0, 1.0, 3.0, 3.0)"));
+    QStringList where;
+    QVariantList values;
+    if (!match.isEmpty()) {
+        sql += QStringLiteral(" JOIN products_fts ON products_fts.id = p.id");
+        where << QStringLiteral("products_fts MATCH ?");
+        values << match;
+    }
+    if (query.kind) {
+        where << QStringLiteral("p.kind = ?");
+        values << QString::fromLatin1(kindKey(*query.kind));
+    }
+    for (const SpecFilter &f : query.filters) {
+        const char *op = f.op == SpecFilter::Op::AtLeast ? ">=" : f.op == SpecFilter::Op::AtMost ? "<=" : "=";
+        where << QStringLiteral("EXISTS (SELECT 1 FROM figures f WHERE f.product_id = p.id AND f.field = ? AND f.value %1 ?)")
+                     .arg(QLatin1StringView(op));
+        values << QString::fromLatin1(fieldInfo(f.field).key) << f.value;
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += match.isEmpty() ? QStringLiteral(" ORDER BY p.brand COLLATE NOCASE, p.model COLLATE NOCASE, p.variant")
+                           : QStringLiteral(" ORDER BY 7, p.brand COLLATE NOCASE, p.model COLLATE NOCASE");
+    sql += QStringLiteral(" LIMIT ?");
+    values << std::max(0, query.limit);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<GearHit> hits;
+    if (!q.exec()) {
+        qCWarning(lcDb) << "search failed:" << q.lastError().text();
+        return hits;
+    }
+    while (q.next()) {
+        const auto kind = kindByKey(q.value(1).toString());
+        if (!kind)
+            continue;
+        hits.append({q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, q.value(6).toDouble()});
+    }
+    return hits;
+}
+
+QString GearDatabase::finishCatalog()
+{
+    QSqlQuery q(m_db);
+    for (const char *statement : {"INSERT INTO products_fts (products_fts) VALUES ('optimize')", "PRAGMA journal_mode = DELETE", "VACUUM"})
+        if (!q.exec(QString::fromLatin1(statement)))
+            return q.lastError().text();
+    return {};
+}
+
+QList<GearRecord> GearDatabase::all()
+{
+    QStringList ids;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id FROM products ORDER BY kind, brand COLLATE NOCASE, model COLLATE NOCASE, variant"));
+    while (q.next())
+        ids << q.value(0).toString();
+    QList<GearRecord> records;
+    for (const QString &id : ids)
+        if (auto r = find(id))
+            records.append(std::move(*r));
+    return records;
+}
+
+} // namespace headroom

@@ -1,0 +1,68 @@
+#pragma once
+
+// One SQLite gear database (the bundled catalog or the user's gear) on its own named Qt SQL connection:
+// foreign keys on, WAL for writable files, the schema migrated step by step, an integrity check on open.
+// This folder holds all of Headroom's SQL; every value is bound, never spliced into a statement.
+
+#include "gearrecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace headroom {
+
+class GearDatabase
+{
+public:
+    enum class Access : std::uint8_t { ReadOnly, ReadWrite };
+
+    struct Opened {
+        std::unique_ptr<GearDatabase> database;
+        QString error;        ///< why it could not be opened
+        bool damaged = false; ///< the file exists but is not a usable Headroom database (corrupt, wrong format)
+    };
+
+    /// Opens (and for ReadWrite creates and migrates) a database; ":memory:" gives a private in-memory one.
+    [[nodiscard]] static Opened open(const QString &path, Access access);
+    ~GearDatabase();
+    GearDatabase(const GearDatabase &) = delete;
+    GearDatabase &operator=(const GearDatabase &) = delete;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool writable() const { return m_access == Access::ReadWrite; }
+    [[nodiscard]] int schemaVersion();
+    [[nodiscard]] int count();
+
+    /// Inserts new products in one transaction: all or none. Returns an error naming the product, or empty.
+    [[nodiscard]] QString insert(const QList<GearRecord> &records);
+    /// Replaces a product's row and figures (same id).
+    [[nodiscard]] QString update(const GearRecord &record);
+    [[nodiscard]] QString remove(const QString &id);
+
+    [[nodiscard]] std::optional<GearRecord> find(const QString &id);
+    /// The id of a product with this brand, model and variant (case-insensitive), if any.
+    [[nodiscard]] std::optional<QString> findIdentity(const QString &brand, const QString &model, const QString &variant);
+    [[nodiscard]] QList<GearHit> search(const GearQuery &query);
+    [[nodiscard]] QList<GearRecord> all();
+    /// Readies a freshly built catalog for shipping: compacted, with a rollback journal instead of WAL, so the
+    /// single file can be opened read-only anywhere.
+    [[nodiscard]] QString finishCatalog();
+
+    /// Raw access for tests of the schema itself.
+    [[nodiscard]] QSqlDatabase &connection() { return m_db; }
+
+private:
+    GearDatabase(QSqlDatabase db, QString path, Access access);
+    [[nodiscard]] QString write(const GearRecord &record);
+    [[nodiscard]] QString removeRows(const QString &id);
+
+    QSqlDatabase m_db;
+    QString m_path;
+    Access m_access;
+};
+
+} // namespace headroom

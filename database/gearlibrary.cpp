@@ -1,0 +1,223 @@
+#include "gearlibrary.h"
+
+#include "chain.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace headroom {
+
+GearLibrary::GearLibrary(const QString &catalogPath, const QString &userPath)
+{
+    if (!catalogPath.isEmpty()) {
+        GearDatabase::Opened catalog = GearDatabase::open(catalogPath, GearDatabase::Access::ReadOnly);
+        if (catalog.database)
+            m_catalog = std::move(catalog.database);
+        else
+            m_notices << QCoreApplication::translate("GearLibrary", "The gear catalog is not available: %1").arg(catalog.error);
+    }
+    if (!userPath.isEmpty())
+        openUser(userPath);
+}
+
+GearLibrary::~GearLibrary() = default;
+
+void GearLibrary::openUser(const QString &path)
+{
+    if (path != u":memory:")
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    GearDatabase::Opened user = GearDatabase::open(path, GearDatabase::Access::ReadWrite);
+    if (!user.database && user.damaged) {
+        // Keep the user's data: the damaged file is renamed beside the new one, never deleted.
+        const QString aside = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (QFile::rename(path, aside)) {
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+            m_notices << QCoreApplication::translate("GearLibrary", "Your gear database could not be read (%1). It was kept as %2 "
+                                                                    "and a new, empty one was started.")
+                             .arg(user.error, aside);
+            user = GearDatabase::open(path, GearDatabase::Access::ReadWrite);
+        }
+    }
+    if (!user.database && QFileInfo::exists(path)) {
+        // A location that cannot be written: the user's gear can still be read.
+        GearDatabase::Opened readOnly = GearDatabase::open(path, GearDatabase::Access::ReadOnly);
+        if (readOnly.database) {
+            m_notices << QCoreApplication::translate("GearLibrary", "Your gear database is read-only (%1): you can use your gear "
+                                                                    "but not change it.")
+                             .arg(user.error);
+            m_user = std::move(readOnly.database);
+            return;
+        }
+    }
+    if (!user.database) {
+        m_notices << QCoreApplication::translate("GearLibrary", "Your own gear is not available: %1").arg(user.error);
+        return;
+    }
+    m_user = std::move(user.database);
+}
+
+QString GearLibrary::defaultCatalogPath()
+{
+    if (const QString overridden = qEnvironmentVariable("HEADROOM_CATALOG"); !overridden.isEmpty())
+        return overridden;
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/headroom/catalog.sqlite"));
+}
+
+QString GearLibrary::defaultUserPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath(QStringLiteral("user-gear.sqlite"));
+}
+
+QList<GearHit> GearLibrary::search(const GearQuery &query)
+{
+    QList<GearHit> hits;
+    if (m_user)
+        hits = m_user->search(query);
+    if (m_catalog)
+        hits += m_catalog->search(query);
+    std::stable_sort(hits.begin(), hits.end(), [](const GearHit &a, const GearHit &b) { return a.rank < b.rank; });
+    if (hits.size() > query.limit)
+        hits.resize(std::max(0, query.limit));
+    return hits;
+}
+
+std::optional<GearRecord> GearLibrary::find(const QString &id)
+{
+    if (m_user)
+        if (auto r = m_user->find(id))
+            return r;
+    return m_catalog ? m_catalog->find(id) : std::nullopt;
+}
+
+QString GearLibrary::uniqueUserId(const QString &base)
+{
+    QString id = base.startsWith(u"user-") ? base : QStringLiteral("user-") + base;
+    const QString stem = id;
+    for (int n = 2; find(id); ++n)
+        id = QStringLiteral("%1-%2").arg(stem).arg(n);
+    return id;
+}
+
+QString GearLibrary::addUserGear(GearRecord record)
+{
+    if (!userWritable())
+        return QCoreApplication::translate("GearLibrary", "your gear cannot be changed: its database is not writable");
+    for (GearDatabase *db : {m_user.get(), m_catalog.get()})
+        if (db)
+            if (auto existing = db->findIdentity(record.spec.brand, record.spec.model, record.spec.variant))
+                return QCoreApplication::translate("GearLibrary", "%1 exists already (%2)").arg(record.spec.displayName(), *existing);
+    record.origin = GearOrigin::User;
+    record.id = uniqueUserId(record.id.isEmpty() ? slugify(record.spec.displayName()) : record.id);
+    return m_user->insert({record});
+}
+
+std::optional<GearRecord> GearLibrary::copyForEditing(const QString &id)
+{
+    std::optional<GearRecord> record = find(id);
+    if (!record)
+        return std::nullopt;
+    if (record->origin == GearOrigin::Catalog) {
+        record->basedOn = record->id;
+        record->id = uniqueUserId(record->id);
+        record->origin = GearOrigin::User;
+        record->spec.variant = record->spec.variant.isEmpty() ? QCoreApplication::translate("GearLibrary", "my copy")
+                                                              : QCoreApplication::translate("GearLibrary", "%1, my copy").arg(record->spec.variant);
+    }
+    return record;
+}
+
+QString GearLibrary::updateUserGear(const GearRecord &record)
+{
+    if (!userWritable())
+        return QCoreApplication::translate("GearLibrary", "your gear cannot be changed: its database is not writable");
+    if (!m_user->find(record.id))
+        return QCoreApplication::translate("GearLibrary", "\"%1\" is not in your gear (catalog entries are edited as copies)").arg(record.id);
+    GearRecord user = record;
+    user.origin = GearOrigin::User;
+    return m_user->update(user);
+}
+
+QString GearLibrary::removeUserGear(const QString &id)
+{
+    if (!userWritable())
+        return QCoreApplication::translate("GearLibrary", "your gear cannot be changed: its database is not writable");
+    if (m_catalog && m_catalog->find(id) && !m_user->find(id))
+        return QCoreApplication::translate("GearLibrary", "\"%1\" is part of the catalog, which cannot be changed").arg(id);
+    return m_user->remove(id);
+}
+
+ImportReport GearLibrary::importFile(const QString &path, bool dryRun)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportReport report;
+        report.dryRun = dryRun;
+        report.errors.append({path, {}, QCoreApplication::translate("GearLibrary", "cannot be read: %1").arg(file.errorString())});
+        return report;
+    }
+    return importData(file.readAll(), productFormatOf(path), path, dryRun);
+}
+
+ImportReport GearLibrary::importData(const QByteArray &data, ProductFormat format, const QString &name, bool dryRun)
+{
+    ImportReport report;
+    report.dryRun = dryRun;
+    ProductParse parse = parseProducts(data, format, name, GearOrigin::User, false);
+    report.errors = parse.errors;
+    if (!userWritable() && !dryRun)
+        report.errors.append({name, {}, QCoreApplication::translate("GearLibrary", "your gear cannot be changed: its database is not writable")});
+    for (GearRecord &r : parse.records) {
+        for (GearDatabase *db : {m_user.get(), m_catalog.get()})
+            if (db)
+                if (auto existing = db->findIdentity(r.spec.brand, r.spec.model, r.spec.variant))
+                    report.errors.append({name, QStringLiteral("model"), QCoreApplication::translate("GearLibrary", "%1 exists already (%2)")
+                                                                             .arg(r.spec.displayName(), *existing)});
+        if (!r.id.startsWith(u"user-"))
+            r.id = QStringLiteral("user-") + r.id;
+        r.origin = GearOrigin::User;
+    }
+    if (!report.errors.isEmpty())
+        return report;
+    if (!dryRun)
+        if (const QString error = m_user->insert(parse.records); !error.isEmpty()) {
+            report.errors.append({name, {}, error});
+            return report;
+        }
+    report.added = static_cast<int>(parse.records.size());
+    return report;
+}
+
+QByteArray GearLibrary::exportAll(ProductFormat format)
+{
+    QList<GearRecord> records;
+    if (m_catalog)
+        records = m_catalog->all();
+    if (m_user)
+        records += m_user->all();
+    return writeProducts(records, format);
+}
+
+QList<CatalogChange> GearLibrary::changesSince(const Chain &chain)
+{
+    QList<CatalogChange> changes;
+    for (const Device &d : chain.devices) {
+        if (d.catalogId.isEmpty())
+            continue;
+        const std::optional<GearRecord> current = find(d.catalogId);
+        if (!current || current->spec.kind() != d.spec.kind())
+            continue;
+        for (Field f : fieldsOf(d.spec.kind()))
+            if (d.spec.value(f) != current->spec.value(f))
+                changes.append({d.id, d.catalogId, f, d.spec.value(f), current->spec.value(f)});
+    }
+    return changes;
+}
+
+} // namespace headroom

@@ -1,0 +1,83 @@
+#pragma once
+
+// The gear the user can pick from: the bundled catalog (read-only, replaced by updates) and the user's own gear
+// (a separate database in the app-data location, never touched by catalog updates). A damaged user database is
+// moved aside, never deleted, and Headroom goes on with the catalog.
+
+#include "geardatabase.h"
+#include "productformat.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace headroom {
+
+class Chain;
+
+/// What an import did or would do.
+struct ImportReport {
+    QList<ProductError> errors; ///< nothing was imported when this is not empty
+    int added = 0;
+    bool dryRun = false;
+};
+
+/// A figure whose catalog value differs from the snapshot a project holds.
+struct CatalogChange {
+    QString deviceId;
+    QString catalogId;
+    Field field;
+    std::optional<double> snapshot;
+    std::optional<double> catalog;
+};
+
+class GearLibrary
+{
+public:
+    /// Opens the catalog read-only and the user database read-write (created when missing). Problems with either
+    /// are reported in notices(); the library works with whatever could be opened.
+    GearLibrary(const QString &catalogPath, const QString &userPath);
+    ~GearLibrary();
+
+    /// The catalog installed with Headroom: $HEADROOM_CATALOG, or share/headroom/catalog.sqlite beside the
+    /// executable's folder.
+    [[nodiscard]] static QString defaultCatalogPath();
+    /// user-gear.sqlite in the platform's app-data location.
+    [[nodiscard]] static QString defaultUserPath();
+
+    [[nodiscard]] const QStringList &notices() const { return m_notices; }
+    [[nodiscard]] bool hasCatalog() const { return m_catalog != nullptr; }
+    [[nodiscard]] bool userWritable() const { return m_user && m_user->writable(); }
+
+    /// Catalog and user hits merged by relevance, user gear first among equals.
+    [[nodiscard]] QList<GearHit> search(const GearQuery &query);
+    [[nodiscard]] std::optional<GearRecord> find(const QString &id);
+
+    /// Adds user gear; a product with the same brand, model and variant as any existing one is refused.
+    [[nodiscard]] QString addUserGear(GearRecord record);
+    /// A user copy of any product, to edit: id "user-…", marked as based on the original.
+    [[nodiscard]] std::optional<GearRecord> copyForEditing(const QString &id);
+    [[nodiscard]] QString updateUserGear(const GearRecord &record);
+    [[nodiscard]] QString removeUserGear(const QString &id);
+
+    /// Imports a CSV or JSON file into the user's gear: all products or none.
+    [[nodiscard]] ImportReport importFile(const QString &path, bool dryRun);
+    [[nodiscard]] ImportReport importData(const QByteArray &data, ProductFormat format, const QString &name, bool dryRun);
+    /// The whole catalog plus the user's gear.
+    [[nodiscard]] QByteArray exportAll(ProductFormat format);
+
+    /// Devices whose catalog figures changed since the project took its snapshot.
+    [[nodiscard]] QList<CatalogChange> changesSince(const Chain &chain);
+
+private:
+    [[nodiscard]] QString uniqueUserId(const QString &base);
+    void openUser(const QString &path);
+
+    std::unique_ptr<GearDatabase> m_catalog;
+    std::unique_ptr<GearDatabase> m_user;
+    QStringList m_notices;
+};
+
+} // namespace headroom

@@ -1,0 +1,48 @@
+#include "gearrecord.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace headroom {
+
+QString GearHit::displayName() const
+{
+    QString name = QStringList{brand, model}.join(u' ').trimmed();
+    if (!variant.isEmpty())
+        name += QStringLiteral(" (%1)").arg(variant);
+    return name;
+}
+
+std::optional<SpecFilter> parseSpecFilter(const QString &text, QString *error)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*([A-Za-z0-9]+)\\s*(>=|<=|=)\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s*$"));
+    const auto fail = [error](QString message) {
+        if (error)
+            *error = std::move(message);
+        return std::nullopt;
+    };
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return fail(QCoreApplication::translate("Gear", "\"%1\" is not a filter like impedanceOhm>=250").arg(text));
+    const auto field = fieldByKey(m.captured(1));
+    if (!field)
+        return fail(QCoreApplication::translate("Gear", "\"%1\" is not a figure").arg(m.captured(1)));
+    const QString op = m.captured(2);
+    return SpecFilter{*field, op == u">=" ? SpecFilter::Op::AtLeast : op == u"<=" ? SpecFilter::Op::AtMost : SpecFilter::Op::Equal,
+                      m.captured(3).toDouble()};
+}
+
+QString slugify(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    QString slug = text.normalized(QString::NormalizationForm_KD).toLower();
+    slug.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
+    slug.replace(separators, QStringLiteral("-"));
+    while (slug.startsWith(u'-'))
+        slug.remove(0, 1);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
+}
+
+} // namespace headroom

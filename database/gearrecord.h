@@ -1,0 +1,62 @@
+#pragma once
+
+// A product as the gear database knows it: the engine's spec plus catalog identity, aliases and provenance.
+
+#include "gearspec.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace headroom {
+
+/// Where a product comes from: the bundled catalog (read-only) or the user's own gear.
+enum class GearOrigin : std::uint8_t { Catalog, User };
+
+struct GearRecord {
+    QString id;             ///< stable: catalog ids are brand-model[-variant]; user ids start with "user-"
+    DeviceSpec spec;        ///< figures with their sources (DeviceSpec::sources)
+    QStringList aliases;    ///< other spellings people search for
+    QString notes;
+    GearOrigin origin = GearOrigin::Catalog;
+    QString basedOn;        ///< the catalog id a user entry was copied from
+    QString curveSource;    ///< where the impedance curve was read
+    Provenance curveProvenance = Provenance::Measurement;
+};
+
+/// What a search returns for one product.
+struct GearHit {
+    QString id;
+    DeviceKind kind = DeviceKind::Headphones;
+    QString brand;
+    QString model;
+    QString variant;
+    GearOrigin origin = GearOrigin::Catalog;
+    double rank = 0; ///< lower is more relevant (SQLite FTS5 bm25); 0 without search text
+
+    [[nodiscard]] QString displayName() const;
+};
+
+/// A condition on a figure: impedanceOhm >= 250.
+struct SpecFilter {
+    enum class Op : std::uint8_t { AtLeast, AtMost, Equal };
+    Field field;
+    Op op;
+    double value;
+};
+
+struct GearQuery {
+    QString text;                    ///< words matched as prefixes against brand, model, variant and aliases
+    std::optional<DeviceKind> kind;
+    QList<SpecFilter> filters;
+    int limit = 50;
+};
+
+/// Parses "impedanceOhm>=250", "gainMaxDb >= 60", "channels=4"; nullopt with a message otherwise.
+[[nodiscard]] std::optional<SpecFilter> parseSpecFilter(const QString &text, QString *error);
+
+/// A readable id fragment: "Sennheiser HD 600" → "sennheiser-hd-600".
+[[nodiscard]] QString slugify(const QString &text);
+
+} // namespace headroom

@@ -1,0 +1,414 @@
+#include "productformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace headroom {
+namespace {
+
+bool isUrl(const QString &s)
+{
+    const QUrl url(s, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+}
+
+/// The checks every product gets, whichever format it came from.
+void validateRecord(const GearRecord &r, const QString &location, bool requireSources, QList<ProductError> &errors)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    const auto fail = [&](const QString &field, const QString &message) { errors.append({location, field, message}); };
+    if (!idPattern.match(r.id).hasMatch())
+        fail(QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is not an id of lowercase letters, digits and hyphens").arg(r.id));
+    if (r.spec.model.trimmed().isEmpty())
+        fail(QStringLiteral("model"), QCoreApplication::translate("Products", "is missing"));
+    for (const SpecError &e : r.spec.validate())
+        fail(e.key, e.message);
+    for (Field f : fieldsOf(r.spec.kind())) {
+        if (!r.spec.has(f))
+            continue;
+        const FieldSource *source = r.spec.source(f);
+        const QString key = QString::fromLatin1(fieldInfo(f).key);
+        // Structural fields (counts, switches, connectors) have defaults; measured figures need a source.
+        if (!source && requireSources && fieldInfo(f).type == FieldType::Number)
+            fail(key, QCoreApplication::translate("Products", "has no source"));
+        else if (source && !isUrl(source->url))
+            fail(key, QCoreApplication::translate("Products", "source \"%1\" is not a web address").arg(source->url));
+    }
+    // A rated power means nothing without its load, and the other way round.
+    for (auto [power, load] : {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm},
+                               std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
+        if (r.spec.has(power) != r.spec.has(load))
+            fail(QString::fromLatin1(fieldInfo(power).key), QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
+    if (!r.spec.impedanceCurve().empty() && !isUrl(r.curveSource))
+        fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
+}
+
+void checkDuplicates(const QList<GearRecord> &records, const QStringList &locations, QList<ProductError> &errors)
+{
+    QHash<QString, qsizetype> ids;
+    QHash<QString, qsizetype> identities;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const GearRecord &r = records[i];
+        if (const auto it = ids.constFind(r.id); it != ids.cend())
+            errors.append({locations[i], QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is used by %2 too").arg(r.id, locations[*it])});
+        ids.insert(r.id, i);
+        const QString identity = QStringList{r.spec.brand, r.spec.model, r.spec.variant}.join(u'\x1f').toCaseFolded();
+        if (const auto it = identities.constFind(identity); it != identities.cend())
+            errors.append({locations[i], QStringLiteral("model"), QCoreApplication::translate("Products", "the same brand, model and variant as %1").arg(locations[*it])});
+        identities.insert(identity, i);
+    }
+}
+
+// ---- JSON -------------------------------------------------------------------------------------------------
+
+GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOrigin origin, QList<ProductError> &errors)
+{
+    const auto fail = [&](const QString &field, const QString &message) { errors.append({location, field, message}); };
+    GearRecord r;
+    r.origin = origin;
+    r.id = o.value(u"id").toString();
+    const QString kindName = o.value(u"kind").toString();
+    const auto kind = kindByKey(kindName);
+    if (!kind) {
+        fail(QStringLiteral("kind"), kindName.isEmpty() ? QCoreApplication::translate("Products", "is missing") : QCoreApplication::translate("Products", "unknown kind \"%1\"").arg(kindName));
+        return r;
+    }
+    r.spec = DeviceSpec(*kind);
+    r.spec.brand = o.value(u"brand").toString();
+    r.spec.model = o.value(u"model").toString();
+    r.spec.variant = o.value(u"variant").toString();
+    r.notes = o.value(u"notes").toString();
+    r.basedOn = o.value(u"basedOn").toString();
+    for (const QJsonValue &alias : o.value(u"aliases").toArray())
+        r.aliases << alias.toString();
+    const QJsonObject figures = o.value(u"figures").toObject();
+    for (auto it = figures.begin(); it != figures.end(); ++it) {
+        const auto field = fieldByKey(it.key());
+        if (!field || !kindHasField(*kind, *field)) {
+            fail(it.key(), QCoreApplication::translate("Products", "is not a figure of a device of kind \"%1\"").arg(kindName));
+            continue;
+        }
+        const QJsonObject figure = it.value().toObject();
+        QString error;
+        const auto value = figureFromJson(*field, figure.value(u"value"), &error);
+        if (!value) {
+            fail(it.key(), error);
+            continue;
+        }
+        r.spec.set(*field, *value);
+        const QString provenanceName = figure.value(u"provenance").toString(QStringLiteral("manufacturer"));
+        const auto provenance = provenanceByKey(provenanceName);
+        if (!provenance)
+            fail(it.key(), QCoreApplication::translate("Products", "provenance \"%1\" is not manufacturer, measurement or estimate").arg(provenanceName));
+        if (figure.contains(u"source"))
+            r.spec.sources.append({*field, figure.value(u"source").toString(), provenance.value_or(Provenance::Manufacturer),
+                                   figure.value(u"note").toString()});
+    }
+    if (const QJsonObject curve = o.value(u"impedanceCurve").toObject(); !curve.isEmpty()) {
+        std::vector<ImpedancePoint> points;
+        for (const QJsonValue &p : curve.value(u"points").toArray()) {
+            const QJsonArray a = p.toArray();
+            points.push_back({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()});
+        }
+        r.spec.setImpedanceCurve(std::move(points));
+        r.curveSource = curve.value(u"source").toString();
+        r.curveProvenance = provenanceByKey(curve.value(u"provenance").toString()).value_or(Provenance::Measurement);
+    }
+    return r;
+}
+
+ProductParse parseJson(const QByteArray &data, const QString &fileName, GearOrigin origin, bool requireSources)
+{
+    ProductParse result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const qsizetype line = data.left(parseError.offset).count('\n') + 1;
+        result.errors.append({QStringLiteral("%1:%2").arg(fileName).arg(line), {}, QCoreApplication::translate("Products", "not valid JSON: %1").arg(parseError.errorString())});
+        return result;
+    }
+    // One product or an array of them.
+    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    QStringList locations;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString location = doc.isArray() ? QStringLiteral("%1: $[%2]").arg(fileName).arg(i) : QStringLiteral("%1: $").arg(fileName);
+        if (!items.at(i).isObject()) {
+            result.errors.append({location, {}, QCoreApplication::translate("Products", "expected a product object")});
+            continue;
+        }
+        const qsizetype before = result.errors.size();
+        GearRecord r = recordFromJson(items.at(i).toObject(), location, origin, result.errors);
+        if (result.errors.size() == before)
+            validateRecord(r, location, requireSources, result.errors);
+        locations << location;
+        result.records.append(std::move(r));
+    }
+    checkDuplicates(result.records, locations, result.errors);
+    return result;
+}
+
+QJsonObject recordToJson(const GearRecord &r)
+{
+    QJsonObject figures;
+    for (Field f : fieldsOf(r.spec.kind())) {
+        const auto value = r.spec.value(f);
+        if (!value)
+            continue;
+        QJsonObject figure{{QStringLiteral("value"), figureToJson(f, *value)}};
+        if (const FieldSource *s = r.spec.source(f)) {
+            figure.insert(u"source", s->url);
+            figure.insert(u"provenance", QString::fromLatin1(provenanceKey(s->provenance)));
+            if (!s->note.isEmpty())
+                figure.insert(u"note", s->note);
+        }
+        figures.insert(QLatin1StringView(fieldInfo(f).key), figure);
+    }
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("kind"), QString::fromLatin1(kindKey(r.spec.kind()))},
+                  {QStringLiteral("brand"), r.spec.brand},
+                  {QStringLiteral("model"), r.spec.model},
+                  {QStringLiteral("variant"), r.spec.variant},
+                  {QStringLiteral("aliases"), QJsonArray::fromStringList(r.aliases)},
+                  {QStringLiteral("figures"), figures}};
+    if (r.origin == GearOrigin::User)
+        o.insert(u"origin", QStringLiteral("user"));
+    if (!r.basedOn.isEmpty())
+        o.insert(u"basedOn", r.basedOn);
+    if (!r.spec.impedanceCurve().empty()) {
+        QJsonArray points;
+        for (const ImpedancePoint &p : r.spec.impedanceCurve())
+            points.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
+        o.insert(u"impedanceCurve", QJsonObject{{QStringLiteral("points"), points}, {QStringLiteral("source"), r.curveSource},
+                                                {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.curveProvenance))}});
+    }
+    if (!r.notes.isEmpty())
+        o.insert(u"notes", r.notes);
+    return o;
+}
+
+// ---- CSV (RFC 4180: comma-separated, double quotes around fields with commas, quotes or line breaks) ---------
+
+struct CsvRow {
+    int line; ///< where the row starts, 1-based
+    QStringList cells;
+};
+
+QList<CsvRow> readCsv(const QString &data)
+{
+    QList<CsvRow> rows;
+    CsvRow row{1, {}};
+    QString cell;
+    bool quoted = false;
+    int line = 1;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QChar c = data[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < data.size() && data[i + 1] == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                line += c == u'\n';
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.cells << cell;
+            cell.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < data.size() && data[i + 1] == u'\n')
+                ++i;
+            row.cells << cell;
+            cell.clear();
+            if (!(row.cells.size() == 1 && row.cells.first().isEmpty()))
+                rows.append(row);
+            row = {++line, {}};
+        } else {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.cells.isEmpty()) {
+        row.cells << cell;
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString csvCell(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    return u'"' + QString(s).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+const QStringList kCsvIdentity{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("brand"), QStringLiteral("model"),
+                               QStringLiteral("variant"), QStringLiteral("aliases"), QStringLiteral("notes"),
+                               QStringLiteral("source"), QStringLiteral("provenance")};
+
+/// A figure cell as JSON: numbers, true/false for flags, names for choices.
+QJsonValue cellValue(Field f, const QString &cell)
+{
+    const FieldType type = fieldInfo(f).type;
+    if (type == FieldType::Flag) {
+        const QString lower = cell.trimmed().toLower();
+        if (lower == u"true" || lower == u"yes" || lower == u"1")
+            return true;
+        if (lower == u"false" || lower == u"no" || lower == u"0")
+            return false;
+        return cell;
+    }
+    if (type == FieldType::Choice)
+        return cell.trimmed();
+    bool ok = false;
+    const double v = cell.trimmed().toDouble(&ok);
+    return ok ? QJsonValue(v) : QJsonValue(cell);
+}
+
+ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigin origin, bool requireSources)
+{
+    ProductParse result;
+    const QList<CsvRow> rows = readCsv(QString::fromUtf8(data));
+    if (rows.isEmpty()) {
+        result.errors.append({fileName, {}, QCoreApplication::translate("Products", "is empty")});
+        return result;
+    }
+    const QStringList header = rows.first().cells;
+    for (const QString &required : {QStringLiteral("kind"), QStringLiteral("model")})
+        if (!header.contains(required))
+            result.errors.append({QStringLiteral("%1:1").arg(fileName), required, QCoreApplication::translate("Products", "the header has no \"%1\" column").arg(required)});
+    for (const QString &column : header) {
+        const QString key = column.section(u'.', 0, 0);
+        if (!kCsvIdentity.contains(column) && !fieldByKey(key))
+            result.errors.append({QStringLiteral("%1:1").arg(fileName), column, QCoreApplication::translate("Products", "unknown column")});
+    }
+    if (!result.errors.isEmpty())
+        return result;
+
+    QStringList locations;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const CsvRow &row = rows[i];
+        const QString location = QStringLiteral("%1:%2").arg(fileName).arg(row.line);
+        if (row.cells.size() != header.size()) {
+            result.errors.append({location, {}, QCoreApplication::translate("Products", "%1 cells where the header has %2").arg(row.cells.size()).arg(header.size())});
+            continue;
+        }
+        const auto cell = [&](const QString &column) { return row.cells.value(header.indexOf(column)).trimmed(); };
+        // Rebuild the product as the JSON format has it, so both formats share one reader.
+        QJsonObject figures;
+        for (qsizetype c = 0; c < header.size(); ++c) {
+            const QString &column = header[c];
+            const auto field = fieldByKey(column);
+            if (!field || row.cells[c].trimmed().isEmpty())
+                continue;
+            const QString source = cell(column + QStringLiteral(".source")).isEmpty() ? cell(QStringLiteral("source"))
+                                                                                       : cell(column + QStringLiteral(".source"));
+            const QString provenance = cell(column + QStringLiteral(".provenance")).isEmpty() ? cell(QStringLiteral("provenance"))
+                                                                                               : cell(column + QStringLiteral(".provenance"));
+            QJsonObject figure{{QStringLiteral("value"), cellValue(*field, row.cells[c])}};
+            if (!source.isEmpty())
+                figure.insert(u"source", source);
+            if (!provenance.isEmpty())
+                figure.insert(u"provenance", provenance);
+            if (const QString note = cell(column + QStringLiteral(".note")); !note.isEmpty())
+                figure.insert(u"note", note);
+            figures.insert(column, figure);
+        }
+        QString id = cell(QStringLiteral("id"));
+        if (id.isEmpty())
+            id = (origin == GearOrigin::User ? QStringLiteral("user-") : QString())
+                + slugify(QStringList{cell(QStringLiteral("brand")), cell(QStringLiteral("model")), cell(QStringLiteral("variant"))}.join(u' '));
+        const QJsonObject product{{QStringLiteral("id"), id},
+                                  {QStringLiteral("kind"), cell(QStringLiteral("kind"))},
+                                  {QStringLiteral("brand"), cell(QStringLiteral("brand"))},
+                                  {QStringLiteral("model"), cell(QStringLiteral("model"))},
+                                  {QStringLiteral("variant"), cell(QStringLiteral("variant"))},
+                                  {QStringLiteral("notes"), cell(QStringLiteral("notes"))},
+                                  {QStringLiteral("aliases"), QJsonArray::fromStringList(cell(QStringLiteral("aliases")).split(u';', Qt::SkipEmptyParts))},
+                                  {QStringLiteral("figures"), figures}};
+        const qsizetype before = result.errors.size();
+        GearRecord r = recordFromJson(product, location, origin, result.errors);
+        if (result.errors.size() == before)
+            validateRecord(r, location, requireSources, result.errors);
+        locations << location;
+        result.records.append(std::move(r));
+    }
+    checkDuplicates(result.records, locations, result.errors);
+    return result;
+}
+
+QByteArray writeCsv(const QList<GearRecord> &records)
+{
+    // Columns: identity, then for every figure any product has: value, source, provenance, note.
+    QList<Field> used;
+    for (int f = 0; f < kFieldCount; ++f)
+        for (const GearRecord &r : records)
+            if (r.spec.has(static_cast<Field>(f)) && kindHasField(r.spec.kind(), static_cast<Field>(f))) {
+                used << static_cast<Field>(f);
+                break;
+            }
+    QStringList header{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("brand"), QStringLiteral("model"),
+                       QStringLiteral("variant"), QStringLiteral("aliases"), QStringLiteral("notes")};
+    for (Field f : used) {
+        const QString key = QString::fromLatin1(fieldInfo(f).key);
+        header << key << key + QStringLiteral(".source") << key + QStringLiteral(".provenance") << key + QStringLiteral(".note");
+    }
+    QStringList lines{header.join(u',')};
+    for (const GearRecord &r : records) {
+        QStringList cells{r.id, QString::fromLatin1(kindKey(r.spec.kind())), r.spec.brand, r.spec.model, r.spec.variant,
+                          r.aliases.join(u';'), r.notes};
+        for (Field f : used) {
+            const auto value = r.spec.value(f);
+            const FieldSource *s = r.spec.source(f);
+            const QJsonValue json = value && kindHasField(r.spec.kind(), f) ? figureToJson(f, *value) : QJsonValue();
+            cells << (json.isBool() ? (json.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                      : json.isString() ? json.toString()
+                      : json.isDouble() ? QString::number(json.toDouble(), 'g', 12)
+                                        : QString())
+                  << (s ? s->url : QString()) << (s ? QString::fromLatin1(provenanceKey(s->provenance)) : QString())
+                  << (s ? s->note : QString());
+        }
+        QStringList escaped;
+        for (const QString &c : cells)
+            escaped << csvCell(c);
+        lines << escaped.join(u',');
+    }
+    return lines.join(u'\n').toUtf8() + '\n';
+}
+
+} // namespace
+
+QString ProductError::toString() const
+{
+    return field.isEmpty() ? QStringLiteral("%1: %2").arg(location, message) : QStringLiteral("%1: %2: %3").arg(location, field, message);
+}
+
+ProductFormat productFormatOf(const QString &fileName)
+{
+    return fileName.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? ProductFormat::Csv : ProductFormat::Json;
+}
+
+ProductParse parseProducts(const QByteArray &data, ProductFormat format, const QString &fileName, GearOrigin origin,
+                           bool requireSources)
+{
+    return format == ProductFormat::Csv ? parseCsv(data, fileName, origin, requireSources)
+                                        : parseJson(data, fileName, origin, requireSources);
+}
+
+QByteArray writeProducts(const QList<GearRecord> &records, ProductFormat format)
+{
+    if (format == ProductFormat::Csv)
+        return writeCsv(records);
+    QJsonArray array;
+    for (const GearRecord &r : records)
+        array.append(recordToJson(r));
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace headroom

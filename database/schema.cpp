@@ -1,0 +1,97 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <span>
+
+namespace headroom::schema {
+namespace {
+
+// Version 1: products with their figures and impedance curves.
+constexpr const char *kVersion1[] = {
+    "CREATE TABLE products ("
+    "  id TEXT PRIMARY KEY NOT NULL,"
+    "  kind TEXT NOT NULL,"
+    "  brand TEXT NOT NULL DEFAULT '',"
+    "  model TEXT NOT NULL,"
+    "  variant TEXT NOT NULL DEFAULT '',"
+    "  notes TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE figures ("
+    "  product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+    "  field TEXT NOT NULL,"
+    "  value REAL NOT NULL,"
+    "  source TEXT NOT NULL DEFAULT '',"
+    "  provenance TEXT NOT NULL DEFAULT 'manufacturer',"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (product_id, field))",
+    "CREATE TABLE impedance_points ("
+    "  product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+    "  hz REAL NOT NULL,"
+    "  ohms REAL NOT NULL,"
+    "  phase REAL NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (product_id, hz))",
+};
+
+// Version 2: search (aliases, a full-text index with prefix support, figures indexed by value), user gear
+// (origin, the catalog entry it copies), duplicate detection by brand + model + variant, curve provenance.
+constexpr const char *kVersion2[] = {
+    "ALTER TABLE products ADD COLUMN aliases TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE products ADD COLUMN origin TEXT NOT NULL DEFAULT 'catalog'",
+    "ALTER TABLE products ADD COLUMN based_on TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE products ADD COLUMN curve_source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE products ADD COLUMN curve_provenance TEXT NOT NULL DEFAULT 'measurement'",
+    "CREATE UNIQUE INDEX products_identity ON products (brand COLLATE NOCASE, model COLLATE NOCASE, variant COLLATE NOCASE)",
+    "CREATE INDEX products_kind ON products (kind)",
+    "CREATE INDEX figures_by_value ON figures (field, value)",
+    // id is stored but not indexed; "compact" holds brand and model without spaces or hyphens ("hd600").
+    "CREATE VIRTUAL TABLE products_fts USING fts5(id UNINDEXED, brand, model, variant, aliases, compact,"
+    "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    "INSERT INTO products_fts (id, brand, model, variant, aliases, compact)"
+    "  SELECT id, brand, model, variant, aliases,"
+    "         lower(replace(replace(brand || ' ' || model, ' ', ''), '-', '')) || ' ' ||"
+    "         lower(replace(replace(model, ' ', ''), '-', ''))"
+    "  FROM products",
+};
+
+const std::span<const char *const> kSteps[] = {kVersion1, kVersion2};
+
+} // namespace
+
+int latestVersion() { return static_cast<int>(std::size(kSteps)); }
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+QString migrateTo(QSqlDatabase &db, int version)
+{
+    const int from = currentVersion(db);
+    if (from < 0)
+        return QCoreApplication::translate("GearDatabase", "cannot read the schema version: %1").arg(db.lastError().text());
+    if (from > latestVersion())
+        return QCoreApplication::translate("GearDatabase", "the database has schema version %1, newer than this Headroom understands (%2)").arg(from).arg(latestVersion());
+    for (int step = from + 1; step <= version; ++step) {
+        if (!db.transaction())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        for (const char *statement : kSteps[step - 1])
+            if (!q.exec(QString::fromLatin1(statement))) {
+                const QString error = QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(step).arg(q.lastError().text());
+                db.rollback();
+                return error;
+            }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)) || !db.commit()) {
+            db.rollback();
+            return QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(step).arg(db.lastError().text());
+        }
+    }
+    return {};
+}
+
+QString migrate(QSqlDatabase &db) { return migrateTo(db, latestVersion()); }
+
+} // namespace headroom::schema

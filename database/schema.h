@@ -1,0 +1,19 @@
+#pragma once
+
+// The gear database schema: numbered steps applied in order, the version kept in PRAGMA user_version.
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace headroom::schema {
+
+/// The version a freshly migrated database has.
+[[nodiscard]] int latestVersion();
+[[nodiscard]] int currentVersion(QSqlDatabase &db);
+/// Applies every step above the database's version, each in its own transaction; returns an error or empty.
+/// A database newer than this program is refused, never touched.
+[[nodiscard]] QString migrate(QSqlDatabase &db);
+/// Applies steps up to and including `version` only (tests build old databases with it).
+[[nodiscard]] QString migrateTo(QSqlDatabase &db, int version);
+
+} // namespace headroom::schema
