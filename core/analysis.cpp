@@ -124,6 +124,47 @@ void mixInto(Signal &bus, const Signal &s)
 
 double defaultLevelDbfs() { return kTargetDbfs; }
 
+struct OutputCeilings {
+    double openCircuitVolts = 0;     ///< 0 when the spec states nothing
+    double currentAmps = kInfinity;
+};
+
+/// A headphone output's voltage and current ceilings from whatever the maker states (physics.md §4): a maximum
+/// level (open circuit, or into a stated load and referred back through Z_o) and power ratings V = √(P·Z). The
+/// statement at the highest load sets the voltage ceiling (the lowest, if several disagree); any statement below
+/// it at a lower load reveals a current limit I = V_L/Z. An explicit current limit wins.
+OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm)
+{
+    struct Statement {
+        double loadVolts;
+        double loadOhm; ///< +∞ for open circuit
+        [[nodiscard]] double openCircuit(double zo) const { return std::isinf(loadOhm) ? loadVolts : loadVolts * (loadOhm + zo) / loadOhm; }
+    };
+    std::vector<Statement> statements;
+    if (auto level = sp.value(Field::HpMaxLevelDbu))
+        statements.push_back({dbuToVolts(*level), sp.value(Field::HpMaxLevelLoadOhm).value_or(kInfinity)});
+    for (auto [power, load] : {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm},
+                               std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
+        if (kindHasField(sp.kind(), power) && sp.has(power) && sp.has(load))
+            statements.push_back({std::sqrt(*sp.value(power) / 1000.0 * *sp.value(load)), *sp.value(load)});
+    OutputCeilings c;
+    if (statements.empty())
+        return c;
+    const double highestLoad = std::max_element(statements.begin(), statements.end(), [](const Statement &a, const Statement &b) {
+                                   return a.loadOhm < b.loadOhm;
+                               })->loadOhm;
+    c.openCircuitVolts = kInfinity;
+    for (const Statement &s : statements)
+        if (s.loadOhm == highestLoad)
+            c.openCircuitVolts = std::min(c.openCircuitVolts, s.openCircuit(sourceOhm));
+    for (const Statement &s : statements)
+        if (s.loadOhm < highestLoad && s.openCircuit(sourceOhm) < c.openCircuitVolts * (1.0 - 1e-3))
+            c.currentAmps = std::min(c.currentAmps, s.loadVolts / s.loadOhm);
+    if (auto ma = sp.value(Field::HpMaxCurrentMa))
+        c.currentAmps = *ma / 1000.0;
+    return c;
+}
+
 class Engine
 {
 public:
@@ -556,29 +597,10 @@ Source Engine::headphoneOutput(int d, const Signal &fullScaleDrive, double volum
     const DeviceSpec &sp = dev(d).spec;
     Source src;
     src.sourceOhm = fig(d, Field::HpOutputImpedanceOhm, est);
-    const auto openCircuitOf = [&](double loadVolts, std::optional<double> loadOhm) {
-        return loadOhm ? loadVolts * (*loadOhm + src.sourceOhm) / *loadOhm : loadVolts;
-    };
-    double vMax = 0;
-    if (auto level = sp.value(Field::HpMaxLevelDbu))
-        vMax = openCircuitOf(dbuToVolts(*level), sp.value(Field::HpMaxLevelLoadOhm));
-    struct Rating { double volts; double ohms; };
-    std::vector<Rating> ratings;
-    for (auto [pf, rf] : {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm},
-                          std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
-        if (sp.has(pf) && sp.has(rf) && kindHasField(sp.kind(), pf)) {
-            const double ohms = *sp.value(rf);
-            ratings.push_back({std::sqrt(*sp.value(pf) / 1000.0 * ohms), ohms});
-            vMax = std::max(vMax, openCircuitOf(ratings.back().volts, ohms));
-        }
-    if (vMax == 0)
-        vMax = dbuToVolts(fig(d, Field::HpMaxLevelDbu, est));
+    const OutputCeilings ceilings = outputCeilings(sp, src.sourceOhm);
+    const double vMax = ceilings.openCircuitVolts > 0 ? ceilings.openCircuitVolts : dbuToVolts(fig(d, Field::HpMaxLevelDbu, est));
     src.maxOpenCircuit = vMax;
-    if (auto ma = sp.value(Field::HpMaxCurrentMa))
-        src.maxCurrent = *ma / 1000.0;
-    for (const Rating &r : ratings)
-        if (openCircuitOf(r.volts, r.ohms) < vMax * (1.0 - 1e-3))
-            src.maxCurrent = std::min(src.maxCurrent, r.volts / r.ohms);
+    src.maxCurrent = ceilings.currentAmps;
     if (auto minLoad = sp.value(Field::MinLoadOhm); minLoad && kindHasField(sp.kind(), Field::MinLoadOhm))
         src.minLoadOhm = *minLoad;
 

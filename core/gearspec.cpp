@@ -195,6 +195,15 @@ QString plainNumber(double v)
     return text;
 }
 
+/// Sources compared as a set: their order carries no meaning.
+bool sameSources(QList<FieldSource> a, QList<FieldSource> b)
+{
+    const auto byField = [](const FieldSource &x, const FieldSource &y) { return x.field < y.field; };
+    std::sort(a.begin(), a.end(), byField);
+    std::sort(b.begin(), b.end(), byField);
+    return a == b;
+}
+
 bool sameValue(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
 
 } // namespace
@@ -369,7 +378,7 @@ std::optional<double> figureFromJson(Field f, const QJsonValue &v, QString *erro
 bool operator==(const DeviceSpec &a, const DeviceSpec &b)
 {
     return a.m_kind == b.m_kind && a.brand == b.brand && a.model == b.model && a.variant == b.variant
-        && a.m_curve == b.m_curve && a.sources == b.sources
+        && a.m_curve == b.m_curve && sameSources(a.sources, b.sources)
         && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(), sameValue);
 }
 

@@ -22,6 +22,9 @@ QString connectionName()
     return QStringLiteral("headroom-gear-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+/// A null QString binds as SQL NULL; the text columns are NOT NULL and empty means "none".
+QVariant text(const QString &s) { return QVariant(s.isNull() ? QString::fromLatin1("") : s); }
+
 const char *originKey(GearOrigin origin) { return origin == GearOrigin::User ? "user" : "catalog"; }
 
 /// Every word of the user's text as a quoted FTS5 prefix term; quotes make any punctuation or SQL/FTS syntax in
@@ -50,11 +53,12 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
     const bool memory = path == u":memory:";
     if (!memory && access == Access::ReadOnly && !QFileInfo::exists(path))
         return {nullptr, QCoreApplication::translate("GearDatabase", "%1 does not exist").arg(path), false};
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName());
-    db.setDatabaseName(path);
+    // The connection lives only inside the GearDatabase: no other handle may outlive it (removeDatabase() warns).
+    std::unique_ptr<GearDatabase> gear(new GearDatabase(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName()),
+                                                        path, memory ? Access::ReadWrite : access));
+    gear->m_db.setDatabaseName(path);
     if (access == Access::ReadOnly && !memory)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    std::unique_ptr<GearDatabase> gear(new GearDatabase(std::move(db), path, memory ? Access::ReadWrite : access));
+        gear->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!gear->m_db.open())
         return {nullptr, QCoreApplication::translate("GearDatabase", "%1 cannot be opened: %2").arg(path, gear->m_db.lastError().text()), false};
 
@@ -105,8 +109,6 @@ int GearDatabase::count()
 
 QString GearDatabase::write(const GearRecord &r)
 {
-    // A null QString binds as SQL NULL; the text columns are NOT NULL, empty means "none".
-    const auto text = [](const QString &s) { return QVariant(s.isNull() ? QString::fromLatin1("") : s); };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
                              " curve_source, curve_provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -261,9 +263,9 @@ std::optional<QString> GearDatabase::findIdentity(const QString &brand, const QS
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM products WHERE brand = ? COLLATE NOCASE AND model = ? COLLATE NOCASE"
                              " AND variant = ? COLLATE NOCASE"));
-    q.addBindValue(brand);
-    q.addBindValue(model);
-    q.addBindValue(variant);
+    q.addBindValue(text(brand));
+    q.addBindValue(text(model));
+    q.addBindValue(text(variant));
     if (q.exec() && q.next())
         return q.value(0).toString();
     return std::nullopt;

@@ -1,15 +1,59 @@
 #include "commands.h"
 
 #include "analysis.h"
+#include "gearlibrary.h"
 #include "projectfile.h"
 #include "report.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 namespace headroom::cli {
+namespace {
+
+QString figureValue(Field f, std::optional<double> v)
+{
+    if (!v)
+        return QCoreApplication::translate("Cli", "unknown");
+    const QJsonValue json = figureToJson(f, *v);
+    if (json.isBool())
+        return json.toBool() ? QCoreApplication::translate("Cli", "yes") : QCoreApplication::translate("Cli", "no");
+    if (json.isString())
+        return json.toString();
+    return QStringLiteral("%1 %2").arg(QLocale().toString(*v, 'g', 6), QString::fromUtf8(fieldInfo(f).unit)).trimmed();
+}
+
+/// Tells the user which catalog figures changed since the project took its snapshot; the analysis keeps using
+/// the snapshot, so a project means the same until the user replaces the device.
+QString changesText(const QList<CatalogChange> &changes)
+{
+    if (changes.isEmpty())
+        return {};
+    QStringList lines{QString(), QCoreApplication::translate("Cli", "Catalog updates (this analysis uses the figures saved in the project)")};
+    for (const CatalogChange &c : changes)
+        lines << QCoreApplication::translate("Cli", "  %1 (%2): %3 was %4, the catalog now says %5")
+                     .arg(c.deviceId, c.catalogId, QCoreApplication::translate("Field", fieldInfo(c.field).label),
+                          figureValue(c.field, c.snapshot), figureValue(c.field, c.catalog));
+    return lines.join(u'\n') + u'\n';
+}
+
+QJsonArray changesJson(const QList<CatalogChange> &changes)
+{
+    QJsonArray array;
+    for (const CatalogChange &c : changes)
+        array.append(QJsonObject{{QStringLiteral("device"), c.deviceId}, {QStringLiteral("catalogId"), c.catalogId},
+                                 {QStringLiteral("field"), QString::fromLatin1(fieldInfo(c.field).key)},
+                                 {QStringLiteral("snapshot"), c.snapshot ? figureToJson(c.field, *c.snapshot) : QJsonValue()},
+                                 {QStringLiteral("catalog"), c.catalog ? figureToJson(c.field, *c.catalog) : QJsonValue()},
+                                 {QStringLiteral("unit"), QString::fromUtf8(fieldInfo(c.field).unit)}});
+    return array;
+}
+
+} // namespace
 
 int analyzeCommand(const QStringList &arguments)
 {
@@ -21,6 +65,12 @@ int analyzeCommand(const QStringList &arguments)
                                     QCoreApplication::translate("Cli", "Output format: text (default) or json."),
                                     QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(format);
+    const QCommandLineOption catalog(QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog to compare the project's gear with (default: the installed one)."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption userDb(QStringLiteral("user-db"), QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
+                                    QStringLiteral("path"));
+    const QCommandLineOption noCatalog(QStringLiteral("no-catalog"), QCoreApplication::translate("Cli", "Do not compare the project's gear with the catalog."));
+    parser.addOptions({catalog, userDb, noCatalog});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -42,11 +92,20 @@ int analyzeCommand(const QStringList &arguments)
         return kExitInvalid;
     }
     const AnalysisResult result = analyze(*load.chain);
+    QList<CatalogChange> changes;
+    if (!parser.isSet(noCatalog)) {
+        GearLibrary library(parser.isSet(catalog) ? parser.value(catalog) : GearLibrary::defaultCatalogPath(),
+                            parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath());
+        changes = library.changesSince(*load.chain);
+    }
     QTextStream out(stdout);
-    if (formatName == u"json")
-        out << QJsonDocument(jsonReport(*load.chain, result)).toJson(QJsonDocument::Indented);
-    else
-        out << textReport(*load.chain, result);
+    if (formatName == u"json") {
+        QJsonObject report = jsonReport(*load.chain, result);
+        report.insert(u"catalogChanges", changesJson(changes));
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        out << textReport(*load.chain, result) << changesText(changes);
+    }
     return kExitOk;
 }
 

@@ -1,0 +1,30 @@
+#pragma once
+
+// Runs headroom-cli as a user would, in a neutral locale.
+
+#include <QProcess>
+#include <QStringList>
+
+namespace headroom::test {
+
+struct CliRun {
+    int exitCode;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HEADROOM_CLI), arguments);
+    if (!process.waitForFinished(60000))
+        return {-1, {}, "timeout"};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace headroom::test

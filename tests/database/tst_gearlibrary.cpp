@@ -1,0 +1,192 @@
+// The library of catalog + user gear: user gear is separate and editable, the catalog is never changed, imports
+// are all or nothing, a damaged user database is moved aside (never deleted), catalog changes are reported.
+
+#include "chain.h"
+#include "gearfixtures.h"
+#include "gearlibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace headroom;
+using namespace headroom::test;
+
+class TestGearLibrary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void userGearIsSeparate();
+    void copyForEditing();
+    void duplicatesAcrossCatalogAndUserRefused();
+    void importAllOrNothing();
+    void importDryRunChangesNothing();
+    void exportIncludesBoth();
+    void damagedUserDatabaseMovedAside();
+    void unusableUserLocation();
+    void missingCatalog();
+    void catalogChangesSinceSnapshot();
+
+private:
+    [[nodiscard]] QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
+    [[nodiscard]] QString userPath() const { return m_dir->filePath(QStringLiteral("user/user-gear.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestGearLibrary::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    GearDatabase::Opened catalog = GearDatabase::open(catalogPath(), GearDatabase::Access::ReadWrite);
+    QVERIFY(catalog.database);
+    QVERIFY(catalog.database->insert({headphones(QStringLiteral("sennheiser-hd-600"), QStringLiteral("Sennheiser"), QStringLiteral("HD 600"), 300, 97),
+                                      headphones(QStringLiteral("audio-technica-ath-m50x"), QStringLiteral("Audio-Technica"), QStringLiteral("ATH-M50x"), 38, 99)})
+                .isEmpty());
+    QVERIFY(catalog.database->finishCatalog().isEmpty());
+}
+
+void TestGearLibrary::userGearIsSeparate()
+{
+    GearLibrary library(catalogPath(), userPath());
+    QVERIFY2(library.notices().isEmpty(), qPrintable(library.notices().join(u'\n')));
+    QVERIFY(library.addUserGear(headphones({}, QStringLiteral("Mine"), QStringLiteral("Custom 1"), 16, 110)).isEmpty());
+    const QList<GearHit> hits = library.search({QStringLiteral("custom"), {}, {}, 10});
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().origin, GearOrigin::User);
+    QVERIFY(hits.first().id.startsWith(u"user-"));
+    QVERIFY(!library.removeUserGear(QStringLiteral("sennheiser-hd-600")).isEmpty()); // the catalog cannot be changed
+    QVERIFY(library.find(QStringLiteral("sennheiser-hd-600")));
+    QVERIFY(library.removeUserGear(hits.first().id).isEmpty());
+    QVERIFY(library.search({QStringLiteral("custom"), {}, {}, 10}).isEmpty());
+    // The catalog file itself was never written.
+    GearDatabase::Opened catalog = GearDatabase::open(catalogPath(), GearDatabase::Access::ReadOnly);
+    QCOMPARE(catalog.database->count(), 2);
+}
+
+void TestGearLibrary::copyForEditing()
+{
+    GearLibrary library(catalogPath(), userPath());
+    std::optional<GearRecord> copy = library.copyForEditing(QStringLiteral("sennheiser-hd-600"));
+    QVERIFY(copy);
+    QCOMPARE(copy->basedOn, QStringLiteral("sennheiser-hd-600"));
+    QCOMPARE(copy->origin, GearOrigin::User);
+    copy->spec.set(Field::Sensitivity, 102.8);
+    QVERIFY(library.addUserGear(*copy).isEmpty());
+    GearRecord stored = *library.find(copy->id);
+    QCOMPARE(*stored.spec.value(Field::Sensitivity), 102.8);
+    stored.spec.set(Field::ImpedanceOhm, 320);
+    QVERIFY(library.updateUserGear(stored).isEmpty());
+    QCOMPARE(*library.find(copy->id)->spec.value(Field::ImpedanceOhm), 320.0);
+    QCOMPARE(*library.find(QStringLiteral("sennheiser-hd-600"))->spec.value(Field::Sensitivity), 97.0); // original untouched
+}
+
+void TestGearLibrary::duplicatesAcrossCatalogAndUserRefused()
+{
+    GearLibrary library(catalogPath(), userPath());
+    const QString error = library.addUserGear(headphones({}, QStringLiteral("sennheiser"), QStringLiteral("HD 600"), 300, 97));
+    QVERIFY2(error.contains(u"sennheiser-hd-600"), qPrintable(error));
+}
+
+void TestGearLibrary::importAllOrNothing()
+{
+    GearLibrary library(catalogPath(), userPath());
+    const QByteArray data = "kind,brand,model,impedanceOhm\nheadphones,A,One,32\nheadphones,B,Two,-5\n";
+    const ImportReport bad = library.importData(data, ProductFormat::Csv, QStringLiteral("r.csv"), false);
+    QCOMPARE(bad.errors.size(), 1);
+    QCOMPARE(bad.added, 0);
+    QVERIFY(library.search({QStringLiteral("one"), {}, {}, 10}).isEmpty()); // the good row was not imported either
+    const ImportReport good = library.importData("kind,brand,model,impedanceOhm\nheadphones,A,One,32\nheadphones,B,Two,50\n",
+                                                 ProductFormat::Csv, QStringLiteral("r.csv"), false);
+    QVERIFY(good.errors.isEmpty());
+    QCOMPARE(good.added, 2);
+    // Importing the same file again: duplicates by brand + model + variant.
+    const ImportReport again = library.importData("kind,brand,model,impedanceOhm\nheadphones,a,one,32\n", ProductFormat::Csv,
+                                                  QStringLiteral("r.csv"), false);
+    QCOMPARE(again.errors.size(), 1);
+    QVERIFY(again.errors.first().message.contains(u"exists already"));
+}
+
+void TestGearLibrary::importDryRunChangesNothing()
+{
+    GearLibrary library(catalogPath(), userPath());
+    const ImportReport report = library.importData("kind,brand,model\nheadphones,A,One\n", ProductFormat::Csv, QStringLiteral("r.csv"), true);
+    QVERIFY(report.errors.isEmpty());
+    QCOMPARE(report.added, 1);
+    QVERIFY(report.dryRun);
+    QVERIFY(library.search({QStringLiteral("one"), {}, {}, 10}).isEmpty());
+}
+
+void TestGearLibrary::exportIncludesBoth()
+{
+    GearLibrary library(catalogPath(), userPath());
+    QVERIFY(library.addUserGear(headphones({}, QStringLiteral("Mine"), QStringLiteral("Custom 1"), 16, 110)).isEmpty());
+    const ProductParse back = parseProducts(library.exportAll(ProductFormat::Json), ProductFormat::Json, QStringLiteral("e"), GearOrigin::Catalog, false);
+    QVERIFY(back.errors.isEmpty());
+    QCOMPARE(back.records.size(), 3);
+    const ProductParse csvBack = parseProducts(library.exportAll(ProductFormat::Csv), ProductFormat::Csv, QStringLiteral("e"), GearOrigin::Catalog, false);
+    QVERIFY(csvBack.errors.isEmpty());
+    QCOMPARE(csvBack.records.size(), 3);
+}
+
+void TestGearLibrary::damagedUserDatabaseMovedAside()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(userPath()).path()));
+    QFile junk(userPath());
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, '\x5a'));
+    junk.close();
+    GearLibrary library(catalogPath(), userPath());
+    QCOMPARE(library.notices().size(), 1);
+    QVERIFY(library.notices().first().contains(u".damaged-"));
+    QVERIFY(library.userWritable());
+    QVERIFY(library.hasCatalog());
+    const QStringList kept = QDir(QFileInfo(userPath()).path()).entryList({QStringLiteral("user-gear.sqlite.damaged-*")});
+    QCOMPARE(kept.size(), 1);
+    QFile aside(QFileInfo(userPath()).path() + u'/' + kept.first());
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), QByteArray(8192, '\x5a')); // the user's bytes, untouched
+}
+
+void TestGearLibrary::unusableUserLocation()
+{
+    // A file standing where the user's folder should be: no user gear, a notice, and the catalog still works.
+    QFile blocker(m_dir->filePath(QStringLiteral("user")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    GearLibrary library(catalogPath(), userPath());
+    QCOMPARE(library.notices().size(), 1);
+    QVERIFY(!library.userWritable());
+    QVERIFY(!library.addUserGear(headphones({}, QStringLiteral("Mine"), QStringLiteral("X"), 16, 110)).isEmpty());
+    QCOMPARE(library.search({QStringLiteral("hd"), {}, {}, 10}).size(), 1);
+}
+
+void TestGearLibrary::missingCatalog()
+{
+    GearLibrary library(m_dir->filePath(QStringLiteral("nope.sqlite")), userPath());
+    QVERIFY(!library.hasCatalog());
+    QCOMPARE(library.notices().size(), 1);
+    QVERIFY(library.search({QStringLiteral("hd"), {}, {}, 10}).isEmpty());
+}
+
+void TestGearLibrary::catalogChangesSinceSnapshot()
+{
+    GearLibrary library(catalogPath(), userPath());
+    Chain chain;
+    GearRecord hd600 = *library.find(QStringLiteral("sennheiser-hd-600"));
+    hd600.spec.set(Field::Sensitivity, 102.8); // the project saw an older figure
+    Device device(QStringLiteral("phones"), hd600.spec);
+    device.catalogId = hd600.id;
+    chain.devices.push_back(device);
+    chain.devices.emplace_back(QStringLiteral("custom"), DeviceSpec(DeviceKind::Headphones)); // no catalog id: not compared
+    const QList<CatalogChange> changes = library.changesSince(chain);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().deviceId, QStringLiteral("phones"));
+    QCOMPARE(changes.first().field, Field::Sensitivity);
+    QCOMPARE(*changes.first().snapshot, 102.8);
+    QCOMPARE(*changes.first().catalog, 97.0);
+}
+
+QTEST_GUILESS_MAIN(TestGearLibrary)
+#include "tst_gearlibrary.moc"

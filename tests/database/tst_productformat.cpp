@@ -1,0 +1,204 @@
+// Products as JSON and CSV: the bundled catalog passes the catalog rules, bad rows are refused with their place,
+// and export → import gives the same products.
+
+#include "gearfixtures.h"
+#include "productformat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace headroom;
+using namespace headroom::test;
+
+namespace {
+
+QByteArray csv(const QStringList &lines) { return lines.join(u'\n').toUtf8() + '\n'; }
+
+const QString kHeader = QStringLiteral("kind,brand,model,variant,impedanceOhm,sensitivity,sensitivityUnit,source");
+
+} // namespace
+
+class TestProductFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledCatalogIsValid();
+    void jsonErrors_data();
+    void jsonErrors();
+    void csvErrors_data();
+    void csvErrors();
+    void csvQuotingAndLines();
+    void csvRowSourceAppliesToFigures();
+    void roundTrip_data();
+    void roundTrip();
+};
+
+void TestProductFormat::bundledCatalogIsValid()
+{
+    // CI check of database/catalog: every row parses, every figure is sane and has a source, ids are unique.
+    const QDir dir(QStringLiteral(HEADROOM_SOURCE_DIR "/database/catalog"));
+    QList<GearRecord> all;
+    QSet<DeviceKind> kinds;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ProductParse parse = parseProducts(file.readAll(), ProductFormat::Json, name, GearOrigin::Catalog, true);
+        for (const ProductError &e : parse.errors)
+            qWarning().noquote() << e.toString();
+        QVERIFY(parse.errors.isEmpty());
+        for (const GearRecord &r : parse.records) {
+            kinds.insert(r.spec.kind());
+            QVERIFY2(r.spec.kind() != DeviceKind::Headphones || r.spec.has(Field::ImpedanceOhm) || !r.notes.isEmpty(),
+                     qPrintable(r.id + QStringLiteral(": unknown figures must be explained in notes")));
+        }
+        all += parse.records;
+    }
+    QVERIFY2(all.size() >= 100, qPrintable(QString::number(all.size())));
+    QSet<QString> ids;
+    for (const GearRecord &r : all) {
+        QVERIFY2(!ids.contains(r.id), qPrintable(r.id));
+        ids.insert(r.id);
+    }
+    for (DeviceKind kind : {DeviceKind::Microphone, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::HeadphoneAmp,
+                            DeviceKind::Splitter, DeviceKind::Headphones, DeviceKind::Player})
+        QVERIFY2(kinds.contains(kind), kindKey(kind));
+}
+
+void TestProductFormat::jsonErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const QByteArray figure = R"("figures": {"impedanceOhm": {"value": 32, "source": "https://example.com", "provenance": "manufacturer"}})";
+    QTest::newRow("not JSON") << QByteArray("[{]") << "p.json:1: not valid JSON";
+    QTest::newRow("unknown kind") << QByteArray(R"([{"id": "a", "kind": "kazoo", "model": "A"}])") << "p.json: $[0]: kind: unknown kind \"kazoo\"";
+    QTest::newRow("negative impedance")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": -4, "source": "https://e.com"}}}])")
+        << "p.json: $[0]: impedanceOhm: -4 is outside the sane range";
+    QTest::newRow("figure without a source")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32}}}])")
+        << "p.json: $[0]: impedanceOhm: has no source";
+    QTest::newRow("source that is not a URL")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "my memory"}}}])")
+        << "impedanceOhm: source \"my memory\" is not a web address";
+    QTest::newRow("bad provenance")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "https://e.com", "provenance": "rumour"}}}])")
+        << "provenance \"rumour\" is not manufacturer, measurement or estimate";
+    QTest::newRow("figure of another kind")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"gainDb": {"value": 3, "source": "https://e.com"}}}])")
+        << "gainDb: is not a figure of a device of kind \"headphones\"";
+    QTest::newRow("bad id") << QByteArray(R"([{"id": "Not An Id", "kind": "headphones", "model": "A", )" + figure + "}]") << "id: \"Not An Id\" is not an id";
+    QTest::newRow("duplicate id")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", )" + figure + R"(}, {"id": "a", "kind": "headphones", "model": "B", )" + figure + "}]")
+        << "p.json: $[1]: id: \"a\" is used by p.json: $[0] too";
+    QTest::newRow("duplicate brand, model, variant")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", )" + figure + R"(}, {"id": "b", "kind": "headphones", "model": "a", )" + figure + "}]")
+        << "p.json: $[1]: model: the same brand, model and variant as p.json: $[0]";
+    QTest::newRow("power without its load")
+        << QByteArray(R"([{"id": "a", "kind": "headphone-amp", "model": "A", "figures": {"hpRatedPowerMw": {"value": 100, "source": "https://e.com"}}}])")
+        << "hpRatedPowerMw: a rated power needs its load";
+}
+
+void TestProductFormat::jsonErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const ProductParse parse = parseProducts(json, ProductFormat::Json, QStringLiteral("p.json"), GearOrigin::Catalog, true);
+    QStringList messages;
+    for (const ProductError &e : parse.errors)
+        messages << e.toString();
+    QVERIFY2(messages.join(u'\n').contains(expected), qPrintable(messages.join(u'\n')));
+}
+
+void TestProductFormat::csvErrors_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << "r.csv: is empty";
+    QTest::newRow("no model column") << csv({QStringLiteral("kind,brand")}) << "r.csv:1: model: the header has no \"model\" column";
+    QTest::newRow("unknown column") << csv({QStringLiteral("kind,model,colour")}) << "r.csv:1: colour: unknown column";
+    QTest::newRow("short row") << csv({kHeader, QStringLiteral("headphones,A,B")}) << "r.csv:2: 3 cells where the header has 8";
+    QTest::newRow("negative impedance on line 3")
+        << csv({kHeader, QStringLiteral("headphones,Good,One,,32,100,dB/mW,https://e.com"),
+                QStringLiteral("headphones,Bad,Two,,-32,100,dB/mW,https://e.com")})
+        << "r.csv:3: impedanceOhm: -32 is outside the sane range";
+    QTest::newRow("text where a number goes")
+        << csv({kHeader, QStringLiteral("headphones,A,B,,thirty-two,100,dB/mW,https://e.com")}) << "r.csv:2: impedanceOhm: \"thirty-two\" is not a number";
+    QTest::newRow("bad choice") << csv({kHeader, QStringLiteral("headphones,A,B,,32,100,dB/W,https://e.com")})
+                                << "r.csv:2: sensitivityUnit: expected one of dB/mW, dB/V";
+    QTest::newRow("duplicate rows") << csv({kHeader, QStringLiteral("headphones,A,B,,32,100,dB/mW,https://e.com"),
+                                            QStringLiteral("headphones,a,b,,40,100,dB/mW,https://e.com")})
+                                    << "r.csv:3: id: \"user-a-b\" is used by r.csv:2 too";
+}
+
+void TestProductFormat::csvErrors()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, expected);
+    const ProductParse parse = parseProducts(data, ProductFormat::Csv, QStringLiteral("r.csv"), GearOrigin::User, false);
+    QStringList messages;
+    for (const ProductError &e : parse.errors)
+        messages << e.toString();
+    QVERIFY2(messages.join(u'\n').contains(expected), qPrintable(messages.join(u'\n')));
+}
+
+void TestProductFormat::csvQuotingAndLines()
+{
+    // A quoted field with a comma, a doubled quote and a line break; the error on the next row names line 4.
+    const QByteArray data = csv({kHeader + QStringLiteral(",notes"),
+                                 QStringLiteral("headphones,\"Brand, Inc.\",\"Model \"\"X\"\"\",,32,100,dB/mW,https://e.com,\"two\nlines\""),
+                                 QStringLiteral("headphones,B,C,,0,100,dB/mW,https://e.com,")});
+    const ProductParse parse = parseProducts(data, ProductFormat::Csv, QStringLiteral("q.csv"), GearOrigin::User, false);
+    QCOMPARE(parse.records.size(), 2);
+    QCOMPARE(parse.records[0].spec.brand, QStringLiteral("Brand, Inc."));
+    QCOMPARE(parse.records[0].spec.model, QStringLiteral("Model \"X\""));
+    QCOMPARE(parse.records[0].notes, QStringLiteral("two\nlines"));
+    QCOMPARE(parse.errors.size(), 1);
+    QCOMPARE(parse.errors[0].location, QStringLiteral("q.csv:4"));
+}
+
+void TestProductFormat::csvRowSourceAppliesToFigures()
+{
+    const ProductParse parse = parseProducts(csv({kHeader, QStringLiteral("headphones,A,B,,32,100,dB/mW,https://shop.example/b")}),
+                                             ProductFormat::Csv, QStringLiteral("r.csv"), GearOrigin::User, true);
+    QVERIFY(parse.errors.isEmpty());
+    QCOMPARE(parse.records[0].spec.source(Field::ImpedanceOhm)->url, QStringLiteral("https://shop.example/b"));
+    QCOMPARE(parse.records[0].id, QStringLiteral("user-a-b"));
+}
+
+void TestProductFormat::roundTrip_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("json") << int(ProductFormat::Json);
+    QTest::newRow("csv") << int(ProductFormat::Csv);
+}
+
+void TestProductFormat::roundTrip()
+{
+    QFETCH(int, format);
+    GearRecord curved = headphones(QStringLiteral("x-curve"), QStringLiteral("X"), QStringLiteral("Curve, \"Pro\""), 32, 100);
+    curved.aliases = {QStringLiteral("XC"), QStringLiteral("X-C")};
+    curved.notes = QStringLiteral("line one\nline two");
+    curved.spec.sources.first().note = QStringLiteral("measured at 1 kHz");
+    GearRecord amp = product(QStringLiteral("x-amp"), DeviceKind::HeadphoneAmp, QStringLiteral("X"), QStringLiteral("Amp"),
+                             {{Field::Channels, 4}, {Field::HasThru, 1}, {Field::HpRatedPowerMw, 100}, {Field::HpRatedPowerLoadOhm, 32}});
+    if (ProductFormat(format) == ProductFormat::Json) {
+        curved.spec.setImpedanceCurve({{20, 50, 20}, {1000, 32, 0}});
+        curved.curveSource = kSource;
+    }
+    const QList<GearRecord> records{curved, amp};
+    const ProductParse back = parseProducts(writeProducts(records, ProductFormat(format)), ProductFormat(format), QStringLiteral("x"),
+                                            GearOrigin::Catalog, true);
+    QVERIFY(back.errors.isEmpty());
+    QCOMPARE(back.records.size(), records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        QVERIFY(back.records[i].spec == records[i].spec);
+        QCOMPARE(back.records[i].aliases, records[i].aliases);
+        QCOMPARE(back.records[i].notes, records[i].notes);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestProductFormat)
+#include "tst_productformat.moc"
