@@ -27,15 +27,82 @@ QVariant text(const QString &s) { return QVariant(s.isNull() ? QString::fromLati
 
 const char *originKey(GearOrigin origin) { return origin == GearOrigin::User ? "user" : "catalog"; }
 
-/// Every word of the user's text as a quoted FTS5 prefix term; quotes make any punctuation or SQL/FTS syntax in
-/// the text plain characters, and a word without letters or digits is dropped.
-QString ftsQuery(const QString &text)
+constexpr int kMaxCandidates = 1000; // text matches ranked per search; broader queries rank their first 1,000
+
+/// The user's words, lower-case, letters and digits only: punctuation, quotes and SQL or FTS syntax in the text
+/// become separators, so no input can change the query's meaning.
+QStringList searchTerms(const QString &text)
 {
+    static const QRegularExpression marks(QStringLiteral("\\p{M}"));
     static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
+    const QString plain = text.normalized(QString::NormalizationForm_KD).remove(marks).toLower(); // "Sé" → "se"
     QStringList terms;
-    for (auto it = words.globalMatch(text); it.hasNext();)
-        terms << QStringLiteral("\"%1\"*").arg(it.next().captured());
-    return terms.join(u' ');
+    for (auto it = words.globalMatch(plain); it.hasNext();)
+        terms << it.next().captured();
+    return terms;
+}
+
+/// Every term as a quoted FTS5 prefix query, all required.
+QString ftsQuery(const QStringList &terms)
+{
+    QStringList quoted;
+    for (const QString &t : terms)
+        quoted << QStringLiteral("\"%1\"*").arg(t);
+    return quoted.join(u' ');
+}
+
+/// The best match of a term among the words of a text: 2 when a word equals it, 1 when a word starts with it.
+/// With `squeezed`, spaces and hyphens do not separate words ("HD 600" holds the word "hd600"). Walks the text in
+/// place: ranking runs on every candidate, so it allocates nothing.
+double wordMatch(QStringView text, QStringView term, bool squeezed)
+{
+    const auto joins = [squeezed](QChar c) { return c.isLetterOrNumber() || (squeezed && (c == u' ' || c == u'-')); };
+    double best = 0;
+    for (qsizetype i = 0; i < text.size() && best < 2;) {
+        if (!text[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        // Compare the term with the word from i, skipping joiners inside the word when squeezed.
+        qsizetype k = i;
+        qsizetype matched = 0;
+        while (k < text.size() && joins(text[k]) && matched < term.size()) {
+            if (text[k].isLetterOrNumber()) {
+                if (text[k].toCaseFolded() != term[matched])
+                    break;
+                ++matched;
+            }
+            ++k;
+        }
+        qsizetype end = k;
+        while (end < text.size() && joins(text[end]))
+            ++end;
+        if (matched == term.size()) {
+            bool rest = false;
+            for (qsizetype r = k; r < end && !rest; ++r)
+                rest = text[r].isLetterOrNumber();
+            best = std::max(best, rest ? 1.0 : 2.0);
+        }
+        i = squeezed ? end : std::max(end, i + 1);
+    }
+    return best;
+}
+
+/// How well a product matches the terms: per term the best of its fields, where a whole word counts twice a
+/// word's prefix and the model weighs most, then aliases and run-together names ("hd600"), then the brand, then the
+/// variant. `names` is model, aliases, brand and variant separated by U+001F.
+double relevance(const QStringList &terms, QStringView names)
+{
+    const QList<QStringView> parts = names.split(QChar(0x1f));
+    const QStringView model = parts.value(0);
+    const QStringView aliases = parts.value(1);
+    const QStringView brand = parts.value(2);
+    const QStringView variant = parts.value(3);
+    double score = 0;
+    for (const QString &term : terms)
+        score += std::max({5.0 * wordMatch(model, term, false), 3.0 * wordMatch(aliases, term, false),
+                           3.0 * wordMatch(model, term, true), 2.0 * wordMatch(brand, term, false), 1.0 * wordMatch(variant, term, false)});
+    return score;
 }
 
 /// The column "compact" of the FTS table: brand+model and model with spaces and hyphens removed ("hd600").
@@ -68,6 +135,8 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
         return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is damaged or not a database: %2").arg(path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()), true};
     q.finish(); // an unfinished statement (pragmas return rows) would keep transactions from committing
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA cache_size = -16000")); // 16 MB: a 50,000-product catalog stays in memory
+    q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
     if (gear->writable() && !memory)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     q.finish();
@@ -122,6 +191,7 @@ QString GearDatabase::write(const GearRecord &r)
             return QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id);
         return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
     }
+    const QVariant rowid = q.lastInsertId();
 
     q.prepare(QStringLiteral("INSERT INTO figures (product_id, field, value, source, provenance, note) VALUES (?, ?, ?, ?, ?, ?)"));
     for (Field f : fieldsOf(r.spec.kind())) {
@@ -147,8 +217,9 @@ QString GearDatabase::write(const GearRecord &r)
         if (!q.exec())
             return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT INTO products_fts (id, brand, model, variant, aliases, compact) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QString &v : {r.id, r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r)})
+    q.prepare(QStringLiteral("INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(rowid);
+    for (const QString &v : {r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r)})
         q.addBindValue(text(v));
     return q.exec() ? QString() : QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
 }
@@ -156,7 +227,7 @@ QString GearDatabase::write(const GearRecord &r)
 QString GearDatabase::removeRows(const QString &id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM products_fts WHERE id = ?"));
+    q.prepare(QStringLiteral("DELETE FROM products_fts WHERE rowid = (SELECT rowid FROM products WHERE id = ?)"));
     q.addBindValue(id);
     if (!q.exec())
         return q.lastError().text();
@@ -273,16 +344,14 @@ std::optional<QString> GearDatabase::findIdentity(const QString &brand, const QS
 
 QList<GearHit> GearDatabase::search(const GearQuery &query)
 {
-    const QString match = ftsQuery(query.text);
-    QString sql = QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin, %1 FROM products p")
-                      .arg(match.isEmpty() ? QStringLiteral("0") : QStringLiteral("bm25(products_fts, 0, 2.0, 5.0, 1.0, 3.0, 3.0)"));
+    // With text, the full-text index finds the candidates first (materialised, so the planner cannot turn the
+    // query inside out and probe the index once per product); each candidate crosses into Qt as one string of its
+    // names and is ranked here, then only the winners are read in full. SQLite's bm25 costs microseconds a row on
+    // prefix terms. Without text, the name index lists in order and stops at the limit. Figure filters are
+    // primary-key lookups per candidate. Every value is bound.
+    const QStringList terms = searchTerms(query.text);
     QStringList where;
     QVariantList values;
-    if (!match.isEmpty()) {
-        sql += QStringLiteral(" JOIN products_fts ON products_fts.id = p.id");
-        where << QStringLiteral("products_fts MATCH ?");
-        values << match;
-    }
     if (query.kind) {
         where << QStringLiteral("p.kind = ?");
         values << QString::fromLatin1(kindKey(*query.kind));
@@ -293,30 +362,76 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
                      .arg(QLatin1StringView(op));
         values << QString::fromLatin1(fieldInfo(f.field).key) << f.value;
     }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += match.isEmpty() ? QStringLiteral(" ORDER BY p.brand COLLATE NOCASE, p.model COLLATE NOCASE, p.variant")
-                           : QStringLiteral(" ORDER BY 7, p.brand COLLATE NOCASE, p.model COLLATE NOCASE");
-    sql += QStringLiteral(" LIMIT ?");
-    values << std::max(0, query.limit);
+    const QString conditions = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const auto run = [this](const QString &sql, const QVariantList &bound) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : bound)
+            q.addBindValue(v);
+        if (!q.exec())
+            qCWarning(lcDb) << "search failed:" << q.lastError().text();
+        return q;
+    };
+    const int limit = std::max(0, query.limit);
 
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    QList<GearHit> hits;
-    if (!q.exec()) {
-        qCWarning(lcDb) << "search failed:" << q.lastError().text();
+    QVariantList winners; // rowids, best first, when ranking by text
+    if (!terms.isEmpty()) {
+        QSqlQuery candidates = run(QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ?"
+                                                  " LIMIT %1) SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand"
+                                                  " || char(31) || p.variant FROM matches JOIN products p ON p.rowid = matches.rowid")
+                                       .arg(kMaxCandidates)
+                                       + conditions,
+                                   QVariantList{ftsQuery(terms)} + values);
+        struct Candidate {
+            qint64 rowid;
+            double score;
+            QString names;
+        };
+        std::vector<Candidate> ranked;
+        while (candidates.next()) {
+            QString names = candidates.value(1).toString();
+            const double score = relevance(terms, names);
+            ranked.push_back({candidates.value(0).toLongLong(), score, std::move(names)});
+        }
+        const auto keep = std::min<std::size_t>(ranked.size(), static_cast<std::size_t>(limit));
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), [](const Candidate &a, const Candidate &b) {
+            if (a.score != b.score)
+                return a.score > b.score;
+            return QString::compare(a.names, b.names, Qt::CaseInsensitive) < 0;
+        });
+        QStringList placeholders;
+        for (std::size_t i = 0; i < keep; ++i) {
+            winners << ranked[i].rowid;
+            placeholders << QStringLiteral("?");
+        }
+        if (winners.isEmpty())
+            return {};
+        QSqlQuery q = run(QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin, p.rowid FROM products p WHERE p.rowid IN (%1)")
+                              .arg(placeholders.join(u',')),
+                          winners);
+        QHash<qint64, GearHit> byRow;
+        while (q.next())
+            if (const auto kind = kindByKey(q.value(1).toString()))
+                byRow.insert(q.value(6).toLongLong(), {q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                                       q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, 0});
+        QList<GearHit> hits;
+        for (std::size_t i = 0; i < keep; ++i)
+            if (auto it = byRow.find(ranked[i].rowid); it != byRow.end()) {
+                it->rank = -ranked[i].score;
+                hits.append(*it);
+            }
         return hits;
     }
-    while (q.next()) {
-        const auto kind = kindByKey(q.value(1).toString());
-        if (!kind)
-            continue;
-        hits.append({q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                     q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, q.value(6).toDouble()});
-    }
+
+    QSqlQuery q = run(QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin FROM products p") + conditions
+                          + QStringLiteral(" ORDER BY p.brand COLLATE NOCASE, p.model COLLATE NOCASE, p.variant COLLATE NOCASE LIMIT ?"),
+                      values + QVariantList{limit});
+    QList<GearHit> hits;
+    while (q.next())
+        if (const auto kind = kindByKey(q.value(1).toString()))
+            hits.append({q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                         q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, 0});
     return hits;
 }
 

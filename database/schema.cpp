@@ -43,16 +43,19 @@ constexpr const char *kVersion2[] = {
     "ALTER TABLE products ADD COLUMN curve_source TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE products ADD COLUMN curve_provenance TEXT NOT NULL DEFAULT 'measurement'",
     "CREATE UNIQUE INDEX products_identity ON products (brand COLLATE NOCASE, model COLLATE NOCASE, variant COLLATE NOCASE)",
-    "CREATE INDEX products_kind ON products (kind)",
     "CREATE INDEX figures_by_value ON figures (field, value)",
-    // id is stored but not indexed; "compact" holds brand and model without spaces or hyphens ("hd600").
-    "CREATE VIRTUAL TABLE products_fts USING fts5(id UNINDEXED, brand, model, variant, aliases, compact,"
-    "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
-    "INSERT INTO products_fts (id, brand, model, variant, aliases, compact)"
-    "  SELECT id, brand, model, variant, aliases,"
+    // The search index shares the products' rowids; "compact" holds brand and model without spaces or hyphens
+    // ("hd600"). Ranking weighs the model highest, then aliases and compact names, then the brand.
+    "CREATE VIRTUAL TABLE products_fts USING fts5(brand, model, variant, aliases, compact,"
+    "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
+    "INSERT INTO products_fts (products_fts, rank) VALUES ('rank', 'bm25(2.0, 5.0, 1.0, 3.0, 3.0)')",
+    "INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact)"
+    "  SELECT rowid, brand, model, variant, aliases,"
     "         lower(replace(replace(brand || ' ' || model, ' ', ''), '-', '')) || ' ' ||"
     "         lower(replace(replace(model, ' ', ''), '-', ''))"
     "  FROM products",
+    // Listing in name order, with or without a kind, straight from an index.
+    "CREATE INDEX products_by_kind_and_name ON products (kind, brand COLLATE NOCASE, model COLLATE NOCASE, variant COLLATE NOCASE)",
 };
 
 const std::span<const char *const> kSteps[] = {kVersion1, kVersion2};
