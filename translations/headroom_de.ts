@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Cli</name>
@@ -19,26 +20,248 @@
         <translation>Aufruf: headroom-cli analyze DATEI [--format text|json]</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;
+</source>
+        <translation>unbekannter Befehl &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog updates (this analysis uses the figures saved in the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gear&apos;s database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog database (default: the installed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind (headphones, interface, microphone, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition on a figure, e.g. impedanceOhm&gt;=250 (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in brand, model, variant and aliases (prefixes match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog and your gear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished">unbekannter Gerätetyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>  (your gear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s id (see gear search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a product&apos;s figures with their sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, id %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, your gear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also known as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  impedance curve: %1 points (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product in the catalog&apos;s JSON format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product to your gear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The id of a product in your gear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a product from your gear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report what would be added; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or JSON file of products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products into your gear: all of them or, on any error, none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would be added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added %n product(s) to your gear</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole catalog plus your gear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used by two products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check product files: every product parses, every figure is sane and has a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog database to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s JSON files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the read-only catalog database from its JSON files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be built: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
+  gear show ID                 a product&apos;s figures and sources
+  gear add FILE                add a product (JSON) to your gear
+  gear remove ID               remove a product from your gear
+  gear import FILE [--dry-run] import a CSV or JSON file into your gear
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         check product files
+  gear compile --out DB FILES… build the catalog database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown gear command &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli gear COMMAND [OPTIONS]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
-
-Run 'headroom-cli COMMAND --help' for a command's options.
 </source>
-        <translation>Aufruf: headroom-cli BEFEHL [OPTIONEN]
-
-Befehle:
-  analyze DATEI [--format text|json]  ein .headroom-Projekt analysieren
-
-Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command "%1"
+        <source>
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation>unbekannter Befehl "%1"
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -161,7 +384,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Empfindlichkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“; mV/Pa oder dBV/Pa)</translation>
     </message>
     <message>
@@ -169,7 +392,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Ausgangsimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ausgangsimpedanz“ oder „Nennimpedanz“ („Output impedance“ bzw. „Rated impedance“)</translation>
     </message>
     <message>
@@ -177,7 +400,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Eigenrauschen</translation>
     </message>
     <message>
-        <source>the datasheet's "Equivalent noise level" row</source>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ersatzgeräuschpegel“ („Equivalent noise level“)</translation>
     </message>
     <message>
@@ -185,7 +408,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Maximaler Schalldruckpegel</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum SPL" row</source>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
         <translation>im Datenblatt in der Zeile „Grenzschalldruckpegel“ („Maximum SPL“)</translation>
     </message>
     <message>
@@ -197,7 +420,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain" row</source>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
         <translation>im Datenblatt in der Zeile „Verstärkung“ („Gain“)</translation>
     </message>
     <message>
@@ -205,7 +428,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Eingangsimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Input impedance" row</source>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -213,7 +436,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Äquivalentes Eingangsrauschen (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet's "EIN" row</source>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
         <translation>im Datenblatt in der Zeile „Äquivalentes Eingangsrauschen“ („EIN“)</translation>
     </message>
     <message>
@@ -229,7 +452,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Typischer Ausgangspegel</translation>
     </message>
     <message>
-        <source>a measurement of the pickup's output</source>
+        <source>a measurement of the pickup&apos;s output</source>
         <translation>durch eine Messung am Ausgang des Tonabnehmers</translation>
     </message>
     <message>
@@ -245,7 +468,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Minimale Vorverstärkung</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain range" row</source>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
         <translation>im Datenblatt in der Zeile „Verstärkungsbereich“ („Gain range“)</translation>
     </message>
     <message>
@@ -257,7 +480,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Maximaler Pegel am Mikrofoneingang (bei minimaler Verstärkung)</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Maximum input level" row</source>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -265,7 +488,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Impedanz des Mikrofoneingangs</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Input impedance" row</source>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -273,7 +496,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Maximaler Pegel am Line-Eingang</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Maximum input level" row</source>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Line-Eingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -281,7 +504,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Impedanz des Line-Eingangs</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Input impedance" row</source>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Line-Eingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -289,7 +512,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Maximaler Pegel am Instrumenteneingang</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Maximum input level" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -297,7 +520,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Impedanz des Instrumenteneingangs</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Input impedance" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -321,7 +544,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Maximaler Pegel am Line-Ausgang</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Maximum output level" row</source>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
     </message>
     <message>
@@ -329,7 +552,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Impedanz des Line-Ausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Output impedance" row</source>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“)</translation>
     </message>
     <message>
@@ -341,7 +564,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Dynamikumfang des Line-Ausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Dynamic range" row</source>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
     </message>
     <message>
@@ -353,7 +576,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Maximaler Pegel am Kopfhörerausgang</translation>
     </message>
     <message>
-        <source>the datasheet's headphone output "Maximum output level" row</source>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
     </message>
     <message>
@@ -369,7 +592,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Ausgangsimpedanz des Kopfhörerausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“) oder durch eine unabhängige Messung</translation>
     </message>
     <message>
@@ -385,7 +608,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Nennleistung</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ausgangsleistung“ („Output power“)</translation>
     </message>
     <message>
@@ -405,7 +628,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Dynamikumfang des Kopfhörerausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Dynamic range" row</source>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
     </message>
     <message>
@@ -413,7 +636,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Ausgangsrauschen</translation>
     </message>
     <message>
-        <source>the datasheet's "Noise" row or an independent measurement</source>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
         <translation>im Datenblatt in der Zeile „Rauschen“ („Noise“) oder durch eine unabhängige Messung</translation>
     </message>
     <message>
@@ -461,11 +684,11 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Nennimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Nominal impedance" row</source>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Nennimpedanz“ („Nominal impedance“)</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“ oder „SPL“); achten Sie darauf, ob sie pro mW oder pro V angegeben ist</translation>
     </message>
     <message>
@@ -473,7 +696,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Bezugsgröße der Empfindlichkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“)</translation>
     </message>
     <message>
@@ -481,7 +704,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Maximale Belastbarkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum input power" row</source>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
         <translation>im Datenblatt in der Zeile „Belastbarkeit“ („Maximum input power“)</translation>
     </message>
     <message>
@@ -491,6 +714,10 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
     <message>
         <source>Active (own amplifier)</source>
         <translation>Aktiv (eigener Verstärker)</translation>
+    </message>
+    <message>
+        <source>Preamp gain range (span)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,7 +755,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>%1 reicht an %2 nur knapp: %3 dB unter Spitzen von %4 dB SPL (erreicht werden %5 dB SPL). Das genügt für komprimierte Musik; ein Kopfhörerverstärker ließe reichlich Reserve</translation>
     </message>
     <message>
-        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
         <translation>Die Ausgangsimpedanz von %1 (%2 Ω) liegt über 1/8 der %4 Ω von %3: Der Pegel sinkt um %5 dB</translation>
     </message>
     <message>
@@ -652,12 +879,117 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Am Eingang von %1 ist nichts angeschlossen</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
         <translation>%1 erhält kein Signal: Schließen Sie die Wiedergabe eines Computers an oder schalten Sie direktes Mithören (Direct Monitoring) ein</translation>
     </message>
     <message>
         <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
         <translation>%1: „%2“ ist unbekannt, es wird der typische Wert %3 %4 angenommen; den genauen Wert finden Sie %5</translation>
+    </message>
+</context>
+<context>
+    <name>Gear</name>
+    <message>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GearDatabase</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Headroom reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Headroom gear database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a product with this id or this brand, model and variant exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this Headroom understands (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GearLibrary</name>
+    <message>
+        <source>The gear catalog is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gear database could not be read (%1). It was kept as %2 and a new, empty one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gear database is read-only (%1): you can use your gear but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own gear is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your gear cannot be changed: its database is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, my copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -720,6 +1052,73 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">fehlt</translation>
+    </message>
+    <message>
+        <source>has no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rated power needs its load, and a load its power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by %2 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same brand, model and variant as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished">unbekannter Gerätetyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation type="unfinished">ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a product object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Program</name>
     <message>
         <source>Speech</source>
@@ -753,8 +1152,8 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -773,12 +1172,12 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unbekannter Gerätetyp "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
-        <translation>ist kein Kennwert für Geräte der Art "%1"</translation>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
@@ -801,32 +1200,32 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>ein Crestfaktor liegt zwischen 0 und 40 dB</translation>
     </message>
     <message>
-        <source>device "%1" has no port "%2"</source>
-        <translation>Gerät "%1" hat keinen Anschluss "%2"</translation>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
+        <translation>Gerät &quot;%1&quot; hat keinen Anschluss &quot;%2&quot;</translation>
     </message>
     <message>
         <source>volume is 0 dB at most (full volume)</source>
         <translation>die Lautstärke beträgt höchstens 0 dB (volle Lautstärke)</translation>
     </message>
     <message>
-        <source>expected "device.port"</source>
-        <translation>"device.port" erwartet</translation>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>&quot;device.port&quot; erwartet</translation>
     </message>
     <message>
-        <source>no device "%1"</source>
-        <translation>kein Gerät "%1"</translation>
+        <source>no device &quot;%1&quot;</source>
+        <translation>kein Gerät &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is an input, a cable starts at an output</source>
-        <translation>"%1" ist ein Eingang, ein Kabel beginnt an einem Ausgang</translation>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
+        <translation>&quot;%1&quot; ist ein Eingang, ein Kabel beginnt an einem Ausgang</translation>
     </message>
     <message>
-        <source>"%1" is an output, a cable ends at an input</source>
-        <translation>"%1" ist ein Ausgang, ein Kabel endet an einem Eingang</translation>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
+        <translation>&quot;%1&quot; ist ein Ausgang, ein Kabel endet an einem Eingang</translation>
     </message>
     <message>
-        <source>"%1" is not a Headroom project</source>
-        <translation>"%1" ist kein Headroom-Projekt</translation>
+        <source>&quot;%1&quot; is not a Headroom project</source>
+        <translation>&quot;%1&quot; ist kein Headroom-Projekt</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
@@ -837,12 +1236,12 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>die Datei wurde mit einer neueren Headroom-Version gespeichert (Formatversion %1); diese Version liest Format %2 und älter: Bitte aktualisieren Sie Headroom</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, - and _</source>
-        <translation>"%1" darf nur Buchstaben, Ziffern, - und _ enthalten</translation>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
+        <translation>&quot;%1&quot; darf nur Buchstaben, Ziffern, - und _ enthalten</translation>
     </message>
     <message>
-        <source>"%1" is used by another device</source>
-        <translation>"%1" wird bereits von einem anderen Gerät verwendet</translation>
+        <source>&quot;%1&quot; is used by another device</source>
+        <translation>&quot;%1&quot; wird bereits von einem anderen Gerät verwendet</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -960,7 +1359,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation> (Schätzung)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
         <translation>Pegel je Stufe (Effektivwert; Reserve von den Programmspitzen bis zur Übersteuerungsgrenze jeder Stufe)</translation>
     </message>
     <message>
@@ -1074,12 +1473,16 @@ Die Optionen eines Befehls zeigt 'headroom-cli BEFEHL --help' an.
         <translation>erwartet wird einer dieser Werte: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>does not match the minimum and maximum gain</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
