@@ -27,205 +27,205 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Catalog updates (this analysis uses the figures saved in the project)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen im Katalog (diese Analyse verwendet die im Projekt gespeicherten Kennwerte)</translation>
     </message>
     <message>
         <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2): %3 war %4, laut Katalog jetzt %5</translation>
     </message>
     <message>
         <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog, mit dem das Equipment des Projekts verglichen wird (Standard: der installierte).</translation>
     </message>
     <message>
         <source>Your gear&apos;s database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank Ihres Equipments (Standard: %1).</translation>
     </message>
     <message>
         <source>Do not compare the project&apos;s gear with the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Equipment des Projekts nicht mit dem Katalog vergleichen.</translation>
     </message>
     <message>
         <source>The catalog database (default: the installed one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatenbank (Standard: die installierte).</translation>
     </message>
     <message>
         <source>Only this kind (headphones, interface, microphone, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Gerätetyp (headphones, interface, microphone, …).</translation>
     </message>
     <message>
         <source>A condition on a figure, e.g. impedanceOhm&gt;=250 (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bedingung für einen Kennwert, z. B. impedanceOhm&gt;=250 (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>At most this many results (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Ergebnisse (Standard: 50).</translation>
     </message>
     <message>
         <source>Words to find in brand, model, variant and aliases (prefixes match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriffe für Marke, Modell, Variante und Alias-Namen (Wortanfänge genügen).</translation>
     </message>
     <message>
         <source>Search the catalog and your gear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht den Katalog und Ihr Equipment.</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished">unbekannter Gerätetyp &quot;%1&quot;</translation>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>  (your gear)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Ihr Equipment)</translation>
     </message>
     <message>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gefunden</translation>
     </message>
     <message>
         <source>The product&apos;s id (see gear search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Produkts (siehe gear search).</translation>
     </message>
     <message>
         <source>Show a product&apos;s figures with their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kennwerte eines Produkts mit ihren Quellen.</translation>
     </message>
     <message>
         <source>no product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Produkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1, id %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ID %2%3</translation>
     </message>
     <message>
         <source>, your gear</source>
-        <translation type="unfinished"></translation>
+        <translation>, Ihr Equipment</translation>
     </message>
     <message>
         <source>based on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>basiert auf %1</translation>
     </message>
     <message>
         <source>also known as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auch bekannt als %1</translation>
     </message>
     <message>
         <source>  impedance curve: %1 points (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Impedanzkurve: %1 Punkte (%2)</translation>
     </message>
     <message>
         <source>A product in the catalog&apos;s JSON format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt im JSON-Format des Katalogs.</translation>
     </message>
     <message>
         <source>Add a product to your gear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt Ihrem Equipment ein Produkt hinzu.</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The id of a product in your gear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID eines Produkts in Ihrem Equipment.</translation>
     </message>
     <message>
         <source>Remove a product from your gear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Produkt aus Ihrem Equipment.</translation>
     </message>
     <message>
         <source>Check the file and report what would be added; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei prüfen und melden, was hinzugefügt würde; nichts ändern.</translation>
     </message>
     <message>
         <source>A CSV or JSON file of products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV- oder JSON-Datei mit Produkten.</translation>
     </message>
     <message>
         <source>Import products into your gear: all of them or, on any error, none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Produkte in Ihr Equipment: alle oder, bei einem Fehler, keines.</translation>
     </message>
     <message>
         <source>nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) would be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt würde hinzugefügt werden</numerusform>
+            <numerusform>%n Produkte würden hinzugefügt werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>added %n product(s) to your gear</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt zu Ihrem Equipment hinzugefügt</numerusform>
+            <numerusform>%n Produkte zu Ihrem Equipment hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>csv or json (default: from the output file&apos;s name, else json).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv oder json (Standard: nach dem Namen der Ausgabedatei, sonst json).</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese Datei statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>Export the whole catalog plus your gear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert den gesamten Katalog samt Ihrem Equipment.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is used by two products</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von zwei Produkten verwendet</translation>
     </message>
     <message>
         <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktdateien (CSV oder JSON), die nach den Regeln des Katalogs geprüft werden.</translation>
     </message>
     <message>
         <source>Check product files: every product parses, every figure is sane and has a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Produktdateien: Jedes Produkt muss lesbar sein, jeder Kennwert plausibel und mit einer Quelle belegt.</translation>
     </message>
     <message>
         <source>The catalog database to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Katalogdatenbank.</translation>
     </message>
     <message>
         <source>The catalog&apos;s JSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die JSON-Dateien des Katalogs.</translation>
     </message>
     <message>
         <source>Build the read-only catalog database from its JSON files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt die schreibgeschützte Katalogdatenbank aus ihren JSON-Dateien.</translation>
     </message>
     <message>
         <source>%1: cannot be built: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
@@ -237,17 +237,27 @@
   gear validate FILES…         check product files
   gear compile --out DB FILES… build the catalog database
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   Produkte suchen
+  gear show ID                 Kennwerte und Quellen eines Produkts
+  gear add FILE                ein Produkt (JSON) zu Ihrem Equipment hinzufügen
+  gear remove ID               ein Produkt aus Ihrem Equipment entfernen
+  gear import FILE [--dry-run] eine CSV- oder JSON-Datei in Ihr Equipment importieren
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         Produktdateien prüfen
+  gear compile --out DB FILES… die Katalogdatenbank erstellen
+</translation>
     </message>
     <message>
         <source>unknown gear command &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter gear-Befehl &quot;%1&quot;
+</translation>
     </message>
     <message>
         <source>Usage: headroom-cli gear COMMAND [OPTIONS]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: headroom-cli gear COMMAND [OPTIONS]
+</translation>
     </message>
     <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
@@ -255,13 +265,19 @@
 Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
+
+Befehle:
+  analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
+</translation>
     </message>
     <message>
         <source>
 Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
+</translation>
     </message>
 </context>
 <context>
@@ -717,7 +733,7 @@ Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Preamp gain range (span)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorverstärkungsbereich (Spanne)</translation>
     </message>
 </context>
 <context>
@@ -891,105 +907,105 @@ Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
     <name>Gear</name>
     <message>
         <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Filter der Form impedanceOhm&gt;=250</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Kennwert</translation>
     </message>
 </context>
 <context>
     <name>GearDatabase</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or not a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine Datenbank: %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2; this Headroom reads version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schemaversion %2; diese Headroom-Version liest Version %3</translation>
     </message>
     <message>
         <source>%1 is not a Headroom gear database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Equipment-Datenbank von Headroom: %2</translation>
     </message>
     <message>
         <source>%1: a product with this id or this brand, model and variant exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Produkt mit dieser ID oder mit dieser Marke, diesem Modell und dieser Variante ist bereits vorhanden</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
         <source>no product &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Produkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this Headroom understands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat die Schemaversion %1, neuer als die von dieser Headroom-Version unterstützte (%2)</translation>
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>GearLibrary</name>
     <message>
         <source>The gear catalog is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Equipment-Katalog ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Your gear database could not be read (%1). It was kept as %2 and a new, empty one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Equipment-Datenbank konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und eine neue, leere Datenbank wurde angelegt.</translation>
     </message>
     <message>
         <source>Your gear database is read-only (%1): you can use your gear but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Equipment-Datenbank ist schreibgeschützt (%1): Sie können Ihr Equipment verwenden, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigenes Equipment ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>your gear cannot be changed: its database is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Equipment kann nicht geändert werden: Die Datenbank ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>%1 exists already (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden (%2)</translation>
     </message>
     <message>
         <source>my copy</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Kopie</translation>
     </message>
     <message>
         <source>%1, my copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, meine Kopie</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist nicht in Ihrem Equipment (Katalogeinträge werden als Kopien bearbeitet)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gehört zum Katalog, der nicht geändert werden kann</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1055,67 +1071,67 @@ Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
     <name>Products</name>
     <message>
         <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine ID aus Kleinbuchstaben, Ziffern und Bindestrichen</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>has no source</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Quelle</translation>
     </message>
     <message>
         <source>source &quot;%1&quot; is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &quot;%1&quot; ist keine Webadresse</translation>
     </message>
     <message>
         <source>a rated power needs its load, and a load its power</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nennleistung erfordert die zugehörige Last und eine Last die zugehörige Leistung</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by %2 too</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird auch von %2 verwendet</translation>
     </message>
     <message>
         <source>the same brand, model and variant as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Marke, dasselbe Modell und dieselbe Variante wie %1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished">unbekannter Gerätetyp &quot;%1&quot;</translation>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is not a figure of a device of kind &quot;%1&quot;</source>
-        <translation type="unfinished">ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
+        <translation>ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
     </message>
     <message>
         <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft &quot;%1&quot; ist nicht manufacturer, measurement oder estimate</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>expected a product object</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktobjekt erwartet</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>the header has no &quot;%1&quot; column</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopfzeile hat keine Spalte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown column</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte</translation>
     </message>
     <message>
         <source>%1 cells where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen statt %2 wie in der Kopfzeile</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1498,7 @@ Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>does not match the minimum and maximum gain</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht zur minimalen und maximalen Verstärkung</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,41 @@
+// Headroom: the desktop application.
+
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QUrl>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(HeadroomPlugin)
+Q_IMPORT_QML_PLUGIN(Headroom_ModelsPlugin)
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv); // QApplication: native file dialogs need the widgets platform integration
+    QApplication::setApplicationName(QStringLiteral("Headroom"));
+    QApplication::setOrganizationName(QStringLiteral("Headroom"));
+    QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
+    headroom::installTranslations(QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("App", "Plan a studio signal chain and see whether the gear works together."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("App", "A .headroom project to open."));
+    parser.process(app);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Headroom/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (!parser.positionalArguments().isEmpty())
+        QMetaObject::invokeMethod(engine.rootObjects().constFirst(), "openUrl",
+                                  Q_ARG(QVariant, QUrl::fromUserInput(parser.positionalArguments().constFirst(), QDir::currentPath(), QUrl::AssumeLocalFile)));
+    return app.exec();
+}

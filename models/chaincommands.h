@@ -1,0 +1,114 @@
+#pragma once
+
+// Undoable edits of a chain. Each command names devices and ports by id, never by pointer or index, so devices can
+// be removed and re-created while the undo stack stays valid (the qpwgraph approach).
+
+#include "chain.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace headroom {
+
+/// Gives commands the chain to edit and tells the owner after every change.
+class ChainHost
+{
+public:
+    virtual ~ChainHost() = default;
+    [[nodiscard]] virtual Chain &chain() = 0;
+    virtual void chainEdited() = 0;
+};
+
+class AddDeviceCommand : public QUndoCommand
+{
+public:
+    AddDeviceCommand(ChainHost &host, Device device);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChainHost &m_host;
+    Device m_device;
+};
+
+/// Removes a device and every cable at its ports; undo puts both back where they were.
+class RemoveDeviceCommand : public QUndoCommand
+{
+public:
+    RemoveDeviceCommand(ChainHost &host, const QString &deviceId);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChainHost &m_host;
+    QString m_id;
+    Device m_device;
+    int m_index = -1;
+    std::vector<Connection> m_connections;
+};
+
+/// Moves a device; consecutive moves of the same device during one drag merge into one step.
+class MoveDeviceCommand : public QUndoCommand
+{
+public:
+    MoveDeviceCommand(ChainHost &host, const QString &deviceId, double x, double y);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ChainHost &m_host;
+    QString m_id;
+    double m_fromX = 0, m_fromY = 0, m_toX, m_toY;
+};
+
+class ConnectCommand : public QUndoCommand
+{
+public:
+    ConnectCommand(ChainHost &host, Connection connection);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChainHost &m_host;
+    Connection m_connection;
+};
+
+class DisconnectCommand : public QUndoCommand
+{
+public:
+    DisconnectCommand(ChainHost &host, Connection connection);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChainHost &m_host;
+    Connection m_connection;
+    int m_index = -1;
+};
+
+/// Changes one setting of a device; `apply` writes a value into the device, the command keeps old and new.
+class SetSettingCommand : public QUndoCommand
+{
+public:
+    using Apply = std::function<void(Device &, const QVariant &)>;
+    using Read = std::function<QVariant(const Device &)>;
+    SetSettingCommand(ChainHost &host, const QString &deviceId, const QString &text, Read read, Apply apply, QVariant value,
+                      int mergeKey);
+    void redo() override;
+    void undo() override;
+    [[nodiscard]] int id() const override { return m_mergeKey; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ChainHost &m_host;
+    QString m_id;
+    Apply m_apply;
+    QVariant m_old;
+    QVariant m_new;
+    int m_mergeKey;
+};
+
+} // namespace headroom

@@ -1,0 +1,246 @@
+#include "chainmodels.h"
+
+#include "report.h"
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+namespace {
+
+QString levelText(const PortResult &r, LevelUnit unit)
+{
+    using namespace units;
+    const QLocale locale;
+    if (!r.reached || r.rms <= 0)
+        return {};
+    if (r.signalClass == bit(SignalClass::Acoustic))
+        return QCoreApplication::translate("Canvas", "%1 dB SPL").arg(locale.toString(pascalToSpl(r.rms), 'f', 1));
+    if (r.signalClass == bit(SignalClass::Digital))
+        return QCoreApplication::translate("Canvas", "%1 dBFS").arg(locale.toString(amplitudeDb(r.rms), 'f', 1));
+    switch (unit) {
+    case LevelUnit::Dbu: return QCoreApplication::translate("Canvas", "%1 dBu").arg(locale.toString(voltsToDbu(r.rms), 'f', 1));
+    case LevelUnit::Dbv: return QCoreApplication::translate("Canvas", "%1 dBV").arg(locale.toString(voltsToDbv(r.rms), 'f', 1));
+    case LevelUnit::Volts: return QCoreApplication::translate("Canvas", "%1 V").arg(locale.toString(r.rms, 'g', 3));
+    case LevelUnit::Dbfs:
+        return r.dbfs ? QCoreApplication::translate("Canvas", "%1 dBFS").arg(locale.toString(*r.dbfs, 'f', 1))
+                      : QCoreApplication::translate("Canvas", "%1 dBu").arg(locale.toString(voltsToDbu(r.rms), 'f', 1));
+    }
+    return {};
+}
+
+QVariantList portList(const Device &device, const AnalysisResult &result, int d, Direction direction, LevelUnit unit)
+{
+    QVariantList ports;
+    for (std::size_t p = 0; p < device.ports.size(); ++p) {
+        const PortSpec &port = device.ports[p];
+        if (port.direction != direction)
+            continue;
+        const PortResult &r = result.port(d, static_cast<int>(p));
+        ports.append(QVariantMap{{QStringLiteral("id"), port.id},
+                                 {QStringLiteral("label"), portLabel(port)},
+                                 {QStringLiteral("connector"), QCoreApplication::translate("Connector", connectorLabel(port.connector))},
+                                 {QStringLiteral("signal"), QString::fromLatin1(signalClassKey(primaryClass(port.classes)))},
+                                 {QStringLiteral("level"), levelText(r, unit)}});
+    }
+    return ports;
+}
+
+QString deviceSummary(const Device &device, const AnalysisResult &result, int d)
+{
+    const QLocale locale;
+    if (const ListenerResult *l = result.listener(d)) {
+        if (l->verdict == Verdict::NotConnected)
+            return QCoreApplication::translate("Canvas", "not connected");
+        return QCoreApplication::translate("Canvas", "up to %1 dB SPL").arg(locale.toString(l->maxSpl, 'f', 1));
+    }
+    for (std::size_t p = 0; p < device.ports.size(); ++p)
+        if (const PortResult &r = result.port(d, static_cast<int>(p)); r.gainDb && r.reached)
+            return QCoreApplication::translate("Canvas", "gain %1 dB").arg(locale.toString(*r.gainDb, 'f', 0));
+    return {};
+}
+
+} // namespace
+
+void DeviceListModel::refresh(const Chain &chain, const AnalysisResult &result, LevelUnit unit)
+{
+    std::vector<int> severity(chain.devices.size(), -1);
+    for (const Finding &f : result.findings)
+        if (f.device >= 0 && f.code != FindingCode::EstimatedFigure)
+            severity[static_cast<std::size_t>(f.device)] = std::max(severity[static_cast<std::size_t>(f.device)], static_cast<int>(f.severity));
+    QList<Row> rows;
+    rows.reserve(static_cast<qsizetype>(chain.devices.size()));
+    for (std::size_t i = 0; i < chain.devices.size(); ++i) {
+        const Device &d = chain.devices[i];
+        const int di = static_cast<int>(i);
+        const ListenerResult *l = result.listener(di);
+        rows.append({d.id, d.name(), QString::fromLatin1(kindKey(d.spec.kind())),
+                     QCoreApplication::translate("DeviceKind", kindLabel(d.spec.kind())), deviceSummary(d, result, di), d.x, d.y,
+                     portList(d, result, di, Direction::In, unit), portList(d, result, di, Direction::Out, unit), severity[i],
+                     l ? l->estimated : false});
+    }
+    replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.id; });
+}
+
+int DeviceListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+
+QVariant DeviceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case DeviceIdRole: return r.id;
+    case Qt::DisplayRole:
+    case NameRole: return r.name;
+    case KindRole: return r.kind;
+    case KindLabelRole: return r.kindLabel;
+    case XRole: return r.x;
+    case YRole: return r.y;
+    case InputsRole: return r.inputs;
+    case OutputsRole: return r.outputs;
+    case SeverityRole: return r.severity;
+    case SummaryRole: return r.summary;
+    case EstimatedRole: return r.estimated;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> DeviceListModel::roleNames() const
+{
+    return {{DeviceIdRole, "deviceId"}, {NameRole, "name"},       {KindRole, "kind"},         {KindLabelRole, "kindLabel"},
+            {XRole, "posX"},            {YRole, "posY"},             {InputsRole, "inputs"},     {OutputsRole, "outputs"},
+            {SeverityRole, "severity"}, {SummaryRole, "summary"}, {EstimatedRole, "estimated"}};
+}
+
+int DeviceListModel::indexOf(const QString &deviceId) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.id == deviceId; });
+    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+}
+
+QVariantMap DeviceListModel::device(const QString &deviceId) const
+{
+    const int row = indexOf(deviceId);
+    QVariantMap map;
+    if (row < 0)
+        return map;
+    const QHash<int, QByteArray> roles = roleNames();
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+void ConnectionListModel::refresh(const Chain &chain, const AnalysisResult &result, LevelUnit unit)
+{
+    QList<Row> rows;
+    for (const Connection &c : chain.connections) {
+        const int d = chain.indexOf(c.from.device);
+        const Device *device = d < 0 ? nullptr : &chain.devices[static_cast<std::size_t>(d)];
+        const int p = device ? device->portIndex(c.from.port) : -1;
+        const PortResult *r = p < 0 ? nullptr : &result.port(d, p);
+        rows.append({c.from.device, c.from.port, c.to.device, c.to.port, r ? levelText(*r, unit) : QString(),
+                     p < 0 ? QString() : QString::fromLatin1(signalClassKey(primaryClass(device->ports[static_cast<std::size_t>(p)].classes)))});
+    }
+    replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.fromDevice + u'.' + r.fromPort + u'>' + r.toDevice + u'.' + r.toPort; });
+}
+
+int ConnectionListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+
+QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case FromDeviceRole: return r.fromDevice;
+    case FromPortRole: return r.fromPort;
+    case ToDeviceRole: return r.toDevice;
+    case ToPortRole: return r.toPort;
+    case Qt::DisplayRole:
+    case LabelRole: return r.label;
+    case SignalRole: return r.signal;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ConnectionListModel::roleNames() const
+{
+    return {{FromDeviceRole, "fromDevice"}, {FromPortRole, "fromPort"}, {ToDeviceRole, "toDevice"},
+            {ToPortRole, "toPort"},         {LabelRole, "levelText"},   {SignalRole, "signalClass"}};
+}
+
+void FindingListModel::refresh(const Chain &chain, const AnalysisResult &result)
+{
+    QList<Row> rows;
+    for (const Finding &f : result.findings)
+        rows.append({static_cast<int>(f.severity), QString::fromLatin1(codeKey(f.code)), describe(f, chain),
+                     f.device >= 0 ? chain.devices[static_cast<std::size_t>(f.device)].id : QString(), f.estimated});
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.severity > b.severity; });
+    replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.code + r.deviceId + r.message; });
+}
+
+int FindingListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+
+QVariant FindingListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case SeverityRole: return r.severity;
+    case CodeRole: return r.code;
+    case Qt::DisplayRole:
+    case MessageRole: return r.message;
+    case DeviceIdRole: return r.deviceId;
+    case EstimatedRole: return r.estimated;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> FindingListModel::roleNames() const
+{
+    return {{SeverityRole, "severity"}, {CodeRole, "code"}, {MessageRole, "message"}, {DeviceIdRole, "deviceId"}, {EstimatedRole, "estimated"}};
+}
+
+void ListenerListModel::refresh(const Chain &chain, const AnalysisResult &result)
+{
+    QList<Row> rows;
+    for (const ListenerResult &l : result.listeners) {
+        const Device &d = chain.devices[static_cast<std::size_t>(l.device)];
+        rows.append({d.id, d.settings.listener.isEmpty() ? d.name() : d.settings.listener, verdictKey(l.verdict), verdictLine(l, chain),
+                     l.maxSpl, l.headroomDb});
+    }
+    replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.id; });
+}
+
+int ListenerListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+
+QVariant ListenerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case DeviceIdRole: return r.id;
+    case Qt::DisplayRole:
+    case NameRole: return r.name;
+    case VerdictRole: return r.verdict;
+    case SummaryRole: return r.summary;
+    case MaxSplRole: return r.maxSpl;
+    case HeadroomRole: return r.headroom;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ListenerListModel::roleNames() const
+{
+    return {{DeviceIdRole, "deviceId"}, {NameRole, "name"}, {VerdictRole, "verdict"}, {SummaryRole, "summary"},
+            {MaxSplRole, "maxSpl"},     {HeadroomRole, "headroom"}};
+}
+
+} // namespace headroom

@@ -1,0 +1,151 @@
+#pragma once
+
+// List models that show one analysed chain to QML: its devices, cables, findings and listeners. Each is refreshed
+// from a chain and its analysis; when the set of rows is unchanged only the data changes, so QML keeps its delegates
+// (a drag in progress survives re-analysis).
+
+#include "analysis.h"
+#include "chain.h"
+
+#include <QAbstractListModel>
+
+#include <algorithm>
+#include <QtQml/qqmlregistration.h>
+
+namespace headroom {
+
+/// How levels on wires are shown.
+enum class LevelUnit { Dbu, Dbv, Volts, Dbfs };
+
+/// A list model refreshed wholesale: rows are replaced, or only their data changes when the same rows remain.
+class RefreshingListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    using QAbstractListModel::QAbstractListModel;
+
+protected:
+    template <typename Row, typename Key>
+    void replaceRows(QList<Row> &rows, QList<Row> fresh, Key key)
+    {
+        const bool sameRows = rows.size() == fresh.size()
+            && std::equal(rows.begin(), rows.end(), fresh.begin(), [&](const Row &a, const Row &b) { return key(a) == key(b); });
+        if (!sameRows) {
+            beginResetModel();
+            rows = std::move(fresh);
+            endResetModel();
+            return;
+        }
+        rows = std::move(fresh);
+        if (!rows.isEmpty())
+            emit dataChanged(index(0), index(static_cast<int>(rows.size()) - 1));
+    }
+};
+
+/// Devices on the canvas with their ports and the worst finding about them.
+class DeviceListModel : public RefreshingListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by ProjectController")
+public:
+    enum Role {
+        DeviceIdRole = Qt::UserRole + 1, ///< stable id
+        NameRole,                        ///< label or product name
+        KindRole,                        ///< kind key ("headphones")
+        KindLabelRole,                   ///< translated kind
+        XRole,
+        YRole,
+        InputsRole,   ///< [{id, label, connector, signal}]
+        OutputsRole,  ///< [{id, label, connector, signal, level}]
+        SeverityRole, ///< worst finding: −1 none, 0 info, 1 warning, 2 error
+        SummaryRole,  ///< one line under the name: a listener's verdict, a preamp's gain …
+        EstimatedRole ///< depends on typical values
+    };
+    using RefreshingListModel::RefreshingListModel;
+    void refresh(const Chain &chain, const AnalysisResult &result, LevelUnit unit);
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE [[nodiscard]] int indexOf(const QString &deviceId) const;
+    /// Every role of a device by id, for views that show one device (the inspector); empty when there is none.
+    Q_INVOKABLE [[nodiscard]] QVariantMap device(const QString &deviceId) const;
+
+private:
+    struct Row {
+        QString id, name, kind, kindLabel, summary;
+        double x, y;
+        QVariantList inputs, outputs;
+        int severity;
+        bool estimated;
+    };
+    QList<Row> m_rows;
+};
+
+/// Cables, each with the level it carries in the chosen unit.
+class ConnectionListModel : public RefreshingListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by ProjectController")
+public:
+    enum Role { FromDeviceRole = Qt::UserRole + 1, FromPortRole, ToDeviceRole, ToPortRole, LabelRole, SignalRole };
+    using RefreshingListModel::RefreshingListModel;
+    void refresh(const Chain &chain, const AnalysisResult &result, LevelUnit unit);
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row {
+        QString fromDevice, fromPort, toDevice, toPort, label, signal;
+    };
+    QList<Row> m_rows;
+};
+
+/// Findings, worst first, in plain language.
+class FindingListModel : public RefreshingListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by ProjectController")
+public:
+    enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, MessageRole, DeviceIdRole, EstimatedRole };
+    using RefreshingListModel::RefreshingListModel;
+    void refresh(const Chain &chain, const AnalysisResult &result);
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row {
+        int severity;
+        QString code, message, deviceId;
+        bool estimated;
+    };
+    QList<Row> m_rows;
+};
+
+/// One entry per listener for the verdict strip.
+class ListenerListModel : public RefreshingListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by ProjectController")
+public:
+    enum Role { DeviceIdRole = Qt::UserRole + 1, NameRole, VerdictRole, SummaryRole, MaxSplRole, HeadroomRole };
+    using RefreshingListModel::RefreshingListModel;
+    void refresh(const Chain &chain, const AnalysisResult &result);
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row {
+        QString id, name, verdict, summary;
+        double maxSpl, headroom;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace headroom

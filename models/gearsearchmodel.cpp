@@ -1,0 +1,109 @@
+#include "gearsearchmodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace headroom {
+
+GearSearchModel::GearSearchModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_library(std::make_unique<GearLibrary>(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()))
+{
+    m_query.limit = 200;
+    refresh();
+}
+
+GearSearchModel::~GearSearchModel() = default;
+
+void GearSearchModel::setText(const QString &text)
+{
+    if (text == m_query.text)
+        return;
+    m_query.text = text;
+    refresh();
+    emit queryChanged();
+}
+
+QString GearSearchModel::kind() const { return m_query.kind ? QString::fromLatin1(kindKey(*m_query.kind)) : QString(); }
+
+void GearSearchModel::setKind(const QString &kindKey)
+{
+    const std::optional<DeviceKind> kind = kindByKey(kindKey);
+    if (kind == m_query.kind)
+        return;
+    m_query.kind = kind;
+    refresh();
+    emit queryChanged();
+}
+
+QVariantList GearSearchModel::kinds()
+{
+    QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
+    for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
+                         DeviceKind::InlinePreamp, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
+        list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
+                                {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
+    return list;
+}
+
+/// The figure a buyer compares first, per kind.
+QString GearSearchModel::detail(const GearHit &hit)
+{
+    const std::optional<GearRecord> r = m_library->find(hit.id);
+    if (!r)
+        return {};
+    const QLocale locale;
+    const auto figure = [&](Field f, const QString &format) {
+        const auto v = r->spec.value(f);
+        return v ? format.arg(locale.toString(*v, 'g', 4)) : QString();
+    };
+    switch (hit.kind) {
+    case DeviceKind::Headphones: {
+        const QString unit = r->spec.count(Field::SensitivityUnit) == int(SensitivityUnit::DbPerV) ? QStringLiteral("dB/V") : QStringLiteral("dB/mW");
+        return QStringList{figure(Field::ImpedanceOhm, QStringLiteral("%1 Ω")), figure(Field::Sensitivity, QStringLiteral("%1 ") + unit)}
+            .join(QStringLiteral(" · "));
+    }
+    case DeviceKind::Microphone: return figure(Field::SensitivityMvPerPa, QStringLiteral("%1 mV/Pa"));
+    case DeviceKind::Interface: return figure(Field::GainMaxDb, QCoreApplication::translate("Library", "%1 dB gain"));
+    case DeviceKind::HeadphoneAmp: return figure(Field::HpRatedPowerMw, QStringLiteral("%1 mW"));
+    case DeviceKind::InlinePreamp: return figure(Field::GainDb, QStringLiteral("+%1 dB"));
+    default: return {};
+    }
+}
+
+void GearSearchModel::refresh()
+{
+    beginResetModel();
+    m_hits = m_library->search(m_query);
+    m_details.clear();
+    for (const GearHit &h : m_hits)
+        m_details << detail(h);
+    endResetModel();
+}
+
+int GearSearchModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_hits.size()); }
+
+QVariant GearSearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const GearHit &h = m_hits[index.row()];
+    switch (role) {
+    case GearIdRole: return h.id;
+    case Qt::DisplayRole:
+    case NameRole: return h.displayName();
+    case KindRole: return QString::fromLatin1(kindKey(h.kind));
+    case KindLabelRole: return QCoreApplication::translate("DeviceKind", kindLabel(h.kind));
+    case UserGearRole: return h.origin == GearOrigin::User;
+    case DetailRole: return m_details.value(index.row());
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> GearSearchModel::roleNames() const
+{
+    return {{GearIdRole, "gearId"}, {NameRole, "name"}, {KindRole, "kind"}, {KindLabelRole, "kindLabel"},
+            {UserGearRole, "userGear"}, {DetailRole, "detail"}};
+}
+
+} // namespace headroom

@@ -1,0 +1,238 @@
+#include "projectcontroller.h"
+
+#include "gearlibrary.h"
+#include "projectfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace headroom {
+namespace {
+
+constexpr const char *kUnits[] = {"dBu", "dBV", "V", "dBFS"};
+
+/// A short id for a new device: its model or kind, slugified, made unique in the chain.
+QString newDeviceId(const Chain &chain, const DeviceSpec &spec)
+{
+    QString base = slugify(spec.model.isEmpty() ? QString::fromLatin1(kindKey(spec.kind())) : spec.model);
+    if (base.isEmpty())
+        base = QStringLiteral("device");
+    return chain.uniqueId(base);
+}
+
+} // namespace
+
+ProjectController::ProjectController(QObject *parent)
+    : QObject(parent)
+    , m_library(std::make_unique<GearLibrary>(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()))
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this, &ProjectController::cleanChanged);
+    connect(&m_undo, &QUndoStack::indexChanged, this, &ProjectController::undoStateChanged);
+    reanalyse();
+}
+
+ProjectController::~ProjectController() = default;
+
+QString ProjectController::title() const
+{
+    const QString name = m_fileUrl.isEmpty() ? QCoreApplication::translate("Project", "Untitled") : QFileInfo(m_fileUrl.toLocalFile()).fileName();
+    return m_chain.title.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(m_chain.title, name);
+}
+
+QString ProjectController::levelUnit() const { return QString::fromLatin1(kUnits[static_cast<int>(m_unit)]); }
+
+void ProjectController::setLevelUnit(const QString &unit)
+{
+    for (int i = 0; i < 4; ++i)
+        if (unit == QLatin1StringView(kUnits[i]) && m_unit != static_cast<LevelUnit>(i)) {
+            m_unit = static_cast<LevelUnit>(i);
+            reanalyse();
+        }
+}
+
+void ProjectController::chainEdited() { reanalyse(); }
+
+void ProjectController::reanalyse()
+{
+    m_result = analyze(m_chain);
+    m_devices.refresh(m_chain, m_result, m_unit);
+    m_connections.refresh(m_chain, m_result, m_unit);
+    m_findings.refresh(m_chain, m_result);
+    m_listeners.refresh(m_chain, m_result);
+    emit changed();
+}
+
+void ProjectController::fail(const QString &message)
+{
+    m_lastError = message;
+    emit errorChanged();
+}
+
+void ProjectController::resetTo(Chain chain, const QUrl &url)
+{
+    m_undo.clear();
+    m_chain = std::move(chain);
+    m_fileUrl = url;
+    emit fileChanged();
+    reanalyse();
+}
+
+void ProjectController::newProject() { resetTo(Chain{}, {}); }
+
+bool ProjectController::open(const QUrl &url)
+{
+    const ProjectLoad load = loadProject(url.toLocalFile());
+    if (!load.chain) {
+        fail(load.error);
+        return false;
+    }
+    resetTo(*load.chain, url);
+    return true;
+}
+
+bool ProjectController::save()
+{
+    if (m_fileUrl.isEmpty()) {
+        fail(QCoreApplication::translate("Project", "Choose where to save the project first"));
+        return false;
+    }
+    return saveAs(m_fileUrl);
+}
+
+bool ProjectController::saveAs(const QUrl &url)
+{
+    QString path = url.toLocalFile();
+    if (!path.endsWith(QStringLiteral(".headroom")))
+        path += QStringLiteral(".headroom");
+    if (const QString error = saveProject(m_chain, path); !error.isEmpty()) {
+        fail(error);
+        return false;
+    }
+    m_fileUrl = QUrl::fromLocalFile(path);
+    m_undo.setClean();
+    emit fileChanged();
+    emit changed();
+    return true;
+}
+
+QString ProjectController::addGear(const QString &gearId, double x, double y)
+{
+    const std::optional<GearRecord> record = m_library->find(gearId);
+    if (!record) {
+        fail(QCoreApplication::translate("Project", "No product \"%1\" in the gear library").arg(gearId));
+        return {};
+    }
+    Device device(newDeviceId(m_chain, record->spec), record->spec);
+    device.catalogId = record->id;
+    device.x = x;
+    device.y = y;
+    const QString id = device.id;
+    m_undo.push(new AddDeviceCommand(*this, std::move(device)));
+    return id;
+}
+
+QString ProjectController::addKind(const QString &key, double x, double y)
+{
+    const auto kind = kindByKey(key);
+    if (!kind) {
+        fail(QCoreApplication::translate("Project", "Unknown kind of device \"%1\"").arg(key));
+        return {};
+    }
+    Device device(newDeviceId(m_chain, DeviceSpec(*kind)), DeviceSpec(*kind));
+    device.x = x;
+    device.y = y;
+    const QString id = device.id;
+    m_undo.push(new AddDeviceCommand(*this, std::move(device)));
+    return id;
+}
+
+void ProjectController::moveDevice(const QString &deviceId, double x, double y)
+{
+    if (const Device *d = m_chain.device(deviceId); d && (d->x != x || d->y != y))
+        m_undo.push(new MoveDeviceCommand(*this, deviceId, x, y));
+}
+
+void ProjectController::removeDevice(const QString &deviceId)
+{
+    if (m_chain.device(deviceId))
+        m_undo.push(new RemoveDeviceCommand(*this, deviceId));
+}
+
+QVariantMap ProjectController::checkConnection(const QString &fromDevice, const QString &fromPort, const QString &toDevice,
+                                               const QString &toPort) const
+{
+    const ConnectionCheck check = m_chain.checkConnection({fromDevice, fromPort}, {toDevice, toPort});
+    QString reason = check.refusal;
+    if (!check.refused && check.levelGapDb < 0)
+        reason = QCoreApplication::translate("Project", "about %1 dB too low for this input").arg(QLocale().toString(-check.levelGapDb, 'f', 0));
+    else if (!check.refused && check.levelGapDb > 0)
+        reason = QCoreApplication::translate("Project", "about %1 dB too hot for this input").arg(QLocale().toString(check.levelGapDb, 'f', 0));
+    return {{QStringLiteral("refused"), check.refused},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("needsAdapter"), check.needsAdapter},
+            {QStringLiteral("adapter"), check.needsAdapter ? QCoreApplication::translate("Project", "adapter %1 → %2")
+                                                                 .arg(QCoreApplication::translate("Connector", connectorLabel(check.plug)),
+                                                                      QCoreApplication::translate("Connector", connectorLabel(check.socket)))
+                                                           : QString()},
+            {QStringLiteral("levelGapDb"), check.levelGapDb}};
+}
+
+bool ProjectController::connectPorts(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort)
+{
+    const ConnectionCheck check = m_chain.checkConnection({fromDevice, fromPort}, {toDevice, toPort});
+    if (check.refused) {
+        fail(check.refusal);
+        return false;
+    }
+    if (m_chain.connectionInto({toDevice, toPort}))
+        return false; // the same cable exists already
+    m_undo.push(new ConnectCommand(*this, {{fromDevice, fromPort}, {toDevice, toPort}}));
+    return true;
+}
+
+void ProjectController::disconnectInput(const QString &toDevice, const QString &toPort)
+{
+    if (const Connection *c = m_chain.connectionInto({toDevice, toPort}))
+        m_undo.push(new DisconnectCommand(*this, *c));
+}
+
+QVariant ProjectController::portSetting(const QString &deviceId, const QString &portId, const QString &key) const
+{
+    const Device *d = m_chain.device(deviceId);
+    const int p = d ? d->portIndex(portId) : -1;
+    if (p < 0)
+        return {};
+    const PortSettings &s = d->settings.ports[static_cast<std::size_t>(p)];
+    if (key == u"gainDb")
+        return std::isnan(s.gainDb) ? QVariant() : QVariant(s.gainDb);
+    if (key == u"volumeDb")
+        return s.volumeDb;
+    if (key == u"phantom")
+        return s.phantom;
+    if (key == u"hiZ")
+        return s.hiZ;
+    return {};
+}
+
+void ProjectController::setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value)
+{
+    const Device *d = m_chain.device(deviceId);
+    if (!d || d->portIndex(portId) < 0)
+        return;
+    const auto apply = [portId, key](Device &device, const QVariant &v) {
+        PortSettings &s = device.settings.ports[static_cast<std::size_t>(device.portIndex(portId))];
+        if (key == u"gainDb")
+            s.gainDb = v.isValid() ? v.toDouble() : kUnset;
+        else if (key == u"volumeDb")
+            s.volumeDb = std::min(0.0, v.toDouble());
+        else if (key == u"phantom")
+            s.phantom = v.toBool();
+        else if (key == u"hiZ")
+            s.hiZ = v.toBool();
+    };
+    const auto read = [this, portId, key, deviceId](const Device &) { return portSetting(deviceId, portId, key); };
+    m_undo.push(new SetSettingCommand(*this, deviceId, QCoreApplication::translate("Edit", "Change %1").arg(key), read, apply, value,
+                                      static_cast<int>(qHash(deviceId + portId + key) & 0x3fffffff) + 2));
+}
+
+} // namespace headroom

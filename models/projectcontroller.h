@@ -1,0 +1,107 @@
+#pragma once
+
+// The open project: its chain, file, undo stack and live analysis, as QML sees it. Every edit is an undoable
+// command; after each one the chain is analysed again and the models refresh.
+
+#include "chaincommands.h"
+#include "chainmodels.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace headroom {
+
+class GearLibrary;
+
+class ProjectController : public QObject, private ChainHost
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(DeviceListModel *devices READ devices CONSTANT)
+    Q_PROPERTY(ConnectionListModel *connections READ connections CONSTANT)
+    Q_PROPERTY(FindingListModel *findings READ findings CONSTANT)
+    Q_PROPERTY(ListenerListModel *listeners READ listeners CONSTANT)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY fileChanged)
+    Q_PROPERTY(bool dirty READ dirty NOTIFY cleanChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString levelUnit READ levelUnit WRITE setLevelUnit NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
+
+public:
+    explicit ProjectController(QObject *parent = nullptr);
+    ~ProjectController() override;
+
+    [[nodiscard]] DeviceListModel *devices() { return &m_devices; }
+    [[nodiscard]] ConnectionListModel *connections() { return &m_connections; }
+    [[nodiscard]] FindingListModel *findings() { return &m_findings; }
+    [[nodiscard]] ListenerListModel *listeners() { return &m_listeners; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QUrl fileUrl() const { return m_fileUrl; }
+    [[nodiscard]] bool dirty() const { return !m_undo.isClean(); }
+    [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
+    [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
+    [[nodiscard]] QString undoText() const { return m_undo.undoText(); }
+    [[nodiscard]] QString redoText() const { return m_undo.redoText(); }
+    [[nodiscard]] QString levelUnit() const;
+    void setLevelUnit(const QString &unit);
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] const Chain &currentChain() const { return m_chain; }
+
+    Q_INVOKABLE void newProject();
+    Q_INVOKABLE bool open(const QUrl &url);
+    Q_INVOKABLE bool save();
+    Q_INVOKABLE bool saveAs(const QUrl &url);
+
+    /// Adds a product from the gear library at a canvas position; returns the new device's id.
+    Q_INVOKABLE QString addGear(const QString &gearId, double x, double y);
+    /// Adds a device of a kind with no catalog entry (a voice, a guitar, a computer); returns its id.
+    Q_INVOKABLE QString addKind(const QString &kindKey, double x, double y);
+    Q_INVOKABLE void moveDevice(const QString &deviceId, double x, double y);
+    Q_INVOKABLE void removeDevice(const QString &deviceId);
+    /// {refused, reason, needsAdapter, adapter, levelGapDb}: what connecting these ports would mean.
+    Q_INVOKABLE [[nodiscard]] QVariantMap checkConnection(const QString &fromDevice, const QString &fromPort, const QString &toDevice,
+                                                          const QString &toPort) const;
+    Q_INVOKABLE bool connectPorts(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort);
+    Q_INVOKABLE void disconnectInput(const QString &toDevice, const QString &toPort);
+    /// Port settings: "gainDb", "volumeDb", "phantom", "hiZ".
+    Q_INVOKABLE void setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value);
+    Q_INVOKABLE [[nodiscard]] QVariant portSetting(const QString &deviceId, const QString &portId, const QString &key) const;
+    Q_INVOKABLE void undo() { m_undo.undo(); }
+    Q_INVOKABLE void redo() { m_undo.redo(); }
+
+signals:
+    void changed();
+    void fileChanged();
+    void cleanChanged();
+    void undoStateChanged();
+    void errorChanged();
+
+private:
+    Chain &chain() override { return m_chain; }
+    void chainEdited() override;
+    void reanalyse();
+    void fail(const QString &message);
+    void resetTo(Chain chain, const QUrl &url);
+
+    Chain m_chain;
+    AnalysisResult m_result;
+    QUndoStack m_undo;
+    QUrl m_fileUrl;
+    QString m_lastError;
+    LevelUnit m_unit = LevelUnit::Dbu;
+    DeviceListModel m_devices;
+    ConnectionListModel m_connections;
+    FindingListModel m_findings;
+    ListenerListModel m_listeners;
+    std::unique_ptr<GearLibrary> m_library;
+};
+
+} // namespace headroom

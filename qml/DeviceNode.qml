@@ -1,0 +1,212 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import Headroom
+
+// One device on the canvas: name, what it is, a one-line result, ports with their levels. Inputs on the left
+// accept cables dropped on them; outputs on the right start a cable when dragged.
+Rectangle {
+    id: root
+
+    required property int index
+    required property string deviceId
+    required property string name
+    required property string kindLabel
+    required property string summary
+    required property int severity
+    required property var inputs
+    required property var outputs
+    required property real modelX
+    required property real modelY
+    property bool selected: false
+    property var project
+
+    signal clicked(string deviceId)
+    signal moved(string deviceId, real x, real y)
+    signal cableDragged(string deviceId, string portId, point from, point to, bool active)
+
+    width: Theme.nodeWidth
+    height: Theme.nodeHeader + Math.max(inputs.length, outputs.length, 1) * Theme.portRow + 8
+    x: modelX
+    y: modelY
+    radius: 6
+    color: Theme.node
+    border.color: selected ? Theme.selection : Theme.nodeBorder
+    border.width: selected ? 2 : 1
+    Accessible.role: Accessible.Button
+    Accessible.name: name
+
+    /// Where a port's cable attaches, in the node's parent's coordinates.
+    function portPoint(portId, isInput) {
+        const list = isInput ? inputs : outputs;
+        for (let i = 0; i < list.length; ++i)
+            if (list[i].id === portId)
+                return Qt.point(x + (isInput ? 0 : width), y + Theme.nodeHeader + i * Theme.portRow + Theme.portRow / 2);
+        return Qt.point(x, y);
+    }
+
+    MouseArea {
+        id: dragArea
+        anchors.fill: parent
+        drag.target: root
+        drag.threshold: 2
+        onPressed: root.clicked(root.deviceId)
+        onReleased: {
+            if (drag.active || root.x !== root.modelX || root.y !== root.modelY) {
+                const snap = v => Math.round(v / Theme.grid) * Theme.grid;
+                root.moved(root.deviceId, snap(root.x), snap(root.y));
+                root.x = Qt.binding(() => root.modelX);
+                root.y = Qt.binding(() => root.modelY);
+            }
+        }
+    }
+
+    Column {
+        x: 10
+        y: 6
+        width: root.width - 20
+        QQC2.Label {
+            width: parent.width
+            text: root.name
+            font.bold: true
+            elide: Text.ElideRight
+            color: Theme.text
+        }
+        QQC2.Label {
+            width: parent.width
+            text: root.summary.length > 0 ? root.kindLabel + " · " + root.summary : root.kindLabel
+            font.pixelSize: 11
+            elide: Text.ElideRight
+            color: Theme.mutedText
+        }
+    }
+
+    Rectangle {
+        // The worst finding about this device.
+        visible: root.severity >= 0
+        width: 12
+        height: 12
+        radius: 6
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 8
+        color: Theme.severityColor(root.severity)
+        Accessible.name: qsTr("Findings about this device")
+    }
+
+    Repeater {
+        model: root.inputs
+        delegate: Item {
+            id: input
+            required property var modelData
+            required property int index
+            x: 0
+            y: Theme.nodeHeader + index * Theme.portRow
+            width: root.width / 2
+            height: Theme.portRow
+
+            Rectangle {
+                id: inputDot
+                x: -6
+                anchors.verticalCenter: parent.verticalCenter
+                width: 12
+                height: 12
+                radius: 6
+                color: dropArea.containsDrag ? (dropArea.verdict.refused ? Theme.error : Theme.ok) : Theme.signalColor(input.modelData.signal)
+                border.color: Theme.nodeBorder
+            }
+            QQC2.Label {
+                x: 12
+                anchors.verticalCenter: parent.verticalCenter
+                width: parent.width - 14
+                text: input.modelData.label
+                font.pixelSize: 11
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            DropArea {
+                id: dropArea
+                property var verdict: ({})
+                anchors.fill: parent
+                keys: ["headroom/port"]
+                onEntered: drag => {
+                    verdict = root.project.checkConnection(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id);
+                    drag.source.hint = verdict.refused ? verdict.reason
+                        : [verdict.reason, verdict.adapter].filter(s => s.length > 0).join(" · ");
+                }
+                onExited: drag.source.hint = ""
+                onDropped: drag => root.project.connectPorts(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id)
+            }
+            QQC2.ToolTip.visible: dropArea.containsDrag && dropArea.verdict.reason !== undefined && dropArea.verdict.reason.length > 0
+            QQC2.ToolTip.text: dropArea.verdict.reason !== undefined ? dropArea.verdict.reason : ""
+        }
+    }
+
+    Repeater {
+        model: root.outputs
+        delegate: Item {
+            id: output
+            required property var modelData
+            required property int index
+            x: root.width / 2
+            y: Theme.nodeHeader + index * Theme.portRow
+            width: root.width / 2
+            height: Theme.portRow
+
+            QQC2.Label {
+                anchors.right: outputDot.left
+                anchors.rightMargin: 6
+                anchors.verticalCenter: parent.verticalCenter
+                width: parent.width - 16
+                horizontalAlignment: Text.AlignRight
+                text: output.modelData.label
+                font.pixelSize: 11
+                color: Theme.text
+                elide: Text.ElideLeft
+            }
+            Rectangle {
+                id: outputDot
+                x: parent.width - 6
+                anchors.verticalCenter: parent.verticalCenter
+                width: 12
+                height: 12
+                radius: 6
+                color: Theme.signalColor(output.modelData.signal)
+                border.color: Theme.nodeBorder
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Drag a cable from %1").arg(output.modelData.label)
+
+                Item {
+                    id: plug
+                    property string deviceId: root.deviceId
+                    property string portId: output.modelData.id
+                    property string hint: ""
+                    width: 8
+                    height: 8
+                    Drag.active: plugArea.drag.active
+                    Drag.keys: ["headroom/port"]
+                    Drag.hotSpot: Qt.point(4, 4)
+                }
+                MouseArea {
+                    id: plugArea
+                    anchors.fill: parent
+                    anchors.margins: -6
+                    drag.target: plug
+                    cursorShape: Qt.CrossCursor
+                    onPositionChanged: {
+                        const start = root.portPoint(output.modelData.id, false);
+                        const p = plug.mapToItem(root.parent, 4, 4);
+                        root.cableDragged(root.deviceId, output.modelData.id, start, p, drag.active);
+                    }
+                    onReleased: {
+                        plug.Drag.drop();
+                        plug.x = 0;
+                        plug.y = 0;
+                        root.cableDragged(root.deviceId, output.modelData.id, Qt.point(0, 0), Qt.point(0, 0), false);
+                    }
+                }
+                QQC2.ToolTip.visible: plugArea.drag.active && plug.hint.length > 0
+                QQC2.ToolTip.text: plug.hint
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import Headroom
+
+// Every finding in plain language, worst first; clicking one selects the device it concerns.
+ListView {
+    id: root
+
+    signal findingClicked(string deviceId)
+
+    clip: true
+    spacing: 2
+    QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+    Accessible.name: qsTr("Findings")
+
+    delegate: QQC2.ItemDelegate {
+        id: row
+        required property int severity
+        required property string message
+        required property string deviceId
+        required property bool estimated
+        width: ListView.view.width
+        Accessible.name: message
+        onClicked: root.findingClicked(deviceId)
+        contentItem: Row {
+            spacing: 8
+            Rectangle {
+                y: 4
+                width: 10
+                height: 10
+                radius: 5
+                color: Theme.severityColor(row.severity)
+            }
+            QQC2.Label {
+                width: row.width - 40
+                text: row.message + (row.estimated ? qsTr(" (estimate)") : "")
+                wrapMode: Text.Wrap
+                color: Theme.text
+            }
+        }
+    }
+    QQC2.Label {
+        anchors.centerIn: parent
+        visible: root.count === 0
+        text: qsTr("No findings")
+        color: Theme.mutedText
+    }
+}

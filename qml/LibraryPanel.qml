@@ -1,0 +1,115 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Headroom
+import Headroom.Models
+
+// The gear library: search real products and drag them onto the canvas (or double-click to add).
+ColumnLayout {
+    id: root
+
+    signal addRequested(string gearId)
+    signal addKindRequested(string kind)
+
+    spacing: 6
+
+    QQC2.TextField {
+        id: search
+        Layout.fillWidth: true
+        placeholderText: qsTr("Search gear: brand, model…")
+        Accessible.name: qsTr("Search the gear library")
+        onTextChanged: gear.text = text
+    }
+    QQC2.ComboBox {
+        Layout.fillWidth: true
+        model: gear.kinds
+        textRole: "label"
+        valueRole: "key"
+        Accessible.name: qsTr("Kind of gear")
+        onActivated: gear.kind = currentValue
+    }
+    ListView {
+        id: list
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: GearSearchModel {
+            id: gear
+        }
+        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+        delegate: QQC2.ItemDelegate {
+            id: row
+            required property string gearId
+            required property string name
+            required property string kindLabel
+            required property string detail
+            required property bool userGear
+            width: ListView.view.width
+            Accessible.name: name
+            contentItem: Column {
+                QQC2.Label {
+                    width: parent.width
+                    text: row.name + (row.userGear ? qsTr(" (yours)") : "")
+                    elide: Text.ElideRight
+                    color: Theme.text
+                }
+                QQC2.Label {
+                    width: parent.width
+                    text: row.detail.length > 0 ? row.kindLabel + " · " + row.detail : row.kindLabel
+                    font.pixelSize: 11
+                    elide: Text.ElideRight
+                    color: Theme.mutedText
+                }
+            }
+            onDoubleClicked: root.addRequested(gearId)
+            Keys.onReturnPressed: root.addRequested(gearId)
+
+            Item {
+                id: token
+                property string gearId: row.gearId
+                Drag.active: dragArea.drag.active
+                Drag.keys: ["headroom/gear"]
+                Drag.hotSpot: Qt.point(0, 0)
+            }
+            MouseArea {
+                id: dragArea
+                anchors.fill: parent
+                drag.target: token
+                onReleased: {
+                    token.Drag.drop();
+                    token.x = 0;
+                    token.y = 0;
+                }
+                onDoubleClicked: root.addRequested(row.gearId)
+            }
+        }
+    }
+    QQC2.Label {
+        text: qsTr("Sources")
+        font.bold: true
+        color: Theme.text
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 4
+        Repeater {
+            model: [{kind: "acoustic-source", label: qsTr("Voice")}, {kind: "instrument", label: qsTr("Guitar")},
+                    {kind: "player", label: qsTr("Computer")}]
+            delegate: QQC2.Button {
+                required property var modelData
+                text: modelData.label
+                onClicked: root.addKindRequested(modelData.kind)
+            }
+        }
+    }
+    Repeater {
+        model: gear.notices
+        delegate: QQC2.Label {
+            required property string modelData
+            Layout.fillWidth: true
+            text: modelData
+            wrapMode: Text.Wrap
+            color: Theme.warning
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Headroom
+import Headroom.Models
+
+// Headroom's main window: gear library, canvas, inspector, findings and a verdict per listener.
+QQC2.ApplicationWindow {
+    id: window
+
+    property alias project: project
+    property string selectedId: ""
+
+    width: 1400
+    height: 860
+    visible: true
+    title: (project.dirty ? "• " : "") + qsTr("%1 — Headroom").arg(project.title)
+    color: Theme.canvas
+
+    function openUrl(url) {
+        project.open(url);
+    }
+
+    ProjectController {
+        id: project
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a project")
+        nameFilters: [qsTr("Headroom projects (*.headroom)")]
+        onAccepted: window.openUrl(selectedFile)
+    }
+    FileDialog {
+        id: saveDialog
+        title: qsTr("Save the project")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "headroom"
+        nameFilters: [qsTr("Headroom projects (*.headroom)")]
+        onAccepted: project.saveAs(selectedFile)
+    }
+    MessageDialog {
+        id: errorDialog
+        title: qsTr("Headroom")
+        buttons: MessageDialog.Ok
+    }
+    Connections {
+        target: project
+        function onErrorChanged() {
+            errorDialog.text = project.lastError;
+            errorDialog.open();
+        }
+    }
+
+    menuBar: QQC2.MenuBar {
+        QQC2.Menu {
+            title: qsTr("&File")
+            QQC2.Action {
+                text: qsTr("&New")
+                shortcut: StandardKey.New
+                onTriggered: project.newProject()
+            }
+            QQC2.Action {
+                text: qsTr("&Open…")
+                shortcut: StandardKey.Open
+                onTriggered: openDialog.open()
+            }
+            QQC2.Action {
+                text: qsTr("&Save")
+                shortcut: StandardKey.Save
+                onTriggered: project.fileUrl.toString().length > 0 ? project.save() : saveDialog.open()
+            }
+            QQC2.Action {
+                text: qsTr("Save &As…")
+                shortcut: StandardKey.SaveAs
+                onTriggered: saveDialog.open()
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("&Quit")
+                shortcut: StandardKey.Quit
+                onTriggered: Qt.quit()
+            }
+        }
+        QQC2.Menu {
+            title: qsTr("&Edit")
+            QQC2.Action {
+                text: project.undoText.length > 0 ? qsTr("&Undo %1").arg(project.undoText) : qsTr("&Undo")
+                enabled: project.canUndo
+                shortcut: StandardKey.Undo
+                onTriggered: project.undo()
+            }
+            QQC2.Action {
+                text: project.redoText.length > 0 ? qsTr("&Redo %1").arg(project.redoText) : qsTr("&Redo")
+                enabled: project.canRedo
+                shortcut: StandardKey.Redo
+                onTriggered: project.redo()
+            }
+            QQC2.Action {
+                text: qsTr("&Delete")
+                enabled: window.selectedId.length > 0
+                shortcut: StandardKey.Delete
+                onTriggered: {
+                    project.removeDevice(window.selectedId);
+                    window.selectedId = "";
+                }
+            }
+        }
+        QQC2.Menu {
+            title: qsTr("&View")
+            QQC2.Action {
+                text: qsTr("Zoom to &Fit")
+                shortcut: "Ctrl+0"
+                onTriggered: canvas.zoomToFit()
+            }
+            QQC2.Action {
+                text: qsTr("Zoom &In")
+                shortcut: StandardKey.ZoomIn
+                onTriggered: canvas.zoomBy(1.2)
+            }
+            QQC2.Action {
+                text: qsTr("Zoom &Out")
+                shortcut: StandardKey.ZoomOut
+                onTriggered: canvas.zoomBy(1 / 1.2)
+            }
+            QQC2.MenuSeparator {}
+            Repeater {
+                model: ["dBu", "dBV", "V", "dBFS"]
+                delegate: QQC2.MenuItem {
+                    required property string modelData
+                    text: qsTr("Levels in %1").arg(modelData)
+                    checkable: true
+                    checked: project.levelUnit === modelData
+                    onTriggered: project.levelUnit = modelData
+                }
+            }
+        }
+    }
+
+    header: QQC2.ToolBar {
+        VerdictStrip {
+            width: parent.width - 16
+            x: 8
+            model: project.listeners
+            onListenerClicked: id => window.selectedId = id
+        }
+    }
+
+    QQC2.SplitView {
+        anchors.fill: parent
+
+        LibraryPanel {
+            QQC2.SplitView.preferredWidth: 290
+            QQC2.SplitView.minimumWidth: 200
+            onAddRequested: gearId => {
+                const p = canvas.visiblePoint(80, 80);
+                const id = project.addGear(gearId, p.x, p.y);
+                if (id.length > 0)
+                    window.selectedId = id;
+            }
+            onAddKindRequested: kind => {
+                const p = canvas.visiblePoint(40, 40);
+                window.selectedId = project.addKind(kind, p.x, p.y);
+            }
+        }
+
+        ChainCanvas {
+            id: canvas
+            QQC2.SplitView.fillWidth: true
+            project: project
+            selectedId: window.selectedId
+            onSelected: id => window.selectedId = id
+        }
+
+        ColumnLayout {
+            QQC2.SplitView.preferredWidth: 360
+            QQC2.SplitView.minimumWidth: 240
+            spacing: 8
+            Inspector {
+                Layout.fillWidth: true
+                Layout.margins: 8
+                project: project
+                deviceId: window.selectedId
+            }
+            QQC2.Label {
+                Layout.leftMargin: 8
+                text: qsTr("Findings")
+                font.bold: true
+                color: Theme.text
+            }
+            FindingsPanel {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                model: project.findings
+                onFindingClicked: id => window.selectedId = id
+            }
+        }
+    }
+
+    DropArea {
+        // A .headroom file dropped on the window opens it.
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (drop.hasUrls && drop.urls[0].toString().endsWith(".headroom"))
+                window.openUrl(drop.urls[0]);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+pragma Singleton
+import QtQuick
+
+// Colours and sizes shared by the views; follows the system's light or dark palette.
+QtObject {
+    // Qt 6.4 has no colour-scheme hint: a dark system palette means a dark theme.
+    readonly property SystemPalette system: SystemPalette {}
+    readonly property bool dark: system.window.hslLightness < 0.5
+    readonly property color canvas: dark ? "#1e2023" : "#f4f5f7"
+    readonly property color gridLine: dark ? "#2a2d31" : "#e3e5e9"
+    readonly property color node: dark ? "#2c3036" : "#ffffff"
+    readonly property color nodeBorder: dark ? "#4a5058" : "#c3c8cf"
+    readonly property color selection: "#2f7de1"
+    readonly property color text: dark ? "#e8eaed" : "#1d2125"
+    readonly property color mutedText: dark ? "#a5abb3" : "#5c636b"
+    readonly property color ok: "#2e9d57"
+    readonly property color warning: "#d99a1c"
+    readonly property color error: "#d2453b"
+    readonly property color info: "#4a8fd4"
+    readonly property int nodeWidth: 230
+    readonly property int nodeHeader: 52
+    readonly property int portRow: 26
+    readonly property int grid: 20
+
+    function severityColor(severity) {
+        return severity >= 2 ? error : severity === 1 ? warning : severity === 0 ? info : "transparent";
+    }
+    function verdictColor(verdict) {
+        return verdict === "ok" ? ok : verdict === "marginal" ? warning : verdict === "needs-amp" ? error : mutedText;
+    }
+    function signalColor(signal) {
+        switch (signal) {
+        case "mic": return "#b06fd6";
+        case "instrument": return "#d98a3a";
+        case "line": return "#3f9bd6";
+        case "headphone": return "#2e9d57";
+        case "digital": return "#7d8590";
+        case "acoustic": return "#c9a227";
+        }
+        return mutedText;
+    }
+}

@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Shapes
+import QtQuick.Controls as QQC2
+import Headroom
+
+// A cable between two ports, labelled with the level it carries.
+Item {
+    id: root
+
+    property point from
+    property point to
+    property color color: Theme.mutedText
+    property string label: ""
+
+    Shape {
+        anchors.fill: parent
+        ShapePath {
+            strokeColor: root.color
+            strokeWidth: 2
+            fillColor: "transparent"
+            startX: root.from.x
+            startY: root.from.y
+            PathCubic {
+                x: root.to.x
+                y: root.to.y
+                control1X: root.from.x + Math.max(40, (root.to.x - root.from.x) / 2)
+                control1Y: root.from.y
+                control2X: root.to.x - Math.max(40, (root.to.x - root.from.x) / 2)
+                control2Y: root.to.y
+            }
+        }
+    }
+    QQC2.Label {
+        visible: root.label.length > 0
+        x: (root.from.x + root.to.x) / 2 - width / 2
+        y: (root.from.y + root.to.y) / 2 - height - 2
+        text: root.label
+        font.pixelSize: 11
+        color: Theme.text
+        background: Rectangle {
+            color: Theme.canvas
+            opacity: 0.85
+            radius: 3
+        }
+    }
+}
