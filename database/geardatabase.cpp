@@ -142,6 +142,9 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
     q.finish();
 
     const int version = schema::currentVersion(gear->m_db);
+    if (version > schema::latestVersion()) // a newer Headroom's database: refused, never moved aside
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 has schema version %2, newer than this Headroom understands (%3)")
+                             .arg(path).arg(version).arg(schema::latestVersion()), false};
     if (version != schema::latestVersion()) {
         if (!gear->writable())
             return {nullptr, QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3").arg(path).arg(version).arg(schema::latestVersion()), version > 0};
@@ -377,11 +380,11 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
 
     QVariantList winners; // rowids, best first, when ranking by text
     if (!terms.isEmpty()) {
-        QSqlQuery candidates = run(QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ?"
-                                                  " LIMIT %1) SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand"
+        // The cap applies after the kind and figure filters, so filtered searches rank every match that passes.
+        QSqlQuery candidates = run(QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)"
+                                                  " SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand"
                                                   " || char(31) || p.variant FROM matches JOIN products p ON p.rowid = matches.rowid")
-                                       .arg(kMaxCandidates)
-                                       + conditions,
+                                       + conditions + QStringLiteral(" LIMIT %1").arg(kMaxCandidates),
                                    QVariantList{ftsQuery(terms)} + values);
         struct Candidate {
             qint64 rowid;
@@ -389,8 +392,10 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
             QString names;
         };
         std::vector<Candidate> ranked;
+        static const QRegularExpression marks(QStringLiteral("\\p{M}"));
         while (candidates.next()) {
-            QString names = candidates.value(1).toString();
+            // Folded like the search terms, so "Röde" matches "rode".
+            QString names = candidates.value(1).toString().normalized(QString::NormalizationForm_KD).remove(marks);
             const double score = relevance(terms, names);
             ranked.push_back({candidates.value(0).toLongLong(), score, std::move(names)});
         }

@@ -72,7 +72,9 @@ QString GearLibrary::defaultCatalogPath()
 
 QString GearLibrary::defaultUserPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absoluteFilePath(QStringLiteral("user-gear.sqlite"));
+    // One location for every Headroom program (the app and headroom-cli share the user's gear).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .absoluteFilePath(QStringLiteral("Headroom/user-gear.sqlite"));
 }
 
 QList<GearHit> GearLibrary::search(const GearQuery &query)

@@ -21,6 +21,12 @@ enum class LevelUnit { Dbu, Dbv, Volts, Dbfs };
 class RefreshingListModel : public QAbstractListModel
 {
     Q_OBJECT
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    [[nodiscard]] int count() const { return rowCount(); }
+signals:
+    void countChanged();
+
 public:
     using QAbstractListModel::QAbstractListModel;
 
@@ -34,6 +40,7 @@ protected:
             beginResetModel();
             rows = std::move(fresh);
             endResetModel();
+            emit countChanged();
             return;
         }
         rows = std::move(fresh);

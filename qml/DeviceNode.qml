@@ -49,6 +49,7 @@ Rectangle {
         anchors.fill: parent
         drag.target: root
         drag.threshold: 2
+        preventStealing: true // the canvas would pan instead
         onPressed: root.clicked(root.deviceId)
         onReleased: {
             if (drag.active || root.x !== root.modelX || root.y !== root.modelY) {
@@ -106,6 +107,7 @@ Rectangle {
 
             Rectangle {
                 id: inputDot
+                objectName: "in:" + root.deviceId + "." + input.modelData.id
                 x: -6
                 anchors.verticalCenter: parent.verticalCenter
                 width: 12
@@ -165,6 +167,7 @@ Rectangle {
             }
             Rectangle {
                 id: outputDot
+                objectName: "out:" + root.deviceId + "." + output.modelData.id
                 x: parent.width - 6
                 anchors.verticalCenter: parent.verticalCenter
                 width: 12
@@ -191,6 +194,7 @@ Rectangle {
                     anchors.fill: parent
                     anchors.margins: -6
                     drag.target: plug
+                    preventStealing: true
                     cursorShape: Qt.CrossCursor
                     onPositionChanged: {
                         const start = root.portPoint(output.modelData.id, false);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# One command to try Headroom on a fresh Debian 12 machine: installs what is missing, builds, and analyses the first
-# example with headroom-cli (pass a .headroom file to analyse another).
+# One command to try Headroom on a fresh Debian 12 machine: installs what is missing, builds, and opens the app with
+# the bundled gear catalog (pass a .headroom file to open it, e.g. examples/03-y-splitter-two-headphones.headroom).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh" "$root/build"
-exec "$root/build/bin/headroom-cli" analyze "${1:-$root/examples/01-interface-studio-headphones.headroom}"
+exec "$root/build/bin/headroom" "$@"

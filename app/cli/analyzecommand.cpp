@@ -97,6 +97,8 @@ int analyzeCommand(const QStringList &arguments)
         GearLibrary library(parser.isSet(catalog) ? parser.value(catalog) : GearLibrary::defaultCatalogPath(),
                             parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath());
         changes = library.changesSince(*load.chain);
+        for (const QString &notice : library.notices())
+            err << notice << Qt::endl;
     }
     QTextStream out(stdout);
     if (formatName == u"json") {
