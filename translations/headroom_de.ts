@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>Plan a studio signal chain and see whether the gear works together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .headroom project to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation type="unfinished">%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation type="unfinished">%1 dBFS</translation>
+    </message>
+    <message>
+        <source>%1 dBu</source>
+        <translation type="unfinished">%1 dBu</translation>
+    </message>
+    <message>
+        <source>%1 dBV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 dB SPL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gain %1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainCanvas</name>
+    <message>
+        <source>Signal chain canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage.</source>
@@ -383,6 +436,44 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <message>
         <source>Computer, laptop or phone</source>
         <translation>Computer, Laptop oder Smartphone</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNode</name>
+    <message>
+        <source>Findings about this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a cable from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -904,6 +995,21 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation type="unfinished"> (Schätzung)</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gear</name>
     <message>
         <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
@@ -960,6 +1066,10 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
         <source>migration to schema version %1 failed: %2</source>
         <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GearLibrary</name>
@@ -1006,6 +1116,174 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Select a device to change its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>48 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi-Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 volume: %2 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>All gear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dB gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search gear: brand, model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the gear library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of gear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guitar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom projects (*.headroom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished">Reserve</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1429,37 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <message>
         <source>1 kHz sine</source>
         <translation>1-kHz-Sinus</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product &quot;%1&quot; in the gear library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of device &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 dB too low for this input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 dB too hot for this input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adapter %1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1808,13 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <message>
         <source>does not match the minimum and maximum gain</source>
         <translation>passt nicht zur minimalen und maximalen Verstärkung</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictStrip</name>
+    <message>
+        <source>Add headphones to see whether your gear drives them loud enough.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
