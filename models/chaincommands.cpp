@@ -22,7 +22,7 @@ void AddDeviceCommand::redo()
 void AddDeviceCommand::undo()
 {
     auto &devices = m_host.chain().devices;
-    devices.erase(std::remove_if(devices.begin(), devices.end(), [this](const Device &d) { return d.id == m_device.id; }), devices.end());
+    devices.erase(std::remove_if(devices.begin(), devices.end(), [this](const Device &candidate) { return candidate.id == m_device.id; }), devices.end());
     m_host.chainEdited();
 }
 
@@ -30,8 +30,8 @@ RemoveDeviceCommand::RemoveDeviceCommand(ChainHost &host, const QString &deviceI
     : m_host(host)
     , m_id(deviceId)
 {
-    if (const Device *d = host.chain().device(deviceId))
-        setText(QCoreApplication::translate("Edit", "Delete %1").arg(d->name()));
+    if (const Device *device = host.chain().device(deviceId))
+        setText(QCoreApplication::translate("Edit", "Delete %1").arg(device->name()));
 }
 
 void RemoveDeviceCommand::redo()
@@ -68,27 +68,27 @@ MoveDeviceCommand::MoveDeviceCommand(ChainHost &host, const QString &deviceId, d
     , m_toX(x)
     , m_toY(y)
 {
-    if (const Device *d = host.chain().device(deviceId)) {
-        m_fromX = d->x;
-        m_fromY = d->y;
-        setText(QCoreApplication::translate("Edit", "Move %1").arg(d->name()));
+    if (const Device *device = host.chain().device(deviceId)) {
+        m_fromX = device->x;
+        m_fromY = device->y;
+        setText(QCoreApplication::translate("Edit", "Move %1").arg(device->name()));
     }
 }
 
 void MoveDeviceCommand::redo()
 {
-    if (Device *d = m_host.chain().device(m_id)) {
-        d->x = m_toX;
-        d->y = m_toY;
+    if (Device *device = m_host.chain().device(m_id)) {
+        device->x = m_toX;
+        device->y = m_toY;
         m_host.chainEdited();
     }
 }
 
 void MoveDeviceCommand::undo()
 {
-    if (Device *d = m_host.chain().device(m_id)) {
-        d->x = m_fromX;
-        d->y = m_fromY;
+    if (Device *device = m_host.chain().device(m_id)) {
+        device->x = m_fromX;
+        device->y = m_fromY;
         m_host.chainEdited();
     }
 }
@@ -158,22 +158,22 @@ SetSettingCommand::SetSettingCommand(ChainHost &host, const QString &deviceId, c
     , m_mergeKey(mergeKey)
 {
     setText(text);
-    if (const Device *d = host.chain().device(deviceId))
-        m_old = read(*d);
+    if (const Device *device = host.chain().device(deviceId))
+        m_old = read(*device);
 }
 
 void SetSettingCommand::redo()
 {
-    if (Device *d = m_host.chain().device(m_id)) {
-        m_apply(*d, m_new);
+    if (Device *device = m_host.chain().device(m_id)) {
+        m_apply(*device, m_new);
         m_host.chainEdited();
     }
 }
 
 void SetSettingCommand::undo()
 {
-    if (Device *d = m_host.chain().device(m_id)) {
-        m_apply(*d, m_old);
+    if (Device *device = m_host.chain().device(m_id)) {
+        m_apply(*device, m_old);
         m_host.chainEdited();
     }
 }
