@@ -5,53 +5,53 @@
     <name>App</name>
     <message>
         <source>Plan a studio signal chain and see whether the gear works together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie eine Studio-Signalkette und sehen Sie, ob Ihr Equipment zusammenpasst.</translation>
     </message>
     <message>
         <source>A .headroom project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes .headroom-Projekt.</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
         <source>%1 dB SPL</source>
-        <translation type="unfinished">%1 dB SPL</translation>
+        <translation>%1 dB SPL</translation>
     </message>
     <message>
         <source>%1 dBFS</source>
-        <translation type="unfinished">%1 dBFS</translation>
+        <translation>%1 dBFS</translation>
     </message>
     <message>
         <source>%1 dBu</source>
-        <translation type="unfinished">%1 dBu</translation>
+        <translation>%1 dBu</translation>
     </message>
     <message>
         <source>%1 dBV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dBV</translation>
     </message>
     <message>
         <source>%1 V</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 V</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>up to %1 dB SPL</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu %1 dB SPL</translation>
     </message>
     <message>
         <source>gain %1 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstärkung %1 dB</translation>
     </message>
 </context>
 <context>
     <name>ChainCanvas</name>
     <message>
         <source>Signal chain canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche der Signalkette</translation>
     </message>
 </context>
 <context>
@@ -442,38 +442,38 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <name>DeviceNode</name>
     <message>
         <source>Findings about this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde zu diesem Gerät</translation>
     </message>
     <message>
         <source>Drag a cable from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel von %1 ziehen</translation>
     </message>
 </context>
 <context>
     <name>Edit</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
         <source>Disconnect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 trennen</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>
@@ -998,15 +998,15 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source> (estimate)</source>
-        <translation type="unfinished"> (Schätzung)</translation>
+        <translation> (Schätzung)</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1068,7 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     </message>
     <message>
         <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schemaversion %2, neuer als die von dieser Headroom-Version unterstützte (%3)</translation>
     </message>
 </context>
 <context>
@@ -1122,168 +1122,168 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <name>Inspector</name>
     <message>
         <source>Select a device to change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät aus, um seine Einstellungen zu ändern.</translation>
     </message>
     <message>
         <source>48 V</source>
-        <translation type="unfinished"></translation>
+        <translation>48 V</translation>
     </message>
     <message>
         <source>Hi-Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi-Z</translation>
     </message>
     <message>
         <source>%1 volume: %2 dB</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke %1: %2 dB</translation>
     </message>
     <message>
         <source>%1 volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke %1</translation>
     </message>
     <message>
         <source>Delete device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät löschen</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>All gear</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Equipment</translation>
     </message>
     <message>
         <source>%1 dB gain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB Verstärkung</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment suchen: Marke, Modell…</translation>
     </message>
     <message>
         <source>Search the gear library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Equipment-Bibliothek durchsuchen</translation>
     </message>
     <message>
         <source>Kind of gear</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp</translation>
     </message>
     <message>
         <source> (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ihres)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <source>Guitar</source>
-        <translation type="unfinished"></translation>
+        <translation>Gitarre</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>%1 — Headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Headroom</translation>
     </message>
     <message>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Headroom projects (*.headroom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom-Projekte (*.headroom)</translation>
     </message>
     <message>
         <source>Save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt speichern</translation>
     </message>
     <message>
         <source>Headroom</source>
-        <translation type="unfinished">Reserve</translation>
+        <translation>Headroom</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Levels in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegel in %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>
@@ -1435,31 +1435,31 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <name>Project</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Choose where to save the project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst aus, wo das Projekt gespeichert werden soll</translation>
     </message>
     <message>
         <source>No product &quot;%1&quot; in the gear library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt &quot;%1&quot; in der Equipment-Bibliothek</translation>
     </message>
     <message>
         <source>Unknown kind of device &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>about %1 dB too low for this input</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 dB zu niedrig für diesen Eingang</translation>
     </message>
     <message>
         <source>about %1 dB too hot for this input</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 dB zu hoch für diesen Eingang</translation>
     </message>
     <message>
         <source>adapter %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1814,7 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <name>VerdictStrip</name>
     <message>
         <source>Add headphones to see whether your gear drives them loud enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Kopfhörer hinzu, um zu sehen, ob Ihr Equipment sie laut genug ansteuert.</translation>
     </message>
 </context>
 </TS>
