@@ -120,12 +120,12 @@ std::vector<float> music(std::size_t n, double rate, Random &random)
             for (int h = 1; h <= 3; ++h)
                 chord += std::sin(kTwoPi * root * ratio * h * t) / h;
         const double sinceBeat = static_cast<double>(i % beat) / rate;
-        const double kick = std::exp(-sinceBeat * 18.0) * std::sin(kTwoPi * (50.0 + 90.0 * std::exp(-sinceBeat * 30.0)) * sinceBeat);
+        const double kick = std::exp(-sinceBeat * 60.0) * std::sin(kTwoPi * (50.0 + 90.0 * std::exp(-sinceBeat * 30.0)) * sinceBeat);
         const double bass = std::sin(kTwoPi * root / 4.0 * t) * (0.6 + 0.4 * std::exp(-sinceBeat * 6.0));
         hatState += hatCorner * (random.gaussian() - hatState);
         const double offBeat = static_cast<double>((i + beat / 2) % beat) / rate;
         const double hat = (random.gaussian() - hatState) * std::exp(-offBeat * 60.0);
-        x[i] = static_cast<float>(0.12 * chord + 0.35 * bass + 2.0 * kick + 0.4 * hat);
+        x[i] = static_cast<float>(0.08 * chord + 0.25 * bass + 4.0 * kick + 0.3 * hat);
     }
     return x;
 }
