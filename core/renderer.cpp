@@ -83,16 +83,21 @@ std::int64_t softClipOversampled(std::vector<float> &x, float limit, const std::
     const std::size_t blocks = (n + kClipBlock - 1) / kClipBlock;
     std::vector<float> peaks(blocks, 0.0f);
     std::int64_t clipped = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const float a = std::abs(x[i]);
-        peaks[i / kClipBlock] = std::max(peaks[i / kClipBlock], a);
-        clipped += a > limit;
+    for (std::size_t b = 0; b < blocks; ++b) {
+        float peak = 0;
+        for (std::size_t i = b * kClipBlock; i < std::min(n, (b + 1) * kClipBlock); ++i) {
+            peak = std::max(peak, std::abs(x[i]));
+            clipped += std::abs(x[i]) > limit;
+        }
+        peaks[b] = peak;
     }
     // Inter-sample peaks of band-limited audio stay within +3 dB of the samples, plus 10 % for the filter's ringing.
     const float linear = static_cast<float>(kKnee / (kSqrt2 * 1.1)) * limit;
     const auto nearKnee = [&](std::size_t b) {
         return peaks[b] > linear || (b > 0 && peaks[b - 1] > linear) || (b + 1 < blocks && peaks[b + 1] > linear);
     };
+    if (std::none_of(peaks.begin(), peaks.end(), [linear](float p) { return p > linear; }))
+        return clipped; // linear throughout: nothing to do
     const std::vector<float> in = x;
     const auto at = [&](std::ptrdiff_t i) { return i >= 0 && i < static_cast<std::ptrdiff_t>(n) ? in[static_cast<std::size_t>(i)] : 0.0f; };
     const std::ptrdiff_t taps = 2 * kHalfTaps + 1;
