@@ -12,6 +12,7 @@ inline constexpr int kExitInvalid = 2;
 
 int analyzeCommand(const QStringList &arguments);
 int gearCommand(const QStringList &arguments);
+int renderCommand(const QStringList &arguments);
 /// The gear commands' lines of the top-level usage text.
 QString gearUsage();
 

@@ -12,7 +12,9 @@ QString usage()
 {
     return QCoreApplication::translate("Cli", "Usage: headroom-cli COMMAND [OPTIONS]\n\n"
                                               "Commands:\n"
-                                              "  analyze FILE [--format text|json]   analyse a .headroom project\n")
+                                              "  analyze FILE [--format text|json]   analyse a .headroom project\n"
+                                              "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"
+                                              "                                      render what a listener hears\n")
         + headroom::cli::gearUsage()
         + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
 }
@@ -40,6 +42,10 @@ int main(int argc, char **argv)
     if (command == u"gear") {
         args.removeAt(1);
         return headroom::cli::gearCommand(args);
+    }
+    if (command == u"render") {
+        args.removeAt(1);
+        return headroom::cli::renderCommand(args);
     }
     if (command == u"analyze") {
         args.removeAt(1); // the command's parser sees "headroom-cli OPTIONS…"

@@ -1,0 +1,169 @@
+#include "commands.h"
+
+#include "analysis.h"
+#include "audiofile.h"
+#include "programme.h"
+#include "projectfile.h"
+#include "renderer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace headroom::cli {
+namespace {
+
+constexpr double kDefaultSeconds = 10.0;
+constexpr double kMaxSeconds = 3600.0;
+constexpr double kGeneratedRate = 48000.0;
+
+/// A project analysed, and the listener to render.
+struct Scene {
+    Chain chain;
+    AnalysisResult result;
+    int listener = -1;
+};
+
+/// The headphones by device id or listener name; the first headphones when no id is given.
+int findListener(const Chain &chain, const QString &id)
+{
+    for (std::size_t d = 0; d < chain.devices.size(); ++d) {
+        const Device &device = chain.devices[d];
+        if (device.spec.kind() == DeviceKind::Headphones && (id.isEmpty() || device.id == id || device.settings.listener == id))
+            return static_cast<int>(d);
+    }
+    return -1;
+}
+
+std::optional<Scene> loadScene(const QString &path, const QString &listenerId, QTextStream &err)
+{
+    ProjectLoad load = loadProject(path);
+    if (!load.chain) {
+        err << load.error << Qt::endl;
+        return std::nullopt;
+    }
+    Scene scene{std::move(*load.chain), {}, -1};
+    scene.listener = findListener(scene.chain, listenerId);
+    if (scene.listener < 0) {
+        err << (listenerId.isEmpty() ? QCoreApplication::translate("Cli", "%1: the project has no headphones to render").arg(path)
+                                     : QCoreApplication::translate("Cli", "%1: no listener \"%2\"").arg(path, listenerId))
+            << Qt::endl;
+        return std::nullopt;
+    }
+    scene.result = analyze(scene.chain);
+    return scene;
+}
+
+/// One line: who, how loud (rendered and computed), the hiss, and the clipped samples per stage.
+QString summary(const Scene &scene, const RenderPath &path, const RenderReport &report, const QString &out)
+{
+    const QLocale locale;
+    const Device &phones = scene.chain.devices[static_cast<std::size_t>(scene.listener)];
+    if (!path.playing())
+        return QCoreApplication::translate("Cli", "%1 (%2): no programme reaches this listener; %3 is silent\n").arg(phones.name(), phones.id, out);
+    QStringList clips;
+    for (const StageClipping &c : report.clipping) {
+        const Device &d = scene.chain.devices[static_cast<std::size_t>(c.device)];
+        clips << QStringLiteral("%1.%2 %3").arg(d.id, d.ports[static_cast<std::size_t>(c.port)].id).arg(c.clippedSamples);
+    }
+    return QCoreApplication::translate("Cli", "%1 (%2): %3 dB SPL average rendered (computed %4), hiss %5 dB SPL; clipped samples: %6 → %7\n")
+        .arg(phones.name(), phones.id, locale.toString(report.averageSpl, 'f', 1), locale.toString(path.averageSpl, 'f', 1),
+             locale.toString(path.hissSpl, 'f', 1), clips.join(QStringLiteral(", ")), out);
+}
+
+/// The comparison's file next to the main one: out.wav → out-compare.wav.
+QString compareName(const QString &out)
+{
+    const QFileInfo info(out);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-compare.") + info.suffix());
+}
+
+} // namespace
+
+int renderCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance "
+               "response, at a level relative to the reference SPL."));
+    parser.addHelpOption();
+    const QCommandLineOption listener(QStringLiteral("listener"), QCoreApplication::translate("Cli", "The headphones' device id or listener name (default: the first headphones)."), QStringLiteral("id"));
+    const QCommandLineOption input(QStringLiteral("input"), QCoreApplication::translate("Cli", "Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level."), QStringLiteral("audio"));
+    const QCommandLineOption program(QStringLiteral("program"), QCoreApplication::translate("Cli", "Generated programme: speech, music, pink-noise, sweep or tone (default: the source's)."), QStringLiteral("name"));
+    const QCommandLineOption duration(QStringLiteral("duration"), QCoreApplication::translate("Cli", "Seconds of generated programme (default 10)."), QStringLiteral("seconds"), QString::number(kDefaultSeconds));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "The rendered file: .wav (32-bit float) or .flac (24-bit)."), QStringLiteral("file"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QCoreApplication::translate("Cli", "Also render the same programme through another project, to OUT-compare.wav, level-honest."), QStringLiteral("project"));
+    const QCommandLineOption levelMatch(QStringLiteral("level-match"), QCoreApplication::translate("Cli", "Scale the comparison to the same computed average SPL."));
+    const QCommandLineOption reference(QStringLiteral("reference-spl"), QCoreApplication::translate("Cli", "The SPL of a full-scale sine in the file (default 110 dB SPL)."), QStringLiteral("db"), QStringLiteral("110"));
+    parser.addOptions({listener, input, program, duration, out, compare, levelMatch, reference});
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return kExitInvalid;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return kExitOk;
+    }
+    bool secondsOk = false, referenceOk = false;
+    const double seconds = parser.value(duration).toDouble(&secondsOk);
+    const double referenceSpl = parser.value(reference).toDouble(&referenceOk);
+    const std::optional<Material> material = parser.isSet(program) ? materialByKey(parser.value(program)) : std::nullopt;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || !secondsOk || !(seconds > 0 && seconds <= kMaxSeconds)
+        || !referenceOk || !std::isfinite(referenceSpl) || (parser.isSet(program) && !material) || (parser.isSet(program) && parser.isSet(input))) {
+        err << QCoreApplication::translate("Cli", "usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] "
+                                                  "[--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]")
+            << Qt::endl;
+        return kExitInvalid;
+    }
+    const std::optional<Scene> scene = loadScene(parser.positionalArguments().first(), parser.value(listener), err);
+    if (!scene)
+        return kExitInvalid;
+    std::optional<Scene> other;
+    if (parser.isSet(compare) && !(other = loadScene(parser.value(compare), parser.value(listener), err)))
+        return kExitInvalid;
+
+    const RenderPath path = renderPath(scene->chain, scene->result, scene->listener);
+    AudioBuffer programme;
+    if (parser.isSet(input)) {
+        AudioRead read = readAudio(parser.value(input));
+        if (!read.audio) {
+            err << read.error << Qt::endl;
+            return kExitInvalid;
+        }
+        programme = std::move(*read.audio);
+        normaliseRms(programme);
+    } else {
+        programme = generateProgramme(material.value_or(materialFor(path.program)), seconds, kGeneratedRate);
+    }
+
+    // Render, write and summarise one project; the comparison gets the same programme and noise seed.
+    QTextStream stdOut(stdout);
+    const auto renderTo = [&](const Scene &s, const RenderPath &p, double gainDb, const QString &file) {
+        AudioBuffer audio = programme;
+        const RenderReport report = Renderer(p, RenderOptions{referenceSpl, gainDb, 1}).render(audio);
+        if (const QString error = writeAudio(file, audio); !error.isEmpty()) {
+            err << error << Qt::endl;
+            return false;
+        }
+        stdOut << summary(s, p, report, file);
+        return true;
+    };
+    if (!renderTo(*scene, path, 0.0, parser.value(out)))
+        return kExitInvalid;
+    if (other) {
+        const RenderPath otherPath = renderPath(other->chain, other->result, other->listener);
+        const double match = parser.isSet(levelMatch) && path.playing() && otherPath.playing() ? path.averageSpl - otherPath.averageSpl : 0.0;
+        if (!renderTo(*other, otherPath, match, compareName(parser.value(out))))
+            return kExitInvalid;
+    }
+    return kExitOk;
+}
+
+} // namespace headroom::cli

@@ -1,0 +1,99 @@
+// Render speed as a multiple of real time: 60 s of 48 kHz stereo music through a computer → interface line outputs →
+// headphone amp → Y-splitter → two headphones (one with an impedance curve, so the response FIR runs), against a null
+// pass that only reads and writes the same file with libsndfile. Best of three runs each.
+// Run: ./build/benchmarks/bench_render DIR (writes DIR/in.wav, the programme; benchmarks/render-vs-sox.sh adds sox).
+
+#include "audiofile.h"
+#include "chainbuilder.h"
+#include "programme.h"
+#include "renderer.h"
+#include "units.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace headroom;
+using namespace headroom::test;
+
+namespace {
+
+constexpr double kSeconds = 60.0;
+constexpr int kRuns = 3;
+
+Chain ampSplitterTwoHeadphones()
+{
+    const DeviceSpec iface = makeSpec(DeviceKind::Interface, {{Field::LineOutMaxDbu, 16}, {Field::LineOutImpedanceOhm, 100},
+                                                              {Field::LineOutDynamicRangeDb, 110}, {Field::HpMaxLevelDbu, 10},
+                                                              {Field::HpOutputImpedanceOhm, 1}, {Field::HpDynamicRangeDb, 110}});
+    const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp, {{Field::GainDb, 10}, {Field::InputImpedanceOhm, 10000},
+                                                               {Field::HpMaxLevelDbu, 20}, {Field::HpOutputImpedanceOhm, 10},
+                                                               {Field::HpOutputNoiseUv, 3}, {Field::Channels, 2}});
+    DeviceSpec phones = phonesPerVolt(300, 102);
+    phones.setImpedanceCurve({{20, 420, 30}, {90, 600, 0}, {1000, 300, 5}, {20000, 330, 20}});
+    ChainBuilder b;
+    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}})).add(QStringLiteral("iface"), iface)
+        .add(QStringLiteral("amp"), amp).add(QStringLiteral("split"), splitter(2)).add(QStringLiteral("a"), phones)
+        .add(QStringLiteral("b"), phonesPerVolt(80, 107))
+        .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb")).connect(QStringLiteral("iface.line_out1"), QStringLiteral("amp.in"))
+        .connect(QStringLiteral("amp.out1"), QStringLiteral("split.in")).connect(QStringLiteral("split.out1"), QStringLiteral("a.in"))
+        .connect(QStringLiteral("split.out2"), QStringLiteral("b.in"));
+    return b.chain();
+}
+
+/// The best of a few timed runs, in seconds.
+double best(const std::function<void()> &run)
+{
+    double fastest = 1e300;
+    for (int i = 0; i < kRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        fastest = std::min(fastest, static_cast<double>(timer.nsecsElapsed()) * 1e-9);
+    }
+    return fastest;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::tempPath());
+    const QString in = dir.filePath(QStringLiteral("in.wav"));
+    AudioBuffer music = generateProgramme(Material::Music, kSeconds);
+    for (auto &channel : music.channels)
+        for (float &v : channel)
+            v *= static_cast<float>(units::amplitudeRatio(-18.0 - units::kSineCrestDb)); // −18 dBFS (physics.md §0, §3)
+    if (const QString error = writeAudio(in, music); !error.isEmpty()) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    const double null = best([&] {
+        const AudioRead read = readAudio(in);
+        (void)writeAudio(dir.filePath(QStringLiteral("null.wav")), *read.audio);
+    });
+    const Chain chain = ampSplitterTwoHeadphones();
+    RenderReport report;
+    double renderOnly = 0;
+    const double full = best([&] {
+        AudioRead read = readAudio(in);
+        normaliseRms(*read.audio);
+        const AnalysisResult result = analyze(chain);
+        QElapsedTimer timer;
+        timer.start();
+        report = Renderer(renderPath(chain, result, chain.indexOf(u"a"))).render(*read.audio);
+        renderOnly = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+        (void)writeAudio(dir.filePath(QStringLiteral("headroom.wav")), *read.audio);
+    });
+    out << QStringLiteral("null pass (libsndfile read + write):     %1 s  %2x real time\n").arg(null, 0, 'f', 3).arg(kSeconds / null, 0, 'f', 0)
+        << QStringLiteral("headroom (read + render + write):       %1 s  %2x real time\n").arg(full, 0, 'f', 3).arg(kSeconds / full, 0, 'f', 0)
+        << QStringLiteral("headroom render alone (last run):       %1 s  %2x real time\n").arg(renderOnly, 0, 'f', 3).arg(kSeconds / renderOnly, 0, 'f', 0)
+        << QStringLiteral("rendered average %1 dB SPL, %2 clip stages\n").arg(report.averageSpl, 0, 'f', 1).arg(report.clipping.size());
+    return 0;
+}

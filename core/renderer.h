@@ -1,0 +1,71 @@
+#pragma once
+
+// The audio-preview renderer: plays programme material through a listener's path as the engine computed it, stage
+// by stage (physics.md §8): gains, noise at its computed level, the output-impedance response, and clipping at
+// each stage's limit, hard at converters and soft (oversampled 4×) at analog stages. DSP only.
+
+#include "audiobuffer.h"
+#include "renderpath.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace headroom {
+
+/// How a render is scaled and seeded.
+struct RenderOptions {
+    /// The SPL a full-scale sine stands for in the output file: its RMS (0 dBFS, physics.md §0) is this many dB SPL,
+    /// so the file's level in dBFS is the SPL minus this. 110 dB SPL is the engine's peak target (physics.md §4).
+    double referenceSpl = 110;
+    double gainDb = 0;       ///< added at the very end: level matching for an A/B
+    std::uint32_t seed = 1;  ///< noise is reproducible from it
+};
+
+/// Clipping at one stage of the path.
+struct StageClipping {
+    int device = -1;
+    int port = -1;
+    ClipKind clip = ClipKind::None;
+    double clipPeak = 0;             ///< the limit, in the stage's units
+    std::int64_t clippedSamples = 0; ///< samples (all channels) beyond the limit where it was reached
+};
+
+/// What a render did.
+struct RenderReport {
+    std::vector<StageClipping> clipping; ///< every stage with a limit, in signal-flow order
+    double averageSpl = 0;               ///< measured on the output: RMS over all channels
+};
+
+/// Renders one listener's path.
+class Renderer
+{
+public:
+    explicit Renderer(RenderPath path, RenderOptions options = {});
+
+    /// Replaces a programme at RMS 1 (generateProgramme(), normaliseRms()) by what reaches the listener, scaled to
+    /// the reference.
+    RenderReport render(AudioBuffer &audio) const;
+
+    /// The sample scale for a pressure in dB SPL (RMS), per the reference convention.
+    [[nodiscard]] static double splOfRms(double rms, double referenceSpl);
+
+private:
+    /// Stages merged between nonlinear points: a gain, then noise, then the response and a clip.
+    struct Op {
+        double gain = 1;
+        double noiseRms = 0;
+        bool response = false;
+        ClipKind clip = ClipKind::None;
+        double clipPeak = 0;
+        int stage = -1;
+    };
+
+    RenderPath m_path;
+    RenderOptions m_options;
+    std::vector<Op> m_ops;
+};
+
+/// dB SPL of a span of rendered samples (RMS), the inverse of the output scaling.
+[[nodiscard]] double renderedSpl(const float *samples, std::size_t count, double referenceSpl);
+
+} // namespace headroom

@@ -1,0 +1,54 @@
+#pragma once
+
+// The path a listener's programme takes through the chain, stage by stage, as the audio-preview renderer needs it:
+// gains, clip limits, added noise, and the listener's sensitivity and response. Derived from the engine's own
+// results, so a render reproduces the analysis (physics.md §8, §9).
+
+#include "chain.h"
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace headroom {
+
+struct AnalysisResult;
+
+/// How a stage clips (physics.md §8): converters and digital full scale hard, analog stages softly.
+enum class ClipKind : std::uint8_t { None, Hard, Soft };
+
+/// One port on the programme's way, in signal-flow order.
+struct RenderStage {
+    int device = -1;
+    int port = -1;                ///< local port index in the device
+    double gain = 1;              ///< linear, from the previous stage's signal to this port's (units of each port)
+    double noiseRms = 0;          ///< noise this stage adds, RMS in this port's units
+    double clipPeak = std::numeric_limits<double>::infinity(); ///< peak limit in this port's units
+    ClipKind clip = ClipKind::None;
+    bool response = false;        ///< the listener's node: apply the output-impedance response here (physics.md §4)
+};
+
+/// A listener's programme path, source first; empty stages when nothing plays.
+struct RenderPath {
+    int listener = -1;            ///< device index of the headphones
+    Program program = Program::Music;
+    double sourceRms = 0;         ///< programme RMS at the source, in the source port's units (FS, Pa or V)
+    double sourceCrestDb = 0;     ///< the crest factor the engine assumed
+    double sensitivityDbPerV = 0; ///< at the listener
+    double averageSpl = 0;        ///< the engine's figures, for reports and tests
+    double peakSpl = 0;
+    double hissSpl = 0;
+    /// Level per frequencyGrid() point vs 1 kHz at the listener's node, when a curve is known.
+    std::shared_ptr<const std::vector<double>> responseCurveDb;
+    std::vector<RenderStage> stages;
+    [[nodiscard]] bool playing() const { return !stages.empty(); }
+};
+
+/// The programme path to one listener (a Headphones device index). The engine is run a second time with the sources'
+/// crest factors made negligible, so that no stage clips and every port carries the programme's linear gain; the
+/// clip limits come from the headroom that run reports. Where several programmes mix (an interface's monitor bus),
+/// the path follows the playback input, else the first input that carries a programme.
+[[nodiscard]] RenderPath renderPath(const Chain &chain, const AnalysisResult &result, int listenerDevice);
+
+} // namespace headroom
