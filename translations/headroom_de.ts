@@ -313,24 +313,80 @@
 </translation>
     </message>
     <message>
-        <source>Usage: headroom-cli COMMAND [OPTIONS]
-
-Commands:
-  analyze FILE [--format text|json]   analyse a .headroom project
-</source>
-        <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
-
-Befehle:
-  analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
-</translation>
-    </message>
-    <message>
         <source>
 Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
 Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
 </translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  analyze FILE [--format text|json]   analyse a .headroom project
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no headphones to render</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no listener &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no programme reaches this listener; %3 is silent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 dB SPL average rendered (computed %4), hiss %5 dB SPL; clipped samples: %6 → %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds of generated programme (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rendered file: .wav (32-bit float) or .flac (24-bit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also render the same programme through another project, to OUT-compare.wav, level-honest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale the comparison to the same computed average SPL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPL of a full-scale sine in the file (default 110 dB SPL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1647,41 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <message>
         <source>%1: saving failed, the previous file is unchanged: %2</source>
         <translation>%1: Speichern fehlgeschlagen, die bisherige Datei bleibt unverändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable audio file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unusable audio format (%2 channels at %3 Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: damaged audio file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file holds no audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
