@@ -4,12 +4,18 @@
 #include "projectfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace headroom {
 namespace {
 
 constexpr const char *kUnits[] = {"dBu", "dBV", "V", "dBFS"};
+constexpr int kRecentFiles = 8;
+constexpr int kAutosaveDelayMs = 2000; // after the last edit: a burst of edits is written once
 
 /// A short id for a new device: its model or kind, slugified, made unique in the chain.
 QString newDeviceId(const Chain &chain, const DeviceSpec &spec)
@@ -28,10 +34,121 @@ ProjectController::ProjectController(QObject *parent)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, &ProjectController::cleanChanged);
     connect(&m_undo, &QUndoStack::indexChanged, this, &ProjectController::undoStateChanged);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &ProjectController::autosave);
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_recoveryChecked)
+            m_autosave.start();
+    });
+    m_recoveryChecked = !recoveryAvailable(); // an old autosave is never overwritten before the user decides
     reanalyse();
 }
 
-ProjectController::~ProjectController() = default;
+ProjectController::~ProjectController()
+{
+    // The undo stack clears itself when destroyed, after the timer and models it notifies are gone.
+    m_undo.disconnect();
+    // A clean exit: saved work needs no recovery; unsaved work stays in the autosave file for next time.
+    if (m_recoveryChecked && !dirty())
+        QFile::remove(autosavePath());
+}
+
+QString ProjectController::autosavePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).absoluteFilePath(QStringLiteral("Headroom/autosave.headroom"));
+}
+
+bool ProjectController::recoveryAvailable() const { return !m_recoveryChecked && QFile::exists(autosavePath()); }
+
+void ProjectController::autosave()
+{
+    if (!dirty()) {
+        QFile::remove(autosavePath());
+        return;
+    }
+    QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
+    if (const QString error = saveProject(m_chain, autosavePath()); !error.isEmpty())
+        qWarning("autosave failed: %s", qPrintable(error));
+}
+
+bool ProjectController::recover()
+{
+    const ProjectLoad load = loadProject(autosavePath());
+    m_recoveryChecked = true;
+    emit recoveryChanged();
+    if (!load.chain) {
+        fail(load.error);
+        return false;
+    }
+    resetTo(Chain{}, {});
+    // Replayed as one undoable edit so the project shows as unsaved and can be saved or undone.
+    for (const Device &d : load.chain->devices)
+        m_undo.push(new AddDeviceCommand(*this, d));
+    for (const Connection &c : load.chain->connections)
+        m_undo.push(new ConnectCommand(*this, c));
+    m_chain.title = load.chain->title;
+    m_chain.description = load.chain->description;
+    return true;
+}
+
+void ProjectController::discardRecovery()
+{
+    // Kept beside, not deleted: the user may change their mind.
+    const QString path = autosavePath();
+    QFile::remove(path + QStringLiteral(".discarded"));
+    QFile::rename(path, path + QStringLiteral(".discarded"));
+    m_recoveryChecked = true;
+    emit recoveryChanged();
+}
+
+QVariantList ProjectController::recentFiles() const
+{
+    QVariantList list;
+    for (const QString &path : QSettings().value(QStringLiteral("recentFiles")).toStringList())
+        if (QFileInfo::exists(path))
+            list.append(QVariantMap{{QStringLiteral("title"), QFileInfo(path).fileName()}, {QStringLiteral("url"), QUrl::fromLocalFile(path)}});
+    return list;
+}
+
+void ProjectController::remember(const QUrl &url)
+{
+    QSettings settings;
+    QStringList paths = settings.value(QStringLiteral("recentFiles")).toStringList();
+    paths.removeAll(url.toLocalFile());
+    paths.prepend(url.toLocalFile());
+    settings.setValue(QStringLiteral("recentFiles"), paths.mid(0, kRecentFiles));
+    emit recentFilesChanged();
+}
+
+QVariantList ProjectController::examples()
+{
+    // Installed beside the catalog: share/headroom/examples.
+    const QDir dir(QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../share/headroom/examples")));
+    QVariantList list;
+    for (const QString &name : dir.entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name)) {
+        const ProjectLoad load = loadProject(dir.filePath(name));
+        if (load.chain)
+            list.append(QVariantMap{{QStringLiteral("title"), load.chain->title.isEmpty() ? name : load.chain->title},
+                                    {QStringLiteral("description"), load.chain->description},
+                                    {QStringLiteral("url"), QUrl::fromLocalFile(dir.filePath(name))}});
+    }
+    return list;
+}
+
+QString ProjectController::duplicateDevice(const QString &deviceId)
+{
+    const Device *original = m_chain.device(deviceId);
+    if (!original)
+        return {};
+    Device copy = *original;
+    copy.id = m_chain.uniqueId(original->id);
+    copy.x += 40;
+    copy.y += 40;
+    const QString id = copy.id;
+    m_undo.push(new AddDeviceCommand(*this, std::move(copy)));
+    return id;
+}
 
 QString ProjectController::title() const
 {
@@ -87,6 +204,7 @@ bool ProjectController::open(const QUrl &url)
         return false;
     }
     resetTo(*load.chain, url);
+    remember(url);
     return true;
 }
 
@@ -110,6 +228,7 @@ bool ProjectController::saveAs(const QUrl &url)
     }
     m_fileUrl = QUrl::fromLocalFile(path);
     m_undo.setClean();
+    remember(m_fileUrl);
     emit fileChanged();
     emit changed();
     return true;

@@ -7,6 +7,7 @@
 #include "chainmodels.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -34,6 +35,9 @@ class ProjectController : public QObject, private ChainHost
     Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
     Q_PROPERTY(QString levelUnit READ levelUnit WRITE setLevelUnit NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
+    Q_PROPERTY(QVariantList recentFiles READ recentFiles NOTIFY recentFilesChanged)
+    Q_PROPERTY(QVariantList examples READ examples CONSTANT)
+    Q_PROPERTY(bool recoveryAvailable READ recoveryAvailable NOTIFY recoveryChanged)
 
 public:
     explicit ProjectController(QObject *parent = nullptr);
@@ -54,6 +58,14 @@ public:
     void setLevelUnit(const QString &unit);
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] const Chain &currentChain() const { return m_chain; }
+    /// [{title, url}] of recently opened or saved projects, newest first.
+    [[nodiscard]] QVariantList recentFiles() const;
+    /// [{title, description, url}] of the bundled example projects.
+    [[nodiscard]] static QVariantList examples();
+    /// An autosaved copy of unsaved work from a session that did not end cleanly.
+    [[nodiscard]] bool recoveryAvailable() const;
+    /// Where unsaved work is kept until it is saved or discarded.
+    [[nodiscard]] static QString autosavePath();
 
     Q_INVOKABLE void newProject();
     Q_INVOKABLE bool open(const QUrl &url);
@@ -74,6 +86,11 @@ public:
     /// Port settings: "gainDb", "volumeDb", "phantom", "hiZ".
     Q_INVOKABLE void setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value);
     Q_INVOKABLE [[nodiscard]] QVariant portSetting(const QString &deviceId, const QString &portId, const QString &key) const;
+    /// A copy of a device with its settings, placed beside it; returns the copy's id.
+    Q_INVOKABLE QString duplicateDevice(const QString &deviceId);
+    /// Opens the autosaved work (marked unsaved, with no file), or drops it.
+    Q_INVOKABLE bool recover();
+    Q_INVOKABLE void discardRecovery();
     Q_INVOKABLE void undo() { m_undo.undo(); }
     Q_INVOKABLE void redo() { m_undo.redo(); }
 
@@ -83,6 +100,8 @@ signals:
     void cleanChanged();
     void undoStateChanged();
     void errorChanged();
+    void recentFilesChanged();
+    void recoveryChanged();
 
 private:
     Chain &chain() override { return m_chain; }
@@ -90,6 +109,8 @@ private:
     void reanalyse();
     void fail(const QString &message);
     void resetTo(Chain chain, const QUrl &url);
+    void remember(const QUrl &url);
+    void autosave();
 
     Chain m_chain;
     AnalysisResult m_result;
@@ -102,6 +123,8 @@ private:
     FindingListModel m_findings;
     ListenerListModel m_listeners;
     std::unique_ptr<GearLibrary> m_library;
+    QTimer m_autosave;
+    bool m_recoveryChecked = false;
 };
 
 } // namespace headroom

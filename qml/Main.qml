@@ -22,6 +22,27 @@ QQC2.ApplicationWindow {
         project.open(url);
     }
 
+    /// Runs an action that would drop the current project, asking first when there are unsaved changes.
+    function whenSafe(action) {
+        if (!project.dirty) {
+            action();
+            return;
+        }
+        unsavedDialog.pending = action;
+        unsavedDialog.open();
+    }
+
+    onClosing: close => {
+        if (project.dirty && !unsavedDialog.closing) {
+            close.accepted = false;
+            whenSafe(() => {
+                unsavedDialog.closing = true;
+                window.close();
+            });
+        }
+    }
+    Component.onCompleted: if (project.recoveryAvailable) recoveryDialog.open()
+
     ProjectController {
         id: project
     }
@@ -39,6 +60,34 @@ QQC2.ApplicationWindow {
         defaultSuffix: "headroom"
         nameFilters: [qsTr("Headroom projects (*.headroom)")]
         onAccepted: project.saveAs(selectedFile)
+    }
+    MessageDialog {
+        id: unsavedDialog
+        property var pending: null
+        property bool closing: false
+        title: qsTr("Unsaved changes")
+        text: qsTr("Save the changes to %1 first?").arg(project.title)
+        buttons: MessageDialog.Save | MessageDialog.Discard | MessageDialog.Cancel
+        onButtonClicked: (button, role) => {
+            if (button === MessageDialog.Save) {
+                if (project.fileUrl.toString().length === 0) {
+                    saveDialog.open();
+                    return;
+                }
+                if (!project.save())
+                    return;
+            }
+            if (button !== MessageDialog.Cancel && pending)
+                pending();
+            pending = null;
+        }
+    }
+    MessageDialog {
+        id: recoveryDialog
+        title: qsTr("Recover unsaved work?")
+        text: qsTr("Headroom did not close properly last time. Open the work that was not saved?")
+        buttons: MessageDialog.Open | MessageDialog.Discard
+        onButtonClicked: (button, role) => button === MessageDialog.Open ? project.recover() : project.discardRecovery()
     }
     MessageDialog {
         id: errorDialog
@@ -59,12 +108,24 @@ QQC2.ApplicationWindow {
             QQC2.Action {
                 text: qsTr("&New")
                 shortcut: StandardKey.New
-                onTriggered: project.newProject()
+                onTriggered: window.whenSafe(() => project.newProject())
             }
             QQC2.Action {
                 text: qsTr("&Open…")
                 shortcut: StandardKey.Open
-                onTriggered: openDialog.open()
+                onTriggered: window.whenSafe(() => openDialog.open())
+            }
+            QQC2.Menu {
+                title: qsTr("Open &Recent")
+                enabled: project.recentFiles.length > 0
+                Repeater {
+                    model: project.recentFiles
+                    delegate: QQC2.MenuItem {
+                        required property var modelData
+                        text: modelData.title
+                        onTriggered: window.whenSafe(() => window.openUrl(modelData.url))
+                    }
+                }
             }
             QQC2.Action {
                 text: qsTr("&Save")
@@ -80,7 +141,7 @@ QQC2.ApplicationWindow {
             QQC2.Action {
                 text: qsTr("&Quit")
                 shortcut: StandardKey.Quit
-                onTriggered: Qt.quit()
+                onTriggered: window.close()
             }
         }
         QQC2.Menu {
@@ -96,6 +157,12 @@ QQC2.ApplicationWindow {
                 enabled: project.canRedo
                 shortcut: StandardKey.Redo
                 onTriggered: project.redo()
+            }
+            QQC2.Action {
+                text: qsTr("D&uplicate")
+                enabled: window.selectedId.length > 0
+                shortcut: "Ctrl+D"
+                onTriggered: window.selectedId = project.duplicateDevice(window.selectedId)
             }
             QQC2.Action {
                 text: qsTr("&Delete")
@@ -133,6 +200,20 @@ QQC2.ApplicationWindow {
                     checkable: true
                     checked: project.levelUnit === modelData
                     onTriggered: project.levelUnit = modelData
+                }
+            }
+        }
+        QQC2.Menu {
+            title: qsTr("&Help")
+            QQC2.Menu {
+                title: qsTr("&Examples")
+                Repeater {
+                    model: project.examples
+                    delegate: QQC2.MenuItem {
+                        required property var modelData
+                        text: modelData.title
+                        onTriggered: window.whenSafe(() => window.openUrl(modelData.url))
+                    }
                 }
             }
         }

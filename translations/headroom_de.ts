@@ -328,65 +328,73 @@ Commands:
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
+
+Befehle:
+  analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      rendern, was ein Hörer hört
+</translation>
     </message>
     <message>
         <source>%1: the project has no headphones to render</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Projekt enthält keine Kopfhörer zum Rendern</translation>
     </message>
     <message>
         <source>%1: no listener &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Hörer &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 (%2): no programme reaches this listener; %3 is silent
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): bei diesem Hörer kommt kein Programm an; %3 ist stumm
+</translation>
     </message>
     <message>
         <source>%1 (%2): %3 dB SPL average rendered (computed %4), hiss %5 dB SPL; clipped samples: %6 → %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 dB SPL im Mittel gerendert (berechnet %4), Rauschen %5 dB SPL; übersteuerte Samples: %6 → %7
+</translation>
     </message>
     <message>
         <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert, was ein Hörer hört: das Programm mit den Verstärkungen, der Übersteuerung, dem Rauschen und dem von der Ausgangsimpedanz abhängigen Frequenzgang der Kette, mit einem Pegel relativ zum Referenz-Schalldruckpegel.</translation>
     </message>
     <message>
         <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte-ID der Kopfhörer oder der Name des Hörers (Standard: die ersten Kopfhörer).</translation>
     </message>
     <message>
         <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigenes Programmmaterial: WAV, FLAC, OGG oder AIFF, wiedergegeben mit dem Programmpegel der Kette.</translation>
     </message>
     <message>
         <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugtes Programm: speech, music, pink-noise, sweep oder tone (Standard: das der Quelle).</translation>
     </message>
     <message>
         <source>Seconds of generated programme (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer des erzeugten Programms in Sekunden (Standard: 10).</translation>
     </message>
     <message>
         <source>The rendered file: .wav (32-bit float) or .flac (24-bit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerenderte Datei: .wav (32-Bit-Gleitkomma) oder .flac (24 Bit).</translation>
     </message>
     <message>
         <source>Also render the same programme through another project, to OUT-compare.wav, level-honest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Programm zusätzlich durch ein anderes Projekt rendern, pegelgetreu in OUT-compare.wav.</translation>
     </message>
     <message>
         <source>Scale the comparison to the same computed average SPL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Vergleich auf denselben berechneten mittleren Schalldruckpegel skalieren.</translation>
     </message>
     <message>
         <source>The SPL of a full-scale sine in the file (default 110 dB SPL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schalldruckpegel eines voll ausgesteuerten Sinus in der Datei (Standard: 110 dB SPL).</translation>
     </message>
     <message>
         <source>usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: headroom-cli render DATEI [--listener ID] [--input AUDIO | --program NAME] [--duration SEKUNDEN] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
     </message>
 </context>
 <context>
@@ -1653,35 +1661,35 @@ Commands:
     <name>Render</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstütztes Audioformat &quot;%2&quot; (verwenden Sie WAV, FLAC, OGG oder AIFF)</translation>
     </message>
     <message>
         <source>%1: not a readable audio file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare Audiodatei (%2)</translation>
     </message>
     <message>
         <source>%1: unusable audio format (%2 channels at %3 Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbrauchbares Audioformat (%2 Kanäle bei %3 Hz)</translation>
     </message>
     <message>
         <source>%1: damaged audio file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beschädigte Audiodatei (%2)</translation>
     </message>
     <message>
         <source>%1: the file holds no audio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei enthält kein Audio</translation>
     </message>
     <message>
         <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht unterstütztes Ausgabeformat &quot;%2&quot; (verwenden Sie .wav oder .flac)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
