@@ -2,51 +2,71 @@
 
 #include <cmath>
 #include <numbers>
-#include <utility>
 
 namespace headroom {
+namespace {
 
-Fft::Fft(std::size_t size) : m_size(size), m_twiddles(size / 2)
+/// One group's butterflies, decimation in frequency: a' = a + b, b' = (a − b)·w.
+void difButterflies(float *__restrict ar, float *__restrict ai, float *__restrict br, float *__restrict bi,
+                    const float *__restrict wr, const float *__restrict wi, std::size_t half)
 {
-    for (std::size_t k = 0; k < size / 2; ++k) {
-        const double angle = -2.0 * std::numbers::pi * static_cast<double>(k) / static_cast<double>(size);
-        m_twiddles[k] = {static_cast<float>(std::cos(angle)), static_cast<float>(std::sin(angle))};
-    }
-    for (std::size_t i = 1, j = 0; i < size; ++i) {
-        std::size_t bit = size >> 1;
-        for (; j & bit; bit >>= 1)
-            j ^= bit;
-        j ^= bit;
-        if (i < j)
-            m_swaps.emplace_back(i, j);
+    for (std::size_t k = 0; k < half; ++k) {
+        const float dr = ar[k] - br[k];
+        const float di = ai[k] - bi[k];
+        ar[k] += br[k];
+        ai[k] += bi[k];
+        br[k] = dr * wr[k] - di * wi[k];
+        bi[k] = dr * wi[k] + di * wr[k];
     }
 }
 
-void Fft::transform(std::complex<float> *data, bool inverse) const
+/// One group's butterflies, decimation in time with the conjugate twiddle: a' = a + b·w*, b' = a − b·w*.
+void ditButterflies(float *__restrict ar, float *__restrict ai, float *__restrict br, float *__restrict bi,
+                    const float *__restrict wr, const float *__restrict wi, std::size_t half)
 {
-    for (const auto &[i, j] : m_swaps)
-        std::swap(data[i], data[j]);
-    // Butterflies written out on real and imaginary parts: std::complex's operator* checks for NaN and infinity
-    // through a library call unless -ffast-math, which would dominate the cost.
-    auto *d = reinterpret_cast<float *>(data);
-    const auto *w = reinterpret_cast<const float *>(m_twiddles.data());
-    const float sign = inverse ? -1.0f : 1.0f;
-    for (std::size_t half = 1, stride = m_size / 2; half < m_size; half *= 2, stride /= 2) {
-        for (std::size_t start = 0; start < m_size; start += 2 * half) {
-            for (std::size_t k = 0; k < half; ++k) {
-                const float wr = w[2 * k * stride];
-                const float wi = sign * w[2 * k * stride + 1];
-                float *a = d + 2 * (start + k);
-                float *b = a + 2 * half;
-                const float br = b[0] * wr - b[1] * wi;
-                const float bi = b[0] * wi + b[1] * wr;
-                b[0] = a[0] - br;
-                b[1] = a[1] - bi;
-                a[0] += br;
-                a[1] += bi;
-            }
+    for (std::size_t k = 0; k < half; ++k) {
+        const float tr = br[k] * wr[k] + bi[k] * wi[k];
+        const float ti = bi[k] * wr[k] - br[k] * wi[k];
+        br[k] = ar[k] - tr;
+        bi[k] = ai[k] - ti;
+        ar[k] += tr;
+        ai[k] += ti;
+    }
+}
+
+} // namespace
+
+Fft::Fft(std::size_t size) : m_size(size), m_cos(size), m_sin(size)
+{
+    for (std::size_t half = 1; half < size; half *= 2) {
+        for (std::size_t k = 0; k < half; ++k) {
+            const double angle = -std::numbers::pi * static_cast<double>(k) / static_cast<double>(half);
+            m_cos[half + k] = static_cast<float>(std::cos(angle));
+            m_sin[half + k] = static_cast<float>(std::sin(angle));
         }
     }
+}
+
+void Fft::forward(float *re, float *im) const
+{
+    for (std::size_t half = m_size / 2; half >= 1; half /= 2)
+        for (std::size_t start = 0; start < m_size; start += 2 * half)
+            difButterflies(re + start, im + start, re + start + half, im + start + half, m_cos.data() + half, m_sin.data() + half, half);
+}
+
+void Fft::inverse(float *re, float *im) const
+{
+    for (std::size_t half = 1; half < m_size; half *= 2)
+        for (std::size_t start = 0; start < m_size; start += 2 * half)
+            ditButterflies(re + start, im + start, re + start + half, im + start + half, m_cos.data() + half, m_sin.data() + half, half);
+}
+
+std::size_t Fft::reversed(std::size_t k) const
+{
+    std::size_t r = 0;
+    for (std::size_t bit = 1; bit < m_size; bit *= 2, k /= 2)
+        r = 2 * r + (k & 1);
+    return r;
 }
 
 } // namespace headroom

@@ -1,8 +1,10 @@
 #pragma once
 
-// A small in-place radix-2 FFT for the renderer's FFT convolution: twiddles and bit reversal computed once per size.
+// A small in-place radix-2 FFT for the renderer's FFT convolution, on split real and imaginary arrays so that the
+// butterflies vectorise. The forward transform decimates in frequency and leaves the spectrum in bit-reversed order;
+// the inverse decimates in time and takes it in that order: a convolution multiplies spectra pointwise, so the order
+// never matters and no bit-reversal pass is needed.
 
-#include <complex>
 #include <cstddef>
 #include <vector>
 
@@ -14,17 +16,17 @@ class Fft
 public:
     explicit Fft(std::size_t size);
     [[nodiscard]] std::size_t size() const { return m_size; }
-    /// X[k] = Σ x[n]·e^(−2πikn/N), in place.
-    void forward(std::complex<float> *data) const { transform(data, false); }
-    /// x[n] = Σ X[k]·e^(+2πikn/N), unscaled (the caller divides by N where it needs to).
-    void inverse(std::complex<float> *data) const { transform(data, true); }
+    /// X[k] = Σ x[n]·e^(−2πikn/N), in place; X[k] lands at index reversed(k).
+    void forward(float *re, float *im) const;
+    /// x[n] = Σ X[k]·e^(+2πikn/N) from X[k] at index reversed(k), in place and unscaled (the caller divides by N).
+    void inverse(float *re, float *im) const;
+    /// k with its log2(N) bits reversed.
+    [[nodiscard]] std::size_t reversed(std::size_t k) const;
 
 private:
-    void transform(std::complex<float> *data, bool inverse) const;
-
     std::size_t m_size;
-    std::vector<std::complex<float>> m_twiddles; ///< e^(−2πik/N), k < N/2
-    std::vector<std::pair<std::size_t, std::size_t>> m_swaps; ///< bit-reversal pairs
+    std::vector<float> m_cos; ///< the stage of half-length h holds Re e^(−iπk/h), k < h, at [h, 2h)
+    std::vector<float> m_sin; ///< likewise Im
 };
 
 } // namespace headroom
