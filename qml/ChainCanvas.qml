@@ -29,8 +29,11 @@ Flickable {
         zoom = Math.min(2.5, Math.max(0.3, zoom * factor));
     }
     /// Zoom and scroll so that every device is visible.
+    property bool fitPending: false
     function zoomToFit() {
-        if (nodes.count === 0)
+        // Before the window is laid out there is no size to fit into: fit once there is.
+        fitPending = width <= 0 || height <= 0;
+        if (nodes.count === 0 || fitPending)
             return;
         let left = 1e9, top = 1e9, right = -1e9, bottom = -1e9;
         for (let i = 0; i < nodes.count; ++i) {
@@ -51,7 +54,8 @@ Flickable {
                         Math.round((contentY / zoom - origin.y + dy) / Theme.grid) * Theme.grid);
     }
 
-    onWidthChanged: if (width > 0 && height > 0) Qt.callLater(zoomToFit)
+    onWidthChanged: if (fitPending) Qt.callLater(zoomToFit)
+    onHeightChanged: if (fitPending) Qt.callLater(zoomToFit)
     Connections {
         target: root.project
         function onFileChanged() {
