@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonValue>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -331,6 +333,90 @@ QVariant ProjectController::portSetting(const QString &deviceId, const QString &
     if (key == u"hiZ")
         return s.hiZ;
     return {};
+}
+
+QVariant ProjectController::deviceSetting(const QString &deviceId, const QString &key) const
+{
+    const Device *d = m_chain.device(deviceId);
+    if (!d)
+        return {};
+    const DeviceSettings &s = d->settings;
+    const auto number = [](double v) { return std::isnan(v) ? QVariant() : QVariant(v); };
+    if (key == u"directMonitor")
+        return s.directMonitor;
+    if (key == u"program")
+        return QString::fromLatin1(programKey(s.program));
+    if (key == u"splDb")
+        return number(s.splDb);
+    if (key == u"distanceM")
+        return s.distanceM;
+    if (key == u"levelDbfs")
+        return number(s.levelDbfs);
+    if (key == u"listener")
+        return s.listener;
+    if (key == u"targetPeakSplDb")
+        return s.targetPeakSplDb;
+    return {};
+}
+
+void ProjectController::setDeviceSetting(const QString &deviceId, const QString &key, const QVariant &value)
+{
+    if (!m_chain.device(deviceId))
+        return;
+    const auto apply = [key](Device &device, const QVariant &v) {
+        DeviceSettings &s = device.settings;
+        const double number = v.isValid() ? v.toDouble() : kUnset;
+        if (key == u"directMonitor")
+            s.directMonitor = v.toBool();
+        else if (key == u"program")
+            s.program = programByKey(v.toString()).value_or(s.program);
+        else if (key == u"splDb")
+            s.splDb = number;
+        else if (key == u"distanceM" && number > 0)
+            s.distanceM = number;
+        else if (key == u"levelDbfs")
+            s.levelDbfs = number;
+        else if (key == u"listener")
+            s.listener = v.toString();
+        else if (key == u"targetPeakSplDb" && v.isValid())
+            s.targetPeakSplDb = number;
+    };
+    const auto read = [this, key, deviceId](const Device &) { return deviceSetting(deviceId, key); };
+    m_undo.push(new SetSettingCommand(*this, deviceId, QCoreApplication::translate("Edit", "Change %1").arg(key), read, apply, value,
+                                      static_cast<int>(qHash(deviceId + key) & 0x3fffffff) + 2));
+}
+
+QVariantList ProjectController::specRows(const QString &deviceId) const
+{
+    const Device *d = m_chain.device(deviceId);
+    QVariantList rows;
+    if (!d)
+        return rows;
+    const QLocale locale;
+    for (Field f : fieldsOf(d->spec.kind())) {
+        const FieldInfo &info = fieldInfo(f);
+        const auto value = d->spec.value(f);
+        if (!value && info.type != FieldType::Number)
+            continue;
+        QString text = typicalValue(d->spec, f) ? QCoreApplication::translate("Project", "unknown — a typical value is used")
+                                                : QCoreApplication::translate("Project", "unknown");
+        if (value) {
+            const QJsonValue json = figureToJson(f, *value);
+            const bool connector = info.choices.size() == kConnectorCount;
+            text = json.isBool() ? (json.toBool() ? QCoreApplication::translate("Project", "yes") : QCoreApplication::translate("Project", "no"))
+                : connector      ? QCoreApplication::translate("Connector", connectorLabel(static_cast<Connector>(static_cast<int>(*value))))
+                : json.isString() ? json.toString()
+                                  : QStringLiteral("%1 %2").arg(locale.toString(*value, 'g', 5), QString::fromUtf8(info.unit)).trimmed();
+        }
+        const FieldSource *source = d->spec.source(f);
+        rows.append(QVariantMap{{QStringLiteral("label"), QCoreApplication::translate("Field", info.label)},
+                                {QStringLiteral("value"), text},
+                                {QStringLiteral("known"), value.has_value() || !typicalValue(d->spec, f)},
+                                {QStringLiteral("provenance"), source ? QString::fromLatin1(provenanceKey(source->provenance)) : QString()},
+                                {QStringLiteral("url"), source ? source->url : QString()},
+                                {QStringLiteral("note"), source ? source->note : QString()}});
+    }
+    return rows;
 }
 
 void ProjectController::setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value)

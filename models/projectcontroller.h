@@ -86,6 +86,11 @@ public:
     /// Port settings: "gainDb", "volumeDb", "phantom", "hiZ".
     Q_INVOKABLE void setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value);
     Q_INVOKABLE [[nodiscard]] QVariant portSetting(const QString &deviceId, const QString &portId, const QString &key) const;
+    /// Device settings: "directMonitor", "program", "splDb", "distanceM", "levelDbfs", "listener", "targetPeakSplDb".
+    Q_INVOKABLE void setDeviceSetting(const QString &deviceId, const QString &key, const QVariant &value);
+    Q_INVOKABLE [[nodiscard]] QVariant deviceSetting(const QString &deviceId, const QString &key) const;
+    /// The device's figures for the inspector: [{label, value, provenance, url, note, known}], unknown ones included.
+    Q_INVOKABLE [[nodiscard]] QVariantList specRows(const QString &deviceId) const;
     /// A copy of a device with its settings, placed beside it; returns the copy's id.
     Q_INVOKABLE QString duplicateDevice(const QString &deviceId);
     /// Opens the autosaved work (marked unsaved, with no file), or drops it.

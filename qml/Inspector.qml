@@ -36,11 +36,30 @@ ColumnLayout {
         delegate: ColumnLayout {
             id: input
             required property var modelData
-            visible: modelData.id.startsWith("in") || modelData.id.startsWith("line_in")
+            visible: root.device.kind === "interface" && (modelData.id.startsWith("in") || modelData.id.startsWith("line_in"))
             Layout.fillWidth: true
             QQC2.Label {
                 text: input.modelData.label
                 color: Theme.mutedText
+            }
+            RowLayout {
+                visible: root.device.kind === "interface"
+                QQC2.Label {
+                    text: qsTr("Gain")
+                    color: Theme.text
+                }
+                QQC2.SpinBox {
+                    from: -20
+                    to: 100
+                    editable: true
+                    value: root.project.portSetting(root.deviceId, input.modelData.id, "gainDb") || 0
+                    Accessible.name: qsTr("%1 gain in dB").arg(input.modelData.label)
+                    onValueModified: root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", value)
+                }
+                QQC2.Button {
+                    text: qsTr("Auto")
+                    onClicked: root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", undefined)
+                }
             }
             RowLayout {
                 QQC2.CheckBox {
@@ -77,6 +96,87 @@ ColumnLayout {
                 Accessible.name: qsTr("%1 volume").arg(output.modelData.label)
                 onMoved: root.project.setPortSetting(root.deviceId, output.modelData.id, "volumeDb", value)
             }
+        }
+    }
+    QQC2.CheckBox {
+        visible: root.device.kind === "interface"
+        text: qsTr("Direct monitoring")
+        checked: root.project.deviceSetting(root.deviceId, "directMonitor") === true
+        onToggled: root.project.setDeviceSetting(root.deviceId, "directMonitor", checked)
+    }
+    GridLayout {
+        // What plays: a voice's level and distance, a computer's programme, a listener's target.
+        columns: 2
+        visible: ["acoustic-source", "player", "headphones"].indexOf(root.device.kind) >= 0
+        QQC2.Label {
+            visible: root.device.kind === "acoustic-source"
+            text: qsTr("Distance to the mic (cm)")
+            color: Theme.text
+        }
+        QQC2.SpinBox {
+            visible: root.device.kind === "acoustic-source"
+            from: 1
+            to: 300
+            editable: true
+            value: Math.round((root.project.deviceSetting(root.deviceId, "distanceM") || 0.076) * 100)
+            onValueModified: root.project.setDeviceSetting(root.deviceId, "distanceM", value / 100)
+        }
+        QQC2.Label {
+            visible: root.device.kind === "player" || root.device.kind === "acoustic-source"
+            text: qsTr("Programme")
+            color: Theme.text
+        }
+        QQC2.ComboBox {
+            visible: root.device.kind === "player" || root.device.kind === "acoustic-source"
+            model: [{key: "speech", label: qsTr("Speech")}, {key: "music", label: qsTr("Music")},
+                    {key: "pink-noise", label: qsTr("Pink noise")}, {key: "sine", label: qsTr("1 kHz sine")}]
+            textRole: "label"
+            valueRole: "key"
+            currentIndex: indexOfValue(root.project.deviceSetting(root.deviceId, "program"))
+            onActivated: root.project.setDeviceSetting(root.deviceId, "program", currentValue)
+        }
+        QQC2.Label {
+            visible: root.device.kind === "headphones"
+            text: qsTr("Listener")
+            color: Theme.text
+        }
+        QQC2.TextField {
+            visible: root.device.kind === "headphones"
+            text: root.project.deviceSetting(root.deviceId, "listener") || ""
+            onEditingFinished: root.project.setDeviceSetting(root.deviceId, "listener", text)
+        }
+        QQC2.Label {
+            visible: root.device.kind === "headphones"
+            text: qsTr("Peak target (dB SPL)")
+            color: Theme.text
+        }
+        QQC2.SpinBox {
+            visible: root.device.kind === "headphones"
+            from: 80
+            to: 130
+            editable: true
+            value: root.project.deviceSetting(root.deviceId, "targetPeakSplDb") || 110
+            onValueModified: root.project.setDeviceSetting(root.deviceId, "targetPeakSplDb", value)
+        }
+    }
+    QQC2.Label {
+        visible: root.device.name !== undefined
+        text: qsTr("Figures")
+        font.bold: true
+        color: Theme.text
+    }
+    Repeater {
+        // Every figure with where it comes from; unknown ones say a typical value stands in.
+        model: root.device.name !== undefined ? root.project.specRows(root.deviceId) : []
+        delegate: QQC2.Label {
+            required property var modelData
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            textFormat: Text.StyledText
+            color: modelData.known ? Theme.text : Theme.warning
+            text: modelData.label + ": " + modelData.value
+                  + (modelData.url.length > 0 ? " — <a href=\"" + modelData.url + "\">" + modelData.provenance + "</a>" : "")
+            onLinkActivated: link => Qt.openUrlExternally(link)
         }
     }
     QQC2.Button {

@@ -1207,6 +1207,58 @@ Befehle:
         <source>Delete device</source>
         <translation>Gerät löschen</translation>
     </message>
+    <message>
+        <source>Gain</source>
+        <translation>Verstärkung</translation>
+    </message>
+    <message>
+        <source>%1 gain in dB</source>
+        <translation>Verstärkung von %1 in dB</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Direct monitoring</source>
+        <translation>Direktes Mithören</translation>
+    </message>
+    <message>
+        <source>Distance to the mic (cm)</source>
+        <translation>Abstand zum Mikrofon (cm)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Pink noise</source>
+        <translation>Rosa Rauschen</translation>
+    </message>
+    <message>
+        <source>1 kHz sine</source>
+        <translation>Sinus 1 kHz</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Hörer</translation>
+    </message>
+    <message>
+        <source>Peak target (dB SPL)</source>
+        <translation>Ziel-Spitzenpegel (dB SPL)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennwerte</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1555,6 +1607,22 @@ Befehle:
     <message>
         <source>adapter %1 → %2</source>
         <translation>Adapter %1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown — a typical value is used</source>
+        <translation>unbekannt — ein typischer Wert wird verwendet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ private slots:
     void duplicateCopiesSettings();
     void recentFilesAndExamples();
     void autosaveAndRecovery();
+    void deviceSettingsAndSpecRows();
 };
 
 void TestProjectController::modelsAreValid()
@@ -217,6 +218,32 @@ void TestProjectController::autosaveAndRecovery()
     QVERIFY(!next.recoveryAvailable());
     next.discardRecovery();
     next.undo(); // back to an empty, clean project: nothing left to recover on exit
+}
+
+void TestProjectController::deviceSettingsAndSpecRows()
+{
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/02-interface-250-ohm-headphones.headroom"))));
+    const auto verdict = [&] { return project.listeners()->data(project.listeners()->index(0), ListenerListModel::VerdictRole).toString(); };
+    QCOMPARE(verdict(), QStringLiteral("marginal"));
+    project.setDeviceSetting(QStringLiteral("dt990"), QStringLiteral("targetPeakSplDb"), 105); // compressed pop
+    QCOMPARE(verdict(), QStringLiteral("ok"));
+    project.undo();
+    QCOMPARE(verdict(), QStringLiteral("marginal"));
+    project.setDeviceSetting(QStringLiteral("dt990"), QStringLiteral("listener"), QStringLiteral("Ana"));
+    QCOMPARE(project.listeners()->data(project.listeners()->index(0), ListenerListModel::NameRole).toString(), QStringLiteral("Ana"));
+
+    const QVariantList rows = project.specRows(QStringLiteral("dt990"));
+    const auto row = [&](const QString &label) {
+        for (const QVariant &r : rows)
+            if (r.toMap().value(QStringLiteral("label")).toString() == label)
+                return r.toMap();
+        return QVariantMap{};
+    };
+    QCOMPARE(row(QStringLiteral("Nominal impedance")).value(QStringLiteral("value")).toString(), QStringLiteral("250 \u03a9"));
+    QVERIFY(row(QStringLiteral("Nominal impedance")).value(QStringLiteral("url")).toString().startsWith(u"https://"));
+    QCOMPARE(row(QStringLiteral("Maximum input power")).value(QStringLiteral("value")).toString(), QStringLiteral("unknown")); // no typical value
+    QCOMPARE(row(QStringLiteral("Plug")).value(QStringLiteral("value")).toString(), QStringLiteral("3.5 mm TRS"));
 }
 
 QTEST_MAIN(TestProjectController)
