@@ -42,13 +42,19 @@ QStringList searchTerms(const QString &text)
     return terms;
 }
 
-/// Every term as a quoted FTS5 prefix query, all required.
-QString ftsQuery(const QStringList &terms)
+/// A kind as one search-index token ("headphone-amp" → "headphoneamp").
+QString kindToken(DeviceKind kind) { return QString::fromLatin1(kindKey(kind)).remove(u'-'); }
+
+/// Every term as a quoted FTS5 prefix query, all required, in the name columns; a kind narrows it in the index.
+QString ftsQuery(const QStringList &terms, std::optional<DeviceKind> kind)
 {
     QStringList quoted;
     for (const QString &t : terms)
         quoted << QStringLiteral("\"%1\"*").arg(t);
-    return quoted.join(u' ');
+    QString query = QStringLiteral("{brand model variant aliases compact} : (%1)").arg(quoted.join(u' '));
+    if (kind)
+        query += QStringLiteral(" AND kind : \"%1\"").arg(kindToken(*kind));
+    return query;
 }
 
 /// The best match of a term among the words of a text: 2 when a word equals it, 1 when a word starts with it.
@@ -220,9 +226,9 @@ QString GearDatabase::write(const GearRecord &r)
         if (!q.exec())
             return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(rowid);
-    for (const QString &v : {r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r)})
+    for (const QString &v : {r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r), kindToken(r.spec.kind())})
         q.addBindValue(text(v));
     return q.exec() ? QString() : QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
 }
@@ -380,12 +386,15 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
 
     QVariantList winners; // rowids, best first, when ranking by text
     if (!terms.isEmpty()) {
-        // The cap applies after the kind and figure filters, so filtered searches rank every match that passes.
-        QSqlQuery candidates = run(QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)"
+        // Without figure filters the cap applies inside the index; with them, after the filters, so a filtered
+        // search ranks every match that passes.
+        const QString cap = QStringLiteral(" LIMIT %1").arg(kMaxCandidates);
+        QSqlQuery candidates = run(QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ?%1)"
                                                   " SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand"
                                                   " || char(31) || p.variant FROM matches JOIN products p ON p.rowid = matches.rowid")
-                                       + conditions + QStringLiteral(" LIMIT %1").arg(kMaxCandidates),
-                                   QVariantList{ftsQuery(terms)} + values);
+                                           .arg(query.filters.isEmpty() ? cap : QString())
+                                       + conditions + (query.filters.isEmpty() ? QString() : cap),
+                                   QVariantList{ftsQuery(terms, query.kind)} + values);
         struct Candidate {
             qint64 rowid;
             double score;
@@ -394,8 +403,10 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
         std::vector<Candidate> ranked;
         static const QRegularExpression marks(QStringLiteral("\\p{M}"));
         while (candidates.next()) {
-            // Folded like the search terms, so "Röde" matches "rode".
-            QString names = candidates.value(1).toString().normalized(QString::NormalizationForm_KD).remove(marks);
+            // Folded like the search terms, so "Röde" matches "rode" (plain ASCII needs no folding).
+            QString names = candidates.value(1).toString();
+            if (std::any_of(names.cbegin(), names.cend(), [](QChar c) { return c.unicode() > 0x7f; }))
+                names = names.normalized(QString::NormalizationForm_KD).remove(marks);
             const double score = relevance(terms, names);
             ranked.push_back({candidates.value(0).toLongLong(), score, std::move(names)});
         }

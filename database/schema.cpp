@@ -45,14 +45,14 @@ constexpr const char *kVersion2[] = {
     "CREATE UNIQUE INDEX products_identity ON products (brand COLLATE NOCASE, model COLLATE NOCASE, variant COLLATE NOCASE)",
     "CREATE INDEX figures_by_value ON figures (field, value)",
     // The search index shares the products' rowids; "compact" holds brand and model without spaces or hyphens
-    // ("hd600"). Ranking weighs the model highest, then aliases and compact names, then the brand.
-    "CREATE VIRTUAL TABLE products_fts USING fts5(brand, model, variant, aliases, compact,"
+    // ("hd600"); "kind" lets a kind filter narrow the text match inside the index.
+    "CREATE VIRTUAL TABLE products_fts USING fts5(brand, model, variant, aliases, compact, kind,"
     "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
-    "INSERT INTO products_fts (products_fts, rank) VALUES ('rank', 'bm25(2.0, 5.0, 1.0, 3.0, 3.0)')",
-    "INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact)"
+    "INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind)"
     "  SELECT rowid, brand, model, variant, aliases,"
     "         lower(replace(replace(brand || ' ' || model, ' ', ''), '-', '')) || ' ' ||"
-    "         lower(replace(replace(model, ' ', ''), '-', ''))"
+    "         lower(replace(replace(model, ' ', ''), '-', '')),"
+    "         replace(kind, '-', '')"
     "  FROM products",
     // Listing in name order, with or without a kind, straight from an index.
     "CREATE INDEX products_by_kind_and_name ON products (kind, brand COLLATE NOCASE, model COLLATE NOCASE, variant COLLATE NOCASE)",
