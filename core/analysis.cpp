@@ -675,17 +675,8 @@ void Engine::player(int d)
 
 void Engine::setOutput(int g, const Signal &s, double openCircuit)
 {
-    PortResult &r = res(g);
-    r.reached = s.present;
-    r.estimated = s.estimated;
-    r.signalClass = spec(g).classes;
-    r.rms = s.rms;
-    r.peak = s.peak;
-    r.noise = s.noise;
-    r.capability = s.capability;
-    r.openCircuit = openCircuit;
-    r.loadOhm = kInfinity;
-    r.headroomDb = kInfinity;
+    passTo(g, s, spec(g).classes);
+    res(g).openCircuit = openCircuit;
 }
 
 void Engine::passTo(int inPort, const Signal &s, std::uint8_t cls)

@@ -122,6 +122,18 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
     return r;
 }
 
+/// Reads one product in the JSON form both formats share; validates it only when it was read without errors.
+void readRecord(const QJsonObject &product, const QString &location, GearOrigin origin, bool requireSources, ProductParse &result,
+                QStringList &locations)
+{
+    const qsizetype before = result.errors.size();
+    GearRecord r = recordFromJson(product, location, origin, result.errors);
+    if (result.errors.size() == before)
+        validateRecord(r, location, requireSources, result.errors);
+    locations << location;
+    result.records.append(std::move(r));
+}
+
 ProductParse parseJson(const QByteArray &data, const QString &fileName, GearOrigin origin, bool requireSources)
 {
     ProductParse result;
@@ -141,12 +153,7 @@ ProductParse parseJson(const QByteArray &data, const QString &fileName, GearOrig
             result.errors.append({location, {}, QCoreApplication::translate("Products", "expected a product object")});
             continue;
         }
-        const qsizetype before = result.errors.size();
-        GearRecord r = recordFromJson(items.at(i).toObject(), location, origin, result.errors);
-        if (result.errors.size() == before)
-            validateRecord(r, location, requireSources, result.errors);
-        locations << location;
-        result.records.append(std::move(r));
+        readRecord(items.at(i).toObject(), location, origin, requireSources, result, locations);
     }
     checkDuplicates(result.records, locations, result.errors);
     return result;
@@ -332,12 +339,7 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
                                   {QStringLiteral("notes"), cell(QStringLiteral("notes"))},
                                   {QStringLiteral("aliases"), QJsonArray::fromStringList(cell(QStringLiteral("aliases")).split(u';', Qt::SkipEmptyParts))},
                                   {QStringLiteral("figures"), figures}};
-        const qsizetype before = result.errors.size();
-        GearRecord r = recordFromJson(product, location, origin, result.errors);
-        if (result.errors.size() == before)
-            validateRecord(r, location, requireSources, result.errors);
-        locations << location;
-        result.records.append(std::move(r));
+        readRecord(product, location, origin, requireSources, result, locations);
     }
     checkDuplicates(result.records, locations, result.errors);
     return result;

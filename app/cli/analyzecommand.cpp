@@ -58,9 +58,6 @@ QJsonArray changesJson(const QList<CatalogChange> &changes)
 int analyzeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage."));
-    parser.addHelpOption();
     const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
                                     QCoreApplication::translate("Cli", "Output format: text (default) or json."),
                                     QStringLiteral("format"), QStringLiteral("text"));
@@ -72,15 +69,10 @@ int analyzeCommand(const QStringList &arguments)
     const QCommandLineOption noCatalog(QStringLiteral("no-catalog"), QCoreApplication::translate("Cli", "Do not compare the project's gear with the catalog."));
     parser.addOptions({catalog, userDb, noCatalog});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate(
+        "Cli", "Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage."), 0, -1))
+        return *done;
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return kExitInvalid;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return kExitOk;
-    }
     const QString formatName = parser.value(format);
     if (parser.positionalArguments().size() != 1 || (formatName != u"text" && formatName != u"json")) {
         err << QCoreApplication::translate("Cli", "usage: headroom-cli analyze FILE [--format text|json]") << Qt::endl;

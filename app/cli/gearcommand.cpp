@@ -37,28 +37,6 @@ struct Locations {
     }
 };
 
-/// Parses a subcommand's arguments; returns an exit status when the command is done already (help or error).
-std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int minPositional,
-                         int maxPositional)
-{
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << Qt::endl;
-        return kExitInvalid;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return kExitOk;
-    }
-    const auto n = parser.positionalArguments().size();
-    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        QTextStream(stderr) << parser.helpText();
-        return kExitInvalid;
-    }
-    return std::nullopt;
-}
-
 void printNotices(const GearLibrary &library)
 {
     for (const QString &notice : library.notices())
@@ -97,7 +75,7 @@ int search(const QStringList &arguments, const Locations &where)
                                    QStringLiteral("n"), QStringLiteral("50"));
     parser.addOptions({kind, filter, limit, where.format});
     parser.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("Cli", "Words to find in brand, model, variant and aliases (prefixes match)."));
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Search the catalog and your gear."), 0, -1))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Search the catalog and your gear."), 0, -1))
         return *done;
 
     GearQuery query;
@@ -146,7 +124,7 @@ int show(const QStringList &arguments, const Locations &where)
     where.addTo(parser);
     parser.addOption(where.format);
     parser.addPositionalArgument(QStringLiteral("id"), QCoreApplication::translate("Cli", "The product's id (see gear search)."));
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Show a product's figures with their sources."), 1, 1))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Show a product's figures with their sources."), 1, 1))
         return *done;
     GearLibrary library = where.open(parser);
     printNotices(library);
@@ -194,7 +172,7 @@ int add(const QStringList &arguments, const Locations &where)
     QCommandLineParser parser;
     where.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "A product in the catalog's JSON format."));
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Add a product to your gear."), 1, 1))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Add a product to your gear."), 1, 1))
         return *done;
     QFile file(parser.positionalArguments().first());
     if (!file.open(QIODevice::ReadOnly)) {
@@ -220,7 +198,7 @@ int remove(const QStringList &arguments, const Locations &where)
     QCommandLineParser parser;
     where.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("id"), QCoreApplication::translate("Cli", "The id of a product in your gear."));
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Remove a product from your gear."), 1, 1))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Remove a product from your gear."), 1, 1))
         return *done;
     GearLibrary library = where.open(parser);
     printNotices(library);
@@ -238,7 +216,7 @@ int import(const QStringList &arguments, const Locations &where)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Check the file and report what would be added; change nothing."));
     parser.addOption(dryRun);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "A CSV or JSON file of products."));
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Import products into your gear: all of them or, on any error, none."), 1, 1))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Import products into your gear: all of them or, on any error, none."), 1, 1))
         return *done;
     GearLibrary library = where.open(parser);
     printNotices(library);
@@ -263,7 +241,7 @@ int exportAll(const QStringList &arguments, const Locations &where)
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("out")}, QCoreApplication::translate("Cli", "Write to this file instead of standard output."),
                                     QStringLiteral("file"));
     parser.addOptions({format, output});
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Export the whole catalog plus your gear."), 0, 0))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Export the whole catalog plus your gear."), 0, 0))
         return *done;
     const QString name = parser.value(format).isEmpty() ? parser.value(output) : QStringLiteral("x.") + parser.value(format);
     if (!parser.value(format).isEmpty() && parser.value(format) != u"csv" && parser.value(format) != u"json") {
@@ -316,7 +294,7 @@ int validate(const QStringList &arguments, const Locations &)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "Product files (CSV or JSON) to check with the catalog's rules."),
                                  QStringLiteral("files…"));
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Check product files: every product parses, every figure is sane and has a source."), 1, -1))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Check product files: every product parses, every figure is sane and has a source."), 1, -1))
         return *done;
     const ProductParse parsed = readProductFiles(parser.positionalArguments());
     if (!parsed.errors.isEmpty())
@@ -332,7 +310,7 @@ int compile(const QStringList &arguments, const Locations &)
                                     QStringLiteral("file"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "The catalog's JSON files."), QStringLiteral("files…"));
-    if (auto done = parse(parser, arguments, QCoreApplication::translate("Cli", "Build the read-only catalog database from its JSON files."), 1, -1))
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Build the read-only catalog database from its JSON files."), 1, -1))
         return *done;
     if (!parser.isSet(output)) {
         QTextStream(stderr) << parser.helpText();

@@ -88,10 +88,6 @@ QString compareName(const QString &out)
 int renderCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance "
-               "response, at a level relative to the reference SPL."));
-    parser.addHelpOption();
     const QCommandLineOption listener(QStringLiteral("listener"), QCoreApplication::translate("Cli", "The headphones' device id or listener name (default: the first headphones)."), QStringLiteral("id"));
     const QCommandLineOption input(QStringLiteral("input"), QCoreApplication::translate("Cli", "Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level."), QStringLiteral("audio"));
     const QCommandLineOption program(QStringLiteral("program"), QCoreApplication::translate("Cli", "Generated programme: speech, music, pink-noise, sweep or tone (default: the source's)."), QStringLiteral("name"));
@@ -102,15 +98,11 @@ int renderCommand(const QStringList &arguments)
     const QCommandLineOption reference(QStringLiteral("reference-spl"), QCoreApplication::translate("Cli", "The SPL of a full-scale sine in the file (default 110 dB SPL)."), QStringLiteral("db"), QStringLiteral("110"));
     parser.addOptions({listener, input, program, duration, out, compare, levelMatch, reference});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
+    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate(
+        "Cli", "Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance "
+               "response, at a level relative to the reference SPL."), 0, -1))
+        return *done;
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return kExitInvalid;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return kExitOk;
-    }
     bool secondsOk = false, referenceOk = false;
     const double seconds = parser.value(duration).toDouble(&secondsOk);
     const double referenceSpl = parser.value(reference).toDouble(&referenceOk);
