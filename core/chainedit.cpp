@@ -1,0 +1,159 @@
+#include "chainedit.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace headroom {
+
+Chain extractFragment(const Chain &chain, const QStringList &deviceIds)
+{
+    Chain fragment;
+    for (const Device &d : chain.devices)
+        if (deviceIds.contains(d.id))
+            fragment.devices.push_back(d);
+    for (const Connection &c : chain.connections)
+        if (fragment.device(c.from.device) && fragment.device(c.to.device))
+            fragment.connections.push_back(c);
+    return fragment;
+}
+
+Chain placeFragment(Chain fragment, const Chain &into, double dx, double dy)
+{
+    // Fresh ids are taken against the target and the ids already given, so two clashing copies stay distinct. A
+    // copy of "hd600-2" is "hd600-3", not "hd600-2-2" (the counter is only dropped when "hd600" exists).
+    Chain taken = into;
+    QHash<QString, QString> renamed;
+    static const QRegularExpression counter(QStringLiteral("-\\d+$"));
+    for (Device &d : fragment.devices) {
+        const QString base = QString(d.id).remove(counter);
+        const QString id = taken.uniqueId(base != d.id && into.device(base) ? base : d.id);
+        renamed.insert(d.id, id);
+        d.id = id;
+        d.x += dx;
+        d.y += dy;
+        taken.devices.push_back(Device(id, DeviceSpec(d.spec.kind())));
+    }
+    for (Connection &c : fragment.connections) {
+        c.from.device = renamed.value(c.from.device, c.from.device);
+        c.to.device = renamed.value(c.to.device, c.to.device);
+    }
+    return fragment;
+}
+
+namespace {
+
+/// Column of each device: 0 for sources, else one right of its furthest feed. Kahn's order; when only loops are
+/// left, the first device still waiting is placed as if its remaining feeds were not there.
+std::vector<int> columns(const std::vector<std::vector<int>> &feeds, const std::vector<std::vector<int>> &fed)
+{
+    const std::size_t n = feeds.size();
+    std::vector<int> column(n, 0);
+    std::vector<int> waiting(n);
+    std::vector<bool> placed(n, false);
+    std::vector<std::size_t> ready;
+    for (std::size_t i = 0; i < n; ++i) {
+        waiting[i] = static_cast<int>(feeds[i].size());
+        if (waiting[i] == 0)
+            ready.push_back(i);
+    }
+    for (std::size_t done = 0; done < n; ++done) {
+        if (ready.empty()) // a loop: break it at the first device still waiting
+            for (std::size_t i = 0; i < n && ready.empty(); ++i)
+                if (!placed[i])
+                    ready.push_back(i);
+        const std::size_t v = ready.back();
+        ready.pop_back();
+        placed[v] = true;
+        for (int f : feeds[v])
+            if (placed[static_cast<std::size_t>(f)])
+                column[v] = std::max(column[v], column[static_cast<std::size_t>(f)] + 1);
+        for (int next : fed[v])
+            if (!placed[static_cast<std::size_t>(next)] && --waiting[static_cast<std::size_t>(next)] == 0)
+                ready.push_back(static_cast<std::size_t>(next));
+    }
+    return column;
+}
+
+double snap(double v, double grid) { return grid > 0 ? std::round(v / grid) * grid : v; }
+
+} // namespace
+
+std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function<QSizeF(const Device &)> &size,
+                                         const ArrangeSpacing &spacing)
+{
+    const std::size_t n = chain.devices.size();
+    if (n == 0)
+        return {};
+    QHash<QString, int> index;
+    for (std::size_t i = 0; i < n; ++i)
+        index.insert(chain.devices[i].id, static_cast<int>(i));
+    std::vector<std::vector<int>> feeds(n), fed(n);
+    for (const Connection &c : chain.connections) {
+        const int from = index.value(c.from.device, -1);
+        const int to = index.value(c.to.device, -1);
+        if (from < 0 || to < 0 || from == to)
+            continue;
+        feeds[static_cast<std::size_t>(to)].push_back(from);
+        fed[static_cast<std::size_t>(from)].push_back(to);
+    }
+    const std::vector<int> column = columns(feeds, fed);
+    const int columnCount = *std::max_element(column.begin(), column.end()) + 1;
+
+    std::vector<QSizeF> sizes(n);
+    double left = std::numeric_limits<double>::max(), top = std::numeric_limits<double>::max();
+    for (std::size_t i = 0; i < n; ++i) {
+        sizes[i] = size(chain.devices[i]);
+        left = std::min(left, chain.devices[i].x);
+        top = std::min(top, chain.devices[i].y);
+    }
+
+    // Column by column, each device sorted by the mean height of its already placed feeds (fewer crossings),
+    // then by where it was.
+    std::vector<QPointF> position(n);
+    std::vector<double> centre(n, 0);
+    std::vector<std::vector<std::size_t>> members(static_cast<std::size_t>(columnCount));
+    for (std::size_t i = 0; i < n; ++i)
+        members[static_cast<std::size_t>(column[i])].push_back(i);
+    std::vector<double> heights(members.size(), 0);
+    double x = left;
+    for (std::size_t c = 0; c < members.size(); ++c) {
+        std::vector<std::size_t> &list = members[c];
+        std::vector<double> key(n, 0);
+        for (std::size_t v : list) {
+            double sum = 0;
+            int count = 0;
+            for (int f : feeds[v])
+                if (column[static_cast<std::size_t>(f)] < static_cast<int>(c)) {
+                    sum += centre[static_cast<std::size_t>(f)];
+                    ++count;
+                }
+            key[v] = count > 0 ? sum / count : chain.devices[v].y;
+        }
+        std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+            return key[a] != key[b] ? key[a] < key[b] : chain.devices[a].y < chain.devices[b].y;
+        });
+        double y = 0, width = 0;
+        for (std::size_t v : list) {
+            position[v] = QPointF(x, y);
+            centre[v] = y + sizes[v].height() / 2;
+            y += sizes[v].height() + spacing.row;
+            width = std::max(width, sizes[v].width());
+        }
+        heights[c] = y - spacing.row;
+        x += width + spacing.column;
+    }
+
+    // Columns centred on the tallest one, the whole kept where the chain's top-left corner was.
+    const double tallest = *std::max_element(heights.begin(), heights.end());
+    for (std::size_t i = 0; i < n; ++i) {
+        const double offset = (tallest - heights[static_cast<std::size_t>(column[i])]) / 2;
+        position[i] = QPointF(snap(position[i].x(), spacing.grid), snap(top + position[i].y() + offset, spacing.grid));
+    }
+    return position;
+}
+
+} // namespace headroom

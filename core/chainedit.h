@@ -1,0 +1,37 @@
+#pragma once
+
+// Edits of several devices at once, as plain functions on chains: fragments for copy and paste, and the
+// left-to-right arrangement by signal flow. The editor turns their results into undoable commands.
+
+#include "chain.h"
+
+#include <QPointF>
+#include <QSizeF>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace headroom {
+
+/// The named devices and the cables between them; cables to devices outside the selection are left out.
+[[nodiscard]] Chain extractFragment(const Chain &chain, const QStringList &deviceIds);
+
+/// The fragment ready to add to `into`: ids renamed where they clash (cables follow), positions moved by (dx, dy).
+[[nodiscard]] Chain placeFragment(Chain fragment, const Chain &into, double dx, double dy);
+
+/// Spacing of an arrangement, in canvas units.
+struct ArrangeSpacing {
+    double column = 80; ///< between the widest node of one column and the next column
+    double row = 40;    ///< between nodes stacked in a column
+    double grid = 20;   ///< positions are rounded to this grid
+};
+
+/// New positions, one per device in chain order: sources on the left, each device one column right of the
+/// furthest device feeding it, devices in a column ordered by where their feeds sit. The arrangement keeps the
+/// chain's top-left corner. Cables that loop back (an amp's thru into the interface it is fed from) are ignored
+/// for the column count.
+[[nodiscard]] std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function<QSizeF(const Device &)> &size,
+                                                       const ArrangeSpacing &spacing = {});
+
+} // namespace headroom
