@@ -6,8 +6,9 @@
 
 namespace headroom {
 
-AddDeviceCommand::AddDeviceCommand(ChainHost &host, Device device)
-    : m_host(host)
+AddDeviceCommand::AddDeviceCommand(ChainHost &host, Device device, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_host(host)
     , m_device(std::move(device))
 {
     setText(QCoreApplication::translate("Edit", "Add %1").arg(m_device.name()));
@@ -16,18 +17,19 @@ AddDeviceCommand::AddDeviceCommand(ChainHost &host, Device device)
 void AddDeviceCommand::redo()
 {
     m_host.chain().devices.push_back(m_device);
-    m_host.chainEdited();
+    m_host.edited();
 }
 
 void AddDeviceCommand::undo()
 {
     auto &devices = m_host.chain().devices;
     devices.erase(std::remove_if(devices.begin(), devices.end(), [this](const Device &candidate) { return candidate.id == m_device.id; }), devices.end());
-    m_host.chainEdited();
+    m_host.edited();
 }
 
-RemoveDeviceCommand::RemoveDeviceCommand(ChainHost &host, const QString &deviceId)
-    : m_host(host)
+RemoveDeviceCommand::RemoveDeviceCommand(ChainHost &host, const QString &deviceId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_host(host)
     , m_id(deviceId)
 {
     if (const Device *device = host.chain().device(deviceId))
@@ -49,7 +51,7 @@ void RemoveDeviceCommand::redo()
         return touches;
     });
     chain.devices.erase(chain.devices.begin() + m_index);
-    m_host.chainEdited();
+    m_host.edited();
 }
 
 void RemoveDeviceCommand::undo()
@@ -59,11 +61,12 @@ void RemoveDeviceCommand::undo()
     Chain &chain = m_host.chain();
     chain.devices.insert(chain.devices.begin() + std::min<std::ptrdiff_t>(m_index, static_cast<std::ptrdiff_t>(chain.devices.size())), m_device);
     chain.connections.insert(chain.connections.end(), m_connections.begin(), m_connections.end());
-    m_host.chainEdited();
+    m_host.edited();
 }
 
-MoveDeviceCommand::MoveDeviceCommand(ChainHost &host, const QString &deviceId, double x, double y)
-    : m_host(host)
+MoveDeviceCommand::MoveDeviceCommand(ChainHost &host, const QString &deviceId, double x, double y, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_host(host)
     , m_id(deviceId)
     , m_toX(x)
     , m_toY(y)
@@ -80,7 +83,7 @@ void MoveDeviceCommand::redo()
     if (Device *device = m_host.chain().device(m_id)) {
         device->x = m_toX;
         device->y = m_toY;
-        m_host.chainEdited();
+        m_host.edited();
     }
 }
 
@@ -89,7 +92,7 @@ void MoveDeviceCommand::undo()
     if (Device *device = m_host.chain().device(m_id)) {
         device->x = m_fromX;
         device->y = m_fromY;
-        m_host.chainEdited();
+        m_host.edited();
     }
 }
 
@@ -103,8 +106,9 @@ bool MoveDeviceCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-ConnectCommand::ConnectCommand(ChainHost &host, Connection connection)
-    : m_host(host)
+ConnectCommand::ConnectCommand(ChainHost &host, Connection connection, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_host(host)
     , m_connection(std::move(connection))
 {
     setText(QCoreApplication::translate("Edit", "Connect %1 to %2").arg(m_connection.from.toString(), m_connection.to.toString()));
@@ -113,17 +117,18 @@ ConnectCommand::ConnectCommand(ChainHost &host, Connection connection)
 void ConnectCommand::redo()
 {
     m_host.chain().connections.push_back(m_connection);
-    m_host.chainEdited();
+    m_host.edited();
 }
 
 void ConnectCommand::undo()
 {
     std::erase(m_host.chain().connections, m_connection);
-    m_host.chainEdited();
+    m_host.edited();
 }
 
-DisconnectCommand::DisconnectCommand(ChainHost &host, Connection connection)
-    : m_host(host)
+DisconnectCommand::DisconnectCommand(ChainHost &host, Connection connection, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_host(host)
     , m_connection(std::move(connection))
 {
     setText(QCoreApplication::translate("Edit", "Disconnect %1").arg(m_connection.to.toString()));
@@ -137,7 +142,7 @@ void DisconnectCommand::redo()
         return;
     m_index = static_cast<int>(it - connections.begin());
     connections.erase(it);
-    m_host.chainEdited();
+    m_host.edited();
 }
 
 void DisconnectCommand::undo()
@@ -146,7 +151,7 @@ void DisconnectCommand::undo()
         return;
     auto &connections = m_host.chain().connections;
     connections.insert(connections.begin() + std::min<std::ptrdiff_t>(m_index, static_cast<std::ptrdiff_t>(connections.size())), m_connection);
-    m_host.chainEdited();
+    m_host.edited();
 }
 
 SetSettingCommand::SetSettingCommand(ChainHost &host, const QString &deviceId, const QString &text, Read read, Apply apply,
@@ -166,7 +171,7 @@ void SetSettingCommand::redo()
 {
     if (Device *device = m_host.chain().device(m_id)) {
         m_apply(*device, m_new);
-        m_host.chainEdited();
+        m_host.edited();
     }
 }
 
@@ -174,7 +179,7 @@ void SetSettingCommand::undo()
 {
     if (Device *device = m_host.chain().device(m_id)) {
         m_apply(*device, m_old);
-        m_host.chainEdited();
+        m_host.edited();
     }
 }
 
@@ -185,6 +190,68 @@ bool SetSettingCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_new = set->m_new; // a slider drag is one step
     return true;
+}
+
+BatchCommand::BatchCommand(ChainHost &host, const QString &text)
+    : m_host(host)
+{
+    setText(text);
+}
+
+void BatchCommand::redo()
+{
+    m_host.beginBatch();
+    QUndoCommand::redo();
+    m_host.endBatch();
+}
+
+void BatchCommand::undo()
+{
+    m_host.beginBatch();
+    QUndoCommand::undo();
+    m_host.endBatch();
+}
+
+ReplaceDeviceCommand::ReplaceDeviceCommand(ChainHost &host, const QString &deviceId, DeviceSpec spec, QString catalogId)
+    : m_host(host)
+    , m_id(deviceId)
+    , m_spec(std::move(spec))
+    , m_catalogId(std::move(catalogId))
+{
+    if (const Device *device = host.chain().device(deviceId))
+        setText(QCoreApplication::translate("Edit", "Replace %1 with %2").arg(device->name(), m_spec.displayName()));
+}
+
+void ReplaceDeviceCommand::redo()
+{
+    Chain &chain = m_host.chain();
+    Device *device = chain.device(m_id);
+    if (!device)
+        return;
+    m_old = *device;
+    device->setSpec(m_spec);
+    device->catalogId = m_catalogId;
+    // Cables stay where the new device has the same port and still accepts them.
+    m_dropped.clear();
+    std::erase_if(chain.connections, [&](const Connection &c) {
+        const bool touches = c.from.device == m_id || c.to.device == m_id;
+        const bool drop = touches && chain.checkConnection(c.from, c.to).refused;
+        if (drop)
+            m_dropped.push_back(c);
+        return drop;
+    });
+    m_host.edited();
+}
+
+void ReplaceDeviceCommand::undo()
+{
+    Chain &chain = m_host.chain();
+    Device *device = chain.device(m_id);
+    if (!device)
+        return;
+    *device = m_old;
+    chain.connections.insert(chain.connections.end(), m_dropped.begin(), m_dropped.end());
+    m_host.edited();
 }
 
 } // namespace headroom

@@ -8,22 +8,72 @@
 #include <QUndoCommand>
 
 #include <functional>
+#include <utility>
 
 namespace headroom {
 
-/// Gives commands the chain to edit and tells the owner after every change.
+/// Gives commands the chain to edit and tells the owner after every change, or once after a batch of them.
 class ChainHost
 {
 public:
     virtual ~ChainHost() = default;
     [[nodiscard]] virtual Chain &chain() = 0;
+    /// Commands call this after each change.
+    void edited()
+    {
+        if (m_batch > 0)
+            m_pending = true;
+        else
+            chainEdited();
+    }
+    void beginBatch() { ++m_batch; }
+    void endBatch()
+    {
+        if (--m_batch == 0 && std::exchange(m_pending, false))
+            chainEdited();
+    }
+
+private:
     virtual void chainEdited() = 0;
+    int m_batch = 0;
+    bool m_pending = false;
+};
+
+/// One undo step made of child commands (a paste, an arrangement, a nudge of the selection); the owner
+/// re-analyses once, not once per child.
+class BatchCommand : public QUndoCommand
+{
+public:
+    BatchCommand(ChainHost &host, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChainHost &m_host;
+};
+
+/// Swaps a device's product for another, keeping its id, place, settings of ports that still exist, and the cables
+/// the new product still accepts.
+class ReplaceDeviceCommand : public QUndoCommand
+{
+public:
+    ReplaceDeviceCommand(ChainHost &host, const QString &deviceId, DeviceSpec spec, QString catalogId);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChainHost &m_host;
+    QString m_id;
+    DeviceSpec m_spec;
+    QString m_catalogId;
+    Device m_old;
+    std::vector<Connection> m_dropped;
 };
 
 class AddDeviceCommand : public QUndoCommand
 {
 public:
-    AddDeviceCommand(ChainHost &host, Device device);
+    AddDeviceCommand(ChainHost &host, Device device, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -36,7 +86,7 @@ private:
 class RemoveDeviceCommand : public QUndoCommand
 {
 public:
-    RemoveDeviceCommand(ChainHost &host, const QString &deviceId);
+    RemoveDeviceCommand(ChainHost &host, const QString &deviceId, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -52,7 +102,7 @@ private:
 class MoveDeviceCommand : public QUndoCommand
 {
 public:
-    MoveDeviceCommand(ChainHost &host, const QString &deviceId, double x, double y);
+    MoveDeviceCommand(ChainHost &host, const QString &deviceId, double x, double y, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     [[nodiscard]] int id() const override { return 1; }
@@ -67,7 +117,7 @@ private:
 class ConnectCommand : public QUndoCommand
 {
 public:
-    ConnectCommand(ChainHost &host, Connection connection);
+    ConnectCommand(ChainHost &host, Connection connection, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -79,7 +129,7 @@ private:
 class DisconnectCommand : public QUndoCommand
 {
 public:
-    DisconnectCommand(ChainHost &host, Connection connection);
+    DisconnectCommand(ChainHost &host, Connection connection, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

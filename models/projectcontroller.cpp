@@ -1,9 +1,13 @@
 #include "projectcontroller.h"
 
+#include "chainedit.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +22,11 @@ namespace {
 constexpr const char *kUnits[] = {"dBu", "dBV", "V", "dBFS"};
 constexpr int kRecentFiles = 8;
 constexpr int kAutosaveDelayMs = 2000; // after the last edit: a burst of edits is written once
+constexpr double kPasteStep = 40;      // each paste or duplicate lands this far right of and below the original
+constexpr auto kClipboardFormat = "application/x-headroom";
+
+/// The application's clipboard; null without a GUI application (the command line never needs one).
+QClipboard *clipboard() { return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) ? QGuiApplication::clipboard() : nullptr; }
 
 /// A short id for a new device: its model or kind, slugified, made unique in the chain.
 QString newDeviceId(const Chain &chain, const DeviceSpec &spec)
@@ -26,6 +35,14 @@ QString newDeviceId(const Chain &chain, const DeviceSpec &spec)
     if (base.isEmpty())
         base = QStringLiteral("device");
     return chain.uniqueId(base);
+}
+
+/// The undo text of an edit of several devices: "Delete HD 600" for one, "Delete 3 devices" for more.
+QString editText(const char *one, const char *many, const Chain &chain, const QStringList &ids)
+{
+    if (const Device *d = ids.size() == 1 ? chain.device(ids.constFirst()) : nullptr)
+        return QCoreApplication::translate("Edit", one).arg(d->name());
+    return QCoreApplication::translate("Edit", many).arg(ids.size());
 }
 
 } // namespace
@@ -44,6 +61,8 @@ ProjectController::ProjectController(QObject *parent)
             m_autosave.start();
     });
     m_recoveryChecked = !recoveryAvailable(); // an old autosave is never overwritten before the user decides
+    if (QClipboard *board = clipboard())
+        connect(board, &QClipboard::dataChanged, this, &ProjectController::clipboardChanged);
     reanalyse();
 }
 
@@ -138,20 +157,6 @@ QVariantList ProjectController::examples()
     return list;
 }
 
-QString ProjectController::duplicateDevice(const QString &deviceId)
-{
-    const Device *original = m_chain.device(deviceId);
-    if (!original)
-        return {};
-    Device copy = *original;
-    copy.id = m_chain.uniqueId(original->id);
-    copy.x += 40;
-    copy.y += 40;
-    const QString id = copy.id;
-    m_undo.push(new AddDeviceCommand(*this, std::move(copy)));
-    return id;
-}
-
 QString ProjectController::title() const
 {
     const QString name = m_fileUrl.isEmpty() ? QCoreApplication::translate("Project", "Untitled") : QFileInfo(m_fileUrl.toLocalFile()).fileName();
@@ -173,6 +178,11 @@ void ProjectController::chainEdited() { reanalyse(); }
 
 void ProjectController::reanalyse()
 {
+    // Devices that are gone (deleted, undone, another file) leave the selection.
+    const qsizetype selected = m_selection.size();
+    m_selection.removeIf([this](const QString &id) { return !m_chain.device(id); });
+    if (m_selection.size() != selected)
+        emit selectionChanged();
     m_result = analyze(m_chain);
     m_devices.refresh(m_chain, m_result, m_unit);
     m_connections.refresh(m_chain, m_result, m_unit);
@@ -438,6 +448,220 @@ void ProjectController::setPortSetting(const QString &deviceId, const QString &p
     const auto read = [this, portId, key, deviceId](const Device &) { return portSetting(deviceId, portId, key); };
     m_undo.push(new SetSettingCommand(*this, deviceId, QCoreApplication::translate("Edit", "Change %1").arg(key), read, apply, value,
                                       static_cast<int>(qHash(deviceId + portId + key) & 0x3fffffff) + 2));
+}
+
+void ProjectController::select(const QString &deviceId, bool toggle)
+{
+    if (!m_chain.device(deviceId)) {
+        setSelection({});
+        return;
+    }
+    QStringList ids = toggle ? m_selection : QStringList();
+    if (toggle && ids.contains(deviceId))
+        ids.removeAll(deviceId);
+    else
+        ids.append(deviceId);
+    setSelection(ids);
+}
+
+void ProjectController::setSelection(const QStringList &deviceIds)
+{
+    QStringList ids;
+    for (const QString &id : deviceIds)
+        if (m_chain.device(id) && !ids.contains(id))
+            ids.append(id);
+    if (ids == m_selection)
+        return;
+    m_selection = ids;
+    emit selectionChanged();
+}
+
+void ProjectController::selectAll()
+{
+    QStringList ids;
+    for (const Device &d : m_chain.devices)
+        ids.append(d.id);
+    setSelection(ids);
+}
+
+void ProjectController::selectNext(bool backward)
+{
+    if (m_chain.devices.empty())
+        return;
+    std::vector<const Device *> order;
+    for (const Device &d : m_chain.devices)
+        order.push_back(&d);
+    std::stable_sort(order.begin(), order.end(), [](const Device *a, const Device *b) { return a->x != b->x ? a->x < b->x : a->y < b->y; });
+    const auto current = std::find_if(order.begin(), order.end(), [this](const Device *d) { return d->id == currentDevice(); });
+    const auto n = static_cast<std::ptrdiff_t>(order.size());
+    std::ptrdiff_t i = current == order.end() ? (backward ? n - 1 : 0) : (current - order.begin() + (backward ? n - 1 : 1)) % n;
+    setSelection({order[static_cast<std::size_t>(i)]->id});
+}
+
+void ProjectController::removeSelection()
+{
+    if (m_selection.isEmpty())
+        return;
+    auto *batch = new BatchCommand(*this, editText(QT_TRANSLATE_NOOP("Edit", "Delete %1"), QT_TRANSLATE_NOOP("Edit", "Delete %1 devices"), m_chain, m_selection));
+    for (const QString &id : std::as_const(m_selection))
+        new RemoveDeviceCommand(*this, id, batch);
+    m_undo.push(batch);
+}
+
+void ProjectController::moveSelection(double dx, double dy)
+{
+    if (m_selection.isEmpty() || (dx == 0 && dy == 0))
+        return;
+    auto *batch = new BatchCommand(*this, editText(QT_TRANSLATE_NOOP("Edit", "Move %1"), QT_TRANSLATE_NOOP("Edit", "Move %1 devices"), m_chain, m_selection));
+    for (const QString &id : std::as_const(m_selection)) {
+        const Device *d = m_chain.device(id);
+        new MoveDeviceCommand(*this, id, d->x + dx, d->y + dy, batch);
+    }
+    m_undo.push(batch);
+}
+
+void ProjectController::addFragment(const Chain &fragment, double dx, double dy, const QString &text)
+{
+    const Chain placed = placeFragment(fragment, m_chain, dx, dy);
+    auto *batch = new BatchCommand(*this, text);
+    QStringList ids;
+    for (const Device &d : placed.devices) {
+        new AddDeviceCommand(*this, d, batch);
+        ids.append(d.id);
+    }
+    for (const Connection &c : placed.connections)
+        new ConnectCommand(*this, c, batch);
+    m_undo.push(batch);
+    setSelection(ids);
+}
+
+void ProjectController::duplicateSelection()
+{
+    if (m_selection.isEmpty())
+        return;
+    addFragment(extractFragment(m_chain, m_selection), kPasteStep, kPasteStep,
+                editText(QT_TRANSLATE_NOOP("Edit", "Duplicate %1"), QT_TRANSLATE_NOOP("Edit", "Duplicate %1 devices"), m_chain, m_selection));
+}
+
+void ProjectController::copySelection()
+{
+    QClipboard *board = clipboard();
+    if (m_selection.isEmpty() || !board)
+        return;
+    const QByteArray json = serializeProject(extractFragment(m_chain, m_selection));
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(kClipboardFormat), json);
+    data->setText(QString::fromUtf8(json)); // readable when pasted into a text editor or a bug report
+    board->setMimeData(data);
+    m_pasteCount = 0;
+}
+
+void ProjectController::cutSelection()
+{
+    copySelection();
+    removeSelection();
+    m_pasteCount = -1; // a cut's first paste goes back where the devices were
+}
+
+bool ProjectController::canPaste() const
+{
+    const QClipboard *board = clipboard();
+    return board && board->mimeData() && board->mimeData()->hasFormat(QString::fromLatin1(kClipboardFormat));
+}
+
+bool ProjectController::paste()
+{
+    if (!canPaste())
+        return false;
+    const ProjectLoad load = parseProject(clipboard()->mimeData()->data(QString::fromLatin1(kClipboardFormat)),
+                                          QCoreApplication::translate("Project", "the clipboard"));
+    if (!load.chain) {
+        fail(load.error);
+        return false;
+    }
+    const double step = kPasteStep * ++m_pasteCount;
+    QStringList ids;
+    for (const Device &d : load.chain->devices)
+        ids.append(d.id);
+    addFragment(*load.chain, step, step, editText(QT_TRANSLATE_NOOP("Edit", "Paste %1"), QT_TRANSLATE_NOOP("Edit", "Paste %1 devices"), *load.chain, ids));
+    return true;
+}
+
+void ProjectController::autoArrange(const QVariantMap &sizes)
+{
+    const auto size = [&sizes](const Device &d) {
+        const QVariantMap s = sizes.value(d.id).toMap();
+        return QSizeF(s.value(QStringLiteral("width"), 200).toDouble(), s.value(QStringLiteral("height"), 100).toDouble());
+    };
+    const std::vector<QPointF> points = arrangeBySignalFlow(m_chain, size);
+    auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Arrange by signal flow"));
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (const Device &d = m_chain.devices[i]; d.x != points[i].x() || d.y != points[i].y())
+            new MoveDeviceCommand(*this, d.id, points[i].x(), points[i].y(), batch);
+    if (batch->childCount() == 0) {
+        delete batch;
+        return;
+    }
+    m_undo.push(batch);
+}
+
+bool ProjectController::replaceDevice(const QString &deviceId, const QString &gearId)
+{
+    const std::optional<GearRecord> record = m_library->find(gearId);
+    if (!record) {
+        fail(QCoreApplication::translate("Project", "No product \"%1\" in the gear library").arg(gearId));
+        return false;
+    }
+    if (!m_chain.device(deviceId))
+        return false;
+    m_undo.push(new ReplaceDeviceCommand(*this, deviceId, record->spec, record->id));
+    return true;
+}
+
+Device ProjectController::adapterFor(Connector plug, Connector socket)
+{
+    const auto fits = [plug, socket](const DeviceSpec &spec) {
+        return spec.value(Field::InputConnector) == static_cast<double>(plug) && spec.value(Field::OutputConnector) == static_cast<double>(socket);
+    };
+    GearQuery query;
+    query.kind = DeviceKind::Adapter;
+    query.limit = 1000;
+    for (const GearHit &hit : m_library->search(query))
+        if (const std::optional<GearRecord> record = m_library->find(hit.id); record && fits(record->spec)) {
+            Device device(m_chain.uniqueId(QStringLiteral("adapter")), record->spec);
+            device.catalogId = record->id;
+            return device;
+        }
+    // No such product in the library: a passive one with only the connectors known.
+    DeviceSpec spec(DeviceKind::Adapter);
+    spec.set(Field::InputConnector, static_cast<double>(plug));
+    spec.set(Field::OutputConnector, static_cast<double>(socket));
+    Device device(m_chain.uniqueId(QStringLiteral("adapter")), spec);
+    device.label = QCoreApplication::translate("Project", "adapter %1 → %2")
+                       .arg(QCoreApplication::translate("Connector", connectorLabel(plug)), QCoreApplication::translate("Connector", connectorLabel(socket)));
+    return device;
+}
+
+bool ProjectController::connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort)
+{
+    const ConnectionCheck check = m_chain.checkConnection({fromDevice, fromPort}, {toDevice, toPort});
+    if (check.refused || !check.needsAdapter)
+        return connectPorts(fromDevice, fromPort, toDevice, toPort);
+    Device adapter = adapterFor(check.plug, check.socket);
+    const Device *from = m_chain.device(fromDevice);
+    const Device *to = m_chain.device(toDevice);
+    constexpr double grid = 20; // halfway between the two, on the canvas grid
+    adapter.x = std::round((from->x + to->x) / 2 / grid) * grid;
+    adapter.y = std::round((from->y + to->y) / 2 / grid) * grid;
+    const QString id = adapter.id;
+    const QString in = adapter.ports.front().id;
+    const QString out = adapter.ports.back().id;
+    auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Connect %1 to %2 through an adapter").arg(fromDevice, toDevice));
+    new AddDeviceCommand(*this, std::move(adapter), batch);
+    new ConnectCommand(*this, {{fromDevice, fromPort}, {id, in}}, batch);
+    new ConnectCommand(*this, {{id, out}, {toDevice, toPort}}, batch);
+    m_undo.push(batch);
+    return true;
 }
 
 } // namespace headroom

@@ -38,6 +38,11 @@ class ProjectController : public QObject, private ChainHost
     Q_PROPERTY(QVariantList recentFiles READ recentFiles NOTIFY recentFilesChanged)
     Q_PROPERTY(QVariantList examples READ examples CONSTANT)
     Q_PROPERTY(bool recoveryAvailable READ recoveryAvailable NOTIFY recoveryChanged)
+    /// Ids of the selected devices, in the order they were selected.
+    Q_PROPERTY(QStringList selection READ selection NOTIFY selectionChanged)
+    /// The device the inspector shows: the last one selected, or "".
+    Q_PROPERTY(QString currentDevice READ currentDevice NOTIFY selectionChanged)
+    Q_PROPERTY(bool canPaste READ canPaste NOTIFY clipboardChanged)
 
 public:
     explicit ProjectController(QObject *parent = nullptr);
@@ -66,6 +71,9 @@ public:
     [[nodiscard]] bool recoveryAvailable() const;
     /// Where unsaved work is kept until it is saved or discarded.
     [[nodiscard]] static QString autosavePath();
+    [[nodiscard]] QStringList selection() const { return m_selection; }
+    [[nodiscard]] QString currentDevice() const { return m_selection.isEmpty() ? QString() : m_selection.constLast(); }
+    [[nodiscard]] bool canPaste() const;
 
     Q_INVOKABLE void newProject();
     Q_INVOKABLE bool open(const QUrl &url);
@@ -91,8 +99,30 @@ public:
     Q_INVOKABLE [[nodiscard]] QVariant deviceSetting(const QString &deviceId, const QString &key) const;
     /// The device's figures for the inspector: [{label, value, provenance, url, note, known}], unknown ones included.
     Q_INVOKABLE [[nodiscard]] QVariantList specRows(const QString &deviceId) const;
-    /// A copy of a device with its settings, placed beside it; returns the copy's id.
-    Q_INVOKABLE QString duplicateDevice(const QString &deviceId);
+    /// Selects one device; with `toggle` adds it to the selection or takes it out.
+    Q_INVOKABLE void select(const QString &deviceId, bool toggle = false);
+    Q_INVOKABLE void setSelection(const QStringList &deviceIds);
+    Q_INVOKABLE void selectAll();
+    /// Moves the selection to the next device in reading order (left to right, then top to bottom), for Tab.
+    Q_INVOKABLE void selectNext(bool backward = false);
+    /// Deletes the selected devices and their cables as one step.
+    Q_INVOKABLE void removeSelection();
+    /// Moves every selected device by (dx, dy) as one step: arrow-key nudges and dragging several devices.
+    Q_INVOKABLE void moveSelection(double dx, double dy);
+    /// Copies of the selected devices, with the cables between them, placed beside them and selected.
+    Q_INVOKABLE void duplicateSelection();
+    /// Puts the selected devices and the cables between them on the clipboard (as .headroom JSON).
+    Q_INVOKABLE void copySelection();
+    Q_INVOKABLE void cutSelection();
+    /// Adds the devices on the clipboard, shifted so repeated pastes do not stack, and selects them.
+    Q_INVOKABLE bool paste();
+    /// Lays the chain out left to right by signal flow as one step; `sizes` maps device ids to {width, height}.
+    Q_INVOKABLE void autoArrange(const QVariantMap &sizes);
+    /// Swaps a device for a product from the library, keeping its place, settings and the cables that still fit.
+    Q_INVOKABLE bool replaceDevice(const QString &deviceId, const QString &gearId);
+    /// Connects two ports through an adapter between their connectors, placed between them, as one step.
+    Q_INVOKABLE bool connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice,
+                                           const QString &toPort);
     /// Opens the autosaved work (marked unsaved, with no file), or drops it.
     Q_INVOKABLE bool recover();
     Q_INVOKABLE void discardRecovery();
@@ -107,6 +137,8 @@ signals:
     void errorChanged();
     void recentFilesChanged();
     void recoveryChanged();
+    void selectionChanged();
+    void clipboardChanged();
 
 private:
     Chain &chain() override { return m_chain; }
@@ -116,6 +148,10 @@ private:
     void resetTo(Chain chain, const QUrl &url);
     void remember(const QUrl &url);
     void autosave();
+    /// Adds a fragment (devices with their cables) as one step and selects it.
+    void addFragment(const Chain &fragment, double dx, double dy, const QString &text);
+    /// The adapter product (or a generic one) that takes a plug into a socket.
+    [[nodiscard]] Device adapterFor(Connector plug, Connector socket);
 
     Chain m_chain;
     AnalysisResult m_result;
@@ -130,6 +166,8 @@ private:
     std::unique_ptr<GearLibrary> m_library;
     QTimer m_autosave;
     bool m_recoveryChecked = false;
+    QStringList m_selection;
+    int m_pasteCount = 0; ///< pastes since the last copy: each lands a step further
 };
 
 } // namespace headroom

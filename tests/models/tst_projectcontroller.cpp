@@ -4,6 +4,9 @@
 #include "projectcontroller.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,7 +37,32 @@ private slots:
     void recentFilesAndExamples();
     void autosaveAndRecovery();
     void deviceSettingsAndSpecRows();
+    void selectionAndTabOrder();
+    void copyPasteKeepsInnerCables();
+    void cutPasteAndDeleteSelection();
+    void nudgeIsOneStep();
+    void autoArrangeFollowsSignalFlow();
+    void replaceKeepsCablesThatFit();
+    void adapterInsertedBetween();
 };
+
+namespace {
+
+const QUrl kSplitterExample = QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/03-y-splitter-two-headphones.headroom"));
+
+QPointF position(ProjectController &project, const QString &id)
+{
+    const QModelIndex row = project.devices()->index(project.devices()->indexOf(id));
+    return {project.devices()->data(row, DeviceListModel::XRole).toDouble(), project.devices()->data(row, DeviceListModel::YRole).toDouble()};
+}
+
+bool connected(const ProjectController &project, const QString &from, const QString &to)
+{
+    const auto &cables = project.currentChain().connections;
+    return std::any_of(cables.begin(), cables.end(), [&](const Connection &c) { return c.from.toString() == from && c.to.toString() == to; });
+}
+
+} // namespace
 
 void TestProjectController::modelsAreValid()
 {
@@ -180,7 +208,9 @@ void TestProjectController::duplicateCopiesSettings()
 {
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/08-double-amping.headroom"))));
-    const QString copy = project.duplicateDevice(QStringLiteral("magni"));
+    project.select(QStringLiteral("magni"));
+    project.duplicateSelection();
+    const QString copy = project.currentDevice();
     QCOMPARE(copy, QStringLiteral("magni-2"));
     QCOMPARE(project.portSetting(copy, QStringLiteral("out1"), QStringLiteral("volumeDb")).toDouble(), -10.0);
     project.undo();
@@ -244,6 +274,175 @@ void TestProjectController::deviceSettingsAndSpecRows()
     QVERIFY(row(QStringLiteral("Nominal impedance")).value(QStringLiteral("url")).toString().startsWith(u"https://"));
     QCOMPARE(row(QStringLiteral("Maximum input power")).value(QStringLiteral("value")).toString(), QStringLiteral("unknown")); // no typical value
     QCOMPARE(row(QStringLiteral("Plug")).value(QStringLiteral("value")).toString(), QStringLiteral("3.5 mm TRS"));
+}
+
+void TestProjectController::selectionAndTabOrder()
+{
+    ProjectController project;
+    QVERIFY(project.open(kSplitterExample));
+    QSignalSpy selection(&project, &ProjectController::selectionChanged);
+    project.select(QStringLiteral("m50x"));
+    project.select(QStringLiteral("dt770"), true);
+    QCOMPARE(project.selection(), QStringList({QStringLiteral("m50x"), QStringLiteral("dt770")}));
+    QCOMPARE(project.currentDevice(), QStringLiteral("dt770"));
+    project.select(QStringLiteral("m50x"), true); // toggled out
+    QCOMPARE(project.selection(), QStringList{QStringLiteral("dt770")});
+    QCOMPARE(selection.count(), 3);
+    project.setSelection({QStringLiteral("ghost"), QStringLiteral("split"), QStringLiteral("split")});
+    QCOMPARE(project.selection(), QStringList{QStringLiteral("split")}); // unknown ids and repeats dropped
+    project.selectAll();
+    QCOMPARE(project.selection().size(), 6);
+    project.select(QString());
+    QVERIFY(project.selection().isEmpty());
+
+    // Tab walks left to right (then top to bottom) and wraps; Shift+Tab walks back.
+    QStringList walked;
+    for (int i = 0; i < 7; ++i) {
+        project.selectNext();
+        walked << project.currentDevice();
+    }
+    QCOMPARE(walked.first(), walked.last());
+    for (int i = 1; i < 6; ++i)
+        QVERIFY2(position(project, walked[i - 1]).x() <= position(project, walked[i]).x(), qPrintable(walked.join(u' ')));
+    project.selectNext(true);
+    QCOMPARE(project.currentDevice(), walked[5]);
+
+    // A deleted device leaves the selection; undo does not bring the selection back.
+    project.select(QStringLiteral("split"));
+    project.removeDevice(QStringLiteral("split"));
+    QVERIFY(project.selection().isEmpty());
+}
+
+void TestProjectController::copyPasteKeepsInnerCables()
+{
+    ProjectController project;
+    QVERIFY(project.open(kSplitterExample));
+    QVERIFY(!project.canPaste() || QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("application/x-headroom")));
+    project.setSelection({QStringLiteral("split"), QStringLiteral("m50x"), QStringLiteral("dt770")});
+    QSignalSpy clipboard(&project, &ProjectController::clipboardChanged);
+    project.copySelection();
+    QVERIFY(clipboard.count() >= 1);
+    QVERIFY(project.canPaste());
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"\"connections\""));
+
+    QSignalSpy changed(&project, &ProjectController::changed);
+    QVERIFY(project.paste());
+    QCOMPARE(changed.count(), 1); // one analysis for the whole paste
+    QCOMPARE(project.devices()->rowCount(), 9);
+    QCOMPARE(project.connections()->rowCount(), 7); // the two splitter cables came along, the one into it did not
+    QCOMPARE(project.selection(), QStringList({QStringLiteral("split-2"), QStringLiteral("m50x-2"), QStringLiteral("dt770-2")}));
+    QVERIFY(connected(project, QStringLiteral("split-2.out1"), QStringLiteral("m50x-2.in")));
+    QCOMPARE(position(project, QStringLiteral("m50x-2")), position(project, QStringLiteral("m50x")) + QPointF(40, 40));
+    QVERIFY(project.paste()); // a second paste lands a step further
+    QCOMPARE(position(project, QStringLiteral("m50x-3")), position(project, QStringLiteral("m50x")) + QPointF(80, 80));
+    project.undo();
+    project.undo();
+    QCOMPARE(project.devices()->rowCount(), 6);
+    QCOMPARE(project.connections()->rowCount(), 5);
+
+    // Something else on the clipboard is not pasted; a damaged fragment is refused with a message.
+    QGuiApplication::clipboard()->setText(QStringLiteral("hello"));
+    QVERIFY(!project.canPaste());
+    QVERIFY(!project.paste());
+    auto *bad = new QMimeData;
+    bad->setData(QStringLiteral("application/x-headroom"), "{\"format\": \"headroom\", \"devices\": 3}");
+    QGuiApplication::clipboard()->setMimeData(bad);
+    QSignalSpy error(&project, &ProjectController::errorChanged);
+    QVERIFY(!project.paste());
+    QCOMPARE(error.count(), 1);
+    QCOMPARE(project.devices()->rowCount(), 6);
+}
+
+void TestProjectController::cutPasteAndDeleteSelection()
+{
+    ProjectController project;
+    QVERIFY(project.open(kSplitterExample));
+    const QPointF where = position(project, QStringLiteral("m50x"));
+    project.setSelection({QStringLiteral("m50x"), QStringLiteral("dt770")});
+    project.cutSelection();
+    QCOMPARE(project.devices()->rowCount(), 4);
+    QVERIFY(project.paste()); // back where they were, under their own ids
+    QCOMPARE(position(project, QStringLiteral("m50x")), where);
+    project.setSelection({QStringLiteral("m50x"), QStringLiteral("dt770"), QStringLiteral("split")});
+    project.removeSelection();
+    QCOMPARE(project.devices()->rowCount(), 3);
+    QCOMPARE(project.undoText(), QStringLiteral("Delete 3 devices"));
+    project.undo(); // one step brings all three and their cables back
+    QCOMPARE(project.devices()->rowCount(), 6);
+    QCOMPARE(project.connections()->rowCount(), 3); // the cut cables into the headphones went with the cut
+}
+
+void TestProjectController::nudgeIsOneStep()
+{
+    ProjectController project;
+    QVERIFY(project.open(kSplitterExample));
+    const QPointF a = position(project, QStringLiteral("m50x"));
+    const QPointF b = position(project, QStringLiteral("dt770"));
+    project.setSelection({QStringLiteral("m50x"), QStringLiteral("dt770")});
+    project.moveSelection(20, -20);
+    QCOMPARE(position(project, QStringLiteral("m50x")), a + QPointF(20, -20));
+    QCOMPARE(position(project, QStringLiteral("dt770")), b + QPointF(20, -20));
+    project.undo();
+    QCOMPARE(position(project, QStringLiteral("m50x")), a);
+    QCOMPARE(position(project, QStringLiteral("dt770")), b);
+}
+
+void TestProjectController::autoArrangeFollowsSignalFlow()
+{
+    ProjectController project;
+    QVERIFY(project.open(kSplitterExample));
+    // Scramble: every device at the same spot.
+    project.selectAll();
+    for (const Device &d : project.currentChain().devices)
+        project.moveDevice(d.id, 0, 0);
+    project.autoArrange({{QStringLiteral("scarlett"), QVariantMap{{QStringLiteral("width"), 240}, {QStringLiteral("height"), 200}}}});
+    for (const Connection &c : project.currentChain().connections)
+        QVERIFY2(position(project, c.from.device).x() < position(project, c.to.device).x(), qPrintable(c.from.toString() + QStringLiteral(" → ") + c.to.toString()));
+    // The wide interface pushes the next column: 0 + 240 + 80.
+    QCOMPARE(position(project, QStringLiteral("adapter")).x() - position(project, QStringLiteral("scarlett")).x(), 320.0);
+    QCOMPARE(project.undoText(), QStringLiteral("Arrange by signal flow"));
+    project.undo();
+    QCOMPARE(position(project, QStringLiteral("adapter")), QPointF(0, 0));
+}
+
+void TestProjectController::replaceKeepsCablesThatFit()
+{
+    ProjectController project;
+    QVERIFY(project.open(kSplitterExample));
+    const double before = project.listeners()->data(project.listeners()->index(0), ListenerListModel::MaxSplRole).toDouble();
+    // Headphones for headphones: the cable stays, the listener's figures change.
+    QVERIFY(project.replaceDevice(QStringLiteral("m50x"), QStringLiteral("sennheiser-hd-600")));
+    QVERIFY(connected(project, QStringLiteral("split.out1"), QStringLiteral("m50x.in")));
+    QCOMPARE(project.currentChain().device(u"m50x")->catalogId, QStringLiteral("sennheiser-hd-600"));
+    QVERIFY(project.listeners()->data(project.listeners()->index(0), ListenerListModel::MaxSplRole).toDouble() != before);
+    // A microphone takes no headphone cable: it goes, undo brings it back.
+    QVERIFY(project.replaceDevice(QStringLiteral("dt770"), QStringLiteral("shure-sm58")));
+    QVERIFY(!connected(project, QStringLiteral("split.out2"), QStringLiteral("dt770.in")));
+    project.undo();
+    QVERIFY(connected(project, QStringLiteral("split.out2"), QStringLiteral("dt770.in")));
+    QCOMPARE(project.currentChain().device(u"dt770")->catalogId, QStringLiteral("beyerdynamic-dt-770-pro-80"));
+    QSignalSpy error(&project, &ProjectController::errorChanged);
+    QVERIFY(!project.replaceDevice(QStringLiteral("m50x"), QStringLiteral("no-such-product")));
+    QCOMPARE(error.count(), 1);
+}
+
+void TestProjectController::adapterInsertedBetween()
+{
+    ProjectController project;
+    const QString iface = project.addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
+    const QString phones = project.addGear(QStringLiteral("audio-technica-ath-m50x"), 400, 100);
+    const QVariantMap check = project.checkConnection(iface, QStringLiteral("hp1"), phones, QStringLiteral("in"));
+    QVERIFY(check.value(QStringLiteral("needsAdapter")).toBool());
+    QVERIFY(project.connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
+    const Device *adapter = project.currentChain().device(u"adapter");
+    QVERIFY(adapter);
+    QCOMPARE(adapter->catalogId, QStringLiteral("generic-adapter-6-35mm-jack-to-3-5mm"));
+    QCOMPARE(QPointF(adapter->x, adapter->y), QPointF(200, 60)); // halfway, on the grid
+    QVERIFY(connected(project, iface + QStringLiteral(".hp1"), QStringLiteral("adapter.in")));
+    QVERIFY(connected(project, QStringLiteral("adapter.out"), phones + QStringLiteral(".in")));
+    project.undo(); // adapter and both cables in one step
+    QCOMPARE(project.devices()->rowCount(), 2);
+    QCOMPARE(project.connections()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestProjectController)
