@@ -6,13 +6,14 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QMimeData>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonValue>
 #include <QLocale>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -63,6 +64,7 @@ ProjectController::ProjectController(QObject *parent)
     m_recoveryChecked = !recoveryAvailable(); // an old autosave is never overwritten before the user decides
     if (QClipboard *board = clipboard())
         connect(board, &QClipboard::dataChanged, this, &ProjectController::clipboardChanged);
+    QCoreApplication::instance()->installEventFilter(this);
     reanalyse();
 }
 
@@ -73,6 +75,13 @@ ProjectController::~ProjectController()
     // A clean exit: saved work needs no recovery; unsaved work stays in the autosave file for next time.
     if (m_recoveryChecked && !dirty())
         QFile::remove(autosavePath());
+}
+
+bool ProjectController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        reanalyse();
+    return QObject::eventFilter(watched, event);
 }
 
 QString ProjectController::autosavePath()

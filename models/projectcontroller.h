@@ -140,6 +140,10 @@ signals:
     void selectionChanged();
     void clipboardChanged();
 
+protected:
+    /// Re-analyses when the language changes, so findings and labels come in the new one.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     Chain &chain() override { return m_chain; }
     void chainEdited() override;

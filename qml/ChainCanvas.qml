@@ -7,12 +7,11 @@ Flickable {
     id: root
 
     required property var project
-    property string selectedId: ""
     property real zoom: 1.0
     /// Canvas position of the chain's (0, 0), so devices placed left of or above it stay reachable.
     readonly property point origin: Qt.point(1500, 1000)
-
-    signal selected(string deviceId)
+    /// While a selected node is dragged, how far; the other selected nodes follow it.
+    property point groupDrag: Qt.point(0, 0)
 
     contentWidth: surface.width * zoom
     contentHeight: surface.height * zoom
@@ -28,9 +27,9 @@ Flickable {
     function zoomBy(factor) {
         zoom = Math.min(2.5, Math.max(0.3, zoom * factor));
     }
-    /// Zoom and scroll so that every device is visible.
+    /// Zoom and scroll so that the given nodes (all when none are given) are visible.
     property bool fitPending: false
-    function zoomToFit() {
+    function zoomToFit(deviceIds) {
         // Before the window is laid out there is no size to fit into: fit once there is.
         fitPending = width <= 0 || height <= 0;
         if (nodes.count === 0 || fitPending)
@@ -38,14 +37,67 @@ Flickable {
         let left = 1e9, top = 1e9, right = -1e9, bottom = -1e9;
         for (let i = 0; i < nodes.count; ++i) {
             const n = nodes.itemAt(i);
+            if (deviceIds !== undefined && deviceIds.indexOf(n.deviceId) < 0)
+                continue;
             left = Math.min(left, n.x);
             top = Math.min(top, n.y);
             right = Math.max(right, n.x + n.width);
             bottom = Math.max(bottom, n.y + n.height);
         }
+        if (right < left)
+            return;
         zoom = Math.min(1.0, Math.max(0.3, Math.min(width / (right - left + 80), height / (bottom - top + 80))));
-        contentX = Math.max(0, (left - 40) * zoom);
-        contentY = Math.max(0, (top - 40) * zoom);
+        contentX = Math.max(0, (left - 40) * zoom - Math.max(0, width - (right - left + 80) * zoom) / 2);
+        contentY = Math.max(0, (top - 40) * zoom - Math.max(0, height - (bottom - top + 80) * zoom) / 2);
+    }
+    function zoomToSelection() {
+        zoomToFit(project.selection);
+    }
+    /// Scrolls just enough to show a node, e.g. the one Tab moved to.
+    function ensureVisible(deviceId) {
+        const n = nodeFor(deviceId);
+        if (!n)
+            return;
+        if (n.x * zoom < contentX || (n.x + n.width) * zoom > contentX + width)
+            contentX = Math.max(0, (n.x + n.width / 2) * zoom - width / 2);
+        if (n.y * zoom < contentY || (n.y + n.height) * zoom > contentY + height)
+            contentY = Math.max(0, (n.y + n.height / 2) * zoom - height / 2);
+    }
+    /// {deviceId: {width, height}} of every node, for the arrangement by signal flow.
+    function nodeSizes() {
+        const sizes = {};
+        for (let i = 0; i < nodes.count; ++i) {
+            const n = nodes.itemAt(i);
+            sizes[n.deviceId] = {width: n.width, height: n.height};
+        }
+        return sizes;
+    }
+    /// Ids of the nodes touching a rectangle of the surface.
+    function nodesIn(rect) {
+        const ids = [];
+        for (let i = 0; i < nodes.count; ++i) {
+            const n = nodes.itemAt(i);
+            if (n.x < rect.x + rect.width && n.x + n.width > rect.x && n.y < rect.y + rect.height && n.y + n.height > rect.y)
+                ids.push(n.deviceId);
+        }
+        return ids;
+    }
+
+    activeFocusOnTab: true
+    Keys.onPressed: event => {
+        const step = (event.modifiers & Qt.ShiftModifier) ? Theme.grid * 5 : Theme.grid;
+        const moves = {[Qt.Key_Left]: [-step, 0], [Qt.Key_Right]: [step, 0], [Qt.Key_Up]: [0, -step], [Qt.Key_Down]: [0, step]};
+        if (moves[event.key] !== undefined && project.selection.length > 0) {
+            project.moveSelection(moves[event.key][0], moves[event.key][1]);
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab) {
+            project.selectNext(event.key === Qt.Key_Backtab);
+            ensureVisible(project.currentDevice);
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Escape) {
+            project.select("");
+            event.accepted = true;
+        }
     }
 
     /// Where a new device goes so the user sees it: near the top left of the visible area, in chain coordinates.
@@ -94,14 +146,51 @@ Flickable {
             }
         }
         MouseArea {
+            // Left drag on empty canvas: a selection rectangle (Ctrl/Shift adds to the selection). Middle drag pans.
+            id: background
+            property point start
+            property point pointerAtPress
+            property point contentAtPress
+            property var before: []
             anchors.fill: parent
-            onClicked: root.selected("")
+            acceptedButtons: Qt.LeftButton | Qt.MiddleButton
+            preventStealing: true
+            onPressed: mouse => {
+                root.forceActiveFocus();
+                start = Qt.point(mouse.x, mouse.y);
+                pointerAtPress = Qt.point(mouse.x * root.zoom - root.contentX, mouse.y * root.zoom - root.contentY);
+                contentAtPress = Qt.point(root.contentX, root.contentY);
+                before = (mouse.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) ? root.project.selection : [];
+                if (mouse.button === Qt.LeftButton && before.length === 0)
+                    root.project.select("");
+            }
+            onPositionChanged: mouse => {
+                if (pressedButtons & Qt.MiddleButton) {
+                    // The surface moves under the pointer: pan by how far the pointer moved in view coordinates.
+                    root.contentX = Math.max(0, contentAtPress.x - (mouse.x * root.zoom - root.contentX - pointerAtPress.x));
+                    root.contentY = Math.max(0, contentAtPress.y - (mouse.y * root.zoom - root.contentY - pointerAtPress.y));
+                    return;
+                }
+                band.visible = true;
+                band.x = Math.min(start.x, mouse.x);
+                band.y = Math.min(start.y, mouse.y);
+                band.width = Math.abs(mouse.x - start.x);
+                band.height = Math.abs(mouse.y - start.y);
+                root.project.setSelection(before.concat(root.nodesIn(Qt.rect(band.x, band.y, band.width, band.height))));
+            }
+            onReleased: band.visible = false
             onWheel: wheel => {
                 if (wheel.modifiers & Qt.ControlModifier)
                     root.zoomBy(wheel.angleDelta.y > 0 ? 1.1 : 1 / 1.1);
                 else
                     wheel.accepted = false;
             }
+        }
+        PinchHandler {
+            target: null
+            property real startZoom: 1
+            onActiveChanged: if (active) startZoom = root.zoom
+            onActiveScaleChanged: root.zoom = Math.min(2.5, Math.max(0.3, startZoom * activeScale))
         }
         DropArea {
             // Products dragged from the gear library.
@@ -111,7 +200,7 @@ Flickable {
                 const id = root.project.addGear(drop.source.gearId, Math.round((drop.x - root.origin.x - 40) / Theme.grid) * Theme.grid,
                                                 Math.round((drop.y - root.origin.y - 20) / Theme.grid) * Theme.grid);
                 if (id.length > 0)
-                    root.selected(id);
+                    root.project.select(id);
             }
         }
 
@@ -148,18 +237,55 @@ Flickable {
             delegate: DeviceNode {
                 required property real posX
                 required property real posY
-                modelX: posX + root.origin.x
-                modelY: posY + root.origin.y
+                modelX: posX + root.origin.x + (selected && !dragged ? root.groupDrag.x : 0)
+                modelY: posY + root.origin.y + (selected && !dragged ? root.groupDrag.y : 0)
                 project: root.project
-                selected: deviceId === root.selectedId
-                onClicked: id => root.selected(id)
-                onMoved: (id, nx, ny) => root.project.moveDevice(id, nx - root.origin.x, ny - root.origin.y)
+                selected: root.project.selection.indexOf(deviceId) >= 0
+                onClicked: (id, toggle) => {
+                    root.forceActiveFocus();
+                    if (toggle || !selected)
+                        root.project.select(id, toggle);
+                }
+                onDragging: (dx, dy) => root.groupDrag = Qt.point(dx, dy)
+                onMoved: (id, dx, dy) => {
+                    root.groupDrag = Qt.point(0, 0);
+                    root.project.moveSelection(dx, dy);
+                }
                 onCableDragged: (id, port, start, end, active) => {
                     pendingCable.visible = active;
                     pendingCable.from = start;
                     pendingCable.to = end;
                 }
+                onAdapterOffered: (fromDevice, fromPort, toDevice, toPort, adapter) => adapterMenu.offer(fromDevice, fromPort, toDevice, toPort, adapter)
             }
+        }
+
+        Rectangle {
+            id: band
+            visible: false
+            color: Qt.rgba(Theme.selection.r, Theme.selection.g, Theme.selection.b, 0.15)
+            border.color: Theme.selection
+        }
+    }
+
+    QQC2.Menu {
+        // The plug does not fit the socket: add the adapter that fixes it, or cable as is.
+        id: adapterMenu
+        objectName: "adapterMenu"
+        property var cable: []
+        function offer(fromDevice, fromPort, toDevice, toPort, adapter) {
+            cable = [fromDevice, fromPort, toDevice, toPort];
+            insertAdapter.text = qsTr("Insert an %1").arg(adapter);
+            popup();
+        }
+        QQC2.MenuItem {
+            id: insertAdapter
+            objectName: "insertAdapter"
+            onTriggered: root.project.connectThroughAdapter(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3])
+        }
+        QQC2.MenuItem {
+            text: qsTr("Connect without an adapter")
+            onTriggered: root.project.connectPorts(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3])
         }
     }
 }

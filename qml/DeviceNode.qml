@@ -20,9 +20,18 @@ Rectangle {
     property bool selected: false
     property var project
 
-    signal clicked(string deviceId)
-    signal moved(string deviceId, real x, real y)
+    /// Being dragged by the pointer (the other selected nodes follow through their model position).
+    readonly property bool dragged: dragArea.drag.active
+
+    /// Pressed; `toggle` when Ctrl or Shift was held (add to or take out of the selection).
+    signal clicked(string deviceId, bool toggle)
+    /// While dragged: how far from where the model has it.
+    signal dragging(real dx, real dy)
+    /// Dropped after a drag: how far it moved, snapped to the grid.
+    signal moved(string deviceId, real dx, real dy)
     signal cableDragged(string deviceId, string portId, point from, point to, bool active)
+    /// A cable was dropped on an input its plug does not fit; `adapter` names the one that would.
+    signal adapterOffered(string fromDevice, string fromPort, string toDevice, string toPort, string adapter)
 
     width: Theme.nodeWidth
     height: Theme.nodeHeader + Math.max(inputs.length, outputs.length, 1) * Theme.portRow + 8
@@ -44,19 +53,28 @@ Rectangle {
         return Qt.point(x, y);
     }
 
+    onXChanged: if (dragged) dragging(x - modelX, y - modelY)
+    onYChanged: if (dragged) dragging(x - modelX, y - modelY)
+
     MouseArea {
         id: dragArea
+        property bool toggling: false
         anchors.fill: parent
-        drag.target: root
+        drag.target: toggling ? null : root
         drag.threshold: 2
         preventStealing: true // the canvas would pan instead
-        onPressed: root.clicked(root.deviceId)
+        onPressed: mouse => {
+            toggling = (mouse.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) !== 0;
+            root.clicked(root.deviceId, toggling);
+        }
         onReleased: {
             if (drag.active || root.x !== root.modelX || root.y !== root.modelY) {
                 const snap = v => Math.round(v / Theme.grid) * Theme.grid;
-                root.moved(root.deviceId, snap(root.x), snap(root.y));
+                const dx = snap(root.x) - root.modelX;
+                const dy = snap(root.y) - root.modelY;
                 root.x = Qt.binding(() => root.modelX);
                 root.y = Qt.binding(() => root.modelY);
+                root.moved(root.deviceId, dx, dy);
             }
         }
     }
@@ -136,7 +154,12 @@ Rectangle {
                         : [verdict.reason, verdict.adapter].filter(s => s.length > 0).join(" · ");
                 }
                 onExited: drag.source.hint = ""
-                onDropped: drag => root.project.connectPorts(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id)
+                onDropped: drag => {
+                    if (verdict.needsAdapter && !verdict.refused)
+                        root.adapterOffered(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id, verdict.adapter);
+                    else
+                        root.project.connectPorts(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id);
+                }
             }
             QQC2.ToolTip.visible: dropArea.containsDrag && dropArea.verdict.reason !== undefined && dropArea.verdict.reason.length > 0
             QQC2.ToolTip.text: dropArea.verdict.reason !== undefined ? dropArea.verdict.reason : ""

@@ -25,6 +25,13 @@ ColumnLayout {
     spacing: 6
 
     QQC2.Label {
+        visible: root.project.selection.length > 1
+        text: qsTr("%1 devices selected; their settings are shown one at a time.").arg(root.project.selection.length)
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        color: Theme.mutedText
+    }
+    QQC2.Label {
         text: root.device.name !== undefined ? root.device.name : qsTr("Select a device to change its settings.")
         font.bold: root.device.name !== undefined
         wrapMode: Text.Wrap
@@ -179,9 +186,23 @@ ColumnLayout {
             onLinkActivated: link => Qt.openUrlExternally(link)
         }
     }
-    QQC2.Button {
+    RowLayout {
         visible: root.device.name !== undefined
-        text: qsTr("Delete device")
-        onClicked: root.project.removeDevice(root.deviceId)
+        QQC2.Button {
+            visible: ["acoustic-source", "instrument"].indexOf(root.device.kind) < 0
+            text: qsTr("Replace with…")
+            Accessible.name: qsTr("Replace %1 with another product").arg(root.device.name || "")
+            onClicked: picker.open()
+        }
+        QQC2.Button {
+            text: qsTr("Delete device")
+            onClicked: root.project.removeDevice(root.deviceId)
+        }
+    }
+    GearPicker {
+        id: picker
+        kind: root.device.kind || ""
+        title: qsTr("Replace %1 with…").arg(root.device.name || "")
+        onPicked: gearId => root.project.replaceDevice(root.deviceId, gearId)
     }
 }

@@ -10,7 +10,6 @@ QQC2.ApplicationWindow {
     id: window
 
     property alias project: project
-    property string selectedId: ""
 
     width: 1400
     height: 860
@@ -89,6 +88,9 @@ QQC2.ApplicationWindow {
         buttons: MessageDialog.Open | MessageDialog.Discard
         onButtonClicked: (button, role) => button === MessageDialog.Open ? project.recover() : project.discardRecovery()
     }
+    SettingsDialog {
+        id: settingsDialog
+    }
     MessageDialog {
         id: errorDialog
         title: qsTr("Headroom")
@@ -158,20 +160,54 @@ QQC2.ApplicationWindow {
                 shortcut: StandardKey.Redo
                 onTriggered: project.redo()
             }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("Cu&t")
+                enabled: project.selection.length > 0
+                shortcut: StandardKey.Cut
+                onTriggered: project.cutSelection()
+            }
+            QQC2.Action {
+                text: qsTr("&Copy")
+                enabled: project.selection.length > 0
+                shortcut: StandardKey.Copy
+                onTriggered: project.copySelection()
+            }
+            QQC2.Action {
+                text: qsTr("&Paste")
+                enabled: project.canPaste
+                shortcut: StandardKey.Paste
+                onTriggered: project.paste()
+            }
             QQC2.Action {
                 text: qsTr("D&uplicate")
-                enabled: window.selectedId.length > 0
+                enabled: project.selection.length > 0
                 shortcut: "Ctrl+D"
-                onTriggered: window.selectedId = project.duplicateDevice(window.selectedId)
+                onTriggered: project.duplicateSelection()
             }
             QQC2.Action {
                 text: qsTr("&Delete")
-                enabled: window.selectedId.length > 0
+                enabled: project.selection.length > 0
                 shortcut: StandardKey.Delete
-                onTriggered: {
-                    project.removeDevice(window.selectedId);
-                    window.selectedId = "";
-                }
+                onTriggered: project.removeSelection()
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("Select &All")
+                shortcut: StandardKey.SelectAll
+                onTriggered: project.selectAll()
+            }
+            QQC2.Action {
+                text: qsTr("&Arrange by Signal Flow")
+                enabled: project.devices.count > 1
+                shortcut: "Ctrl+L"
+                onTriggered: project.autoArrange(canvas.nodeSizes())
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("&Settings…")
+                shortcut: StandardKey.Preferences
+                onTriggered: settingsDialog.open()
             }
         }
         QQC2.Menu {
@@ -180,6 +216,12 @@ QQC2.ApplicationWindow {
                 text: qsTr("Zoom to &Fit")
                 shortcut: "Ctrl+0"
                 onTriggered: canvas.zoomToFit()
+            }
+            QQC2.Action {
+                text: qsTr("Zoom to &Selection")
+                enabled: project.selection.length > 0
+                shortcut: "Ctrl+2"
+                onTriggered: canvas.zoomToSelection()
             }
             QQC2.Action {
                 text: qsTr("Zoom &In")
@@ -224,7 +266,7 @@ QQC2.ApplicationWindow {
             width: parent.width - 16
             x: 8
             model: project.listeners
-            onListenerClicked: id => window.selectedId = id
+            onListenerClicked: id => project.select(id)
         }
     }
 
@@ -236,13 +278,11 @@ QQC2.ApplicationWindow {
             QQC2.SplitView.minimumWidth: 200
             onAddRequested: gearId => {
                 const p = canvas.visiblePoint(80, 80);
-                const id = project.addGear(gearId, p.x, p.y);
-                if (id.length > 0)
-                    window.selectedId = id;
+                project.select(project.addGear(gearId, p.x, p.y));
             }
             onAddKindRequested: kind => {
                 const p = canvas.visiblePoint(40, 40);
-                window.selectedId = project.addKind(kind, p.x, p.y);
+                project.select(project.addKind(kind, p.x, p.y));
             }
         }
 
@@ -250,8 +290,6 @@ QQC2.ApplicationWindow {
             id: canvas
             QQC2.SplitView.fillWidth: true
             project: project
-            selectedId: window.selectedId
-            onSelected: id => window.selectedId = id
         }
 
         ColumnLayout {
@@ -262,7 +300,7 @@ QQC2.ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.margins: 8
                 project: project
-                deviceId: window.selectedId
+                deviceId: project.currentDevice
             }
             QQC2.Label {
                 Layout.leftMargin: 8
@@ -274,7 +312,10 @@ QQC2.ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 model: project.findings
-                onFindingClicked: id => window.selectedId = id
+                onFindingClicked: id => {
+                    project.select(id);
+                    canvas.ensureVisible(id);
+                }
             }
         }
     }

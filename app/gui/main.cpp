@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Headroom"));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
-    headroom::installTranslations(QLocale());
+    headroom::installTranslations(headroom::preferredLocale()); // after the names: QSettings needs them
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("App", "Plan a studio signal chain and see whether the gear works together."));

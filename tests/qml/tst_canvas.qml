@@ -4,7 +4,8 @@ import Headroom
 import Headroom.Models
 
 // The canvas as a user works it: add devices, drag a cable between ports, have a nonsense cable refused,
-// undo and redo, delete.
+// undo and redo, delete, select with a rectangle, copy and paste, nudge and Tab with the keyboard, move a
+// selection together, insert the adapter a cable needs.
 Item {
     id: root
     width: 1200
@@ -25,6 +26,8 @@ Item {
 
         function init() {
             project.newProject();
+            wait(10); // the zoom to fit a new project asks for runs first
+            canvas.forceActiveFocus();
             canvas.zoom = 1.0;
             canvas.contentX = canvas.origin.x - 40;
             canvas.contentY = canvas.origin.y - 40;
@@ -102,6 +105,100 @@ Item {
             compare(node.x, moved.posX + canvas.origin.x); // the node follows the model again after the drag
             project.undo();
             compare(project.devices.device(phones).posX, 0);
+        }
+    
+        /// Where a chain position appears in the canvas's own coordinates (init() scrolls the origin to 40, 40).
+        function view(x, y) {
+            return Qt.point(x + 40, y + 40);
+        }
+
+        function test_rubberBandSelects() {
+            const a = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const b = project.addGear("sennheiser-hd-600", 300, 0);
+            const c = project.addGear("sennheiser-hd-600", 0, 400);
+            wait(50);
+            const from = view(-20, -20), to = view(560, 100);
+            mousePress(canvas, from.x, from.y);
+            for (let step = 1; step <= 5; ++step)
+                mouseMove(canvas, from.x + (to.x - from.x) * step / 5, from.y + (to.y - from.y) * step / 5);
+            mouseRelease(canvas, to.x, to.y);
+            compare(Array.from(project.selection).sort(), [a, b].sort());
+            // Ctrl+click adds the third, Ctrl+click again takes it out; a click on empty canvas clears.
+            const p = view(60, 410);
+            mouseClick(canvas, p.x, p.y, Qt.LeftButton, Qt.ControlModifier);
+            compare(project.selection.length, 3);
+            mouseClick(canvas, p.x, p.y, Qt.LeftButton, Qt.ControlModifier);
+            compare(project.selection.indexOf(c), -1);
+            const empty = view(700, 300);
+            mouseClick(canvas, empty.x, empty.y);
+            compare(project.selection.length, 0);
+        }
+
+        function test_copyPasteKeepsConnections() {
+            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.addGear("sennheiser-hd-600", 300, 0);
+            verify(project.connectPorts(iface, "hp1", phones, "in"));
+            project.selectAll();
+            project.copySelection();
+            verify(project.canPaste);
+            verify(project.paste());
+            compare(project.devices.count, 4);
+            compare(project.connections.count, 2);
+            wait(50);
+            // The copies are on the canvas with their cable, and selected.
+            verify(findChild(canvas, "out:" + project.selection[0] + ".hp1") !== null);
+            compare(project.selection.length, 2);
+            project.undo();
+            compare(project.devices.count, 2);
+            compare(project.connections.count, 1);
+        }
+
+        function test_keyboardNudgeAndTab() {
+            const a = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const b = project.addGear("sennheiser-hd-600", 300, 0);
+            project.select(a);
+            keyClick(Qt.Key_Right);
+            keyClick(Qt.Key_Down, Qt.ShiftModifier);
+            compare(project.devices.device(a).posX, 20);
+            compare(project.devices.device(a).posY, 100);
+            keyClick(Qt.Key_Tab);
+            compare(project.currentDevice, b);
+            keyClick(Qt.Key_Tab); // wraps
+            compare(project.currentDevice, a);
+            keyClick(Qt.Key_Escape);
+            compare(project.selection.length, 0);
+        }
+
+        function test_dragMovesTheSelectionTogether() {
+            const a = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const b = project.addGear("sennheiser-hd-600", 300, 100);
+            project.setSelection([a, b]);
+            wait(50);
+            const node = dot("in:" + b + ".in").parent.parent;
+            mouseDrag(node, 100, 20, 80, 40);
+            tryVerify(() => project.devices.device(b).posX > 300);
+            const dx = project.devices.device(b).posX - 300;
+            const dy = project.devices.device(b).posY - 100;
+            compare(project.devices.device(a).posX, dx);
+            compare(project.devices.device(a).posY, dy);
+            compare(canvas.groupDrag, Qt.point(0, 0));
+            project.undo(); // one step for both
+            compare(project.devices.device(a).posX, 0);
+            compare(project.devices.device(b).posX, 300);
+        }
+
+        function test_adapterOfferedForMismatchedPlug() {
+            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.addGear("audio-technica-ath-m50x", 400, 0); // 3.5 mm plug, 6.35 mm socket
+            wait(50);
+            dragCable("out:" + iface + ".hp1", "in:" + phones + ".in");
+            const menu = findChild(canvas, "adapterMenu");
+            tryVerify(() => menu.opened);
+            compare(project.connections.count, 0); // nothing connected until the user chooses
+            findChild(canvas, "insertAdapter").triggered();
+            compare(project.devices.count, 3);
+            compare(project.connections.count, 2);
+            compare(project.devices.device("adapter").kind, "adapter");
         }
     }
 }

@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Headroom
+import Headroom.Models
+
+// Preferences: the language, applied at once and remembered.
+QQC2.Dialog {
+    id: root
+
+    title: qsTr("Settings")
+    modal: true
+    standardButtons: QQC2.Dialog.Close
+    anchors.centerIn: parent
+
+    AppSettings {
+        id: settings
+    }
+
+    GridLayout {
+        columns: 2
+        columnSpacing: 12
+        QQC2.Label {
+            text: qsTr("Language")
+            color: Theme.text
+        }
+        QQC2.ComboBox {
+            objectName: "languageBox"
+            Layout.minimumWidth: 200
+            model: settings.languages
+            textRole: "label"
+            valueRole: "key"
+            currentIndex: indexOfValue(settings.language)
+            Accessible.name: qsTr("Language")
+            onActivated: settings.language = currentValue
+        }
+    }
+}
