@@ -22,10 +22,10 @@ class ProjectController : public QObject, private ChainHost
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(DeviceListModel *devices READ devices CONSTANT)
-    Q_PROPERTY(ConnectionListModel *connections READ connections CONSTANT)
-    Q_PROPERTY(FindingListModel *findings READ findings CONSTANT)
-    Q_PROPERTY(ListenerListModel *listeners READ listeners CONSTANT)
+    Q_PROPERTY(headroom::DeviceListModel *devices READ devices CONSTANT)
+    Q_PROPERTY(headroom::ConnectionListModel *connections READ connections CONSTANT)
+    Q_PROPERTY(headroom::FindingListModel *findings READ findings CONSTANT)
+    Q_PROPERTY(headroom::ListenerListModel *listeners READ listeners CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY fileChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY cleanChanged)

@@ -106,12 +106,18 @@ Flickable {
                         Math.round((contentY / zoom - origin.y + dy) / Theme.grid) * Theme.grid);
     }
 
-    onWidthChanged: if (fitPending) Qt.callLater(zoomToFit)
-    onHeightChanged: if (fitPending) Qt.callLater(zoomToFit)
+    onWidthChanged: if (fitPending) fitLater.start()
+    onHeightChanged: if (fitPending) fitLater.start()
+    Timer {
+        // After the events of the moment: a new file's nodes, a window's first size.
+        id: fitLater
+        interval: 0
+        onTriggered: root.zoomToFit()
+    }
     Connections {
         target: root.project
         function onFileChanged() {
-            Qt.callLater(root.zoomToFit);
+            fitLater.start();
         }
     }
 
@@ -213,8 +219,8 @@ Flickable {
                 required property string toPort
                 required property string levelText
                 required property string signalClass
-                readonly property Item fromNode: root.nodeFor(fromDevice)
-                readonly property Item toNode: root.nodeFor(toDevice)
+                readonly property DeviceNode fromNode: root.nodeFor(fromDevice) as DeviceNode
+                readonly property DeviceNode toNode: root.nodeFor(toDevice) as DeviceNode
                 anchors.fill: parent
                 // Re-evaluated when either node moves.
                 from: fromNode ? (fromNode.x, fromNode.y, fromNode.portPoint(fromPort, false)) : Qt.point(0, 0)

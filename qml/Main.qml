@@ -66,10 +66,10 @@ QQC2.ApplicationWindow {
         property bool closing: false
         title: qsTr("Unsaved changes")
         text: qsTr("Save the changes to %1 first?").arg(project.title)
-        buttons: MessageDialog.Save | MessageDialog.Discard | MessageDialog.Cancel
+        buttons: MessageDialog.Save | MessageDialog.Discard | MessageDialog.Cancel // qmllint disable
         onButtonClicked: (button, role) => {
             if (button === MessageDialog.Save) {
-                if (project.fileUrl.toString().length === 0) {
+                if (String(project.fileUrl).length === 0) {
                     saveDialog.open();
                     return;
                 }
@@ -85,7 +85,7 @@ QQC2.ApplicationWindow {
         id: recoveryDialog
         title: qsTr("Recover unsaved work?")
         text: qsTr("Headroom did not close properly last time. Open the work that was not saved?")
-        buttons: MessageDialog.Open | MessageDialog.Discard
+        buttons: MessageDialog.Open | MessageDialog.Discard // qmllint disable
         onButtonClicked: (button, role) => button === MessageDialog.Open ? project.recover() : project.discardRecovery()
     }
     SettingsDialog {
@@ -94,7 +94,7 @@ QQC2.ApplicationWindow {
     MessageDialog {
         id: errorDialog
         title: qsTr("Headroom")
-        buttons: MessageDialog.Ok
+        buttons: MessageDialog.Ok // qmllint disable
     }
     Connections {
         target: project
@@ -132,7 +132,7 @@ QQC2.ApplicationWindow {
             QQC2.Action {
                 text: qsTr("&Save")
                 shortcut: StandardKey.Save
-                onTriggered: project.fileUrl.toString().length > 0 ? project.save() : saveDialog.open()
+                onTriggered: String(project.fileUrl).length > 0 ? project.save() : saveDialog.open()
             }
             QQC2.Action {
                 text: qsTr("Save &As…")
@@ -199,7 +199,6 @@ QQC2.ApplicationWindow {
             }
             QQC2.Action {
                 text: qsTr("&Arrange by Signal Flow")
-                enabled: project.devices.count > 1
                 shortcut: "Ctrl+L"
                 onTriggered: project.autoArrange(canvas.nodeSizes())
             }
