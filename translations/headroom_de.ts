@@ -1514,7 +1514,7 @@ Befehle:
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Alles aus<translation>&amp;Alles auswählen</translation>amp;wählen</translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <source>&amp;Arrange by Signal Flow</source>
