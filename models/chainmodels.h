@@ -10,6 +10,7 @@
 #include <QAbstractListModel>
 
 #include <algorithm>
+#include <vector>
 #include <QtQml/qqmlregistration.h>
 
 namespace headroom {
@@ -43,9 +44,20 @@ protected:
             emit countChanged();
             return;
         }
+        // Only rows whose data changed are announced, so a drag updates one delegate, not every one.
+        std::vector<bool> changed(static_cast<std::size_t>(rows.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            changed[static_cast<std::size_t>(i)] = !(rows[i] == fresh[i]);
         rows = std::move(fresh);
-        if (!rows.isEmpty())
-            emit dataChanged(index(0), index(static_cast<int>(rows.size()) - 1));
+        for (std::size_t first = 0; first < changed.size(); ++first) {
+            if (!changed[first])
+                continue;
+            std::size_t last = first;
+            while (last + 1 < changed.size() && changed[last + 1])
+                ++last;
+            emit dataChanged(index(static_cast<int>(first)), index(static_cast<int>(last)));
+            first = last;
+        }
     }
 };
 
@@ -85,6 +97,7 @@ private:
         QVariantList inputs, outputs;
         int severity;
         bool estimated;
+        friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> m_rows;
 };
@@ -106,6 +119,7 @@ public:
 private:
     struct Row {
         QString fromDevice, fromPort, toDevice, toPort, label, signal;
+        friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> m_rows;
 };
@@ -129,6 +143,7 @@ private:
         int severity;
         QString code, message, deviceId;
         bool estimated;
+        friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> m_rows;
 };
@@ -151,6 +166,7 @@ private:
     struct Row {
         QString id, name, verdict, summary;
         double maxSpl, headroom;
+        friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> m_rows;
 };

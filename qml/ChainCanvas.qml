@@ -132,23 +132,25 @@ Flickable {
             anchors.fill: parent
             color: Theme.canvas
         }
-        Canvas {
-            // The snapping grid.
-            anchors.fill: parent
-            onPaint: {
-                const ctx = getContext("2d");
-                ctx.strokeStyle = Theme.gridLine;
-                ctx.lineWidth = 1;
-                ctx.beginPath();
-                for (let x = 0; x < width; x += Theme.grid * 5) {
-                    ctx.moveTo(x, 0);
-                    ctx.lineTo(x, height);
-                }
-                for (let y = 0; y < height; y += Theme.grid * 5) {
-                    ctx.moveTo(0, y);
-                    ctx.lineTo(width, y);
-                }
-                ctx.stroke();
+        // The snapping grid, a line every five steps: thin rectangles, cheap to draw at any zoom.
+        Repeater {
+            model: Math.ceil(surface.width / (Theme.grid * 5))
+            delegate: Rectangle {
+                required property int index
+                x: index * Theme.grid * 5
+                width: 1
+                height: surface.height
+                color: Theme.gridLine
+            }
+        }
+        Repeater {
+            model: Math.ceil(surface.height / (Theme.grid * 5))
+            delegate: Rectangle {
+                required property int index
+                y: index * Theme.grid * 5
+                width: surface.width
+                height: 1
+                color: Theme.gridLine
             }
         }
         MouseArea {
@@ -257,12 +259,33 @@ Flickable {
                     root.groupDrag = Qt.point(0, 0);
                     root.project.moveSelection(dx, dy);
                 }
-                onCableDragged: (id, port, start, end, active) => {
+                onCableDragged: (id, port, start, end, active, hint) => {
                     pendingCable.visible = active;
                     pendingCable.from = start;
                     pendingCable.to = end;
+                    cableHint.text = hint;
                 }
                 onAdapterOffered: (fromDevice, fromPort, toDevice, toPort, adapter) => adapterMenu.offer(fromDevice, fromPort, toDevice, toPort, adapter)
+            }
+        }
+
+        Rectangle {
+            // What the input under a dragged cable would make of it: "about 40 dB too low", an adapter …
+            visible: pendingCable.visible && cableHint.text.length > 0
+            x: pendingCable.to.x + 14
+            y: pendingCable.to.y + 14
+            width: cableHint.implicitWidth + 12
+            height: cableHint.implicitHeight + 8
+            radius: 4
+            color: Theme.node
+            border.color: Theme.nodeBorder
+            Text {
+                id: cableHint
+                objectName: "cableHint"
+                x: 6
+                y: 4
+                font.pixelSize: 12
+                color: Theme.text
             }
         }
 

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls as QQC2
 import Headroom
 
 // One device on the canvas: name, what it is, a one-line result, ports with their levels. Inputs on the left
@@ -29,7 +28,8 @@ Rectangle {
     signal dragging(real dx, real dy)
     /// Dropped after a drag: how far it moved, snapped to the grid.
     signal moved(string deviceId, real dx, real dy)
-    signal cableDragged(string deviceId, string portId, point from, point to, bool active)
+    /// A cable being dragged from an output; `hint` says what connecting to the input under it would mean.
+    signal cableDragged(string deviceId, string portId, point from, point to, bool active, string hint)
     /// A cable was dropped on an input its plug does not fit; `adapter` names the one that would.
     signal adapterOffered(string fromDevice, string fromPort, string toDevice, string toPort, string adapter)
 
@@ -83,14 +83,14 @@ Rectangle {
         x: 10
         y: 6
         width: root.width - 20
-        QQC2.Label {
+        Text {
             width: parent.width
             text: root.name
             font.bold: true
             elide: Text.ElideRight
             color: Theme.text
         }
-        QQC2.Label {
+        Text {
             width: parent.width
             text: root.summary.length > 0 ? root.kindLabel + " · " + root.summary : root.kindLabel
             font.pixelSize: 11
@@ -134,7 +134,7 @@ Rectangle {
                 color: dropArea.containsDrag ? (dropArea.verdict.refused ? Theme.error : Theme.ok) : Theme.signalColor(input.modelData.signal)
                 border.color: Theme.nodeBorder
             }
-            QQC2.Label {
+            Text {
                 x: 12
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width - 14
@@ -161,8 +161,6 @@ Rectangle {
                         root.project.connectPorts(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id);
                 }
             }
-            QQC2.ToolTip.visible: dropArea.containsDrag && dropArea.verdict.reason !== undefined && dropArea.verdict.reason.length > 0
-            QQC2.ToolTip.text: dropArea.verdict.reason !== undefined ? dropArea.verdict.reason : ""
         }
     }
 
@@ -177,7 +175,7 @@ Rectangle {
             width: root.width / 2
             height: Theme.portRow
 
-            QQC2.Label {
+            Text {
                 anchors.right: outputDot.left
                 anchors.rightMargin: 6
                 anchors.verticalCenter: parent.verticalCenter
@@ -222,17 +220,15 @@ Rectangle {
                     onPositionChanged: {
                         const start = root.portPoint(output.modelData.id, false);
                         const p = plug.mapToItem(root.parent, 4, 4);
-                        root.cableDragged(root.deviceId, output.modelData.id, start, p, drag.active);
+                        root.cableDragged(root.deviceId, output.modelData.id, start, p, drag.active, plug.hint);
                     }
                     onReleased: {
                         plug.Drag.drop();
                         plug.x = 0;
                         plug.y = 0;
-                        root.cableDragged(root.deviceId, output.modelData.id, Qt.point(0, 0), Qt.point(0, 0), false);
+                        root.cableDragged(root.deviceId, output.modelData.id, Qt.point(0, 0), Qt.point(0, 0), false, "");
                     }
                 }
-                QQC2.ToolTip.visible: plugArea.drag.active && plug.hint.length > 0
-                QQC2.ToolTip.text: plug.hint
             }
         }
     }

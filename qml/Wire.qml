@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Shapes
-import QtQuick.Controls as QQC2
 import Headroom
 
 // A cable between two ports, labelled with the level it carries.
@@ -30,17 +29,21 @@ Item {
             }
         }
     }
-    QQC2.Label {
+    Rectangle {
+        // Plain Text on a Rectangle rather than a Control: hundreds of wires open fast.
         visible: root.label.length > 0
         x: (root.from.x + root.to.x) / 2 - width / 2
         y: (root.from.y + root.to.y) / 2 - height - 2
-        text: root.label
-        font.pixelSize: 11
-        color: Theme.text
-        background: Rectangle {
-            color: Theme.canvas
-            opacity: 0.85
-            radius: 3
+        width: levelText.implicitWidth + 6
+        height: levelText.implicitHeight
+        color: Qt.rgba(Theme.canvas.r, Theme.canvas.g, Theme.canvas.b, 0.85)
+        radius: 3
+        Text {
+            id: levelText
+            x: 3
+            text: root.label
+            font.pixelSize: 11
+            color: Theme.text
         }
     }
 }
