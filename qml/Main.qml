@@ -285,10 +285,20 @@ QQC2.ApplicationWindow {
             }
         }
 
-        ChainCanvas {
-            id: canvas
+        QQC2.SplitView {
             QQC2.SplitView.fillWidth: true
-            project: project
+            orientation: Qt.Vertical
+
+            ChainCanvas {
+                id: canvas
+                QQC2.SplitView.fillHeight: true
+                project: project
+            }
+            PreviewPanel {
+                QQC2.SplitView.preferredHeight: 150
+                QQC2.SplitView.minimumHeight: 90
+                project: project
+            }
         }
 
         ColumnLayout {

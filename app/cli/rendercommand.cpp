@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "audiofile.h"
+#include "preview.h"
 #include "programme.h"
 #include "projectfile.h"
 #include "renderer.h"
@@ -28,17 +29,6 @@ struct Scene {
     AnalysisResult result;
     int listener = -1;
 };
-
-/// The headphones by device id or listener name; the first headphones when no id is given.
-int findListener(const Chain &chain, const QString &id)
-{
-    for (std::size_t d = 0; d < chain.devices.size(); ++d) {
-        const Device &device = chain.devices[d];
-        if (device.spec.kind() == DeviceKind::Headphones && (id.isEmpty() || device.id == id || device.settings.listener == id))
-            return static_cast<int>(d);
-    }
-    return -1;
-}
 
 std::optional<Scene> loadScene(const QString &path, const QString &listenerId, QTextStream &err)
 {
@@ -132,7 +122,7 @@ int renderCommand(const QStringList &arguments)
         programme = std::move(*read.audio);
         normaliseRms(programme);
     } else {
-        programme = generateProgramme(material.value_or(materialFor(path.program)), seconds, kGeneratedRate);
+        programme = programmeFor(path, material, seconds, kGeneratedRate);
     }
 
     // Render, write and summarise one project; the comparison gets the same programme and noise seed.
@@ -151,7 +141,7 @@ int renderCommand(const QStringList &arguments)
         return kExitInvalid;
     if (other) {
         const RenderPath otherPath = renderPath(other->chain, other->result, other->listener);
-        const double match = parser.isSet(levelMatch) && path.playing() && otherPath.playing() ? path.averageSpl - otherPath.averageSpl : 0.0;
+        const double match = parser.isSet(levelMatch) ? levelMatchDb(path, otherPath) : 0.0;
         if (!renderTo(*other, otherPath, match, compareName(parser.value(out))))
             return kExitInvalid;
     }

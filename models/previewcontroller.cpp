@@ -1,0 +1,333 @@
+#include "previewcontroller.h"
+
+#include "analysis.h"
+#include "audiofile.h"
+#include "preview.h"
+#include "previewstream.h"
+#include "projectcontroller.h"
+#include "projectfile.h"
+#include "renderer.h"
+
+#include <QAudioDevice>
+#include <QAudioSink>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMediaDevices>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace headroom {
+namespace {
+
+constexpr int kTickMs = 50;
+constexpr double kMaxSeconds = 600; // generated programme: ten minutes is more than a preview needs
+
+/// Everything a render needs, copied from the GUI thread so the worker shares nothing with it.
+struct PreviewJob {
+    Chain chain;
+    QString listener;
+    QString variantPath;
+    std::optional<Material> material;
+    QString inputPath;
+    double seconds = 10;
+    double referenceSpl = 110;
+    bool levelMatch = false;
+};
+
+/// One line on what a render did: how loud, the hiss, where it clipped.
+QString summary(const Chain &chain, const RenderPath &path, const RenderReport &report)
+{
+    const QLocale locale;
+    const QString name = chain.devices[static_cast<std::size_t>(path.listener)].name();
+    if (!path.playing())
+        return QCoreApplication::translate("Preview", "%1: nothing reaches these headphones").arg(name);
+    QStringList clips;
+    for (const StageClipping &c : report.clipping)
+        if (c.clippedSamples > 0)
+            clips << QCoreApplication::translate("Preview", "%1 (%2 samples)")
+                         .arg(chain.devices[static_cast<std::size_t>(c.device)].name(), locale.toString(c.clippedSamples));
+    return QCoreApplication::translate("Preview", "%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5")
+        .arg(name, locale.toString(report.averageSpl, 'f', 1), locale.toString(path.averageSpl, 'f', 1), locale.toString(path.hissSpl, 'f', 1),
+             clips.isEmpty() ? QCoreApplication::translate("Preview", "no clipping")
+                             : QCoreApplication::translate("Preview", "clips at %1").arg(clips.join(QStringLiteral(", "))));
+}
+
+/// Loads, analyses and renders A and B; steps counts what is done; stops early when cancelled.
+PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel, std::atomic<int> &step)
+{
+    PreviewRenders out;
+    const auto cancelled = [&] {
+        if (cancel)
+            out.error = QCoreApplication::translate("Preview", "Cancelled");
+        return cancel.load();
+    };
+    const int listenerA = findListener(job.chain, job.listener);
+    if (listenerA < 0) {
+        out.error = QCoreApplication::translate("Preview", "Add headphones to the chain to hear what they would play");
+        return out;
+    }
+    const AnalysisResult resultA = analyze(job.chain);
+    const RenderPath pathA = renderPath(job.chain, resultA, listenerA);
+
+    std::optional<Chain> chainB;
+    RenderPath pathB;
+    if (!job.variantPath.isEmpty()) {
+        ProjectLoad load = loadProject(job.variantPath);
+        if (!load.chain) {
+            out.error = load.error;
+            return out;
+        }
+        chainB = std::move(*load.chain);
+        // The same headphones in the variant, else the same listener, else its first headphones.
+        int listenerB = findListener(*chainB, job.chain.devices[static_cast<std::size_t>(listenerA)].id);
+        if (listenerB < 0)
+            listenerB = findListener(*chainB, job.chain.devices[static_cast<std::size_t>(listenerA)].settings.listener);
+        if (listenerB < 0)
+            listenerB = findListener(*chainB, {});
+        if (listenerB < 0) {
+            out.error = QCoreApplication::translate("Preview", "%1 has no headphones to compare with").arg(job.variantPath);
+            return out;
+        }
+        pathB = renderPath(*chainB, analyze(*chainB), listenerB);
+    }
+    ++step;
+    if (cancelled())
+        return out;
+
+    AudioBuffer programme;
+    if (!job.inputPath.isEmpty()) {
+        AudioRead read = readAudio(job.inputPath);
+        if (!read.audio) {
+            out.error = read.error;
+            return out;
+        }
+        programme = std::move(*read.audio);
+        normaliseRms(programme);
+    } else {
+        programme = programmeFor(pathA, job.material, job.seconds);
+    }
+    ++step;
+    if (cancelled())
+        return out;
+
+    // One programme and one noise seed through both chains: what differs is the chain (physics.md §8).
+    const auto renderOne = [&](const Chain &chain, const RenderPath &path, double gainDb, QString &text) {
+        auto audio = std::make_shared<AudioBuffer>(programme);
+        text = summary(chain, path, Renderer(path, RenderOptions{job.referenceSpl, gainDb, 1}).render(*audio));
+        ++step;
+        return audio;
+    };
+    out.a = renderOne(job.chain, pathA, 0.0, out.summaryA);
+    if (cancelled()) {
+        out.a.reset();
+        return out;
+    }
+    if (chainB)
+        out.b = renderOne(*chainB, pathB, job.levelMatch ? levelMatchDb(pathA, pathB) : 0.0, out.summaryB);
+    if (cancelled())
+        out.a.reset(), out.b.reset();
+    return out;
+}
+
+} // namespace
+
+PreviewController::PreviewController(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<PreviewRenders>::finished, this, &PreviewController::finishRender);
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (busy() && m_step) {
+            const int total = m_variantUrl.isEmpty() ? 3 : 4;
+            m_progress = std::min(1.0, static_cast<double>(m_step->load()) / total);
+            emit stateChanged();
+        }
+        if (playing())
+            emit positionChanged();
+        if (!busy() && !playing())
+            m_tick.stop();
+    });
+}
+
+PreviewController::~PreviewController()
+{
+    cancel();
+    m_watcher.waitForFinished();
+    stop();
+}
+
+void PreviewController::setProject(ProjectController *project)
+{
+    if (project == m_project)
+        return;
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (m_project)
+        connect(m_project, &ProjectController::changed, this, &PreviewController::invalidate);
+    invalidate();
+    emit projectChanged();
+}
+
+void PreviewController::invalidate() { m_stale = true; }
+
+void PreviewController::setListener(const QString &deviceId) { update(m_listener, deviceId); }
+void PreviewController::setMaterial(const QString &key) { update(m_material, key); }
+void PreviewController::setInputFile(const QUrl &url) { update(m_inputFile, url); }
+void PreviewController::setSeconds(double seconds) { update(m_seconds, std::clamp(seconds, 1.0, kMaxSeconds)); }
+void PreviewController::setReferenceSpl(double spl) { update(m_referenceSpl, std::isfinite(spl) ? std::clamp(spl, 60.0, 140.0) : m_referenceSpl); }
+void PreviewController::setVariantUrl(const QUrl &url) { update(m_variantUrl, url); }
+void PreviewController::setLevelMatch(bool on) { update(m_levelMatch, on); }
+
+void PreviewController::setPlayingB(bool b)
+{
+    if (b == m_playingB)
+        return;
+    m_playingB = b;
+    if (m_stream)
+        m_stream->setPlayingB(b);
+    emit playingBChanged();
+}
+
+QVariantList PreviewController::materials() const
+{
+    const auto entry = [](const QString &key, const QString &label) {
+        return QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("label"), label}};
+    };
+    return {entry(QStringLiteral("source"), QCoreApplication::translate("Preview", "The source's programme")),
+            entry(QStringLiteral("music"), QCoreApplication::translate("Preview", "Music-like")),
+            entry(QStringLiteral("speech"), QCoreApplication::translate("Preview", "Speech-like")),
+            entry(QStringLiteral("pink-noise"), QCoreApplication::translate("Preview", "Pink noise")),
+            entry(QStringLiteral("sweep"), QCoreApplication::translate("Preview", "Sine sweep 20 Hz – 20 kHz")),
+            entry(QStringLiteral("tone"), QCoreApplication::translate("Preview", "1 kHz tone")),
+            entry(QStringLiteral("file"), QCoreApplication::translate("Preview", "Your own audio file"))};
+}
+
+void PreviewController::fail(const QString &message)
+{
+    m_error = message;
+    emit stateChanged();
+}
+
+void PreviewController::render()
+{
+    if (!m_project || busy())
+        return;
+    if (m_material == u"file" && !m_inputFile.isLocalFile()) {
+        fail(QCoreApplication::translate("Preview", "Choose an audio file to play through the chain"));
+        return;
+    }
+    PreviewJob job{m_project->currentChain(), m_listener, m_variantUrl.toLocalFile(), materialByKey(m_material),
+                   m_material == u"file" ? m_inputFile.toLocalFile() : QString(), m_seconds, m_referenceSpl, m_levelMatch};
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_step = std::make_shared<std::atomic<int>>(0);
+    m_stale = false;
+    m_progress = 0;
+    m_error.clear();
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), cancel = m_cancel, step = m_step] { return renderJob(job, *cancel, *step); }));
+    m_tick.start();
+    emit stateChanged();
+}
+
+void PreviewController::cancel()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_playWhenRendered = false;
+}
+
+void PreviewController::finishRender()
+{
+    PreviewRenders renders = m_watcher.result();
+    m_progress = 1;
+    if (!renders.error.isEmpty()) {
+        m_stale = true;
+        m_playWhenRendered = false;
+        fail(renders.error); // the previous render stays playable
+    } else {
+        stop();
+        m_renders = std::move(renders);
+        emit stateChanged();
+        if (std::exchange(m_playWhenRendered, false))
+            startPlayback();
+    }
+    emit renderFinished();
+}
+
+void PreviewController::play()
+{
+    if (!audioOutputAvailable()) {
+        fail(QCoreApplication::translate("Preview", "There is no audio output on this computer; export the preview to a file instead"));
+        return;
+    }
+    if (m_stale || !rendered()) {
+        m_playWhenRendered = true;
+        render();
+        return;
+    }
+    startPlayback();
+}
+
+bool PreviewController::audioOutputAvailable() { return !QMediaDevices::defaultAudioOutput().isNull(); }
+
+void PreviewController::startPlayback()
+{
+    stop();
+    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    QAudioFormat format;
+    format.setSampleRate(static_cast<int>(m_renders.a->sampleRate));
+    format.setChannelCount(2);
+    format.setSampleFormat(QAudioFormat::Float);
+    if (!device.isFormatSupported(format))
+        format.setSampleFormat(QAudioFormat::Int16);
+    if (!device.isFormatSupported(format)) {
+        fail(QCoreApplication::translate("Preview", "%1 cannot play %2 Hz stereo; export the preview to a file instead")
+                 .arg(device.description()).arg(format.sampleRate()));
+        return;
+    }
+    m_stream = new PreviewStream(m_renders.a, m_renders.b, format, this);
+    m_stream->open(QIODevice::ReadOnly);
+    m_stream->setPlayingB(m_playingB);
+    m_sink = new QAudioSink(device, format, this);
+    connect(m_sink, &QAudioSink::stateChanged, this, [this](QAudio::State state) {
+        if (state == QAudio::IdleState) // the end of the render
+            QTimer::singleShot(0, this, &PreviewController::stop);
+    });
+    m_sink->start(m_stream);
+    m_tick.start();
+    emit stateChanged();
+}
+
+void PreviewController::stop()
+{
+    if (!m_sink)
+        return;
+    m_sink->stop();
+    m_sink->deleteLater();
+    m_stream->deleteLater();
+    m_sink = nullptr;
+    m_stream = nullptr;
+    emit stateChanged();
+    emit positionChanged();
+}
+
+double PreviewController::position() const { return m_stream ? m_stream->seconds() : 0.0; }
+
+bool PreviewController::exportTo(const QUrl &url)
+{
+    const std::shared_ptr<const AudioBuffer> audio = m_playingB && m_renders.b ? m_renders.b : m_renders.a;
+    if (!audio) {
+        fail(QCoreApplication::translate("Preview", "Render the preview before exporting it"));
+        return false;
+    }
+    if (const QString error = writeAudio(url.toLocalFile(), *audio); !error.isEmpty()) {
+        fail(error);
+        return false;
+    }
+    m_error.clear();
+    emit stateChanged();
+    return true;
+}
+
+} // namespace headroom

@@ -1,0 +1,192 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Headroom
+import Headroom.Models
+
+// Hear a listener's chain: pick the headphones and a programme, render, play, switch A/B against a saved variant,
+// export. The controller does the work; this only binds to it.
+QQC2.Pane {
+    id: root
+
+    required property var project
+    property alias preview: preview
+
+    PreviewController {
+        id: preview
+        project: root.project
+    }
+    FileDialog {
+        id: inputDialog
+        title: qsTr("Choose audio to play through the chain")
+        nameFilters: [qsTr("Audio files (*.wav *.flac *.ogg *.aif *.aiff)")]
+        onAccepted: {
+            preview.inputFile = selectedFile;
+            preview.material = "file";
+        }
+    }
+    FileDialog {
+        id: variantDialog
+        title: qsTr("Choose a saved variant to compare with")
+        nameFilters: [qsTr("Headroom projects (*.headroom)")]
+        onAccepted: preview.variantUrl = selectedFile
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export the preview")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "wav"
+        nameFilters: [qsTr("WAV, 32-bit float (*.wav)"), qsTr("FLAC, 24-bit (*.flac)")]
+        onAccepted: preview.exportTo(selectedFile)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        RowLayout {
+            spacing: 8
+            QQC2.Label {
+                text: qsTr("Preview")
+                font.bold: true
+                color: Theme.text
+            }
+            QQC2.ComboBox {
+                id: listenerBox
+                objectName: "previewListener"
+                Layout.preferredWidth: 220
+                model: root.project.listeners
+                textRole: "name"
+                valueRole: "deviceId"
+                enabled: count > 0
+                displayText: count > 0 ? currentText : qsTr("No headphones in the chain")
+                Accessible.name: qsTr("Listener to preview")
+                onActivated: preview.listener = currentValue
+                // A project with other headphones was opened: start from its first listener.
+                onCountChanged: {
+                    if (currentIndex < 0 || currentIndex >= count)
+                        currentIndex = count > 0 ? 0 : -1;
+                    preview.listener = currentIndex >= 0 ? valueAt(currentIndex) : "";
+                }
+            }
+            QQC2.ComboBox {
+                objectName: "previewMaterial"
+                Layout.preferredWidth: 200
+                model: preview.materials
+                textRole: "label"
+                valueRole: "key"
+                currentIndex: indexOfValue(preview.material)
+                Accessible.name: qsTr("Programme")
+                onActivated: currentValue === "file" && preview.inputName.length === 0 ? inputDialog.open() : preview.material = currentValue
+            }
+            QQC2.Button {
+                visible: preview.material === "file"
+                text: preview.inputName.length > 0 ? preview.inputName : qsTr("Choose file…")
+                onClicked: inputDialog.open()
+            }
+            QQC2.Label {
+                text: qsTr("Full scale =")
+                color: Theme.text
+            }
+            QQC2.SpinBox {
+                Layout.preferredWidth: 110
+                from: 80
+                to: 130
+                editable: true
+                value: preview.referenceSpl
+                Accessible.name: qsTr("The SPL a full-scale sine plays at")
+                QQC2.ToolTip.text: qsTr("Set your playback volume so a full-scale sine would play at this SPL; then the preview is as loud as the chain.")
+                QQC2.ToolTip.visible: hovered
+                onValueModified: preview.referenceSpl = value
+            }
+            QQC2.Label {
+                text: qsTr("dB SPL")
+                color: Theme.text
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+
+        RowLayout {
+            spacing: 8
+            QQC2.Button {
+                objectName: "previewPlay"
+                text: preview.playing ? qsTr("Stop") : qsTr("Play")
+                enabled: listenerBox.count > 0
+                onClicked: preview.playing ? preview.stop() : preview.play()
+            }
+            QQC2.Button {
+                text: qsTr("Render")
+                enabled: listenerBox.count > 0 && !preview.busy
+                onClicked: preview.render()
+            }
+            QQC2.ButtonGroup {
+                buttons: [sideA, sideB]
+            }
+            QQC2.RadioButton {
+                id: sideA
+                text: qsTr("A: this chain")
+                checked: !preview.playingB
+                onToggled: preview.playingB = false
+            }
+            QQC2.RadioButton {
+                id: sideB
+                text: preview.variantName.length > 0 ? qsTr("B: %1").arg(preview.variantName) : qsTr("B: none")
+                enabled: preview.variantName.length > 0
+                checked: preview.playingB
+                onToggled: preview.playingB = true
+            }
+            QQC2.Button {
+                text: qsTr("Compare with…")
+                onClicked: variantDialog.open()
+            }
+            QQC2.CheckBox {
+                text: qsTr("Level-match B")
+                enabled: preview.variantName.length > 0
+                checked: preview.levelMatch
+                onToggled: preview.levelMatch = checked
+            }
+            QQC2.Button {
+                text: qsTr("Export…")
+                enabled: preview.rendered
+                onClicked: exportDialog.open()
+            }
+            QQC2.ProgressBar {
+                visible: preview.busy
+                Layout.preferredWidth: 120
+                value: preview.progress
+            }
+            QQC2.Button {
+                visible: preview.busy
+                text: qsTr("Cancel")
+                onClicked: preview.cancel()
+            }
+            QQC2.Label {
+                visible: preview.playing
+                text: qsTr("%1 s").arg(preview.position.toFixed(1))
+                color: Theme.mutedText
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+
+        QQC2.Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: preview.error.length > 0 ? preview.error
+                : !preview.audioOutputAvailable ? qsTr("No audio output found: render and export to a file to listen elsewhere.") : ""
+            color: preview.error.length > 0 ? Theme.warning : Theme.mutedText
+            wrapMode: Text.Wrap
+        }
+        QQC2.Label {
+            Layout.fillWidth: true
+            visible: preview.rendered
+            text: "A — " + preview.summaryA + (preview.hasVariant ? "\nB — " + preview.summaryB : "")
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+    }
+}

@@ -1,0 +1,185 @@
+// The preview panel's controller: renders in the background with progress, an A/B against a saved variant that is
+// level-honest (the rendered difference equals the computed SPL difference, ±0.1 dB) or level-matched (±0.1 dB),
+// cancel, export, and clear messages for bad input or a missing audio device.
+
+#include "analysis.h"
+#include "audiofile.h"
+#include "preview.h"
+#include "previewcontroller.h"
+#include "projectfile.h"
+#include "renderer.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace headroom;
+
+namespace {
+
+const QUrl kDirect = QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/01-interface-studio-headphones.headroom"));
+const QUrl kSplitter = QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/03-y-splitter-two-headphones.headroom"));
+
+/// The engine's average SPL at the M50x in a project: what the render must reproduce.
+double computedSpl(const QUrl &project)
+{
+    const Chain chain = *loadProject(project.toLocalFile()).chain;
+    return renderPath(chain, analyze(chain), findListener(chain, QStringLiteral("m50x"))).averageSpl;
+}
+
+double measuredSpl(const AudioBuffer &audio, double referenceSpl)
+{
+    std::vector<float> all;
+    for (const auto &channel : audio.channels)
+        all.insert(all.end(), channel.begin(), channel.end());
+    return renderedSpl(all.data(), all.size(), referenceSpl);
+}
+
+bool renderAndWait(PreviewController &preview)
+{
+    QSignalSpy finished(&preview, &PreviewController::renderFinished);
+    preview.render();
+    return finished.wait(30000);
+}
+
+} // namespace
+
+class TestPreviewController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void abIsLevelHonest_data();
+    void abIsLevelHonest();
+    void cancelKeepsThePreviousRender();
+    void badInputIsReported();
+    void exportWritesTheChosenSide();
+    void playWithoutDeviceSaysSo();
+};
+
+void TestPreviewController::abIsLevelHonest_data()
+{
+    QTest::addColumn<bool>("levelMatch");
+    QTest::newRow("level-honest") << false;
+    QTest::newRow("level-matched") << true;
+}
+
+void TestPreviewController::abIsLevelHonest()
+{
+    QFETCH(bool, levelMatch);
+    ProjectController project;
+    QVERIFY(project.open(kDirect));
+    PreviewController preview;
+    preview.setProject(&project);
+    preview.setListener(QStringLiteral("m50x"));
+    preview.setMaterial(QStringLiteral("pink-noise"));
+    preview.setSeconds(2);
+    preview.setVariantUrl(kSplitter);
+    preview.setLevelMatch(levelMatch);
+    QSignalSpy state(&preview, &PreviewController::stateChanged);
+    QVERIFY(renderAndWait(preview));
+    QVERIFY2(preview.error().isEmpty(), qPrintable(preview.error()));
+    QVERIFY(preview.rendered());
+    QVERIFY(preview.hasVariant());
+    QCOMPARE(preview.progress(), 1.0);
+    QVERIFY(state.count() >= 2); // busy, then done
+    QVERIFY(preview.summaryA().contains(QStringLiteral("dB SPL")));
+
+    const double a = measuredSpl(*preview.renders().a, preview.referenceSpl());
+    const double b = measuredSpl(*preview.renders().b, preview.referenceSpl());
+    QVERIFY(std::abs(a - computedSpl(kDirect)) < 0.1);
+    const double computedGap = computedSpl(kDirect) - computedSpl(kSplitter);
+    QVERIFY2(computedGap > 1, "the splitter costs level"); // otherwise this test would prove nothing
+    QVERIFY2(std::abs((a - b) - (levelMatch ? 0.0 : computedGap)) < 0.1, qPrintable(QStringLiteral("A %1, B %2").arg(a).arg(b)));
+}
+
+void TestPreviewController::cancelKeepsThePreviousRender()
+{
+    ProjectController project;
+    QVERIFY(project.open(kDirect));
+    PreviewController preview;
+    preview.setProject(&project);
+    preview.setMaterial(QStringLiteral("tone"));
+    preview.setSeconds(1);
+    QVERIFY(renderAndWait(preview));
+    const auto first = preview.renders().a;
+    QVERIFY(first);
+
+    preview.setSeconds(600);
+    QSignalSpy finished(&preview, &PreviewController::renderFinished);
+    preview.render();
+    QVERIFY(preview.busy());
+    preview.cancel();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(preview.error(), QStringLiteral("Cancelled"));
+    QCOMPARE(preview.renders().a, first); // still there to play and export
+}
+
+void TestPreviewController::badInputIsReported()
+{
+    ProjectController project;
+    QVERIFY(project.open(kDirect));
+    PreviewController preview;
+    preview.setProject(&project);
+    preview.setMaterial(QStringLiteral("file"));
+    preview.render();
+    QVERIFY(preview.error().contains(QStringLiteral("audio file"))); // no file chosen
+    preview.setInputFile(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/README.md")));
+    QVERIFY(renderAndWait(preview));
+    QVERIFY2(preview.error().contains(QStringLiteral("README.md")), qPrintable(preview.error()));
+    QVERIFY(!preview.rendered());
+
+    preview.setMaterial(QStringLiteral("tone"));
+    preview.setVariantUrl(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/05-sm7b-on-56-db-preamp.headroom")));
+    QVERIFY(renderAndWait(preview));
+    QVERIFY2(preview.error().contains(QStringLiteral("no headphones")), qPrintable(preview.error()));
+
+    project.newProject();
+    preview.setVariantUrl({});
+    QVERIFY(renderAndWait(preview));
+    QVERIFY2(preview.error().contains(QStringLiteral("Add headphones")), qPrintable(preview.error()));
+}
+
+void TestPreviewController::exportWritesTheChosenSide()
+{
+    ProjectController project;
+    QVERIFY(project.open(kDirect));
+    PreviewController preview;
+    preview.setProject(&project);
+    QVERIFY(!preview.exportTo(QUrl::fromLocalFile(QStringLiteral("/tmp/never.wav"))));
+    QVERIFY(preview.error().contains(QStringLiteral("Render")));
+    preview.setMaterial(QStringLiteral("sweep"));
+    preview.setSeconds(1);
+    preview.setVariantUrl(kSplitter);
+    QVERIFY(renderAndWait(preview));
+
+    QTemporaryDir dir;
+    preview.setPlayingB(true);
+    const QString b = dir.filePath(QStringLiteral("b.flac"));
+    QVERIFY2(preview.exportTo(QUrl::fromLocalFile(b)), qPrintable(preview.error()));
+    const AudioRead read = readAudio(b);
+    QVERIFY(read.audio);
+    QCOMPARE(read.audio->frames(), preview.renders().b->frames());
+    // FLAC is 24-bit: the level survives to well within 0.01 dB.
+    QVERIFY(std::abs(measuredSpl(*read.audio, 110) - measuredSpl(*preview.renders().b, 110)) < 0.01);
+    QVERIFY(!preview.exportTo(QUrl::fromLocalFile(dir.filePath(QStringLiteral("b.xyz")))));
+    QVERIFY(!preview.error().isEmpty());
+}
+
+void TestPreviewController::playWithoutDeviceSaysSo()
+{
+    if (PreviewController::audioOutputAvailable())
+        QSKIP("this machine has an audio output");
+    ProjectController project;
+    QVERIFY(project.open(kDirect));
+    PreviewController preview;
+    preview.setProject(&project);
+    preview.play();
+    QVERIFY(!preview.playing());
+    QVERIFY(preview.error().contains(QStringLiteral("no audio output")));
+}
+
+QTEST_MAIN(TestPreviewController)
+#include "tst_previewcontroller.moc"
