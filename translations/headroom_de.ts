@@ -1589,6 +1589,200 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Preview</name>
+    <message>
+        <source>%1: nothing reaches these headphones</source>
+        <translation>%1: Bei diesem Kopfhörer kommt nichts an</translation>
+    </message>
+    <message>
+        <source>%1 (%2 samples)</source>
+        <translation>%1 (%2 Samples)</translation>
+    </message>
+    <message>
+        <source>%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5</source>
+        <translation>%1: %2 dB SPL im Mittel (berechnet %3), Rauschen %4 dB SPL; %5</translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation>keine Übersteuerung</translation>
+    </message>
+    <message>
+        <source>clips at %1</source>
+        <translation>übersteuert bei %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Add headphones to the chain to hear what they would play</source>
+        <translation>Fügen Sie der Kette einen Kopfhörer hinzu, um zu hören, was er spielen würde</translation>
+    </message>
+    <message>
+        <source>%1 has no headphones to compare with</source>
+        <translation>%1 enthält keinen Kopfhörer zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>The source&apos;s programme</source>
+        <translation>Programm der Quelle</translation>
+    </message>
+    <message>
+        <source>Music-like</source>
+        <translation>Musikähnlich</translation>
+    </message>
+    <message>
+        <source>Speech-like</source>
+        <translation>Sprachähnlich</translation>
+    </message>
+    <message>
+        <source>Pink noise</source>
+        <translation>Rosa Rauschen</translation>
+    </message>
+    <message>
+        <source>Sine sweep 20 Hz – 20 kHz</source>
+        <translation>Sinus-Sweep 20 Hz – 20 kHz</translation>
+    </message>
+    <message>
+        <source>1 kHz tone</source>
+        <translation>1-kHz-Ton</translation>
+    </message>
+    <message>
+        <source>Your own audio file</source>
+        <translation>Eigene Audiodatei</translation>
+    </message>
+    <message>
+        <source>Choose an audio file to play through the chain</source>
+        <translation>Wählen Sie eine Audiodatei, die durch die Kette spielen soll</translation>
+    </message>
+    <message>
+        <source>There is no audio output on this computer; export the preview to a file instead</source>
+        <translation>Dieser Computer hat keine Audioausgabe; exportieren Sie die Vorschau stattdessen in eine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot play %2 Hz stereo; export the preview to a file instead</source>
+        <translation>%1 kann %2 Hz Stereo nicht abspielen; exportieren Sie die Vorschau stattdessen in eine Datei</translation>
+    </message>
+    <message>
+        <source>Render the preview before exporting it</source>
+        <translation>Berechnen Sie die Vorschau, bevor Sie sie exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Choose audio to play through the chain</source>
+        <translation>Audio wählen, das durch die Kette spielen soll</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff)</source>
+        <translation>Audiodateien (*.wav *.flac *.ogg *.aif *.aiff)</translation>
+    </message>
+    <message>
+        <source>Choose a saved variant to compare with</source>
+        <translation>Gespeicherte Variante zum Vergleich wählen</translation>
+    </message>
+    <message>
+        <source>Headroom projects (*.headroom)</source>
+        <translation>Headroom-Projekte (*.headroom)</translation>
+    </message>
+    <message>
+        <source>Export the preview</source>
+        <translation>Vorschau exportieren</translation>
+    </message>
+    <message>
+        <source>WAV, 32-bit float (*.wav)</source>
+        <translation>WAV, 32 Bit Gleitkomma (*.wav)</translation>
+    </message>
+    <message>
+        <source>FLAC, 24-bit (*.flac)</source>
+        <translation>FLAC, 24 Bit (*.flac)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>No headphones in the chain</source>
+        <translation>Kein Kopfhörer in der Kette</translation>
+    </message>
+    <message>
+        <source>Listener to preview</source>
+        <translation>Hörer für die Vorschau</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Full scale =</source>
+        <translation>Vollaussteuerung =</translation>
+    </message>
+    <message>
+        <source>The SPL a full-scale sine plays at</source>
+        <translation>Schalldruckpegel eines vollausgesteuerten Sinus</translation>
+    </message>
+    <message>
+        <source>Set your playback volume so a full-scale sine would play at this SPL; then the preview is as loud as the chain.</source>
+        <translation>Stellen Sie die Wiedergabelautstärke so ein, dass ein vollausgesteuerter Sinus mit diesem Schalldruckpegel spielt; dann ist die Vorschau so laut wie die Kette.</translation>
+    </message>
+    <message>
+        <source>dB SPL</source>
+        <translation>dB SPL</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <source>A: this chain</source>
+        <translation>A: diese Kette</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>B: none</source>
+        <translation>B: keine</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit …</translation>
+    </message>
+    <message>
+        <source>Level-match B</source>
+        <translation>B pegelangleichen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No audio output found: render and export to a file to listen elsewhere.</source>
+        <translation>Keine Audioausgabe gefunden: Berechnen und in eine Datei exportieren, um anderswo zu hören.</translation>
+    </message>
+</context>
+<context>
     <name>Products</name>
     <message>
         <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
