@@ -354,6 +354,24 @@ QVariant ProjectController::portSetting(const QString &deviceId, const QString &
     return {};
 }
 
+QVariantMap ProjectController::gainControl(const QString &deviceId, const QString &portId) const
+{
+    const int d = m_chain.indexOf(deviceId);
+    const int p = d >= 0 ? m_chain.devices[static_cast<std::size_t>(d)].portIndex(portId) : -1;
+    if (p < 0)
+        return {};
+    const Device &device = m_chain.devices[static_cast<std::size_t>(d)];
+    const auto figure = [&device](Field f, double fallback) { return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback)); };
+    const double from = figure(Field::GainMinDb, 0);
+    const double to = figure(Field::GainMaxDb, from + figure(Field::GainRangeDb, 60));
+    const std::optional<double> applied = m_result.port(d, p).gainDb;
+    const bool automatic = std::isnan(device.settings.ports[static_cast<std::size_t>(p)].gainDb);
+    return {{QStringLiteral("from"), from},
+            {QStringLiteral("to"), to},
+            {QStringLiteral("value"), automatic ? applied.value_or(from) : device.settings.ports[static_cast<std::size_t>(p)].gainDb},
+            {QStringLiteral("auto"), automatic}};
+}
+
 QVariant ProjectController::deviceSetting(const QString &deviceId, const QString &key) const
 {
     const Device *d = m_chain.device(deviceId);
@@ -369,6 +387,8 @@ QVariant ProjectController::deviceSetting(const QString &deviceId, const QString
         return number(s.splDb);
     if (key == u"distanceM")
         return s.distanceM;
+    if (key == u"referenceDistanceM")
+        return s.referenceDistanceM;
     if (key == u"levelDbfs")
         return number(s.levelDbfs);
     if (key == u"listener")

@@ -94,7 +94,11 @@ public:
     /// Port settings: "gainDb", "volumeDb", "phantom", "hiZ".
     Q_INVOKABLE void setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value);
     Q_INVOKABLE [[nodiscard]] QVariant portSetting(const QString &deviceId, const QString &portId, const QString &key) const;
-    /// Device settings: "directMonitor", "program", "splDb", "distanceM", "levelDbfs", "listener", "targetPeakSplDb".
+    /// {from, to, value, auto} of an input's preamp gain in dB: the product's range (typical when unknown) and the gain
+    /// in use, the engine's choice when `auto`.
+    Q_INVOKABLE [[nodiscard]] QVariantMap gainControl(const QString &deviceId, const QString &portId) const;
+    /// Device settings: "directMonitor", "program", "splDb", "distanceM", "levelDbfs", "listener", "targetPeakSplDb";
+    /// "referenceDistanceM" (where splDb is measured) can be read.
     Q_INVOKABLE void setDeviceSetting(const QString &deviceId, const QString &key, const QVariant &value);
     Q_INVOKABLE [[nodiscard]] QVariant deviceSetting(const QString &deviceId, const QString &key) const;
     /// The device's figures for the inspector: [{label, value, provenance, url, note, known}], unknown ones included.

@@ -132,13 +132,13 @@ Flickable {
             anchors.fill: parent
             color: Theme.canvas
         }
-        // The snapping grid, a line every five steps: thin rectangles, cheap to draw at any zoom.
+        // The snapping grid, a line every five steps: rectangles one screen pixel thin at any zoom, cheap to draw.
         Repeater {
             model: Math.ceil(surface.width / (Theme.grid * 5))
             delegate: Rectangle {
                 required property int index
                 x: index * Theme.grid * 5
-                width: 1
+                width: 1 / root.zoom
                 height: surface.height
                 color: Theme.gridLine
             }
@@ -149,7 +149,7 @@ Flickable {
                 required property int index
                 y: index * Theme.grid * 5
                 width: surface.width
-                height: 1
+                height: 1 / root.zoom
                 color: Theme.gridLine
             }
         }

@@ -50,22 +50,23 @@ ColumnLayout {
                 color: Theme.mutedText
             }
             RowLayout {
+                readonly property var gain: root.project.gainControl(root.deviceId, input.modelData.id)
                 visible: root.device.kind === "interface"
-                QQC2.Label {
-                    text: qsTr("Gain")
-                    color: Theme.text
+                NumberField {
+                    Layout.fillWidth: true
+                    label: qsTr("Gain")
+                    unit: qsTr("dB")
+                    from: parent.gain.from
+                    to: parent.gain.to
+                    value: parent.gain.value
+                    onEdited: value => root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", value)
                 }
-                QQC2.SpinBox {
-                    from: -20
-                    to: 100
-                    editable: true
-                    value: root.project.portSetting(root.deviceId, input.modelData.id, "gainDb") || 0
-                    Accessible.name: qsTr("%1 gain in dB").arg(input.modelData.label)
-                    onValueModified: root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", value)
-                }
-                QQC2.Button {
+                QQC2.CheckBox {
                     text: qsTr("Auto")
-                    onClicked: root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", undefined)
+                    checked: parent.gain.auto === true
+                    QQC2.ToolTip.text: qsTr("Headroom sets the gain so the average sits at −18 dBFS")
+                    QQC2.ToolTip.visible: hovered
+                    onToggled: root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", checked ? undefined : parent.gain.value)
                 }
             }
             RowLayout {
@@ -89,19 +90,14 @@ ColumnLayout {
             required property var modelData
             visible: !modelData.id.startsWith("usb")
             Layout.fillWidth: true
-            QQC2.Label {
-                text: qsTr("%1 volume: %2 dB").arg(output.modelData.label).arg(volume.value.toFixed(0))
-                color: Theme.mutedText
-            }
-            QQC2.Slider {
-                id: volume
+            NumberField {
                 Layout.fillWidth: true
-                from: -60
+                label: qsTr("%1 volume").arg(output.modelData.label)
+                unit: qsTr("dB")
+                from: -80
                 to: 0
-                stepSize: 1
                 value: root.project.portSetting(root.deviceId, output.modelData.id, "volumeDb") || 0
-                Accessible.name: qsTr("%1 volume").arg(output.modelData.label)
-                onMoved: root.project.setPortSetting(root.deviceId, output.modelData.id, "volumeDb", value)
+                onEdited: value => root.project.setPortSetting(root.deviceId, output.modelData.id, "volumeDb", value)
             }
         }
     }
@@ -111,60 +107,75 @@ ColumnLayout {
         checked: root.project.deviceSetting(root.deviceId, "directMonitor") === true
         onToggled: root.project.setDeviceSetting(root.deviceId, "directMonitor", checked)
     }
-    GridLayout {
-        // What plays: a voice's level and distance, a computer's programme, a listener's target.
-        columns: 2
-        visible: ["acoustic-source", "player", "headphones"].indexOf(root.device.kind) >= 0
+    // What plays: a voice's level and distance, a computer's programme and level, a listener's name and target.
+    NumberField {
+        visible: root.device.kind === "acoustic-source"
+        Layout.fillWidth: true
+        label: qsTr("Level at %1 cm").arg(Math.round((root.project.deviceSetting(root.deviceId, "referenceDistanceM") || 0.3) * 100))
+        unit: qsTr("dB SPL")
+        from: 40
+        to: 140
+        value: root.project.deviceSetting(root.deviceId, "splDb") || 74
+        onEdited: value => root.project.setDeviceSetting(root.deviceId, "splDb", value)
+    }
+    NumberField {
+        visible: root.device.kind === "acoustic-source"
+        Layout.fillWidth: true
+        label: qsTr("Distance to the mic")
+        unit: qsTr("cm")
+        from: 1
+        to: 300
+        value: Math.round((root.project.deviceSetting(root.deviceId, "distanceM") || 0.076) * 100)
+        onEdited: value => root.project.setDeviceSetting(root.deviceId, "distanceM", value / 100)
+    }
+    NumberField {
+        visible: root.device.kind === "player"
+        Layout.fillWidth: true
+        label: qsTr("Programme level")
+        unit: qsTr("dBFS")
+        from: -60
+        to: 0
+        value: root.project.deviceSetting(root.deviceId, "levelDbfs") || -18
+        onEdited: value => root.project.setDeviceSetting(root.deviceId, "levelDbfs", value)
+    }
+    RowLayout {
+        visible: root.device.kind === "player" || root.device.kind === "acoustic-source"
         QQC2.Label {
-            visible: root.device.kind === "acoustic-source"
-            text: qsTr("Distance to the mic (cm)")
-            color: Theme.text
-        }
-        QQC2.SpinBox {
-            visible: root.device.kind === "acoustic-source"
-            from: 1
-            to: 300
-            editable: true
-            value: Math.round((root.project.deviceSetting(root.deviceId, "distanceM") || 0.076) * 100)
-            onValueModified: root.project.setDeviceSetting(root.deviceId, "distanceM", value / 100)
-        }
-        QQC2.Label {
-            visible: root.device.kind === "player" || root.device.kind === "acoustic-source"
             text: qsTr("Programme")
             color: Theme.text
         }
         QQC2.ComboBox {
-            visible: root.device.kind === "player" || root.device.kind === "acoustic-source"
             model: [{key: "speech", label: qsTr("Speech")}, {key: "music", label: qsTr("Music")},
                     {key: "pink-noise", label: qsTr("Pink noise")}, {key: "sine", label: qsTr("1 kHz sine")}]
             textRole: "label"
             valueRole: "key"
             currentIndex: indexOfValue(root.project.deviceSetting(root.deviceId, "program"))
+            Accessible.name: qsTr("Programme")
             onActivated: root.project.setDeviceSetting(root.deviceId, "program", currentValue)
         }
+    }
+    RowLayout {
+        visible: root.device.kind === "headphones"
         QQC2.Label {
-            visible: root.device.kind === "headphones"
             text: qsTr("Listener")
             color: Theme.text
         }
         QQC2.TextField {
-            visible: root.device.kind === "headphones"
+            Layout.fillWidth: true
             text: root.project.deviceSetting(root.deviceId, "listener") || ""
+            Accessible.name: qsTr("Listener")
             onEditingFinished: root.project.setDeviceSetting(root.deviceId, "listener", text)
         }
-        QQC2.Label {
-            visible: root.device.kind === "headphones"
-            text: qsTr("Peak target (dB SPL)")
-            color: Theme.text
-        }
-        QQC2.SpinBox {
-            visible: root.device.kind === "headphones"
-            from: 80
-            to: 130
-            editable: true
-            value: root.project.deviceSetting(root.deviceId, "targetPeakSplDb") || 110
-            onValueModified: root.project.setDeviceSetting(root.deviceId, "targetPeakSplDb", value)
-        }
+    }
+    NumberField {
+        visible: root.device.kind === "headphones"
+        Layout.fillWidth: true
+        label: qsTr("Peak target")
+        unit: qsTr("dB SPL")
+        from: 80
+        to: 130
+        value: root.project.deviceSetting(root.deviceId, "targetPeakSplDb") || 110
+        onEdited: value => root.project.setDeviceSetting(root.deviceId, "targetPeakSplDb", value)
     }
     QQC2.Label {
         visible: root.device.name !== undefined

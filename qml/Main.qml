@@ -301,29 +301,43 @@ QQC2.ApplicationWindow {
             }
         }
 
-        ColumnLayout {
-            QQC2.SplitView.preferredWidth: 360
-            QQC2.SplitView.minimumWidth: 240
-            spacing: 8
-            Inspector {
-                Layout.fillWidth: true
-                Layout.margins: 8
-                project: project
-                deviceId: project.currentDevice
+        QQC2.SplitView {
+            // The selection's settings and figures above, the findings below; each scrolls on its own.
+            QQC2.SplitView.preferredWidth: 380
+            QQC2.SplitView.minimumWidth: 260
+            orientation: Qt.Vertical
+
+            QQC2.ScrollView {
+                id: inspectorScroll
+                QQC2.SplitView.preferredHeight: parent.height * 0.5
+                QQC2.SplitView.minimumHeight: 120
+                contentWidth: availableWidth
+                Inspector {
+                    x: 8
+                    y: 8
+                    width: inspectorScroll.availableWidth - 16
+                    project: project
+                    deviceId: project.currentDevice
+                }
             }
-            QQC2.Label {
-                Layout.leftMargin: 8
-                text: qsTr("Findings")
-                font.bold: true
-                color: Theme.text
-            }
-            FindingsPanel {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                model: project.findings
-                onFindingClicked: id => {
-                    project.select(id);
-                    canvas.ensureVisible(id);
+            ColumnLayout {
+                QQC2.SplitView.fillHeight: true
+                spacing: 4
+                QQC2.Label {
+                    Layout.leftMargin: 8
+                    Layout.topMargin: 6
+                    text: qsTr("Findings")
+                    font.bold: true
+                    color: Theme.text
+                }
+                FindingsPanel {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    model: project.findings
+                    onFindingClicked: id => {
+                        project.select(id);
+                        canvas.ensureVisible(id);
+                    }
                 }
             }
         }

@@ -45,9 +45,13 @@ QQC2.Pane {
         anchors.fill: parent
         spacing: 4
 
-        RowLayout {
+        Flow {
+            // Wraps in a narrow window instead of cutting controls off.
+            Layout.fillWidth: true
             spacing: 8
             QQC2.Label {
+                height: listenerBox.height
+                verticalAlignment: Text.AlignVCenter
                 text: qsTr("Preview")
                 font.bold: true
                 color: Theme.text
@@ -55,7 +59,7 @@ QQC2.Pane {
             QQC2.ComboBox {
                 id: listenerBox
                 objectName: "previewListener"
-                Layout.preferredWidth: 220
+                width: 190
                 model: root.project.listeners
                 textRole: "name"
                 valueRole: "deviceId"
@@ -72,7 +76,7 @@ QQC2.Pane {
             }
             QQC2.ComboBox {
                 objectName: "previewMaterial"
-                Layout.preferredWidth: 200
+                width: 200
                 model: preview.materials
                 textRole: "label"
                 valueRole: "key"
@@ -86,30 +90,28 @@ QQC2.Pane {
                 onClicked: inputDialog.open()
             }
             QQC2.Label {
+                height: listenerBox.height
+                verticalAlignment: Text.AlignVCenter
                 text: qsTr("Full scale =")
                 color: Theme.text
             }
             QQC2.SpinBox {
-                Layout.preferredWidth: 110
+                width: 140
                 from: 80
                 to: 130
                 editable: true
                 value: preview.referenceSpl
+                textFromValue: (v, locale) => qsTr("%1 dB SPL").arg(v)
+                valueFromText: (text, locale) => parseInt(text)
                 Accessible.name: qsTr("The SPL a full-scale sine plays at")
                 QQC2.ToolTip.text: qsTr("Set your playback volume so a full-scale sine would play at this SPL; then the preview is as loud as the chain.")
                 QQC2.ToolTip.visible: hovered
                 onValueModified: preview.referenceSpl = value
             }
-            QQC2.Label {
-                text: qsTr("dB SPL")
-                color: Theme.text
-            }
-            Item {
-                Layout.fillWidth: true
-            }
         }
 
-        RowLayout {
+        Flow {
+            Layout.fillWidth: true
             spacing: 8
             QQC2.Button {
                 objectName: "previewPlay"
@@ -155,7 +157,7 @@ QQC2.Pane {
             }
             QQC2.ProgressBar {
                 visible: preview.busy
-                Layout.preferredWidth: 120
+                width: 120
                 value: preview.progress
             }
             QQC2.Button {
@@ -165,11 +167,10 @@ QQC2.Pane {
             }
             QQC2.Label {
                 visible: preview.playing
+                height: listenerBox.height
+                verticalAlignment: Text.AlignVCenter
                 text: qsTr("%1 s").arg(preview.position.toFixed(1))
                 color: Theme.mutedText
-            }
-            Item {
-                Layout.fillWidth: true
             }
         }
 
