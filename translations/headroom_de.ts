@@ -1248,10 +1248,6 @@ Befehle:
         <translation>Hi-Z</translation>
     </message>
     <message>
-        <source>%1 volume: %2 dB</source>
-        <translation>Lautstärke %1: %2 dB</translation>
-    </message>
-    <message>
         <source>%1 volume</source>
         <translation>Lautstärke %1</translation>
     </message>
@@ -1264,20 +1260,12 @@ Befehle:
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <source>%1 gain in dB</source>
-        <translation>Verstärkung von %1 in dB</translation>
-    </message>
-    <message>
         <source>Auto</source>
         <translation>Automatisch</translation>
     </message>
     <message>
         <source>Direct monitoring</source>
         <translation>Direktes Mithören</translation>
-    </message>
-    <message>
-        <source>Distance to the mic (cm)</source>
-        <translation>Abstand zum Mikrofon (cm)</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -1304,10 +1292,6 @@ Befehle:
         <translation>Hörer</translation>
     </message>
     <message>
-        <source>Peak target (dB SPL)</source>
-        <translation>Ziel-Spitzenpegel (dB SPL)</translation>
-    </message>
-    <message>
         <source>Figures</source>
         <translation>Kennwerte</translation>
     </message>
@@ -1326,6 +1310,42 @@ Befehle:
     <message>
         <source>Replace %1 with…</source>
         <translation>%1 ersetzen durch …</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Headroom sets the gain so the average sits at −18 dBFS</source>
+        <translation>Headroom stellt die Verstärkung so ein, dass der Mittelwert bei −18 dBFS liegt</translation>
+    </message>
+    <message>
+        <source>Level at %1 cm</source>
+        <translation>Pegel in %1 cm</translation>
+    </message>
+    <message>
+        <source>dB SPL</source>
+        <translation>dB SPL</translation>
+    </message>
+    <message>
+        <source>Distance to the mic</source>
+        <translation>Abstand zum Mikrofon</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Programme level</source>
+        <translation>Programmpegel</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>Peak target</source>
+        <translation>Spitzenpegel-Ziel</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1550,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>NumberField</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>Port</name>
     <message>
         <source>sound</source>
@@ -1730,10 +1757,6 @@ Befehle:
         <translation>Stellen Sie die Wiedergabelautstärke so ein, dass ein vollausgesteuerter Sinus mit diesem Schalldruckpegel spielt; dann ist die Vorschau so laut wie die Kette.</translation>
     </message>
     <message>
-        <source>dB SPL</source>
-        <translation>dB SPL</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -1780,6 +1803,10 @@ Befehle:
     <message>
         <source>No audio output found: render and export to a file to listen elsewhere.</source>
         <translation>Keine Audioausgabe gefunden: Berechnen und in eine Datei exportieren, um anderswo zu hören.</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
     </message>
 </context>
 <context>
