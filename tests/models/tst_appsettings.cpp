@@ -1,0 +1,72 @@
+// The language setting: stored, applied at once to C++ and QML strings, and to the open project's findings.
+
+#include "appsettings.h"
+#include "projectcontroller.h"
+
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace headroom;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
+        AppSettings().setLanguage({});
+    }
+    void languagesListed();
+    void switchingRetranslatesEverything();
+};
+
+void TestAppSettings::languagesListed()
+{
+    QStringList keys;
+    for (const QVariant &entry : AppSettings::languages())
+        keys << entry.toMap().value(QStringLiteral("key")).toString();
+    QCOMPARE(keys, QStringList({QString(), QStringLiteral("en"), QStringLiteral("de")}));
+    QCOMPARE(AppSettings::languages().at(2).toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Deutsch"));
+}
+
+void TestAppSettings::switchingRetranslatesEverything()
+{
+    QQmlEngine engine;
+    QQmlComponent component(&engine);
+    component.setData("import QtQml\nQtObject { property string text: qsTr(\"Settings\") }", QUrl(QStringLiteral("qrc:/qt/qml/Headroom/SettingsDialog.qml")));
+    std::unique_ptr<QObject> qml(component.create());
+    QVERIFY2(qml, qPrintable(component.errorString()));
+    auto *settings = new AppSettings;
+    engine.setObjectOwnership(settings, QQmlEngine::JavaScriptOwnership);
+    QQmlEngine::setContextForObject(settings, engine.rootContext());
+
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/02-interface-250-ohm-headphones.headroom"))));
+    const QModelIndex first = project.findings()->index(0);
+    const QString english = project.findings()->data(first, FindingListModel::MessageRole).toString();
+    QCOMPARE(qml->property("text").toString(), QStringLiteral("Settings"));
+
+    QSignalSpy changed(settings, &AppSettings::languageChanged);
+    settings->setLanguage(QStringLiteral("de"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(AppSettings::language(), QStringLiteral("de")); // remembered
+    QCOMPARE(QCoreApplication::translate("Main", "&File"), QStringLiteral("&Datei"));
+    QCOMPARE(qml->property("text").toString(), QStringLiteral("Einstellungen")); // QML bindings re-evaluated
+    QCoreApplication::processEvents();
+    const QString german = project.findings()->data(first, FindingListModel::MessageRole).toString();
+    QVERIFY2(german != english, qPrintable(german)); // the findings were written again, in German
+
+    settings->setLanguage({}); // back to the system's (C locale in tests: English)
+    QCOMPARE(QCoreApplication::translate("Main", "&File"), QStringLiteral("&File"));
+    QCoreApplication::processEvents();
+    QCOMPARE(project.findings()->data(first, FindingListModel::MessageRole).toString(), english);
+}
+
+QTEST_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
