@@ -134,14 +134,25 @@ Rectangle {
                 color: dropArea.containsDrag ? (dropArea.verdict.refused ? Theme.error : Theme.ok) : Theme.signalColor(input.modelData.signal)
                 border.color: Theme.nodeBorder
             }
-            Text {
+            Column {
+                // The port's name, and under it the connector it takes.
                 x: 12
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width - 14
-                text: input.modelData.label
-                font.pixelSize: 11
-                color: Theme.text
-                elide: Text.ElideRight
+                Text {
+                    width: parent.width
+                    text: input.modelData.label
+                    font.pixelSize: 11
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: input.modelData.connector
+                    font.pixelSize: 9
+                    color: Theme.mutedText
+                    elide: Text.ElideRight
+                }
             }
             DropArea {
                 id: dropArea
@@ -175,16 +186,27 @@ Rectangle {
             width: root.width / 2
             height: Theme.portRow
 
-            Text {
+            Column {
                 anchors.right: outputDot.left
                 anchors.rightMargin: 6
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width - 16
-                horizontalAlignment: Text.AlignRight
-                text: output.modelData.label
-                font.pixelSize: 11
-                color: Theme.text
-                elide: Text.ElideLeft
+                Text {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignRight
+                    text: output.modelData.label
+                    font.pixelSize: 11
+                    color: Theme.text
+                    elide: Text.ElideLeft
+                }
+                Text {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignRight
+                    text: output.modelData.connector
+                    font.pixelSize: 9
+                    color: Theme.mutedText
+                    elide: Text.ElideLeft
+                }
             }
             Rectangle {
                 id: outputDot

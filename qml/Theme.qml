@@ -19,7 +19,7 @@ QtObject {
     readonly property color info: "#4a8fd4"
     readonly property int nodeWidth: 230
     readonly property int nodeHeader: 52
-    readonly property int portRow: 26
+    readonly property int portRow: 30
     readonly property int grid: 20
 
     function severityColor(severity) {
