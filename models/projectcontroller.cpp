@@ -336,6 +336,22 @@ void ProjectController::disconnectInput(const QString &toDevice, const QString &
         m_undo.push(new DisconnectCommand(*this, *c));
 }
 
+QVariantList ProjectController::cablesAt(const QString &deviceId) const
+{
+    const auto end = [this](const PortRef &ref) {
+        const Device *d = m_chain.device(ref.device);
+        const int p = d ? d->portIndex(ref.port) : -1;
+        return p < 0 ? ref.toString() : QStringLiteral("%1 %2").arg(d->name(), portLabel(d->ports[static_cast<std::size_t>(p)]));
+    };
+    QVariantList cables;
+    for (const Connection &c : m_chain.connections)
+        if (c.from.device == deviceId || c.to.device == deviceId)
+            cables.append(QVariantMap{{QStringLiteral("toDevice"), c.to.device},
+                                      {QStringLiteral("toPort"), c.to.port},
+                                      {QStringLiteral("text"), QCoreApplication::translate("Project", "%1 → %2").arg(end(c.from), end(c.to))}});
+    return cables;
+}
+
 QVariant ProjectController::portSetting(const QString &deviceId, const QString &portId, const QString &key) const
 {
     const Device *d = m_chain.device(deviceId);
@@ -632,6 +648,12 @@ void ProjectController::autoArrange(const QVariantMap &sizes)
         return;
     }
     m_undo.push(batch);
+}
+
+bool ProjectController::canReplace(const QString &deviceId) const
+{
+    const Device *d = m_chain.device(deviceId);
+    return d && d->spec.kind() != DeviceKind::AcousticSource && d->spec.kind() != DeviceKind::Instrument;
 }
 
 bool ProjectController::replaceDevice(const QString &deviceId, const QString &gearId)

@@ -91,6 +91,8 @@ public:
                                                           const QString &toPort) const;
     Q_INVOKABLE bool connectPorts(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort);
     Q_INVOKABLE void disconnectInput(const QString &toDevice, const QString &toPort);
+    /// The cables at a device's ports: [{toDevice, toPort, text}], `text` naming both ends for a menu.
+    Q_INVOKABLE [[nodiscard]] QVariantList cablesAt(const QString &deviceId) const;
     /// Port settings: "gainDb", "volumeDb", "phantom", "hiZ".
     Q_INVOKABLE void setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value);
     Q_INVOKABLE [[nodiscard]] QVariant portSetting(const QString &deviceId, const QString &portId, const QString &key) const;
@@ -122,6 +124,8 @@ public:
     Q_INVOKABLE bool paste();
     /// Lays the chain out left to right by signal flow as one step; `sizes` maps device ids to {width, height}.
     Q_INVOKABLE void autoArrange(const QVariantMap &sizes);
+    /// Whether the library has products of the device's kind to swap it for (a voice or a guitar has none).
+    Q_INVOKABLE [[nodiscard]] bool canReplace(const QString &deviceId) const;
     /// Swaps a device for a product from the library, keeping its place, settings and the cables that still fit.
     Q_INVOKABLE bool replaceDevice(const QString &deviceId, const QString &gearId);
     /// Connects two ports through an adapter between their connectors, placed between them, as one step.

@@ -161,10 +161,14 @@ Flickable {
             property point contentAtPress
             property var before: []
             anchors.fill: parent
-            acceptedButtons: Qt.LeftButton | Qt.MiddleButton
+            acceptedButtons: Qt.LeftButton | Qt.MiddleButton | Qt.RightButton
             preventStealing: true
             onPressed: mouse => {
                 root.forceActiveFocus();
+                if (mouse.button === Qt.RightButton) {
+                    canvasMenu.popup();
+                    return;
+                }
                 start = Qt.point(mouse.x, mouse.y);
                 pointerAtPress = Qt.point(mouse.x * root.zoom - root.contentX, mouse.y * root.zoom - root.contentY);
                 contentAtPress = Qt.point(root.contentX, root.contentY);
@@ -173,6 +177,8 @@ Flickable {
                     root.project.select("");
             }
             onPositionChanged: mouse => {
+                if (pressedButtons & Qt.RightButton)
+                    return;
                 if (pressedButtons & Qt.MiddleButton) {
                     // The surface moves under the pointer: pan by how far the pointer moved in view coordinates.
                     root.contentX = Math.max(0, contentAtPress.x - (mouse.x * root.zoom - root.contentX - pointerAtPress.x));
@@ -266,6 +272,7 @@ Flickable {
                     cableHint.text = hint;
                 }
                 onAdapterOffered: (fromDevice, fromPort, toDevice, toPort, adapter) => adapterMenu.offer(fromDevice, fromPort, toDevice, toPort, adapter)
+                onMenuRequested: id => nodeMenu.show(id, kind, name)
             }
         }
 
@@ -315,6 +322,85 @@ Flickable {
         QQC2.MenuItem {
             text: qsTr("Connect without an adapter")
             onTriggered: root.project.connectPorts(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3])
+        }
+    }
+
+    QQC2.Menu {
+        // A device's menu; the action applies to the whole selection where that makes sense.
+        id: nodeMenu
+        objectName: "nodeMenu"
+        property string deviceId
+        property string kind
+        property string name
+        property var cables: []
+        function show(id, kind, name) {
+            deviceId = id;
+            nodeMenu.kind = kind;
+            nodeMenu.name = name;
+            cables = root.project.cablesAt(id);
+            popup();
+        }
+        QQC2.MenuItem {
+            text: qsTr("Cut")
+            onTriggered: root.project.cutSelection()
+        }
+        QQC2.MenuItem {
+            text: qsTr("Copy")
+            onTriggered: root.project.copySelection()
+        }
+        QQC2.MenuItem {
+            text: qsTr("Duplicate")
+            onTriggered: root.project.duplicateSelection()
+        }
+        QQC2.MenuItem {
+            text: qsTr("Delete")
+            onTriggered: root.project.removeSelection()
+        }
+        QQC2.MenuSeparator {}
+        QQC2.MenuItem {
+            text: qsTr("Replace with…")
+            enabled: root.project.canReplace(nodeMenu.deviceId)
+            onTriggered: replacePicker.open()
+        }
+        QQC2.Menu {
+            title: qsTr("Disconnect")
+            enabled: nodeMenu.cables.length > 0
+            Repeater {
+                model: nodeMenu.cables
+                delegate: QQC2.MenuItem {
+                    required property var modelData
+                    objectName: "disconnect:" + modelData.toDevice + "." + modelData.toPort
+                    text: modelData.text
+                    onTriggered: root.project.disconnectInput(modelData.toDevice, modelData.toPort)
+                }
+            }
+        }
+    }
+    GearPicker {
+        id: replacePicker
+        anchors.centerIn: parent
+        kind: nodeMenu.kind
+        title: qsTr("Replace %1 with…").arg(nodeMenu.name)
+        onPicked: gearId => root.project.replaceDevice(nodeMenu.deviceId, gearId)
+    }
+    QQC2.Menu {
+        id: canvasMenu
+        QQC2.MenuItem {
+            text: qsTr("Paste")
+            enabled: root.project.canPaste
+            onTriggered: root.project.paste()
+        }
+        QQC2.MenuItem {
+            text: qsTr("Select All")
+            onTriggered: root.project.selectAll()
+        }
+        QQC2.MenuItem {
+            text: qsTr("Arrange by Signal Flow")
+            onTriggered: root.project.autoArrange(root.nodeSizes())
+        }
+        QQC2.MenuItem {
+            text: qsTr("Zoom to Fit")
+            onTriggered: root.zoomToFit()
         }
     }
 }

@@ -9,6 +9,7 @@ Rectangle {
     required property int index
     required property string deviceId
     required property string name
+    required property string kind
     required property string kindLabel
     required property string summary
     required property int severity
@@ -30,6 +31,8 @@ Rectangle {
     signal moved(string deviceId, real dx, real dy)
     /// A cable being dragged from an output; `hint` says what connecting to the input under it would mean.
     signal cableDragged(string deviceId, string portId, point from, point to, bool active, string hint)
+    /// Right-clicked: the canvas shows the device's menu.
+    signal menuRequested(string deviceId)
     /// A cable was dropped on an input its plug does not fit; `adapter` names the one that would.
     signal adapterOffered(string fromDevice, string fromPort, string toDevice, string toPort, string adapter)
 
@@ -60,12 +63,15 @@ Rectangle {
         id: dragArea
         property bool toggling: false
         anchors.fill: parent
-        drag.target: toggling ? null : root
+        acceptedButtons: Qt.LeftButton | Qt.RightButton
+        drag.target: toggling || pressedButtons & Qt.RightButton ? null : root
         drag.threshold: 2
         preventStealing: true // the canvas would pan instead
         onPressed: mouse => {
             toggling = (mouse.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) !== 0;
             root.clicked(root.deviceId, toggling);
+            if (mouse.button === Qt.RightButton)
+                root.menuRequested(root.deviceId);
         }
         onReleased: {
             if (drag.active || root.x !== root.modelX || root.y !== root.modelY) {

@@ -200,7 +200,7 @@ ColumnLayout {
     RowLayout {
         visible: root.device.name !== undefined
         QQC2.Button {
-            visible: ["acoustic-source", "instrument"].indexOf(root.device.kind) < 0
+            visible: root.project.canReplace(root.deviceId)
             text: qsTr("Replace with…")
             Accessible.name: qsTr("Replace %1 with another product").arg(root.device.name || "")
             onClicked: picker.open()

@@ -61,6 +61,50 @@
         <source>Connect without an adapter</source>
         <translation>Ohne Adapter verbinden</translation>
     </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Replace with…</source>
+        <translation>Ersetzen durch …</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Kabel entfernen</translation>
+    </message>
+    <message>
+        <source>Replace %1 with…</source>
+        <translation>%1 ersetzen durch …</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Arrange by Signal Flow</source>
+        <translation>Nach Signalfluss anordnen</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Alles zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1944,6 +1988,10 @@ Befehle:
     <message>
         <source>the clipboard</source>
         <translation>der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>

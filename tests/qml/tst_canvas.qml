@@ -200,5 +200,35 @@ Item {
             compare(project.connections.count, 2);
             compare(project.devices.device("adapter").kind, "adapter");
         }
+    
+        function test_contextMenuDisconnectsAndReplaces() {
+            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.addGear("sennheiser-hd-600", 400, 0);
+            verify(project.connectPorts(iface, "hp1", phones, "in"));
+            wait(50);
+            const node = dot("in:" + phones + ".in").parent.parent;
+            mouseClick(node, 100, 20, Qt.RightButton);
+            const menu = findChild(canvas, "nodeMenu");
+            tryVerify(() => menu.opened);
+            compare(project.currentDevice, phones); // right-click selects
+            compare(menu.cables.length, 1);
+            verify(menu.cables[0].text.indexOf("HD 600") >= 0, menu.cables[0].text);
+            // Menu items live in the popup, not under the canvas: walk the menu to the Disconnect submenu.
+            let item = null;
+            for (let i = 0; i < menu.count; ++i) {
+                const sub = menu.itemAt(i).subMenu;
+                if (sub)
+                    item = sub.itemAt(0);
+            }
+            verify(item !== null);
+            compare(item.objectName, "disconnect:" + phones + ".in");
+            item.triggered();
+            compare(project.connections.count, 0);
+            project.undo();
+            compare(project.connections.count, 1);
+            menu.close();
+            verify(project.canReplace(phones));
+            verify(!project.canReplace(project.addKind("acoustic-source", 0, 300)));
+        }
     }
 }
