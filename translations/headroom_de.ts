@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation>Alles zeigen</translation>
+        <translation>Einpassen</translation>
     </message>
 </context>
 <context>
