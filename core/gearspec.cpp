@@ -1,6 +1,7 @@
 #include "gearspec.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -341,6 +342,22 @@ QJsonValue figureToJson(Field f, double value)
     case FieldType::Number: break;
     }
     return value;
+}
+
+QString figureText(Field f, double value)
+{
+    const FieldInfo &info = fieldInfo(f);
+    switch (info.type) {
+    case FieldType::Flag:
+        return value != 0.0 ? QCoreApplication::translate("Figure", "yes") : QCoreApplication::translate("Figure", "no");
+    case FieldType::Choice:
+        if (info.choices.size() == kConnectorCount)
+            return QCoreApplication::translate("Connector", connectorLabel(static_cast<Connector>(static_cast<int>(value))));
+        return figureToJson(f, value).toString();
+    case FieldType::Count:
+    case FieldType::Number: break;
+    }
+    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'g', 6), QString::fromUtf8(info.unit)).trimmed();
 }
 
 std::optional<double> figureFromJson(Field f, const QJsonValue &v, QString *error)

@@ -155,6 +155,8 @@ struct FieldSource {
 [[nodiscard]] std::optional<Provenance> provenanceByKey(QStringView key);
 /// The JSON value of a figure: true/false for flags, the choice's name for choices, a number otherwise.
 [[nodiscard]] QJsonValue figureToJson(Field f, double value);
+/// A figure as people read it: "300 Ω", "yes", "6.35 mm TRS", "dynamic" (translated; numbers in the locale).
+[[nodiscard]] QString figureText(Field f, double value);
 /// Reads a figure's JSON value; an error message when it does not fit the field.
 [[nodiscard]] std::optional<double> figureFromJson(Field f, const QJsonValue &value, QString *error);
 

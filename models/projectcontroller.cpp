@@ -455,14 +455,8 @@ QVariantList ProjectController::specRows(const QString &deviceId) const
             continue;
         QString text = typicalValue(d->spec, f) ? QCoreApplication::translate("Project", "unknown — a typical value is used")
                                                 : QCoreApplication::translate("Project", "unknown");
-        if (value) {
-            const QJsonValue json = figureToJson(f, *value);
-            const bool connector = info.choices.size() == kConnectorCount;
-            text = json.isBool() ? (json.toBool() ? QCoreApplication::translate("Project", "yes") : QCoreApplication::translate("Project", "no"))
-                : connector      ? QCoreApplication::translate("Connector", connectorLabel(static_cast<Connector>(static_cast<int>(*value))))
-                : json.isString() ? json.toString()
-                                  : QStringLiteral("%1 %2").arg(locale.toString(*value, 'g', 5), QString::fromUtf8(info.unit)).trimmed();
-        }
+        if (value)
+            text = figureText(f, *value);
         const FieldSource *source = d->spec.source(f);
         rows.append(QVariantMap{{QStringLiteral("label"), QCoreApplication::translate("Field", info.label)},
                                 {QStringLiteral("value"), text},

@@ -17,14 +17,7 @@ namespace {
 
 QString figureValue(Field f, std::optional<double> v)
 {
-    if (!v)
-        return QCoreApplication::translate("Cli", "unknown");
-    const QJsonValue json = figureToJson(f, *v);
-    if (json.isBool())
-        return json.toBool() ? QCoreApplication::translate("Cli", "yes") : QCoreApplication::translate("Cli", "no");
-    if (json.isString())
-        return json.toString();
-    return QStringLiteral("%1 %2").arg(QLocale().toString(*v, 'g', 6), QString::fromUtf8(fieldInfo(f).unit)).trimmed();
+    return v ? figureText(f, *v) : QCoreApplication::translate("Cli", "unknown");
 }
 
 /// Tells the user which catalog figures changed since the project took its snapshot; the analysis keeps using

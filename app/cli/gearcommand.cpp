@@ -53,16 +53,6 @@ int printErrors(const QList<ProductError> &errors)
 
 QString kindName(DeviceKind kind) { return QCoreApplication::translate("DeviceKind", kindLabel(kind)); }
 
-QString figureText(Field f, double value)
-{
-    const QJsonValue json = figureToJson(f, value);
-    if (json.isBool())
-        return json.toBool() ? QCoreApplication::translate("Cli", "yes") : QCoreApplication::translate("Cli", "no");
-    if (json.isString())
-        return json.toString();
-    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'g', 6), QString::fromUtf8(fieldInfo(f).unit)).trimmed();
-}
-
 int search(const QStringList &arguments, const Locations &where)
 {
     QCommandLineParser parser;
