@@ -1,6 +1,7 @@
 #include "renderer.h"
 
 #include "fft.h"
+#include "cpudispatch.h"
 #include "impedance.h"
 #include "softclipper.h"
 #include "units.h"
@@ -76,19 +77,42 @@ public:
     virtual std::size_t advance(AudioBuffer &audio, std::size_t ready) = 0;
 };
 
+/// What one block of a linear pass met: samples beyond the limit, and samples loud enough for a soft clipper to act.
+struct BlockCounts {
+    int beyond = 0;
+    int loud = 0;
+};
+
+/// How a linear pass treats its samples.
+struct LinearSettings {
+    float gain = 1;
+    float noiseRms = 0;
+    ClipKind clip = ClipKind::None;
+    float limit = std::numeric_limits<float>::infinity();
+    float transparentBelow = std::numeric_limits<float>::infinity(); ///< a soft clipper cannot act below it
+};
+
+/// y = x·gain + noise, clamped to ±limit for a hard clip (physics.md §8), counting as it goes.
+HEADROOM_AVX2_CLONES BlockCounts gainNoiseClip(float *__restrict v, std::size_t count, const float *__restrict noise, const LinearSettings &s)
+{
+    const auto [gain, noiseRms, clip, limit, transparent] = s;
+    int beyond = 0, loud = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const float y = v[i] * gain + noiseRms * noise[i];
+        beyond += std::abs(y) > limit;
+        loud += std::abs(y) > transparent;
+        v[i] = clip == ClipKind::Hard ? std::clamp(y, -limit, limit) : y;
+    }
+    return {beyond, loud};
+}
+
 /// Gain, added noise, the hard clip of a converter and the count of samples beyond the limit, one clip block at a
 /// time (physics.md §3, §7, §8): y = clamp(x·gain + noise, −Vc, +Vc) for Hard, else x·gain + noise. Marks the blocks
 /// where a soft clipper may act, and sums the output's power when asked.
 class LinearStep final : public Step
 {
 public:
-    struct Settings {
-        float gain = 1;
-        float noiseRms = 0;
-        ClipKind clip = ClipKind::None;
-        float limit = std::numeric_limits<float>::infinity();
-        float transparentBelow = std::numeric_limits<float>::infinity(); ///< a soft clipper cannot act below it
-    };
+    using Settings = LinearSettings;
 
     LinearStep(Settings settings, const std::vector<float> &noise, std::uint64_t seedState, std::size_t channels,
                std::int64_t *clipped, double *power)
@@ -116,26 +140,18 @@ public:
     }
 
 private:
-    void block(float *__restrict v, std::size_t count, std::size_t channel, std::size_t index)
+    void block(float *v, std::size_t count, std::size_t channel, std::size_t index)
     {
         std::uint64_t &r = m_state[channel];
         r ^= r << 13;
         r ^= r >> 7;
         r ^= r << 17;
-        const float *__restrict noise = m_noise.data() + (r >> 48); // a random run of kClipBlock values
-        const auto [gain, noiseRms, clip, limit, transparent] = m_settings;
-        int beyond = 0, loud = 0;
-        for (std::size_t i = 0; i < count; ++i) {
-            const float y = v[i] * gain + noiseRms * noise[i];
-            beyond += std::abs(y) > limit;
-            loud += std::abs(y) > transparent;
-            v[i] = clip == ClipKind::Hard ? std::clamp(y, -limit, limit) : y;
-        }
+        const BlockCounts counts = gainNoiseClip(v, count, m_noise.data() + (r >> 48), m_settings); // a random run of noise
         if (m_clipped)
-            *m_clipped += beyond;
+            *m_clipped += counts.beyond;
         if (m_power)
             *m_power += sumOfSquares(v, count);
-        m_loud[channel][index] = loud > 0;
+        m_loud[channel][index] = counts.loud > 0;
     }
 
     Settings m_settings;
@@ -179,23 +195,23 @@ private:
         const std::size_t b0 = b * kClipBlock;
         const std::size_t len = std::min(kClipBlock, x.size() - b0);
         std::array<float, kContext> &before = m_before[channel]; // the unclipped input just before b0
-        if (loud[b] || (b > 0 && loud[b - 1]) || (b + 1 < loud.size() && loud[b + 1])) {
+        const bool acts = loud[b] || (b > 0 && loud[b - 1]) || (b + 1 < loud.size() && loud[b + 1]);
+        if (acts) {
             std::copy(before.begin(), before.end(), m_window.begin());
             for (std::size_t t = 0; t < len + kContext; ++t)
                 m_window[kContext + t] = b0 + t < x.size() ? x[b0 + t] : 0.0f;
             m_clipper.correction(m_window.data(), len, m_correction.data());
-        } else {
-            std::fill(m_correction.begin(), m_correction.begin() + static_cast<std::ptrdiff_t>(len), 0.0f);
         }
         // The last kContext unclipped samples up to b0 + len become the next block's context.
-        std::array<float, kContext> next{};
-        for (std::size_t t = 0; t < kContext; ++t) {
-            const std::size_t back = kContext - t; // x[b0 + len − back]
-            next[t] = back <= len ? x[b0 + len - back] : before[kContext - (back - len)];
+        if (len >= kContext) {
+            std::copy_n(x.begin() + static_cast<std::ptrdiff_t>(b0 + len - kContext), kContext, before.begin());
+        } else {
+            std::copy(before.begin() + static_cast<std::ptrdiff_t>(len), before.end(), before.begin());
+            std::copy_n(x.begin() + static_cast<std::ptrdiff_t>(b0), len, before.end() - static_cast<std::ptrdiff_t>(len));
         }
-        before = next;
-        for (std::size_t i = 0; i < len; ++i)
-            x[b0 + i] += m_correction[i];
+        if (acts)
+            for (std::size_t i = 0; i < len; ++i)
+                x[b0 + i] += m_correction[i];
     }
 
     SoftClipper m_clipper;
@@ -208,14 +224,14 @@ private:
 
 /// The output-impedance response H(f) = Z(f)/(Z(f)+Z_o) relative to 1 kHz (physics.md §4, §8) as a linear-phase FIR,
 /// applied by overlap-save FFT convolution with the kernel's spectrum computed once, to channels two at a time (one
-/// as the real part, one as the imaginary part). The FFT is four kernels long, so each transform yields three
-/// kernels' worth of output.
+/// as the real part, one as the imaginary part). The FFT is eight kernels long, so each transform yields seven
+/// kernels' worth of output (four kernels, three of output, measured a third slower).
 class ResponseStep final : public Step
 {
 public:
     ResponseStep(const std::vector<double> &curveDb, double sampleRate, std::size_t channels)
-        : m_taps(std::bit_ceil(static_cast<std::size_t>(sampleRate / 12.0))), m_fft(4 * m_taps), m_kernelRe(4 * m_taps),
-          m_kernelIm(4 * m_taps), m_re(4 * m_taps), m_im(4 * m_taps), m_last((channels + 1) / 2)
+        : m_taps(std::bit_ceil(static_cast<std::size_t>(sampleRate / 12.0))), m_fft(8 * m_taps), m_kernelRe(8 * m_taps),
+          m_kernelIm(8 * m_taps), m_re(8 * m_taps), m_im(8 * m_taps), m_last((channels + 1) / 2)
     {
         // Frequency sampling: the zero-phase magnitude on the FFT grid, back to time, centred and Hann-windowed. The
         // spectrum is real and even, so its forward transform is its inverse (times N), in bit-reversed order.

@@ -74,6 +74,21 @@ inline float tanhOfPositive(float x)
     return std::min(p * x / q, 1.0f);
 }
 
+/// One run of a polyphase branch: out[u] = scale·Σ_r taps[r]·in[u + direction·r] for u < kRun, summed in order of r.
+/// A fixed length lets the sums stay in vector registers across the taps.
+template<int direction>
+inline std::array<float, kRun> runSum(const float *in, const std::array<float, SoftClipper::kPhaseTaps> &taps, int scale)
+{
+    std::array<float, kRun> out{};
+    for (std::size_t r = 0; r < SoftClipper::kPhaseTaps; ++r) {
+        const float tap = static_cast<float>(scale) * taps[r];
+        const float *at = direction > 0 ? in + r : in - r;
+        for (std::size_t u = 0; u < kRun; ++u)
+            out[u] += tap * at[u];
+    }
+    return out;
+}
+
 /// y = x up to the knee, then tanh towards the limit with unit slope at the knee (physics.md §8); branch-free.
 inline float softClip(float x, float knee, float limit)
 {
@@ -106,44 +121,38 @@ HEADROOM_AVX2_CLONES void SoftClipper::correction(const float *window, std::size
 {
     // The interpolated sample of branch p at base index u (relative to the block) is v = 4·Σ_r h[p + 4r]·x[u − r],
     // for u from 0 to len + kContext; the output at i gains Σ_p Σ_r h[p + 4r]·(f(v) − v) over the samples at u = i + r.
-    // Both sums run in runs of kRun base samples; a run whose input stays below transparentBelow() has no distortion.
-    const std::size_t span = len + kContext;
-    const std::size_t runs = (span + kRun - 1) / kRun;
+    // Both sums run in runs of kRun base samples, each run's sums in registers; a run whose input stays below
+    // transparentBelow() has no distortion.
+    const std::size_t runs = (len + kContext + kRun - 1) / kRun;
+    std::vector<float> x(runs * kRun + kContext, 0.0f); // the window, padded with zeros to whole runs
+    std::copy(window, window + len + 2 * kContext, x.begin());
     std::vector<float> distortion(kOversampling * runs * kRun, 0.0f); // branch p at [p·runs·kRun + u]
     std::vector<bool> bent(runs, false);
     for (std::size_t run = 0; run < runs; ++run) {
         const std::size_t u0 = run * kRun;
-        const std::size_t count = std::min(kRun, span - u0);
-        // x[u0 − kContext] … x[u0 + count − 1] is all the run reads.
-        if (path == Path::Skipping && largestMagnitude(window + u0, count + kContext) <= m_transparentBelow)
+        // x[u0 − kContext] … x[u0 + kRun − 1] is all the run reads.
+        if (path == Path::Skipping && largestMagnitude(x.data() + u0, kRun + kContext) <= m_transparentBelow)
             continue;
         bent[run] = true;
         for (std::size_t p = 0; p < kOversampling; ++p) {
+            const std::array<float, kRun> v = runSum<-1>(x.data() + kContext + u0, m_phases[p], kOversampling);
             float *d = distortion.data() + p * runs * kRun + u0;
-            for (std::size_t r = 0; r < kPhaseTaps; ++r) {
-                const float tap = kOversampling * m_phases[p][r];
-                const float *in = window + kContext + u0 - r;
-                for (std::size_t u = 0; u < count; ++u)
-                    d[u] += tap * in[u];
-            }
-            for (std::size_t u = 0; u < count; ++u)
-                d[u] = softClip(d[u], m_knee, m_limit) - d[u];
+            for (std::size_t u = 0; u < kRun; ++u)
+                d[u] = softClip(v[u], m_knee, m_limit) - v[u];
         }
     }
     // Outputs of a run read the distortion of that run and the next.
     for (std::size_t run = 0; run * kRun < len; ++run) {
         const std::size_t i0 = run * kRun;
         const std::size_t count = std::min(kRun, len - i0);
-        std::fill(correction + i0, correction + i0 + count, 0.0f);
-        if (!bent[run] && !(run + 1 < runs && bent[run + 1]))
-            continue;
-        for (std::size_t p = 0; p < kOversampling; ++p)
-            for (std::size_t r = 0; r < kPhaseTaps; ++r) {
-                const float tap = m_phases[p][r];
-                const float *d = distortion.data() + p * runs * kRun + i0 + r;
-                for (std::size_t i = 0; i < count; ++i)
-                    correction[i0 + i] += tap * d[i];
+        std::array<float, kRun> sum{};
+        if (bent[run] || (run + 1 < runs && bent[run + 1]))
+            for (std::size_t p = 0; p < kOversampling; ++p) {
+                const std::array<float, kRun> branch = runSum<+1>(distortion.data() + p * runs * kRun + i0, m_phases[p], 1);
+                for (std::size_t i = 0; i < kRun; ++i)
+                    sum[i] += branch[i];
             }
+        std::copy_n(sum.begin(), count, correction + i0);
     }
 }
 
