@@ -99,25 +99,19 @@ AudioRead readAudio(const QString &path)
     AudioBuffer audio;
     audio.sampleRate = format.samplerate;
     audio.channels.resize(2);
-    // Size for what the header claims, within reason: a damaged header must not allocate the machine away. A file
-    // holding more than it claims grows the channels; one holding less shrinks them at the end.
-    std::size_t frames = static_cast<std::size_t>(std::clamp<sf_count_t>(format.frames, 0, sf_count_t{format.samplerate} * 600));
+    // Reserve what the header claims, within reason: a damaged header must not allocate the machine away, and reserved
+    // memory is only touched as frames arrive. Each chunk grows the channels by what it holds, within the reserve.
+    const auto claimed = static_cast<std::size_t>(std::clamp<sf_count_t>(format.frames, 0, sf_count_t{format.samplerate} * 600));
     for (auto &channel : audio.channels)
-        channel.resize(frames);
+        channel.reserve(claimed);
     std::vector<float> chunk(static_cast<std::size_t>(kChunkFrames * format.channels));
-    std::size_t filled = 0;
     for (sf_count_t got; (got = sf_readf_float(file.get(), chunk.data(), kChunkFrames)) > 0;) {
-        const auto count = static_cast<std::size_t>(got);
-        if (filled + count > frames) {
-            frames = std::max(filled + count, 2 * frames);
-            for (auto &channel : audio.channels)
-                channel.resize(frames);
-        }
-        deinterleave(chunk.data(), count, format.channels, audio.channels[0].data() + filled, audio.channels[1].data() + filled);
-        filled += count;
+        const std::size_t filled = audio.frames();
+        for (auto &channel : audio.channels)
+            channel.resize(filled + static_cast<std::size_t>(got));
+        deinterleave(chunk.data(), static_cast<std::size_t>(got), format.channels, audio.channels[0].data() + filled,
+                     audio.channels[1].data() + filled);
     }
-    for (auto &channel : audio.channels)
-        channel.resize(filled);
     if (sf_error(file.get()) != SF_ERR_NO_ERROR)
         return {std::nullopt, QCoreApplication::translate("Render", "%1: damaged audio file (%2)").arg(path, libraryMessage(file.get()))};
     if (audio.frames() == 0)
