@@ -31,19 +31,51 @@ bool readableExtension(const QString &suffix)
     return kSuffixes.contains(suffix);
 }
 
-/// Interleaved frames into two planar channels: mono on both sides, more channels folded and averaged.
-void appendFrames(AudioBuffer &audio, const std::vector<float> &interleaved, sf_count_t frames, int channels)
+/// Interleaved frames into two planar channels at left and right: mono on both sides, more channels folded and
+/// averaged. Stereo and mono, the common cases, have loops of their own that the compiler can vectorise.
+void deinterleave(const float *__restrict interleaved, std::size_t frames, int channels, float *__restrict left, float *__restrict right)
 {
-    const int perSide = channels == 1 ? 1 : (channels + 1) / 2;
-    for (sf_count_t i = 0; i < frames; ++i) {
-        const float *frame = interleaved.data() + i * channels;
-        float left = 0, right = 0;
+    if (channels == 2) {
+        for (std::size_t i = 0; i < frames; ++i) {
+            left[i] = interleaved[2 * i];
+            right[i] = interleaved[2 * i + 1];
+        }
+        return;
+    }
+    if (channels == 1) {
+        std::copy(interleaved, interleaved + frames, left);
+        std::copy(interleaved, interleaved + frames, right);
+        return;
+    }
+    const auto leftCount = static_cast<float>((channels + 1) / 2);
+    const auto rightCount = static_cast<float>(channels / 2);
+    for (std::size_t i = 0; i < frames; ++i) {
+        const float *frame = interleaved + i * static_cast<std::size_t>(channels);
+        float l = 0, r = 0;
         for (int c = 0; c < channels; ++c)
-            (c % 2 == 0 ? left : right) += frame[c];
-        if (channels == 1)
-            right = left;
-        audio.channels[0].push_back(left / static_cast<float>(perSide));
-        audio.channels[1].push_back(right / static_cast<float>(channels == 1 ? 1 : channels / 2));
+            (c % 2 == 0 ? l : r) += frame[c];
+        left[i] = l / leftCount;
+        right[i] = r / rightCount;
+    }
+}
+
+/// Planar channels into interleaved frames, from frame start on.
+void interleave(const AudioBuffer &audio, std::size_t start, std::size_t frames, float *__restrict out)
+{
+    const std::size_t channels = audio.channels.size();
+    if (channels == 2) {
+        const float *__restrict left = audio.channels[0].data() + start;
+        const float *__restrict right = audio.channels[1].data() + start;
+        for (std::size_t i = 0; i < frames; ++i) {
+            out[2 * i] = left[i];
+            out[2 * i + 1] = right[i];
+        }
+        return;
+    }
+    for (std::size_t c = 0; c < channels; ++c) {
+        const float *in = audio.channels[c].data() + start;
+        for (std::size_t i = 0; i < frames; ++i)
+            out[i * channels + c] = in[i];
     }
 }
 
@@ -67,13 +99,19 @@ AudioRead readAudio(const QString &path)
     AudioBuffer audio;
     audio.sampleRate = format.samplerate;
     audio.channels.resize(2);
-    // Reserve what the header claims, within reason: a damaged header must not allocate the machine away.
+    // Reserve what the header claims, within reason: a damaged header must not allocate the machine away, and reserved
+    // memory is only touched as frames arrive. Each chunk grows the channels by what it holds, within the reserve.
     const auto claimed = static_cast<std::size_t>(std::clamp<sf_count_t>(format.frames, 0, sf_count_t{format.samplerate} * 600));
     for (auto &channel : audio.channels)
         channel.reserve(claimed);
     std::vector<float> chunk(static_cast<std::size_t>(kChunkFrames * format.channels));
-    for (sf_count_t got; (got = sf_readf_float(file.get(), chunk.data(), kChunkFrames)) > 0;)
-        appendFrames(audio, chunk, got, format.channels);
+    for (sf_count_t got; (got = sf_readf_float(file.get(), chunk.data(), kChunkFrames)) > 0;) {
+        const std::size_t filled = audio.frames();
+        for (auto &channel : audio.channels)
+            channel.resize(filled + static_cast<std::size_t>(got));
+        deinterleave(chunk.data(), static_cast<std::size_t>(got), format.channels, audio.channels[0].data() + filled,
+                     audio.channels[1].data() + filled);
+    }
     if (sf_error(file.get()) != SF_ERR_NO_ERROR)
         return {std::nullopt, QCoreApplication::translate("Render", "%1: damaged audio file (%2)").arg(path, libraryMessage(file.get()))};
     if (audio.frames() == 0)
@@ -101,9 +139,7 @@ QString writeAudio(const QString &path, const AudioBuffer &audio)
     std::vector<float> chunk(static_cast<std::size_t>(kChunkFrames) * channels);
     for (std::size_t start = 0; start < audio.frames(); start += static_cast<std::size_t>(kChunkFrames)) {
         const std::size_t frames = std::min(audio.frames() - start, static_cast<std::size_t>(kChunkFrames));
-        for (std::size_t i = 0; i < frames; ++i)
-            for (std::size_t c = 0; c < channels; ++c)
-                chunk[i * channels + c] = audio.channels[c][start + i];
+        interleave(audio, start, frames, chunk.data());
         if (sf_writef_float(file.get(), chunk.data(), static_cast<sf_count_t>(frames)) != static_cast<sf_count_t>(frames))
             return QCoreApplication::translate("Render", "%1: cannot write (%2)").arg(path, libraryMessage(file.get()));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-// A small in-place radix-2 FFT for the renderer's FFT convolution, on split real and imaginary arrays so that the
-// butterflies vectorise. The forward transform decimates in frequency and leaves the spectrum in bit-reversed order;
+// A small in-place FFT for the renderer's FFT convolution, on split real and imaginary arrays so that the butterflies
+// vectorise; radix-2 stages are fused in pairs (radix 4), halving the passes over memory. The forward transform decimates in frequency and leaves the spectrum in bit-reversed order;
 // the inverse decimates in time and takes it in that order: a convolution multiplies spectra pointwise, so the order
 // never matters and no bit-reversal pass is needed.
 
@@ -27,6 +27,8 @@ private:
     std::size_t m_size;
     std::vector<float> m_cos; ///< the stage of half-length h holds Re e^(−iπk/h), k < h, at [h, 2h)
     std::vector<float> m_sin; ///< likewise Im
+    std::vector<float> m_cos3; ///< Re e^(−3iπk/h) at [h, 2h), for the radix-4 passes
+    std::vector<float> m_sin3; ///< likewise Im
 };
 
 } // namespace headroom

@@ -242,8 +242,7 @@ void normaliseRms(AudioBuffer &audio)
 {
     double sum = 0;
     for (const auto &channel : audio.channels)
-        for (float v : channel)
-            sum += static_cast<double>(v) * v;
+        sum += sumOfSquares(channel.data(), channel.size());
     const double count = static_cast<double>(audio.frames() * audio.channels.size());
     if (sum <= 0 || count <= 0)
         return;

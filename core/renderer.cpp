@@ -1,67 +1,28 @@
 #include "renderer.h"
 
 #include "fft.h"
+#include "cpudispatch.h"
 #include "impedance.h"
+#include "softclipper.h"
 #include "units.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
+#include <limits>
+#include <memory>
 #include <numbers>
+#include <utility>
 
 namespace headroom {
 namespace {
 
 using namespace units;
 
-constexpr int kOversampling = 4;            // physics.md §8: oversample ≥ 4× before nonlinear stages [S77]
-constexpr int kHalfTaps = 64;               // the anti-imaging/anti-aliasing FIR has 2·64 + 1 taps at 4×
-constexpr double kOversampledCutoff = 0.11; // cycles per oversampled sample: passband to ≈ 18 kHz at 48 kHz
-constexpr double kKaiserBeta = 7.0;         // ≈ 70 dB stopband
-constexpr double kKnee = 0.7;               // soft clipper: linear up to 70 % of the limit
-constexpr std::size_t kClipBlock = 256;     // frames per linear/nonlinear decision
+constexpr std::size_t kClipBlock = 256;     // frames per noise run and per decision whether a soft clip can act
+constexpr std::size_t kStep = 8192;         // frames the first stage moves ahead per round: the pipeline stays in cache
 constexpr std::size_t kNoiseTableSize = 1 << 16;
-
-/// Soft clip with a linear region (physics.md §8: tanh, with the "soft knee" of a variable-hardness curve): y = x up to
-/// the knee, then tanh towards the limit, with unit slope at the knee; never beyond the limit.
-float softClip(float x, float limit)
-{
-    const float knee = static_cast<float>(kKnee) * limit;
-    const float a = std::abs(x);
-    if (a <= knee)
-        return x;
-    const float span = limit - knee;
-    return std::copysign(knee + span * std::tanh((a - knee) / span), x);
-}
-
-double besselI0(double x)
-{
-    double sum = 1, term = 1;
-    for (int k = 1; k < 30; ++k) {
-        term *= (x / (2.0 * k)) * (x / (2.0 * k));
-        sum += term;
-    }
-    return sum;
-}
-
-/// Kaiser-windowed sinc low-pass for 4× oversampling, normalised to unit DC gain.
-std::vector<float> oversamplingFilter()
-{
-    std::vector<double> h(2 * kHalfTaps + 1);
-    double sum = 0;
-    for (int i = -kHalfTaps; i <= kHalfTaps; ++i) {
-        const double x = 2.0 * kOversampledCutoff * i;
-        const double sinc = i == 0 ? 1.0 : std::sin(std::numbers::pi * x) / (std::numbers::pi * x);
-        const double r = static_cast<double>(i) / kHalfTaps;
-        h[static_cast<std::size_t>(i + kHalfTaps)] = sinc * besselI0(kKaiserBeta * std::sqrt(1.0 - r * r)) / besselI0(kKaiserBeta);
-        sum += h[static_cast<std::size_t>(i + kHalfTaps)];
-    }
-    std::vector<float> out(h.size());
-    for (std::size_t i = 0; i < h.size(); ++i)
-        out[i] = static_cast<float>(h[i] / sum);
-    return out;
-}
 
 /// Unit-RMS Gaussian values, drawn once from the seed. Noise reads a run of them starting at a random place for each
 /// clip block: independent values in sequence, so white (physics.md §7), and the loop vectorises.
@@ -91,137 +52,6 @@ std::vector<float> noiseTable(std::uint32_t seed)
     return out;
 }
 
-/// What a stage's linear pass found: samples beyond the limit, and which clip blocks come near the soft knee.
-struct LinearPass {
-    std::int64_t clipped = 0;
-    std::vector<bool> nearKnee;
-};
-
-/// One stage on a channel in a single pass: x·gain + noise, counting samples beyond the limit and, for a converter,
-/// the hard clip y = clamp(x, −Vc, +Vc) (physics.md §8). `linear` is the level below which the soft clipper is
-/// transparent. r is the noise's random state (xorshift64).
-LinearPass gainNoiseClip(std::vector<float> &x, float gain, float noiseRms, ClipKind clip, float limit, float linear,
-                         const std::vector<float> &table, std::uint64_t &r)
-{
-    LinearPass pass;
-    pass.nearKnee.resize((x.size() + kClipBlock - 1) / kClipBlock);
-    for (std::size_t b = 0; b < pass.nearKnee.size(); ++b) {
-        r ^= r << 13;
-        r ^= r >> 7;
-        r ^= r << 17;
-        const float *noise = table.data() + (r >> 48); // a random run of kClipBlock values, < kNoiseTableSize + kClipBlock
-        float *v = x.data() + b * kClipBlock;
-        const std::size_t count = std::min(kClipBlock, x.size() - b * kClipBlock);
-        int beyond = 0, near = 0;
-        for (std::size_t i = 0; i < count; ++i) {
-            const float y = v[i] * gain + noiseRms * noise[i];
-            beyond += std::abs(y) > limit;
-            near += std::abs(y) > linear;
-            v[i] = clip == ClipKind::Hard ? std::clamp(y, -limit, limit) : y;
-        }
-        pass.clipped += beyond;
-        pass.nearKnee[b] = near > 0;
-    }
-    return pass;
-}
-
-/// The soft clipper, 4× oversampled where the signal comes near the knee so that its harmonics do not alias
-/// (physics.md §8); other blocks pass unchanged. Polyphase: each of the four phases of the interpolator is a 33-tap
-/// filter on the base-rate samples, and the decimator sums the four clipped phases through the same taps.
-class Oversampler
-{
-public:
-    Oversampler()
-    {
-        const std::vector<float> h = oversamplingFilter();
-        for (std::size_t j = 0; j < h.size(); ++j)
-            m_phases[j % kOversampling][j / kOversampling] = h[j];
-    }
-
-    void softClip(std::vector<float> &x, const std::vector<bool> &nearKnee, float limit) const
-    {
-        const std::size_t n = x.size();
-        const std::size_t blocks = nearKnee.size();
-        std::vector<float> pending;
-        std::size_t pendingStart = 0;
-        for (std::size_t b = 0; b < blocks; ++b) {
-            // Inter-sample peaks reach into the neighbours' filter spans.
-            if (!nearKnee[b] && !(b > 0 && nearKnee[b - 1]) && !(b + 1 < blocks && nearKnee[b + 1]))
-                continue;
-            const std::size_t b0 = b * kClipBlock;
-            const std::size_t len = std::min(n, b0 + kClipBlock) - b0;
-            // The block's input with kContext samples either side, zero beyond the ends; read before the previous
-            // block's output is written back, since its span overlaps.
-            std::vector<float> window(len + 2 * kContext, 0.0f);
-            for (std::size_t t = 0; t < window.size(); ++t)
-                if (b0 + t >= kContext && b0 + t - kContext < n)
-                    window[t] = x[b0 + t - kContext];
-            if (!pending.empty())
-                std::copy(pending.begin(), pending.end(), x.begin() + static_cast<std::ptrdiff_t>(pendingStart));
-            pending = clipBlock(window, len, limit);
-            pendingStart = b0;
-        }
-        if (!pending.empty())
-            std::copy(pending.begin(), pending.end(), x.begin() + static_cast<std::ptrdiff_t>(pendingStart));
-    }
-
-private:
-    static constexpr std::size_t kPhaseTaps = (2 * kHalfTaps) / kOversampling + 1; // 33
-    static constexpr std::size_t kContext = 2 * (kPhaseTaps - 1);                 // up and down: 32 base samples
-
-    /// window[t] = x[b0 − kContext + t]; returns the len clipped samples from b0.
-    std::vector<float> clipBlock(const std::vector<float> &window, std::size_t len, float limit) const
-    {
-        // phase p at u: 4·Σ_r h[p + 4r]·x[b0 + u − r]; loops run over u innermost so that they vectorise.
-        const std::size_t span = len + kPhaseTaps - 1;
-        std::array<std::vector<float>, kOversampling> up;
-        for (std::size_t p = 0; p < kOversampling; ++p) {
-            up[p].assign(span, 0.0f);
-            for (std::size_t r = 0; r < kPhaseTaps; ++r) {
-                const float tap = kOversampling * m_phases[p][r];
-                const float *in = window.data() + kPhaseTaps - 1 - r;
-                for (std::size_t u = 0; u < span; ++u)
-                    up[p][u] += tap * in[u];
-            }
-            for (float &v : up[p])
-                v = headroom::softClip(v, limit);
-        }
-        // y[i] = Σ_j h[j]·up[4i + j] (the filter is symmetric), j = p + 4r.
-        std::vector<float> out(len, 0.0f);
-        for (std::size_t p = 0; p < kOversampling; ++p)
-            for (std::size_t r = 0; r < kPhaseTaps; ++r) {
-                const float tap = m_phases[p][r];
-                const float *in = up[p].data() + r;
-                for (std::size_t i = 0; i < len; ++i)
-                    out[i] += tap * in[i];
-            }
-        return out;
-    }
-
-    std::array<std::array<float, kPhaseTaps>, kOversampling> m_phases{}; ///< h[p + 4r] at [p][r], zero beyond the filter
-};
-
-/// Σx², in float lanes over each clip block (so that it vectorises; a block's sum stays exact to 10⁻⁵) and in double
-/// across blocks.
-double sumOfSquares(const float *x, std::size_t count)
-{
-    constexpr std::size_t kLanes = 8;
-    double sum = 0;
-    for (std::size_t start = 0; start < count; start += kClipBlock) {
-        std::array<float, kLanes> lanes{};
-        const std::size_t end = std::min(count, start + kClipBlock);
-        std::size_t i = start;
-        for (; i + kLanes <= end; i += kLanes)
-            for (std::size_t l = 0; l < kLanes; ++l)
-                lanes[l] += x[i + l] * x[i + l];
-        for (; i < end; ++i)
-            lanes[0] += x[i] * x[i];
-        for (float l : lanes)
-            sum += l;
-    }
-    return sum;
-}
-
 /// The response curve (dB vs 1 kHz on frequencyGrid()) at any frequency: linear in log-frequency, held beyond the ends.
 double responseAt(const std::vector<double> &curve, double hz)
 {
@@ -236,15 +66,172 @@ double responseAt(const std::vector<double> &curve, double hz)
     return curve[k - 1] + t * (curve[k] - curve[k - 1]);
 }
 
-/// The output-impedance response H(f) = Z(f)/(Z(f)+Z_o) relative to 1 kHz (physics.md §4, §8) as a linear-phase FIR,
-/// applied by overlap-save FFT convolution to channels two at a time (one as the real part, one as the imaginary part).
-/// The FFT is four kernels long, so each transform yields three kernels' worth of output.
-class ResponseFilter
+/// One step of the render pipeline. Every step works in place on the audio, behind the one before it: advance() is
+/// told how far its input is final (all frames once the step before has finished) and says how far its output is.
+/// Steps that need input ahead of what they write (the soft clipper, the response filter) keep copies of what they
+/// overwrite and still need.
+class Step
 {
 public:
-    ResponseFilter(const std::vector<double> &curveDb, double sampleRate)
-        : m_taps(std::bit_ceil(static_cast<std::size_t>(sampleRate / 12.0))), m_fft(4 * m_taps), m_kernelRe(4 * m_taps),
-          m_kernelIm(4 * m_taps)
+    virtual ~Step() = default;
+    virtual std::size_t advance(AudioBuffer &audio, std::size_t ready) = 0;
+};
+
+/// What one block of a linear pass met: samples beyond the limit, and samples loud enough for a soft clipper to act.
+struct BlockCounts {
+    int beyond = 0;
+    int loud = 0;
+};
+
+/// How a linear pass treats its samples.
+struct LinearSettings {
+    float gain = 1;
+    float noiseRms = 0;
+    ClipKind clip = ClipKind::None;
+    float limit = std::numeric_limits<float>::infinity();
+    float transparentBelow = std::numeric_limits<float>::infinity(); ///< a soft clipper cannot act below it
+};
+
+/// y = x·gain + noise, clamped to ±limit for a hard clip (physics.md §8), counting as it goes.
+HEADROOM_AVX2_CLONES BlockCounts gainNoiseClip(float *__restrict v, std::size_t count, const float *__restrict noise, const LinearSettings &s)
+{
+    const auto [gain, noiseRms, clip, limit, transparent] = s;
+    int beyond = 0, loud = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const float y = v[i] * gain + noiseRms * noise[i];
+        beyond += std::abs(y) > limit;
+        loud += std::abs(y) > transparent;
+        v[i] = clip == ClipKind::Hard ? std::clamp(y, -limit, limit) : y;
+    }
+    return {beyond, loud};
+}
+
+/// Gain, added noise, the hard clip of a converter and the count of samples beyond the limit, one clip block at a
+/// time (physics.md §3, §7, §8): y = clamp(x·gain + noise, −Vc, +Vc) for Hard, else x·gain + noise. Marks the blocks
+/// where a soft clipper may act, and sums the output's power when asked.
+class LinearStep final : public Step
+{
+public:
+    using Settings = LinearSettings;
+
+    LinearStep(Settings settings, const std::vector<float> &noise, std::uint64_t seedState, std::size_t channels,
+               std::int64_t *clipped, double *power)
+        : m_settings(settings), m_noise(noise), m_clipped(clipped), m_power(power)
+    {
+        // One noise stream per channel (xorshift64), so that the noise does not depend on how the work is cut up.
+        for (std::size_t c = 0; c < channels; ++c)
+            m_state.push_back((seedState + 0x9E3779B97F4A7C15ull * (c + 1)) | 1);
+    }
+
+    /// Per channel, per clip block: whether any sample could set a soft clipper acting.
+    [[nodiscard]] const std::vector<std::vector<bool>> &loud() const { return m_loud; }
+
+    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    {
+        const std::size_t n = audio.frames();
+        const std::size_t target = ready == n ? n : ready / kClipBlock * kClipBlock;
+        if (m_loud.empty())
+            m_loud.assign(audio.channels.size(), std::vector<bool>((n + kClipBlock - 1) / kClipBlock));
+        for (std::size_t c = 0; c < audio.channels.size(); ++c)
+            for (std::size_t start = m_done; start < target; start += kClipBlock)
+                block(audio.channels[c].data() + start, std::min(kClipBlock, n - start), c, start / kClipBlock);
+        m_done = std::max(m_done, target);
+        return m_done;
+    }
+
+private:
+    void block(float *v, std::size_t count, std::size_t channel, std::size_t index)
+    {
+        std::uint64_t &r = m_state[channel];
+        r ^= r << 13;
+        r ^= r >> 7;
+        r ^= r << 17;
+        const BlockCounts counts = gainNoiseClip(v, count, m_noise.data() + (r >> 48), m_settings); // a random run of noise
+        if (m_clipped)
+            *m_clipped += counts.beyond;
+        if (m_power)
+            *m_power += sumOfSquares(v, count);
+        m_loud[channel][index] = counts.loud > 0;
+    }
+
+    Settings m_settings;
+    const std::vector<float> &m_noise;
+    std::int64_t *m_clipped;
+    double *m_power;
+    std::vector<std::uint64_t> m_state;
+    std::vector<std::vector<bool>> m_loud;
+    std::size_t m_done = 0;
+};
+
+/// The soft clipper after a LinearStep, on the clip blocks where it can act: a block whose neighbours and itself
+/// hold no loud sample stays as it is, exactly as the clipper would leave it.
+class SoftClipStep final : public Step
+{
+public:
+    SoftClipStep(const SoftClipper &clipper, const LinearStep &linear, std::size_t channels)
+        : m_clipper(clipper), m_linear(linear), m_before(channels), m_window(kClipBlock + 2 * SoftClipper::kContext),
+          m_correction(kClipBlock)
+    {
+    }
+
+    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    {
+        // A block needs its successor's input and loudness: done when the input reaches two blocks further.
+        const std::size_t n = audio.frames();
+        const std::size_t blocks = ready == n ? (n + kClipBlock - 1) / kClipBlock : (ready / kClipBlock > 0 ? ready / kClipBlock - 1 : 0);
+        for (std::size_t b = m_done; b < blocks; ++b)
+            for (std::size_t c = 0; c < audio.channels.size(); ++c)
+                block(audio.channels[c], b, c);
+        m_done = std::max(m_done, blocks);
+        return std::min(n, m_done * kClipBlock);
+    }
+
+private:
+    static constexpr std::size_t kContext = SoftClipper::kContext;
+
+    void block(std::vector<float> &x, std::size_t b, std::size_t channel)
+    {
+        const std::vector<bool> &loud = m_linear.loud()[channel];
+        const std::size_t b0 = b * kClipBlock;
+        const std::size_t len = std::min(kClipBlock, x.size() - b0);
+        std::array<float, kContext> &before = m_before[channel]; // the unclipped input just before b0
+        const bool acts = loud[b] || (b > 0 && loud[b - 1]) || (b + 1 < loud.size() && loud[b + 1]);
+        if (acts) {
+            std::copy(before.begin(), before.end(), m_window.begin());
+            for (std::size_t t = 0; t < len + kContext; ++t)
+                m_window[kContext + t] = b0 + t < x.size() ? x[b0 + t] : 0.0f;
+            m_clipper.correction(m_window.data(), len, m_correction.data());
+        }
+        // The last kContext unclipped samples up to b0 + len become the next block's context.
+        if (len >= kContext) {
+            std::copy_n(x.begin() + static_cast<std::ptrdiff_t>(b0 + len - kContext), kContext, before.begin());
+        } else {
+            std::copy(before.begin() + static_cast<std::ptrdiff_t>(len), before.end(), before.begin());
+            std::copy_n(x.begin() + static_cast<std::ptrdiff_t>(b0), len, before.end() - static_cast<std::ptrdiff_t>(len));
+        }
+        if (acts)
+            for (std::size_t i = 0; i < len; ++i)
+                x[b0 + i] += m_correction[i];
+    }
+
+    SoftClipper m_clipper;
+    const LinearStep &m_linear;
+    std::vector<std::array<float, kContext>> m_before;
+    std::vector<float> m_window;
+    std::vector<float> m_correction;
+    std::size_t m_done = 0; ///< in blocks
+};
+
+/// The output-impedance response H(f) = Z(f)/(Z(f)+Z_o) relative to 1 kHz (physics.md §4, §8) as a linear-phase FIR,
+/// applied by overlap-save FFT convolution with the kernel's spectrum computed once, to channels two at a time (one
+/// as the real part, one as the imaginary part). The FFT is eight kernels long, so each transform yields seven
+/// kernels' worth of output (four kernels, three of output, measured a third slower).
+class ResponseStep final : public Step
+{
+public:
+    ResponseStep(const std::vector<double> &curveDb, double sampleRate, std::size_t channels)
+        : m_taps(std::bit_ceil(static_cast<std::size_t>(sampleRate / 12.0))), m_fft(8 * m_taps), m_kernelRe(8 * m_taps),
+          m_kernelIm(8 * m_taps), m_re(8 * m_taps), m_im(8 * m_taps), m_last((channels + 1) / 2)
     {
         // Frequency sampling: the zero-phase magnitude on the FFT grid, back to time, centred and Hann-windowed. The
         // spectrum is real and even, so its forward transform is its inverse (times N), in bit-reversed order.
@@ -263,41 +250,67 @@ public:
             m_kernelRe[n] = static_cast<float>(tap * window / static_cast<double>(size)); // with the inverse FFT's 1/N
         }
         m_fft.forward(m_kernelRe.data(), m_kernelIm.data());
-    }
-
-    /// Filters two channels (b may be null) in place, delay-compensated.
-    void apply(std::vector<float> &a, std::vector<float> *b) const
-    {
-        const std::size_t n = a.size();
-        const std::size_t size = m_fft.size();
-        const std::size_t history = m_taps;      // ≥ the kernel length − 1: the samples each block re-reads
-        const std::size_t hop = size - history;  // outputs per block
-        const std::size_t delay = m_taps / 2;    // the linear-phase kernel's centre
-        const auto input = [&](const std::vector<float> *x, std::ptrdiff_t i) {
-            return x && i >= 0 && i < static_cast<std::ptrdiff_t>(n) ? (*x)[static_cast<std::size_t>(i)] : 0.0f;
-        };
-        // Block t holds x[start + delay − history + t]; its outputs t ≥ history are y[start − history + t].
-        std::vector<float> re(size), im(size), lastRe(history), lastIm(history);
-        for (std::size_t start = 0; start < n; start += hop) {
-            const auto first = static_cast<std::ptrdiff_t>(start + delay) - static_cast<std::ptrdiff_t>(history);
-            for (std::size_t t = 0; t < size; ++t) {
-                re[t] = t < history && start > 0 ? lastRe[t] : input(&a, first + static_cast<std::ptrdiff_t>(t));
-                im[t] = t < history && start > 0 ? lastIm[t] : input(b, first + static_cast<std::ptrdiff_t>(t));
-            }
-            std::copy(re.end() - static_cast<std::ptrdiff_t>(history), re.end(), lastRe.begin()); // a and b get overwritten
-            std::copy(im.end() - static_cast<std::ptrdiff_t>(history), im.end(), lastIm.begin());
-            m_fft.forward(re.data(), im.data());
-            multiply(re.data(), im.data());
-            m_fft.inverse(re.data(), im.data());
-            for (std::size_t t = history; t < size && start + t - history < n; ++t) {
-                a[start + t - history] = re[t];
-                if (b)
-                    (*b)[start + t - history] = im[t];
-            }
+        for (auto &[lastRe, lastIm] : m_last) {
+            lastRe.resize(m_taps);
+            lastIm.resize(m_taps);
         }
     }
 
+    /// Block t of the transform holds x[start + delay − history + t]; its outputs t ≥ history are y[start − history + t].
+    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    {
+        const std::size_t n = audio.frames();
+        while (m_done < n && (ready == n || m_done + hop() + delay() <= ready)) {
+            for (std::size_t c = 0; c < audio.channels.size(); c += 2)
+                block(audio.channels[c], c + 1 < audio.channels.size() ? &audio.channels[c + 1] : nullptr, m_last[c / 2]);
+            m_done = std::min(n, m_done + hop());
+        }
+        return m_done;
+    }
+
 private:
+    using History = std::pair<std::vector<float>, std::vector<float>>; ///< the inputs the next transform re-reads
+
+    [[nodiscard]] std::size_t history() const { return m_taps; } // ≥ the kernel length − 1
+    [[nodiscard]] std::size_t hop() const { return m_fft.size() - history(); }
+    [[nodiscard]] std::size_t delay() const { return m_taps / 2; } // the linear-phase kernel's centre
+
+    void block(std::vector<float> &a, std::vector<float> *b, History &last)
+    {
+        const std::size_t n = a.size();
+        const std::size_t size = m_fft.size();
+        const std::size_t start = m_done;
+        const auto first = static_cast<std::ptrdiff_t>(start + delay()) - static_cast<std::ptrdiff_t>(history());
+        const auto input = [&](const std::vector<float> *x, std::size_t t) {
+            const std::ptrdiff_t i = first + static_cast<std::ptrdiff_t>(t);
+            return x && i >= 0 && i < static_cast<std::ptrdiff_t>(n) ? (*x)[static_cast<std::size_t>(i)] : 0.0f;
+        };
+        const std::size_t fresh = start > 0 ? history() : 0;
+        std::copy(last.first.begin(), last.first.begin() + static_cast<std::ptrdiff_t>(fresh), m_re.begin());
+        std::copy(last.second.begin(), last.second.begin() + static_cast<std::ptrdiff_t>(fresh), m_im.begin());
+        if (first >= 0 && first + static_cast<std::ptrdiff_t>(size) <= static_cast<std::ptrdiff_t>(n)) {
+            std::copy_n(a.begin() + first + static_cast<std::ptrdiff_t>(fresh), size - fresh, m_re.begin() + static_cast<std::ptrdiff_t>(fresh));
+            if (b)
+                std::copy_n(b->begin() + first + static_cast<std::ptrdiff_t>(fresh), size - fresh, m_im.begin() + static_cast<std::ptrdiff_t>(fresh));
+            else
+                std::fill(m_im.begin() + static_cast<std::ptrdiff_t>(fresh), m_im.end(), 0.0f);
+        } else {
+            for (std::size_t t = fresh; t < size; ++t) {
+                m_re[t] = input(&a, t);
+                m_im[t] = input(b, t);
+            }
+        }
+        std::copy(m_re.end() - static_cast<std::ptrdiff_t>(history()), m_re.end(), last.first.begin()); // a and b get overwritten
+        std::copy(m_im.end() - static_cast<std::ptrdiff_t>(history()), m_im.end(), last.second.begin());
+        m_fft.forward(m_re.data(), m_im.data());
+        multiply(m_re.data(), m_im.data());
+        m_fft.inverse(m_re.data(), m_im.data());
+        const std::size_t count = std::min(hop(), n - start);
+        std::copy_n(m_re.begin() + static_cast<std::ptrdiff_t>(history()), count, a.begin() + static_cast<std::ptrdiff_t>(start));
+        if (b)
+            std::copy_n(m_im.begin() + static_cast<std::ptrdiff_t>(history()), count, b->begin() + static_cast<std::ptrdiff_t>(start));
+    }
+
     void multiply(float *__restrict re, float *__restrict im) const
     {
         const float *__restrict kr = m_kernelRe.data();
@@ -313,6 +326,10 @@ private:
     Fft m_fft;
     std::vector<float> m_kernelRe; ///< spectrum of the centred kernel (bit-reversed order), scaled for the inverse transform
     std::vector<float> m_kernelIm;
+    std::vector<float> m_re;       ///< the transform's working arrays
+    std::vector<float> m_im;
+    std::vector<History> m_last;   ///< per channel pair
+    std::size_t m_done = 0;
 };
 
 } // namespace
@@ -349,38 +366,45 @@ RenderReport Renderer::render(AudioBuffer &audio) const
         report.averageSpl = -kInfinity;
         return report;
     }
+    // Every stage runs on a few thousand frames at a time, one after the other, so the audio passes through the whole
+    // path while it is in cache, rather than through memory once per stage.
     const std::vector<float> table = noiseTable(m_options.seed);
-    const Oversampler oversampler;
-    std::uint64_t noiseState = (m_options.seed | std::uint64_t{1} << 32) * 0x9E3779B97F4A7C15ull; // never zero
-    for (const Op &op : m_ops) {
-        StageClipping *clip = nullptr;
+    const std::uint64_t seedState = (m_options.seed | std::uint64_t{1} << 32) * 0x9E3779B97F4A7C15ull;
+    const std::size_t channels = audio.channels.size();
+    report.clipping.reserve(m_ops.size()); // the steps keep pointers to the counts
+    double power = 0;
+    std::vector<std::unique_ptr<Step>> steps;
+    for (std::size_t i = 0; i < m_ops.size(); ++i) {
+        const Op &op = m_ops[i];
+        std::int64_t *clipped = nullptr;
         if (op.clip != ClipKind::None) {
             const RenderStage &stage = m_path.stages[static_cast<std::size_t>(op.stage)];
-            clip = &report.clipping.emplace_back(StageClipping{stage.device, stage.port, op.clip, op.clipPeak, 0});
+            clipped = &report.clipping.emplace_back(StageClipping{stage.device, stage.port, op.clip, op.clipPeak, 0}).clippedSamples;
         }
-        const auto limit = static_cast<float>(op.clip == ClipKind::None ? kInfinity : op.clipPeak);
-        // Inter-sample peaks of band-limited audio stay within +3 dB of the samples, plus 10 % for the filter's ringing.
-        const auto linear = static_cast<float>(kKnee / (kSqrt2 * 1.1)) * limit;
-        for (auto &channel : audio.channels) {
-            const LinearPass pass = gainNoiseClip(channel, static_cast<float>(op.gain), static_cast<float>(op.noiseRms), op.clip,
-                                                  limit, linear, table, noiseState);
-            if (clip)
-                clip->clippedSamples += pass.clipped;
-            if (op.clip == ClipKind::Soft)
-                oversampler.softClip(channel, pass.nearKnee, limit);
+        LinearStep::Settings settings{static_cast<float>(op.gain), static_cast<float>(op.noiseRms), op.clip};
+        if (op.clip != ClipKind::None)
+            settings.limit = static_cast<float>(op.clipPeak);
+        const std::uint64_t stepSeed = seedState * (i + 1);
+        if (op.clip == ClipKind::Soft) {
+            const SoftClipper clipper(op.clipPeak);
+            settings.transparentBelow = clipper.transparentBelow();
+            auto linear = std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, nullptr);
+            auto soft = std::make_unique<SoftClipStep>(clipper, *linear, channels);
+            steps.push_back(std::move(linear));
+            steps.push_back(std::move(soft));
+        } else {
+            steps.push_back(std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, i + 1 == m_ops.size() ? &power : nullptr));
         }
-        if (op.response) {
-            const ResponseFilter filter(*m_path.responseCurveDb, audio.sampleRate);
-            for (std::size_t c = 0; c < audio.channels.size(); c += 2)
-                filter.apply(audio.channels[c], c + 1 < audio.channels.size() ? &audio.channels[c + 1] : nullptr);
-        }
+        if (op.response)
+            steps.push_back(std::make_unique<ResponseStep>(*m_path.responseCurveDb, audio.sampleRate, channels));
     }
-    double power = 0;
-    std::size_t count = 0;
-    for (const auto &channel : audio.channels) {
-        power += sumOfSquares(channel.data(), channel.size());
-        count += channel.size();
+    const std::size_t n = audio.frames();
+    for (std::size_t end = kStep, done = 0; done < n; end += kStep) {
+        done = std::min(end, n);
+        for (const auto &step : steps)
+            done = step->advance(audio, done);
     }
+    const std::size_t count = n * channels;
     report.averageSpl = splOfRms(count ? std::sqrt(power / static_cast<double>(count)) : 0.0, m_options.referenceSpl);
     return report;
 }
