@@ -5,6 +5,7 @@
 
 #include "projectcontroller.h"
 #include "projectfile.h"
+#include "scenegraph.h"
 #include "studiochain.h"
 
 #include <QApplication>
@@ -86,6 +87,7 @@ int main(int argc, char **argv)
         out << "open in the controller (parse, analyse, models): " << static_cast<double>(clock.nsecsElapsed()) / 1e6 << " ms\n";
     }
 
+    chooseSceneGraphBackend();
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Headroom/Main.qml")));
@@ -100,7 +102,8 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     QMetaObject::invokeMethod(window, "openUrl", Q_ARG(QVariant, QUrl::fromLocalFile(path)));
-    out << "open in the window until its first frame: " << untilFrame(window, clock) << " ms\n";
+    out << "open in the window until its first frame: " << untilFrame(window, clock) << " ms ("
+        << (window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software ? "software" : "OpenGL") << " scene graph)\n";
 
     report("drag one device", drag(window, *project, {QStringLiteral("amp0")}, steps));
     QStringList block;

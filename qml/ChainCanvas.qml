@@ -10,6 +10,8 @@ Flickable {
     property real zoom: 1.0
     /// Canvas position of the chain's (0, 0), so devices placed left of or above it stay reachable.
     readonly property point origin: Qt.point(1500, 1000)
+    /// Small text (ports, levels) is left out below this zoom, where it would be a few pixels high.
+    readonly property bool detailed: zoom >= 0.45
     /// While a selected node is dragged, how far; the other selected nodes follow it.
     property point groupDrag: Qt.point(0, 0)
 
@@ -235,6 +237,7 @@ Flickable {
                 to: toNode ? (toNode.x, toNode.y, toNode.portPoint(toPort, true)) : Qt.point(0, 0)
                 color: Theme.signalColor(signalClass)
                 label: levelText
+                detailed: root.detailed
             }
         }
 
@@ -254,6 +257,7 @@ Flickable {
                 modelX: posX + root.origin.x + (selected && !dragged ? root.groupDrag.x : 0)
                 modelY: posY + root.origin.y + (selected && !dragged ? root.groupDrag.y : 0)
                 project: root.project
+                detailed: root.detailed
                 selected: root.project.selection.indexOf(deviceId) >= 0
                 onClicked: (id, toggle) => {
                     root.forceActiveFocus();

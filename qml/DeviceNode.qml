@@ -18,6 +18,8 @@ Rectangle {
     required property real modelX
     required property real modelY
     property bool selected: false
+    /// Port names and connectors are drawn only when large enough to read (far fewer glyphs on a zoomed-out canvas).
+    property bool detailed: true
     property var project
 
     /// Being dragged by the pointer (the other selected nodes follow through their model position).
@@ -142,6 +144,7 @@ Rectangle {
             }
             Column {
                 // The port's name, and under it the connector it takes.
+                visible: root.detailed
                 x: 12
                 anchors.verticalCenter: parent.verticalCenter
                 width: parent.width - 14
@@ -193,6 +196,7 @@ Rectangle {
             height: Theme.portRow
 
             Column {
+                visible: root.detailed
                 anchors.right: outputDot.left
                 anchors.rightMargin: 6
                 anchors.verticalCenter: parent.verticalCenter

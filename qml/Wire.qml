@@ -10,6 +10,8 @@ Item {
     property point to
     property color color: Theme.mutedText
     property string label: ""
+    /// The level label is drawn only when large enough to read.
+    property bool detailed: true
 
     Shape {
         anchors.fill: parent
@@ -31,7 +33,7 @@ Item {
     }
     Rectangle {
         // Plain Text on a Rectangle rather than a Control: hundreds of wires open fast.
-        visible: root.label.length > 0
+        visible: root.detailed && root.label.length > 0
         x: (root.from.x + root.to.x) / 2 - width / 2
         y: (root.from.y + root.to.y) / 2 - height - 2
         width: levelText.implicitWidth + 6

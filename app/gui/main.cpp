@@ -1,5 +1,6 @@
 // Headroom: the desktop application.
 
+#include "scenegraph.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("App", "A .headroom project to open."));
     parser.process(app);
 
+    headroom::chooseSceneGraphBackend();
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
