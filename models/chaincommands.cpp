@@ -212,8 +212,9 @@ void BatchCommand::undo()
     m_host.endBatch();
 }
 
-ReplaceDeviceCommand::ReplaceDeviceCommand(ChainHost &host, const QString &deviceId, DeviceSpec spec, QString catalogId)
-    : m_host(host)
+ReplaceDeviceCommand::ReplaceDeviceCommand(ChainHost &host, const QString &deviceId, DeviceSpec spec, QString catalogId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_host(host)
     , m_id(deviceId)
     , m_spec(std::move(spec))
     , m_catalogId(std::move(catalogId))

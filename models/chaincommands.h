@@ -57,7 +57,7 @@ private:
 class ReplaceDeviceCommand : public QUndoCommand
 {
 public:
-    ReplaceDeviceCommand(ChainHost &host, const QString &deviceId, DeviceSpec spec, QString catalogId);
+    ReplaceDeviceCommand(ChainHost &host, const QString &deviceId, DeviceSpec spec, QString catalogId, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -119,6 +119,7 @@ bool ProjectController::recover()
         m_undo.push(new ConnectCommand(*this, c));
     m_chain.title = load.chain->title;
     m_chain.description = load.chain->description;
+    checkCatalog();
     return true;
 }
 
@@ -215,7 +216,49 @@ void ProjectController::resetTo(Chain chain, const QUrl &url)
     reanalyse();
 }
 
-void ProjectController::newProject() { resetTo(Chain{}, {}); }
+void ProjectController::newProject()
+{
+    resetTo(Chain{}, {});
+    keepSavedFigures();
+}
+
+void ProjectController::checkCatalog()
+{
+    const auto figure = [](Field f, std::optional<double> v) { return v ? figureText(f, *v) : QCoreApplication::translate("Project", "unknown"); };
+    QStringList lines;
+    for (const CatalogChange &c : m_library->changesSince(m_chain))
+        lines << QCoreApplication::translate("Project", "%1: %2 was %3, the catalog now says %4")
+                     .arg(m_chain.device(c.deviceId)->name(), QCoreApplication::translate("Field", fieldInfo(c.field).label),
+                          figure(c.field, c.snapshot), figure(c.field, c.catalog));
+    if (lines != m_catalogChanges) {
+        m_catalogChanges = lines;
+        emit catalogChangesChanged();
+    }
+}
+
+void ProjectController::updateFromCatalog()
+{
+    QStringList updated;
+    auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Update figures from the catalog"));
+    for (const CatalogChange &c : m_library->changesSince(m_chain))
+        if (!updated.contains(c.deviceId)) {
+            updated << c.deviceId;
+            new ReplaceDeviceCommand(*this, c.deviceId, m_library->find(c.catalogId)->spec, c.catalogId, batch);
+        }
+    if (updated.isEmpty())
+        delete batch;
+    else
+        m_undo.push(batch);
+    keepSavedFigures();
+}
+
+void ProjectController::keepSavedFigures()
+{
+    if (m_catalogChanges.isEmpty())
+        return;
+    m_catalogChanges.clear();
+    emit catalogChangesChanged();
+}
 
 bool ProjectController::open(const QUrl &url)
 {
@@ -226,6 +269,7 @@ bool ProjectController::open(const QUrl &url)
     }
     resetTo(*load.chain, url);
     remember(url);
+    checkCatalog();
     return true;
 }
 

@@ -43,6 +43,9 @@ class ProjectController : public QObject, private ChainHost
     /// The device the inspector shows: the last one selected, or "".
     Q_PROPERTY(QString currentDevice READ currentDevice NOTIFY selectionChanged)
     Q_PROPERTY(bool canPaste READ canPaste NOTIFY clipboardChanged)
+    /// Figures the catalog has changed since the open project saved them, one line each; the analysis keeps the
+    /// saved ones until the user updates.
+    Q_PROPERTY(QStringList catalogChanges READ catalogChanges NOTIFY catalogChangesChanged)
 
 public:
     explicit ProjectController(QObject *parent = nullptr);
@@ -74,6 +77,7 @@ public:
     [[nodiscard]] QStringList selection() const { return m_selection; }
     [[nodiscard]] QString currentDevice() const { return m_selection.isEmpty() ? QString() : m_selection.constLast(); }
     [[nodiscard]] bool canPaste() const;
+    [[nodiscard]] QStringList catalogChanges() const { return m_catalogChanges; }
 
     Q_INVOKABLE void newProject();
     Q_INVOKABLE bool open(const QUrl &url);
@@ -131,6 +135,10 @@ public:
     /// Connects two ports through an adapter between their connectors, placed between them, as one step.
     Q_INVOKABLE bool connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice,
                                            const QString &toPort);
+    /// Takes the catalog's current figures for every device they changed for, as one step.
+    Q_INVOKABLE void updateFromCatalog();
+    /// Keeps the project's own figures and stops mentioning the catalog's.
+    Q_INVOKABLE void keepSavedFigures();
     /// Opens the autosaved work (marked unsaved, with no file), or drops it.
     Q_INVOKABLE bool recover();
     Q_INVOKABLE void discardRecovery();
@@ -147,6 +155,7 @@ signals:
     void recoveryChanged();
     void selectionChanged();
     void clipboardChanged();
+    void catalogChangesChanged();
 
 protected:
     /// Re-analyses when the language changes, so findings and labels come in the new one.
@@ -160,6 +169,8 @@ private:
     void resetTo(Chain chain, const QUrl &url);
     void remember(const QUrl &url);
     void autosave();
+    /// Compares the chain's snapshots with the catalog.
+    void checkCatalog();
     /// Adds a fragment (devices with their cables) as one step and selects it.
     void addFragment(const Chain &fragment, double dx, double dy, const QString &text);
     /// The adapter product (or a generic one) that takes a plug into a socket.
@@ -179,6 +190,7 @@ private:
     QTimer m_autosave;
     bool m_recoveryChecked = false;
     QStringList m_selection;
+    QStringList m_catalogChanges;
     int m_pasteCount = 0; ///< pastes since the last copy: each lands a step further
 };
 

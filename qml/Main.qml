@@ -289,10 +289,56 @@ QQC2.ApplicationWindow {
             QQC2.SplitView.fillWidth: true
             orientation: Qt.Vertical
 
-            ChainCanvas {
-                id: canvas
+            ColumnLayout {
                 QQC2.SplitView.fillHeight: true
-                project: project
+                spacing: 0
+                Rectangle {
+                    // The catalog has newer figures for devices in this project: say which, offer to take them.
+                    Layout.fillWidth: true
+                    visible: project.catalogChanges.length > 0
+                    implicitHeight: catalogRow.implicitHeight + 12
+                    color: Theme.node
+                    border.color: Theme.warning
+                    RowLayout {
+                        id: catalogRow
+                        anchors.fill: parent
+                        anchors.margins: 6
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            QQC2.Label {
+                                Layout.fillWidth: true
+                                text: qsTr("The catalog's figures changed since this project was saved; the analysis uses the saved ones.")
+                                wrapMode: Text.Wrap
+                                color: Theme.text
+                            }
+                            Repeater {
+                                model: project.catalogChanges
+                                delegate: QQC2.Label {
+                                    required property string modelData
+                                    Layout.fillWidth: true
+                                    text: modelData
+                                    wrapMode: Text.Wrap
+                                    color: Theme.mutedText
+                                }
+                            }
+                        }
+                        QQC2.Button {
+                            text: qsTr("Use the catalog's figures")
+                            onClicked: project.updateFromCatalog()
+                        }
+                        QQC2.Button {
+                            text: qsTr("Keep the saved figures")
+                            onClicked: project.keepSavedFigures()
+                        }
+                    }
+                }
+                ChainCanvas {
+                    id: canvas
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    project: project
+                }
             }
             PreviewPanel {
                 QQC2.SplitView.preferredHeight: 150

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, signals QML binds to.
 
 #include "projectcontroller.h"
+#include "projectfile.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -44,6 +45,7 @@ private slots:
     void autoArrangeFollowsSignalFlow();
     void replaceKeepsCablesThatFit();
     void adapterInsertedBetween();
+    void catalogChangesOfferedAndTaken();
 };
 
 namespace {
@@ -443,6 +445,40 @@ void TestProjectController::adapterInsertedBetween()
     project.undo(); // adapter and both cables in one step
     QCOMPARE(project.devices()->rowCount(), 2);
     QCOMPARE(project.connections()->rowCount(), 0);
+}
+
+void TestProjectController::catalogChangesOfferedAndTaken()
+{
+    // A project saved when the catalog said the M50x had 40 Ω (it says 38 Ω now).
+    QTemporaryDir dir;
+    Chain chain = *loadProject(kSplitterExample.toLocalFile()).chain;
+    DeviceSpec old = chain.device(u"m50x")->spec;
+    old.set(Field::ImpedanceOhm, 40);
+    chain.device(u"m50x")->setSpec(old);
+    const QString path = dir.filePath(QStringLiteral("old.headroom"));
+    QVERIFY(saveProject(chain, path).isEmpty());
+
+    ProjectController project;
+    QSignalSpy changes(&project, &ProjectController::catalogChangesChanged);
+    QVERIFY(project.open(QUrl::fromLocalFile(path)));
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(project.catalogChanges().size(), 1);
+    QVERIFY2(project.catalogChanges().first().contains(QStringLiteral("40 Ω")), qPrintable(project.catalogChanges().first()));
+    QVERIFY(project.catalogChanges().first().contains(QStringLiteral("38 Ω")));
+    QCOMPARE(project.currentChain().device(u"m50x")->spec.value(Field::ImpedanceOhm), 40.0); // saved figures until asked
+
+    project.updateFromCatalog();
+    QVERIFY(project.catalogChanges().isEmpty());
+    QCOMPARE(project.currentChain().device(u"m50x")->spec.value(Field::ImpedanceOhm), 38.0);
+    QVERIFY(connected(project, QStringLiteral("split.out1"), QStringLiteral("m50x.in")));
+    QVERIFY(project.dirty());
+    project.undo(); // one step back to the saved figures
+    QCOMPARE(project.currentChain().device(u"m50x")->spec.value(Field::ImpedanceOhm), 40.0);
+
+    QVERIFY(project.open(QUrl::fromLocalFile(path)));
+    project.keepSavedFigures();
+    QVERIFY(project.catalogChanges().isEmpty());
+    QCOMPARE(project.currentChain().device(u"m50x")->spec.value(Field::ImpedanceOhm), 40.0);
 }
 
 QTEST_MAIN(TestProjectController)
