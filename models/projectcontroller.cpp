@@ -308,6 +308,11 @@ QString ProjectController::addGear(const QString &gearId, double x, double y)
     }
     Device device(newDeviceId(m_chain, record->spec), record->spec);
     device.catalogId = record->id;
+    return place(std::move(device), x, y);
+}
+
+QString ProjectController::place(Device device, double x, double y)
+{
     device.x = x;
     device.y = y;
     const QString id = device.id;
@@ -322,12 +327,7 @@ QString ProjectController::addKind(const QString &key, double x, double y)
         fail(QCoreApplication::translate("Project", "Unknown kind of device \"%1\"").arg(key));
         return {};
     }
-    Device device(newDeviceId(m_chain, DeviceSpec(*kind)), DeviceSpec(*kind));
-    device.x = x;
-    device.y = y;
-    const QString id = device.id;
-    m_undo.push(new AddDeviceCommand(*this, std::move(device)));
-    return id;
+    return place(Device(newDeviceId(m_chain, DeviceSpec(*kind)), DeviceSpec(*kind)), x, y);
 }
 
 void ProjectController::moveDevice(const QString &deviceId, double x, double y)

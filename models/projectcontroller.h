@@ -171,6 +171,8 @@ private:
     void autosave();
     /// Compares the chain's snapshots with the catalog.
     void checkCatalog();
+    /// Adds a device at a canvas position as one step; returns its id.
+    QString place(Device device, double x, double y);
     /// Adds a fragment (devices with their cables) as one step and selects it.
     void addFragment(const Chain &fragment, double dx, double dy, const QString &text);
     /// The adapter product (or a generic one) that takes a plug into a socket.
