@@ -71,8 +71,10 @@ public:
     /// Devices whose catalog figures changed since the project took its snapshot.
     [[nodiscard]] QList<CatalogChange> changesSince(const Chain &chain);
 
-private:
+    /// A fresh id for user gear: "user-" + base, numbered when taken.
     [[nodiscard]] QString uniqueUserId(const QString &base);
+
+private:
     void openUser(const QString &path);
 
     std::unique_ptr<GearDatabase> m_catalog;

@@ -34,6 +34,9 @@ public:
     /// [{key, label}] for the kind filter, "" meaning every kind.
     [[nodiscard]] static QVariantList kinds();
 
+    /// Runs the search again (after your gear changed).
+    Q_INVOKABLE void refresh();
+
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
@@ -42,7 +45,6 @@ signals:
     void queryChanged();
 
 private:
-    void refresh();
     [[nodiscard]] QString detail(const GearHit &hit);
 
     std::unique_ptr<GearLibrary> m_library;

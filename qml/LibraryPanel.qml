@@ -10,6 +10,15 @@ ColumnLayout {
 
     signal addRequested(string gearId)
     signal addKindRequested(string kind)
+    /// The form for a product of your own: new (of a kind, "" for any) or a copy of / edit to an existing one.
+    signal newGearRequested(string kind)
+    signal editGearRequested(string gearId)
+    signal deleteGearRequested(string gearId, string name)
+
+    /// Searches again, after your gear changed.
+    function refresh() {
+        gear.refresh();
+    }
 
     spacing: 6
 
@@ -64,6 +73,23 @@ ColumnLayout {
             onDoubleClicked: root.addRequested(gearId)
             Keys.onReturnPressed: root.addRequested(gearId)
 
+            QQC2.Menu {
+                id: rowMenu
+                QQC2.MenuItem {
+                    text: qsTr("Add to the chain")
+                    onTriggered: root.addRequested(row.gearId)
+                }
+                QQC2.MenuItem {
+                    text: row.userGear ? qsTr("Edit…") : qsTr("Edit a copy…")
+                    onTriggered: root.editGearRequested(row.gearId)
+                }
+                QQC2.MenuItem {
+                    visible: row.userGear
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Delete from your gear")
+                    onTriggered: root.deleteGearRequested(row.gearId, row.name)
+                }
+            }
             Item {
                 id: token
                 property string gearId: row.gearId
@@ -74,15 +100,25 @@ ColumnLayout {
             MouseArea {
                 id: dragArea
                 anchors.fill: parent
+                acceptedButtons: Qt.LeftButton | Qt.RightButton
                 drag.target: token
                 onReleased: {
                     token.Drag.drop();
                     token.x = 0;
                     token.y = 0;
                 }
+                onClicked: mouse => {
+                    if (mouse.button === Qt.RightButton)
+                        rowMenu.popup();
+                }
                 onDoubleClicked: root.addRequested(row.gearId)
             }
         }
+    }
+    QQC2.Button {
+        Layout.fillWidth: true
+        text: qsTr("Add your own gear…")
+        onClicked: root.newGearRequested(gear.kind)
     }
     QQC2.Label {
         text: qsTr("Sources")

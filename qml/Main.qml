@@ -91,6 +91,20 @@ QQC2.ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
     }
+    GearEditorDialog {
+        id: gearEditor
+        onGearChanged: library.refresh()
+    }
+    MessageDialog {
+        id: deleteGearDialog
+        property string gearId
+        title: qsTr("Delete your gear")
+        buttons: MessageDialog.Yes | MessageDialog.No // qmllint disable
+        onButtonClicked: (button, role) => {
+            if (button === MessageDialog.Yes) // qmllint disable
+                gearEditor.remove(gearId);
+        }
+    }
     MessageDialog {
         id: errorDialog
         title: qsTr("Headroom")
@@ -273,6 +287,7 @@ QQC2.ApplicationWindow {
         anchors.fill: parent
 
         LibraryPanel {
+            id: library
             QQC2.SplitView.preferredWidth: 290
             QQC2.SplitView.minimumWidth: 200
             onAddRequested: gearId => {
@@ -282,6 +297,13 @@ QQC2.ApplicationWindow {
             onAddKindRequested: kind => {
                 const p = canvas.visiblePoint(40, 40);
                 project.select(project.addKind(kind, p.x, p.y));
+            }
+            onNewGearRequested: kind => gearEditor.createNew(kind)
+            onEditGearRequested: gearId => gearEditor.editCopy(gearId)
+            onDeleteGearRequested: (gearId, name) => {
+                deleteGearDialog.gearId = gearId;
+                deleteGearDialog.text = qsTr("Delete %1 from your gear? Projects that use it keep their own copy of its figures.").arg(name);
+                deleteGearDialog.open();
             }
         }
 

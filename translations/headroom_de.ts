@@ -1231,6 +1231,104 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>GearEditor</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>das Formular</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+</context>
+<context>
+    <name>GearEditorDialog</name>
+    <message>
+        <source>Edit your gear</source>
+        <translation>Eigenes Gerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add your own gear</source>
+        <translation>Eigenes Gerät hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>e.g. 80 ohm</source>
+        <translation>z. B. 80 Ohm</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Werte von</translation>
+    </message>
+    <message>
+        <source>the manufacturer</source>
+        <translation>dem Hersteller</translation>
+    </message>
+    <message>
+        <source>a measurement</source>
+        <translation>einer Messung</translation>
+    </message>
+    <message>
+        <source>an estimate</source>
+        <translation>einer Schätzung</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Woher die Werte stammen</translation>
+    </message>
+    <message>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
+        <translation>Quelle: Webadresse des Datenblatts oder der Messung</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Quelladresse</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>GearLibrary</name>
     <message>
         <source>The gear catalog is not available: %1</source>
@@ -1444,6 +1542,26 @@ Befehle:
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
+    <message>
+        <source>Add to the chain</source>
+        <translation>Zur Kette hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit a copy…</source>
+        <translation>Kopie bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete from your gear</source>
+        <translation>Aus Ihren Geräten löschen</translation>
+    </message>
+    <message>
+        <source>Add your own gear…</source>
+        <translation>Eigenes Gerät hinzufügen …</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1610,6 +1728,14 @@ Befehle:
     <message>
         <source>Keep the saved figures</source>
         <translation>Gespeicherte Werte behalten</translation>
+    </message>
+    <message>
+        <source>Delete your gear</source>
+        <translation>Eigenes Gerät löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your gear? Projects that use it keep their own copy of its figures.</source>
+        <translation>%1 aus Ihren Geräten löschen? Projekte, die es verwenden, behalten ihre eigene Kopie seiner Werte.</translation>
     </message>
 </context>
 <context>

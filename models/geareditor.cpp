@@ -1,0 +1,233 @@
+#include "geareditor.h"
+
+#include "gearlibrary.h"
+#include "gearsearchmodel.h"
+#include "productformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace headroom {
+namespace {
+
+const char *typeKey(FieldType t)
+{
+    switch (t) {
+    case FieldType::Number: return "number";
+    case FieldType::Count: return "count";
+    case FieldType::Flag: return "flag";
+    case FieldType::Choice: return "choice";
+    }
+    return "number";
+}
+
+/// A choice's name for people: connectors have labels, other choices are shown by their key ("dynamic", "dB/mW").
+QString choiceLabel(const FieldInfo &info, std::size_t i)
+{
+    if (info.choices.size() == kConnectorCount)
+        return QCoreApplication::translate("Connector", connectorLabel(static_cast<Connector>(i)));
+    return QString::fromLatin1(info.choices[i]);
+}
+
+/// A figure as the form shows it: numbers in the user's locale, flags "true"/"false", choices by key.
+QString formText(Field f, double value)
+{
+    const QJsonValue json = figureToJson(f, value);
+    if (json.isBool())
+        return json.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (json.isString())
+        return json.toString();
+    return QLocale().toString(value, 'g', 10);
+}
+
+/// The JSON value for typed text, or an error message.
+std::optional<QJsonValue> formValue(Field f, const QString &text, QString *error)
+{
+    switch (fieldInfo(f).type) {
+    case FieldType::Flag: return QJsonValue(text == u"true");
+    case FieldType::Choice: return QJsonValue(text);
+    case FieldType::Count:
+    case FieldType::Number: break;
+    }
+    bool ok = false;
+    double v = QLocale().toDouble(text, &ok);
+    if (!ok)
+        v = QLocale::c().toDouble(text, &ok); // "0.5" typed on a German system
+    if (!ok) {
+        *error = QCoreApplication::translate("GearEditor", "\"%1\" is not a number").arg(text);
+        return std::nullopt;
+    }
+    return QJsonValue(v);
+}
+
+} // namespace
+
+GearEditor::GearEditor(QObject *parent)
+    : QObject(parent)
+    , m_library(std::make_unique<GearLibrary>(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()))
+{
+    startNew(QStringLiteral("headphones"));
+}
+
+GearEditor::~GearEditor() = default;
+
+void GearEditor::setText(QString &member, const QString &text)
+{
+    if (member == text)
+        return;
+    member = text;
+    emit formChanged();
+}
+
+void GearEditor::setBrand(const QString &text) { setText(m_brand, text); }
+void GearEditor::setModel(const QString &text) { setText(m_model, text); }
+void GearEditor::setVariant(const QString &text) { setText(m_variant, text); }
+void GearEditor::setSource(const QString &text) { setText(m_source, text); }
+void GearEditor::setProvenance(const QString &key) { setText(m_provenance, key); }
+
+QVariantList GearEditor::kinds()
+{
+    QVariantList list = GearSearchModel::kinds();
+    list.removeFirst(); // "all gear" is a filter, not a kind
+    return list;
+}
+
+void GearEditor::startNew(const QString &kindKey)
+{
+    if (!kindByKey(kindKey))
+        return;
+    m_kind = kindKey;
+    m_brand.clear();
+    m_model.clear();
+    m_variant.clear();
+    m_gearId.clear();
+    m_basedOn.clear();
+    m_error.clear();
+    m_texts.clear();
+    m_errors.clear();
+    emit formChanged();
+}
+
+bool GearEditor::startCopy(const QString &gearId)
+{
+    const std::optional<GearRecord> original = m_library->find(gearId);
+    std::optional<GearRecord> copy = m_library->copyForEditing(gearId);
+    if (!original || !copy)
+        return false;
+    startNew(QString::fromLatin1(kindKey(copy->spec.kind())));
+    const bool own = original->origin == GearOrigin::User;
+    m_gearId = own ? copy->id : QString();
+    m_basedOn = copy->basedOn;
+    m_brand = copy->spec.brand;
+    m_model = copy->spec.model;
+    m_variant = copy->spec.variant;
+    for (Field f : fieldsOf(copy->spec.kind()))
+        if (const auto v = copy->spec.value(f))
+            m_texts.insert(QString::fromLatin1(fieldInfo(f).key), formText(f, *v));
+    if (!copy->spec.sources.isEmpty()) {
+        m_source = copy->spec.sources.constFirst().url;
+        m_provenance = QString::fromLatin1(provenanceKey(copy->spec.sources.constFirst().provenance));
+    }
+    emit formChanged();
+    return true;
+}
+
+void GearEditor::setFieldText(const QString &key, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_texts.value(key) == trimmed)
+        return;
+    if (trimmed.isEmpty())
+        m_texts.remove(key);
+    else
+        m_texts.insert(key, trimmed);
+    m_errors.remove(key);
+    emit formChanged();
+}
+
+QVariantList GearEditor::fields() const
+{
+    QVariantList list;
+    for (Field f : fieldsOf(*kindByKey(m_kind))) {
+        const FieldInfo &info = fieldInfo(f);
+        const QString key = QString::fromLatin1(info.key);
+        QVariantList choices{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("GearEditor", "unknown")}}};
+        for (std::size_t i = 0; i < info.choices.size(); ++i)
+            choices.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(info.choices[i])}, {QStringLiteral("label"), choiceLabel(info, i)}});
+        list.append(QVariantMap{{QStringLiteral("key"), key},
+                                {QStringLiteral("label"), QCoreApplication::translate("Field", info.label)},
+                                {QStringLiteral("unit"), QString::fromUtf8(info.unit)},
+                                {QStringLiteral("type"), QString::fromLatin1(typeKey(info.type))},
+                                {QStringLiteral("text"), m_texts.value(key)},
+                                {QStringLiteral("choices"), choices},
+                                {QStringLiteral("hint"), QCoreApplication::translate("Field", info.whereToFind)},
+                                {QStringLiteral("error"), m_errors.value(key)}});
+    }
+    return list;
+}
+
+QString GearEditor::save()
+{
+    m_errors.clear();
+    m_error.clear();
+    QJsonObject figures;
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+        QString error;
+        const std::optional<QJsonValue> value = formValue(*fieldByKey(it.key()), it.value(), &error);
+        if (!value) {
+            m_errors.insert(it.key(), error);
+            continue;
+        }
+        QJsonObject figure{{QStringLiteral("value"), *value}, {QStringLiteral("provenance"), m_provenance}};
+        if (!m_source.isEmpty())
+            figure.insert(QStringLiteral("source"), m_source);
+        figures.insert(it.key(), figure);
+    }
+    const QString name = QStringList{m_brand, m_model, m_variant}.join(u' ').simplified();
+    const QString id = m_gearId.isEmpty() ? m_library->uniqueUserId(slugify(name.isEmpty() ? m_kind : name)) : m_gearId;
+    const QJsonObject product{{QStringLiteral("id"), id}, {QStringLiteral("kind"), m_kind},
+                              {QStringLiteral("brand"), m_brand.trimmed()}, {QStringLiteral("model"), m_model.trimmed()},
+                              {QStringLiteral("variant"), m_variant.trimmed()}, {QStringLiteral("basedOn"), m_basedOn},
+                              {QStringLiteral("figures"), figures}};
+    // The same reading and checks as an import, one source for all figures allowed.
+    const ProductParse parse = parseProducts(QJsonDocument(QJsonArray{product}).toJson(), ProductFormat::Json,
+                                             QCoreApplication::translate("GearEditor", "the form"), GearOrigin::User, false);
+    const QMap<QString, QString> names{{QStringLiteral("brand"), QCoreApplication::translate("GearEditor", "Brand")},
+                                       {QStringLiteral("model"), QCoreApplication::translate("GearEditor", "Model")},
+                                       {QStringLiteral("variant"), QCoreApplication::translate("GearEditor", "Variant")}};
+    for (const ProductError &e : parse.errors) {
+        if (fieldByKey(e.field))
+            m_errors.insert(e.field, e.message);
+        else
+            m_error = e.field.isEmpty() ? e.message : QStringLiteral("%1: %2").arg(names.value(e.field, e.field), e.message);
+    }
+    if (!m_errors.isEmpty() || !m_error.isEmpty() || parse.records.isEmpty()) {
+        emit formChanged();
+        return {};
+    }
+    const GearRecord &record = parse.records.constFirst();
+    m_error = m_gearId.isEmpty() ? m_library->addUserGear(record) : m_library->updateUserGear(record);
+    if (!m_error.isEmpty()) {
+        emit formChanged();
+        return {};
+    }
+    m_gearId = record.id; // saving again updates this entry
+    emit formChanged();
+    emit gearChanged();
+    return record.id;
+}
+
+bool GearEditor::remove(const QString &gearId)
+{
+    m_error = m_library->removeUserGear(gearId);
+    emit formChanged();
+    if (!m_error.isEmpty())
+        return false;
+    emit gearChanged();
+    return true;
+}
+
+} // namespace headroom

@@ -1,0 +1,89 @@
+#pragma once
+
+// The "your gear" editor: a new product of a kind, or an editable copy of a catalog entry, typed in as a form and
+// checked exactly as an import is (database/productformat) before it is saved to the user database.
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace headroom {
+
+class GearLibrary;
+
+class GearEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /// The kind's key; changing it starts a new product of that kind.
+    Q_PROPERTY(QString kind READ kind NOTIFY formChanged)
+    Q_PROPERTY(QString brand READ brand WRITE setBrand NOTIFY formChanged)
+    Q_PROPERTY(QString model READ model WRITE setModel NOTIFY formChanged)
+    Q_PROPERTY(QString variant READ variant WRITE setVariant NOTIFY formChanged)
+    /// Where the typed figures come from: a URL, given to every figure.
+    Q_PROPERTY(QString source READ source WRITE setSource NOTIFY formChanged)
+    /// "manufacturer", "measurement" or "estimate", for every figure.
+    Q_PROPERTY(QString provenance READ provenance WRITE setProvenance NOTIFY formChanged)
+    /// One entry per figure of the kind: {key, label, unit, type ("number", "count", "flag", "choice"), text,
+    /// choices [{key, label}] starting with "" for unknown, hint (where to find it), error}.
+    Q_PROPERTY(QVariantList fields READ fields NOTIFY formChanged)
+    /// The user entry being edited; "" for a new one.
+    Q_PROPERTY(QString gearId READ gearId NOTIFY formChanged)
+    /// What is wrong beyond single figures (a duplicate, an unwritable database).
+    Q_PROPERTY(QString error READ error NOTIFY formChanged)
+    /// [{key, label}] of the kinds a product can be.
+    Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
+
+public:
+    explicit GearEditor(QObject *parent = nullptr);
+    ~GearEditor() override;
+
+    [[nodiscard]] QString kind() const { return m_kind; }
+    [[nodiscard]] QString brand() const { return m_brand; }
+    void setBrand(const QString &text);
+    [[nodiscard]] QString model() const { return m_model; }
+    void setModel(const QString &text);
+    [[nodiscard]] QString variant() const { return m_variant; }
+    void setVariant(const QString &text);
+    [[nodiscard]] QString source() const { return m_source; }
+    void setSource(const QString &text);
+    [[nodiscard]] QString provenance() const { return m_provenance; }
+    void setProvenance(const QString &key);
+    [[nodiscard]] QVariantList fields() const;
+    [[nodiscard]] QString gearId() const { return m_gearId; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] static QVariantList kinds();
+
+    /// An empty form for a product of a kind.
+    Q_INVOKABLE void startNew(const QString &kindKey);
+    /// A form filled from a product: your own is edited in place, a catalog entry becomes a copy of your own.
+    Q_INVOKABLE bool startCopy(const QString &gearId);
+    /// The text typed for a figure ("" = unknown); flags take "true"/"false", choices their key.
+    Q_INVOKABLE void setFieldText(const QString &key, const QString &text);
+    /// Checks the form and saves it; returns the saved product's id, or "" with the problems in `fields` and `error`.
+    Q_INVOKABLE QString save();
+    /// Deletes one of your products (never a catalog entry).
+    Q_INVOKABLE bool remove(const QString &gearId);
+
+signals:
+    void formChanged();
+    /// Your gear changed: searches should run again.
+    void gearChanged();
+
+private:
+    void setText(QString &member, const QString &text);
+
+    std::unique_ptr<GearLibrary> m_library;
+    QString m_kind;
+    QString m_brand, m_model, m_variant, m_source;
+    QString m_provenance = QStringLiteral("manufacturer");
+    QString m_gearId;
+    QString m_basedOn;
+    QString m_error;
+    QMap<QString, QString> m_texts;  ///< field key → typed text
+    QMap<QString, QString> m_errors; ///< field key → what is wrong with it
+};
+
+} // namespace headroom

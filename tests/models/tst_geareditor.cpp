@@ -1,0 +1,121 @@
+// The "your gear" form: figures typed as text are checked as an import is, a catalog entry is edited as a copy,
+// your own entries are updated and deleted, the catalog never is.
+
+#include "geareditor.h"
+#include "gearlibrary.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace headroom;
+
+namespace {
+
+QVariantMap field(const GearEditor &editor, const QString &key)
+{
+    for (const QVariant &f : editor.fields())
+        if (f.toMap().value(QStringLiteral("key")) == key)
+            return f.toMap();
+    return {};
+}
+
+} // namespace
+
+class TestGearEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(GearLibrary::defaultUserPath()); // every test starts with no gear of its own
+    }
+    void newProductCheckedAndSaved();
+    void catalogEntryEditedAsCopy();
+    void removeOnlyYourOwn();
+};
+
+void TestGearEditor::newProductCheckedAndSaved()
+{
+    GearEditor editor;
+    editor.startNew(QStringLiteral("headphones"));
+    QCOMPARE(field(editor, QStringLiteral("impedanceOhm")).value(QStringLiteral("unit")).toString(), QStringLiteral("Ω"));
+    editor.setBrand(QStringLiteral("Acme"));
+    editor.setModel(QStringLiteral("Studio Two"));
+    editor.setSource(QStringLiteral("https://example.com/studio-two.pdf"));
+    editor.setFieldText(QStringLiteral("impedanceOhm"), QStringLiteral("-80"));
+    editor.setFieldText(QStringLiteral("sensitivity"), QStringLiteral("loud"));
+    QVERIFY(editor.save().isEmpty());
+    QVERIFY2(!field(editor, QStringLiteral("sensitivity")).value(QStringLiteral("error")).toString().isEmpty(), "not a number");
+
+    editor.setFieldText(QStringLiteral("sensitivity"), QStringLiteral("98"));
+    QVERIFY(editor.save().isEmpty()); // now the range check runs: a negative impedance is refused
+    QVERIFY(!field(editor, QStringLiteral("impedanceOhm")).value(QStringLiteral("error")).toString().isEmpty());
+    QVERIFY(field(editor, QStringLiteral("sensitivity")).value(QStringLiteral("error")).toString().isEmpty());
+
+    editor.setFieldText(QStringLiteral("impedanceOhm"), QStringLiteral("80"));
+    editor.setFieldText(QStringLiteral("sensitivityUnit"), QStringLiteral("dB/mW"));
+    QSignalSpy gear(&editor, &GearEditor::gearChanged);
+    const QString id = editor.save();
+    QVERIFY2(id.startsWith(u"user-"), qPrintable(editor.error()));
+    QCOMPARE(gear.count(), 1);
+    GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+    const std::optional<GearRecord> saved = library.find(id);
+    QVERIFY(saved);
+    QCOMPARE(saved->origin, GearOrigin::User);
+    QCOMPARE(saved->spec.value(Field::ImpedanceOhm), 80.0);
+    QCOMPARE(saved->spec.source(Field::ImpedanceOhm)->url, QStringLiteral("https://example.com/studio-two.pdf"));
+
+    // Saving again updates the same entry; a second product with the same name is refused.
+    editor.setFieldText(QStringLiteral("impedanceOhm"), QStringLiteral("250"));
+    QCOMPARE(editor.save(), id);
+    QCOMPARE(library.find(id)->spec.value(Field::ImpedanceOhm), 250.0);
+    GearEditor other;
+    other.startNew(QStringLiteral("headphones"));
+    other.setBrand(QStringLiteral("Acme"));
+    other.setModel(QStringLiteral("Studio Two"));
+    QVERIFY(other.save().isEmpty());
+    QVERIFY2(other.error().contains(u"exists"), qPrintable(other.error()));
+}
+
+void TestGearEditor::catalogEntryEditedAsCopy()
+{
+    GearEditor editor;
+    QVERIFY(editor.startCopy(QStringLiteral("sennheiser-hd-600")));
+    QCOMPARE(editor.kind(), QStringLiteral("headphones"));
+    QVERIFY(editor.gearId().isEmpty()); // a new entry of your own
+    QVERIFY(editor.variant().contains(u"my copy"));
+    QCOMPARE(field(editor, QStringLiteral("impedanceOhm")).value(QStringLiteral("text")).toString(), QStringLiteral("300"));
+    QVERIFY(editor.source().startsWith(u"http"));
+    const QString id = editor.save();
+    QVERIFY2(id.startsWith(u"user-"), qPrintable(editor.error()));
+    GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+    QCOMPARE(library.find(id)->basedOn, QStringLiteral("sennheiser-hd-600"));
+    QCOMPARE(library.find(QStringLiteral("sennheiser-hd-600"))->origin, GearOrigin::Catalog); // untouched
+
+    // Your own entry opens for editing in place.
+    QVERIFY(editor.startCopy(id));
+    QCOMPARE(editor.gearId(), id);
+    QVERIFY(!editor.startCopy(QStringLiteral("no-such-product")));
+}
+
+void TestGearEditor::removeOnlyYourOwn()
+{
+    GearEditor editor;
+    editor.startNew(QStringLiteral("splitter"));
+    editor.setBrand(QStringLiteral("Acme"));
+    editor.setModel(QStringLiteral("Split"));
+    const QString id = editor.save();
+    QVERIFY2(!id.isEmpty(), qPrintable(editor.error()));
+    QVERIFY(!editor.remove(QStringLiteral("sennheiser-hd-600")));
+    QVERIFY(editor.error().contains(u"catalog"));
+    QVERIFY(editor.remove(id));
+    GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+    QVERIFY(!library.find(id));
+}
+
+QTEST_MAIN(TestGearEditor)
+#include "tst_geareditor.moc"
