@@ -247,6 +247,7 @@ QString GearDatabase::removeRows(const QString &id)
 
 QString GearDatabase::insert(const QList<GearRecord> &records)
 {
+    m_figureIndex.clear();
     if (!writable())
         return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
     if (!m_db.transaction())
@@ -261,6 +262,7 @@ QString GearDatabase::insert(const QList<GearRecord> &records)
 
 QString GearDatabase::update(const GearRecord &record)
 {
+    m_figureIndex.clear();
     if (!writable())
         return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
     if (!m_db.transaction())
@@ -277,6 +279,7 @@ QString GearDatabase::update(const GearRecord &record)
 
 QString GearDatabase::remove(const QString &id)
 {
+    m_figureIndex.clear();
     if (!writable())
         return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
     if (!find(id))
@@ -351,14 +354,159 @@ std::optional<QString> GearDatabase::findIdentity(const QString &brand, const QS
     return std::nullopt;
 }
 
+namespace {
+
+QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &bound)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : bound)
+        q.addBindValue(v);
+    if (!q.exec())
+        qCWarning(lcDb) << "search failed:" << q.lastError().text();
+    return q;
+}
+
+GearHit hitFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, 0};
+}
+
+/// Rowids as one JSON array, bound as a single value and read back with json_each: far cheaper than a
+/// placeholder per rowid for hundreds of them.
+QString jsonRowids(const std::vector<qint64> &rowids)
+{
+    QString json = QStringLiteral("[");
+    json.reserve(static_cast<qsizetype>(rowids.size()) * 7 + 2);
+    for (std::size_t i = 0; i < rowids.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(rowids[i]);
+    }
+    return json + u']';
+}
+
+} // namespace
+
+const GearDatabase::FigureIndex &GearDatabase::figureIndex(Field f)
+{
+    // Another connection's commit changes data_version; this connection's own writes clear the map directly.
+    QSqlQuery version(m_db);
+    if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next() && version.value(0).toLongLong() != m_dataVersion) {
+        m_dataVersion = version.value(0).toLongLong();
+        m_figureIndex.clear();
+    }
+    if (const auto it = m_figureIndex.find(f); it != m_figureIndex.end())
+        return it->second;
+    FigureIndex &index = m_figureIndex[f];
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT f.value, p.rowid FROM figures f JOIN products p ON p.id = f.product_id WHERE f.field = ? ORDER BY f.value"),
+                      {QString::fromLatin1(fieldInfo(f).key)});
+    while (q.next())
+        index.emplace_back(q.value(0).toDouble(), q.value(1).toLongLong());
+    return index;
+}
+
+std::vector<qint64> GearDatabase::passing(const QList<SpecFilter> &filters)
+{
+    std::vector<qint64> result;
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        const SpecFilter &filter = filters[i];
+        const FigureIndex &index = figureIndex(filter.field);
+        const auto below = [](const std::pair<double, qint64> &e, double v) { return e.first < v; };
+        const auto above = [](double v, const std::pair<double, qint64> &e) { return v < e.first; };
+        const auto from = filter.op == SpecFilter::Op::AtMost ? index.begin() : std::lower_bound(index.begin(), index.end(), filter.value, below);
+        const auto to = filter.op == SpecFilter::Op::AtLeast ? index.end() : std::upper_bound(index.begin(), index.end(), filter.value, above);
+        std::vector<qint64> rows;
+        rows.reserve(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, to - from)));
+        for (auto it = from; it < to; ++it)
+            rows.push_back(it->second);
+        std::sort(rows.begin(), rows.end());
+        if (i == 0) {
+            result = std::move(rows);
+        } else {
+            std::vector<qint64> both;
+            std::set_intersection(result.begin(), result.end(), rows.begin(), rows.end(), std::back_inserter(both));
+            result = std::move(both);
+        }
+    }
+    return result;
+}
+
+QList<GearHit> GearDatabase::textSearch(const GearQuery &query, const QStringList &terms)
+{
+    // The full-text index finds the matches (the kind narrowed inside it); the first 1,000 cross into Qt as one
+    // string of their names each and are ranked here (SQLite's bm25 costs microseconds a row on prefix terms);
+    // only the winners are read in full. Without figure filters one statement does it, the matches materialised
+    // so the planner cannot turn it inside out. With filters, the matching rowids come first, the filters are
+    // applied in memory (figureIndex, far cheaper than a lookup per match), and only survivors are named.
+    QSqlQuery names;
+    if (query.filters.isEmpty()) {
+        names = run(m_db, QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ? LIMIT %1)"
+                                         " SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand || char(31) || p.variant"
+                                         " FROM matches JOIN products p ON p.rowid = matches.rowid").arg(kMaxCandidates),
+                    {ftsQuery(terms, query.kind)});
+    } else {
+        QSqlQuery matches = run(m_db, QStringLiteral("SELECT rowid FROM products_fts WHERE products_fts MATCH ?"), {ftsQuery(terms, query.kind)});
+        const std::vector<qint64> allowed = passing(query.filters);
+        std::vector<qint64> survivors;
+        while (matches.next() && survivors.size() < kMaxCandidates)
+            if (const qint64 rowid = matches.value(0).toLongLong(); std::binary_search(allowed.begin(), allowed.end(), rowid))
+                survivors.push_back(rowid);
+        if (survivors.empty())
+            return {};
+        names = run(m_db, QStringLiteral("SELECT rowid, model || char(31) || aliases || char(31) || brand || char(31) || variant"
+                                         " FROM products WHERE rowid IN (SELECT value FROM json_each(?))"),
+                    {jsonRowids(survivors)});
+    }
+
+    struct Candidate {
+        qint64 rowid;
+        double score;
+        QString names;
+    };
+    std::vector<Candidate> ranked;
+    static const QRegularExpression marks(QStringLiteral("\\p{M}"));
+    while (names.next()) {
+        // Folded like the search terms, so "Röde" matches "rode" (plain ASCII needs no folding).
+        QString text = names.value(1).toString();
+        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x7f; }))
+            text = text.normalized(QString::NormalizationForm_KD).remove(marks);
+        const double score = relevance(terms, text);
+        ranked.push_back({names.value(0).toLongLong(), score, std::move(text)});
+    }
+    const auto keep = std::min<std::size_t>(ranked.size(), static_cast<std::size_t>(std::max(0, query.limit)));
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return QString::compare(a.names, b.names, Qt::CaseInsensitive) < 0;
+    });
+    std::vector<qint64> winners;
+    for (std::size_t i = 0; i < keep; ++i)
+        winners.push_back(ranked[i].rowid);
+    if (winners.empty())
+        return {};
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, kind, brand, model, variant, origin, rowid FROM products WHERE rowid IN (SELECT value FROM json_each(?))"),
+                      {jsonRowids(winners)});
+    QHash<qint64, GearHit> byRow;
+    while (q.next())
+        byRow.insert(q.value(6).toLongLong(), hitFrom(q));
+    QList<GearHit> hits;
+    for (std::size_t i = 0; i < keep; ++i)
+        if (auto it = byRow.find(ranked[i].rowid); it != byRow.end()) {
+            it->rank = -ranked[i].score;
+            hits.append(*it);
+        }
+    return hits;
+}
+
 QList<GearHit> GearDatabase::search(const GearQuery &query)
 {
-    // With text, the full-text index finds the candidates first (materialised, so the planner cannot turn the
-    // query inside out and probe the index once per product); each candidate crosses into Qt as one string of its
-    // names and is ranked here, then only the winners are read in full. SQLite's bm25 costs microseconds a row on
-    // prefix terms. Without text, the name index lists in order and stops at the limit. Figure filters are
-    // primary-key lookups per candidate. Every value is bound.
-    const QStringList terms = searchTerms(query.text);
+    if (const QStringList terms = searchTerms(query.text); !terms.isEmpty())
+        return textSearch(query, terms);
+    // Without text, the name index lists in order and stops at the limit; figure filters are primary-key lookups
+    // per listed product. Every value is bound.
     QStringList where;
     QVariantList values;
     if (query.kind) {
@@ -372,82 +520,12 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
         values << QString::fromLatin1(fieldInfo(f.field).key) << f.value;
     }
     const QString conditions = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    const auto run = [this](const QString &sql, const QVariantList &bound) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        for (const QVariant &v : bound)
-            q.addBindValue(v);
-        if (!q.exec())
-            qCWarning(lcDb) << "search failed:" << q.lastError().text();
-        return q;
-    };
-    const int limit = std::max(0, query.limit);
-
-    QVariantList winners; // rowids, best first, when ranking by text
-    if (!terms.isEmpty()) {
-        // Without figure filters the cap applies inside the index; with them, after the filters, so a filtered
-        // search ranks every match that passes.
-        const QString cap = QStringLiteral(" LIMIT %1").arg(kMaxCandidates);
-        QSqlQuery candidates = run(QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ?%1)"
-                                                  " SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand"
-                                                  " || char(31) || p.variant FROM matches JOIN products p ON p.rowid = matches.rowid")
-                                           .arg(query.filters.isEmpty() ? cap : QString())
-                                       + conditions + (query.filters.isEmpty() ? QString() : cap),
-                                   QVariantList{ftsQuery(terms, query.kind)} + values);
-        struct Candidate {
-            qint64 rowid;
-            double score;
-            QString names;
-        };
-        std::vector<Candidate> ranked;
-        static const QRegularExpression marks(QStringLiteral("\\p{M}"));
-        while (candidates.next()) {
-            // Folded like the search terms, so "Röde" matches "rode" (plain ASCII needs no folding).
-            QString names = candidates.value(1).toString();
-            if (std::any_of(names.cbegin(), names.cend(), [](QChar c) { return c.unicode() > 0x7f; }))
-                names = names.normalized(QString::NormalizationForm_KD).remove(marks);
-            const double score = relevance(terms, names);
-            ranked.push_back({candidates.value(0).toLongLong(), score, std::move(names)});
-        }
-        const auto keep = std::min<std::size_t>(ranked.size(), static_cast<std::size_t>(limit));
-        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), [](const Candidate &a, const Candidate &b) {
-            if (a.score != b.score)
-                return a.score > b.score;
-            return QString::compare(a.names, b.names, Qt::CaseInsensitive) < 0;
-        });
-        QStringList placeholders;
-        for (std::size_t i = 0; i < keep; ++i) {
-            winners << ranked[i].rowid;
-            placeholders << QStringLiteral("?");
-        }
-        if (winners.isEmpty())
-            return {};
-        QSqlQuery q = run(QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin, p.rowid FROM products p WHERE p.rowid IN (%1)")
-                              .arg(placeholders.join(u',')),
-                          winners);
-        QHash<qint64, GearHit> byRow;
-        while (q.next())
-            if (const auto kind = kindByKey(q.value(1).toString()))
-                byRow.insert(q.value(6).toLongLong(), {q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                                                       q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, 0});
-        QList<GearHit> hits;
-        for (std::size_t i = 0; i < keep; ++i)
-            if (auto it = byRow.find(ranked[i].rowid); it != byRow.end()) {
-                it->rank = -ranked[i].score;
-                hits.append(*it);
-            }
-        return hits;
-    }
-
-    QSqlQuery q = run(QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin FROM products p") + conditions
-                          + QStringLiteral(" ORDER BY p.brand COLLATE NOCASE, p.model COLLATE NOCASE, p.variant COLLATE NOCASE LIMIT ?"),
-                      values + QVariantList{limit});
+    QSqlQuery q = run(m_db, QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin FROM products p") + conditions
+                                + QStringLiteral(" ORDER BY p.brand COLLATE NOCASE, p.model COLLATE NOCASE, p.variant COLLATE NOCASE LIMIT ?"),
+                      values + QVariantList{std::max(0, query.limit)});
     QList<GearHit> hits;
     while (q.next())
-        if (const auto kind = kindByKey(q.value(1).toString()))
-            hits.append({q.value(0).toString(), *kind, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                         q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, 0});
+        hits.append(hitFrom(q));
     return hits;
 }
 

@@ -10,8 +10,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace headroom {
 
@@ -56,13 +58,23 @@ public:
     [[nodiscard]] QSqlDatabase &connection() { return m_db; }
 
 private:
+    /// A figure's values with the rowids of their products, sorted by value.
+    using FigureIndex = std::vector<std::pair<double, qint64>>;
+
     GearDatabase(QSqlDatabase db, QString path, Access access);
     [[nodiscard]] QString write(const GearRecord &record);
     [[nodiscard]] QString removeRows(const QString &id);
+    /// Rowids of the products passing every filter, sorted.
+    [[nodiscard]] std::vector<qint64> passing(const QList<SpecFilter> &filters);
+    [[nodiscard]] const FigureIndex &figureIndex(Field f);
+    [[nodiscard]] QList<GearHit> textSearch(const GearQuery &query, const QStringList &terms);
 
     QSqlDatabase m_db;
     QString m_path;
     Access m_access;
+    /// Built on first use per field; dropped when this or another connection changes the database.
+    std::map<Field, FigureIndex> m_figureIndex;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace headroom

@@ -28,6 +28,7 @@ private slots:
     void relevance();
     void filters_data();
     void filters();
+    void filterIndexFollowsChanges();
     void hostileSearchText_data();
     void hostileSearchText();
     void migratesFromVersion1();
@@ -149,29 +150,60 @@ void TestGearDatabase::relevance()
 
 void TestGearDatabase::filters_data()
 {
+    // With text the filters run in memory on the full-text matches, without it in SQL: both must agree.
+    QTest::addColumn<QString>("text");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("headphones ≥ 250 Ω") << int(DeviceKind::Headphones) << "impedanceOhm>=250"
+    QTest::newRow("headphones ≥ 250 Ω") << "" << int(DeviceKind::Headphones) << "impedanceOhm>=250"
                                         << QStringList{"beyerdynamic-dt-990-pro-250", "sennheiser-hd-600", "sennheiser-hd-650"};
-    QTest::newRow("interfaces with ≥ 60 dB gain") << int(DeviceKind::Interface) << "gainMaxDb>=60" << QStringList{"focusrite-scarlett-2i2-4th-gen"};
-    QTest::newRow("headphones ≤ 40 Ω") << int(DeviceKind::Headphones) << "impedanceOhm<=40"
+    QTest::newRow("interfaces with ≥ 60 dB gain") << "" << int(DeviceKind::Interface) << "gainMaxDb>=60" << QStringList{"focusrite-scarlett-2i2-4th-gen"};
+    QTest::newRow("headphones ≤ 40 Ω") << "" << int(DeviceKind::Headphones) << "impedanceOhm<=40"
                                        << QStringList{"audio-technica-ath-m40x", "audio-technica-ath-m50x"};
-    QTest::newRow("nothing matches") << int(DeviceKind::Microphone) << "sensitivityMvPerPa>=100" << QStringList{};
+    QTest::newRow("nothing matches") << "" << int(DeviceKind::Microphone) << "sensitivityMvPerPa>=100" << QStringList{};
+    QTest::newRow("'beyer' ≥ 250 Ω") << "beyer" << int(DeviceKind::Headphones) << "impedanceOhm>=250" << QStringList{"beyerdynamic-dt-990-pro-250"};
+    QTest::newRow("'scarlett' ≥ 60 dB") << "scarlett" << int(DeviceKind::Interface) << "gainMaxDb>=60" << QStringList{"focusrite-scarlett-2i2-4th-gen"};
+    QTest::newRow("'sennheiser' = 300 Ω") << "sennheiser" << int(DeviceKind::Headphones) << "impedanceOhm=300"
+                                          << QStringList{"sennheiser-hd-600", "sennheiser-hd-650"};
+    QTest::newRow("'ath' ≤ 38 Ω, the bound included") << "ath" << int(DeviceKind::Headphones) << "impedanceOhm<=38"
+                                                      << QStringList{"audio-technica-ath-m40x", "audio-technica-ath-m50x"};
+    QTest::newRow("'hd' ≤ 40 Ω: none") << "hd" << int(DeviceKind::Headphones) << "impedanceOhm<=40" << QStringList{};
 }
 
 void TestGearDatabase::filters()
 {
+    QFETCH(QString, text);
     QFETCH(int, kind);
     QFETCH(QString, filter);
     QFETCH(QStringList, ids);
     GearQuery query;
+    query.text = text;
     query.kind = DeviceKind(kind);
     query.filters << *parseSpecFilter(filter, nullptr);
     QStringList found;
     for (const GearHit &h : m_db->search(query))
         found << h.id;
+    found.sort();
     QCOMPARE(found, ids);
+}
+
+void TestGearDatabase::filterIndexFollowsChanges()
+{
+    // Two connections to one file, as the app's library panel and gear editor have.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gear.sqlite"));
+    auto reader = GearDatabase::open(path, GearDatabase::Access::ReadWrite).database;
+    auto writer = GearDatabase::open(path, GearDatabase::Access::ReadWrite).database;
+    QVERIFY(reader && writer);
+    GearQuery query;
+    query.text = QStringLiteral("acme");
+    query.filters << *parseSpecFilter(QStringLiteral("impedanceOhm>=250"), nullptr);
+    QVERIFY(writer->insert({headphones(QStringLiteral("user-acme-one"), QStringLiteral("Acme"), QStringLiteral("One"), 300, 100)}).isEmpty());
+    QCOMPARE(reader->search(query).size(), 1); // builds the reader's in-memory index
+    QVERIFY(writer->insert({headphones(QStringLiteral("user-acme-two"), QStringLiteral("Acme"), QStringLiteral("Two"), 600, 100)}).isEmpty());
+    QCOMPARE(reader->search(query).size(), 2); // another connection's commit is seen
+    QVERIFY(reader->remove(QStringLiteral("user-acme-one")).isEmpty());
+    QCOMPARE(reader->search(query).size(), 1); // and its own
 }
 
 void TestGearDatabase::hostileSearchText_data()
