@@ -185,52 +185,65 @@ int GearDatabase::count()
     return q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next() ? q.value(0).toInt() : 0;
 }
 
-QString GearDatabase::write(const GearRecord &r)
+/// The statements that write products, prepared once per transaction rather than once per product.
+struct GearDatabase::Writer {
+    explicit Writer(const QSqlDatabase &db)
+        : product(db)
+        , figure(db)
+        , point(db)
+        , fts(db)
+    {
+        product.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
+                                       " curve_source, curve_provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        figure.prepare(QStringLiteral("INSERT INTO figures (product_id, field, value, source, provenance, note) VALUES (?, ?, ?, ?, ?, ?)"));
+        point.prepare(QStringLiteral("INSERT INTO impedance_points (product_id, hz, ohms, phase) VALUES (?, ?, ?, ?)"));
+        fts.prepare(QStringLiteral("INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery product, figure, point, fts;
+};
+
+QString GearDatabase::write(Writer &w, const GearRecord &r)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
-                             " curve_source, curve_provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int i = 0;
     for (const QVariant &v : {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand),
                               text(r.spec.model), text(r.spec.variant), text(r.notes), text(r.aliases.join(u'\n')),
                               text(QString::fromLatin1(originKey(r.origin))), text(r.basedOn), text(r.curveSource),
                               text(QString::fromLatin1(provenanceKey(r.curveProvenance)))})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        if (q.lastError().text().contains(u"UNIQUE"))
+        w.product.bindValue(i++, v);
+    if (!w.product.exec()) {
+        if (w.product.lastError().text().contains(u"UNIQUE"))
             return QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id);
-        return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+        return QStringLiteral("%1: %2").arg(r.id, w.product.lastError().text());
     }
-    const QVariant rowid = q.lastInsertId();
+    const QVariant rowid = w.product.lastInsertId();
 
-    q.prepare(QStringLiteral("INSERT INTO figures (product_id, field, value, source, provenance, note) VALUES (?, ?, ?, ?, ?, ?)"));
     for (Field f : fieldsOf(r.spec.kind())) {
         const auto value = r.spec.value(f);
         if (!value)
             continue;
         const FieldSource *source = r.spec.source(f);
-        q.addBindValue(r.id);
-        q.addBindValue(QString::fromLatin1(fieldInfo(f).key));
-        q.addBindValue(*value);
-        q.addBindValue(text(source ? source->url : QString()));
-        q.addBindValue(QString::fromLatin1(provenanceKey(source ? source->provenance : Provenance::Manufacturer)));
-        q.addBindValue(text(source ? source->note : QString()));
-        if (!q.exec())
-            return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+        w.figure.bindValue(0, r.id);
+        w.figure.bindValue(1, QString::fromLatin1(fieldInfo(f).key));
+        w.figure.bindValue(2, *value);
+        w.figure.bindValue(3, text(source ? source->url : QString()));
+        w.figure.bindValue(4, QString::fromLatin1(provenanceKey(source ? source->provenance : Provenance::Manufacturer)));
+        w.figure.bindValue(5, text(source ? source->note : QString()));
+        if (!w.figure.exec())
+            return QStringLiteral("%1: %2").arg(r.id, w.figure.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT INTO impedance_points (product_id, hz, ohms, phase) VALUES (?, ?, ?, ?)"));
     for (const ImpedancePoint &p : r.spec.impedanceCurve()) {
-        q.addBindValue(r.id);
-        q.addBindValue(p.hz);
-        q.addBindValue(p.ohms);
-        q.addBindValue(p.phaseDeg);
-        if (!q.exec())
-            return QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+        w.point.bindValue(0, r.id);
+        w.point.bindValue(1, p.hz);
+        w.point.bindValue(2, p.ohms);
+        w.point.bindValue(3, p.phaseDeg);
+        if (!w.point.exec())
+            return QStringLiteral("%1: %2").arg(r.id, w.point.lastError().text());
     }
-    q.prepare(QStringLiteral("INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(rowid);
+    w.fts.bindValue(0, rowid);
+    i = 1;
     for (const QString &v : {r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r), kindToken(r.spec.kind())})
-        q.addBindValue(text(v));
-    return q.exec() ? QString() : QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+        w.fts.bindValue(i++, text(v));
+    return w.fts.exec() ? QString() : QStringLiteral("%1: %2").arg(r.id, w.fts.lastError().text());
 }
 
 QString GearDatabase::removeRows(const QString &id)
@@ -252,8 +265,9 @@ QString GearDatabase::insert(const QList<GearRecord> &records)
         return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
     if (!m_db.transaction())
         return m_db.lastError().text();
+    Writer writer(m_db);
     for (const GearRecord &r : records)
-        if (const QString error = write(r); !error.isEmpty()) {
+        if (const QString error = write(writer, r); !error.isEmpty()) {
             m_db.rollback();
             return error;
         }
@@ -268,8 +282,10 @@ QString GearDatabase::update(const GearRecord &record)
     if (!m_db.transaction())
         return m_db.lastError().text();
     QString error = removeRows(record.id);
-    if (error.isEmpty())
-        error = write(record);
+    if (error.isEmpty()) {
+        Writer writer(m_db);
+        error = write(writer, record);
+    }
     if (!error.isEmpty()) {
         m_db.rollback();
         return error;

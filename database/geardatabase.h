@@ -61,8 +61,10 @@ private:
     /// A figure's values with the rowids of their products, sorted by value.
     using FigureIndex = std::vector<std::pair<double, qint64>>;
 
+    struct Writer;
+
     GearDatabase(QSqlDatabase db, QString path, Access access);
-    [[nodiscard]] QString write(const GearRecord &record);
+    [[nodiscard]] QString write(Writer &writer, const GearRecord &record);
     [[nodiscard]] QString removeRows(const QString &id);
     /// Rowids of the products passing every filter, sorted.
     [[nodiscard]] std::vector<qint64> passing(const QList<SpecFilter> &filters);

@@ -175,14 +175,22 @@ ImportReport GearLibrary::importData(const QByteArray &data, ProductFormat forma
     report.errors = parse.errors;
     if (!userWritable() && !dryRun)
         report.errors.append({name, {}, QCoreApplication::translate("GearLibrary", "your gear cannot be changed: its database is not writable")});
-    for (GearRecord &r : parse.records) {
+    // Checked against the gear there is, in a dry run too: a dry run reports what the import would.
+    for (qsizetype i = 0; i < parse.records.size(); ++i) {
+        GearRecord &r = parse.records[i];
+        const QString location = parse.locations.value(i, name);
+        bool exists = false;
         for (GearDatabase *db : {m_user.get(), m_catalog.get()})
             if (db)
-                if (auto existing = db->findIdentity(r.spec.brand, r.spec.model, r.spec.variant))
-                    report.errors.append({name, QStringLiteral("model"), QCoreApplication::translate("GearLibrary", "%1 exists already (%2)")
-                                                                             .arg(r.spec.displayName(), *existing)});
+                if (auto existing = db->findIdentity(r.spec.brand, r.spec.model, r.spec.variant)) {
+                    report.errors.append({location, QStringLiteral("model"), QCoreApplication::translate("GearLibrary", "%1 exists already (%2)")
+                                                                                 .arg(r.spec.displayName(), *existing)});
+                    exists = true;
+                }
         if (!r.id.startsWith(u"user-"))
             r.id = QStringLiteral("user-") + r.id;
+        if (!exists && find(r.id)) // another product under the same id
+            report.errors.append({location, QStringLiteral("id"), QCoreApplication::translate("GearLibrary", "\"%1\" is taken by a product in your gear").arg(r.id)});
         r.origin = GearOrigin::User;
     }
     if (!report.errors.isEmpty())

@@ -1,6 +1,8 @@
 #include "productformat.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,8 +50,12 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
         fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
 }
 
-void checkDuplicates(const QList<GearRecord> &records, const QStringList &locations, QList<ProductError> &errors)
+/// Two products with one id, or one brand + model + variant, anywhere in what was read (several files included).
+void checkDuplicates(ProductParse &parse)
 {
+    const QList<GearRecord> &records = parse.records;
+    const QStringList &locations = parse.locations;
+    QList<ProductError> &errors = parse.errors;
     QHash<QString, qsizetype> ids;
     QHash<QString, qsizetype> identities;
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -123,14 +129,13 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
 }
 
 /// Reads one product in the JSON form both formats share; validates it only when it was read without errors.
-void readRecord(const QJsonObject &product, const QString &location, GearOrigin origin, bool requireSources, ProductParse &result,
-                QStringList &locations)
+void readRecord(const QJsonObject &product, const QString &location, GearOrigin origin, bool requireSources, ProductParse &result)
 {
     const qsizetype before = result.errors.size();
     GearRecord r = recordFromJson(product, location, origin, result.errors);
     if (result.errors.size() == before)
         validateRecord(r, location, requireSources, result.errors);
-    locations << location;
+    result.locations << location;
     result.records.append(std::move(r));
 }
 
@@ -146,16 +151,14 @@ ProductParse parseJson(const QByteArray &data, const QString &fileName, GearOrig
     }
     // One product or an array of them.
     const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
-    QStringList locations;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString location = doc.isArray() ? QStringLiteral("%1: $[%2]").arg(fileName).arg(i) : QStringLiteral("%1: $").arg(fileName);
         if (!items.at(i).isObject()) {
             result.errors.append({location, {}, QCoreApplication::translate("Products", "expected a product object")});
             continue;
         }
-        readRecord(items.at(i).toObject(), location, origin, requireSources, result, locations);
+        readRecord(items.at(i).toObject(), location, origin, requireSources, result);
     }
-    checkDuplicates(result.records, locations, result.errors);
     return result;
 }
 
@@ -298,7 +301,6 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
     if (!result.errors.isEmpty())
         return result;
 
-    QStringList locations;
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const CsvRow &row = rows[i];
         const QString location = QStringLiteral("%1:%2").arg(fileName).arg(row.line);
@@ -339,9 +341,8 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
                                   {QStringLiteral("notes"), cell(QStringLiteral("notes"))},
                                   {QStringLiteral("aliases"), QJsonArray::fromStringList(cell(QStringLiteral("aliases")).split(u';', Qt::SkipEmptyParts))},
                                   {QStringLiteral("figures"), figures}};
-        readRecord(product, location, origin, requireSources, result, locations);
+        readRecord(product, location, origin, requireSources, result);
     }
-    checkDuplicates(result.records, locations, result.errors);
     return result;
 }
 
@@ -399,8 +400,30 @@ ProductFormat productFormatOf(const QString &fileName)
 ProductParse parseProducts(const QByteArray &data, ProductFormat format, const QString &fileName, GearOrigin origin,
                            bool requireSources)
 {
-    return format == ProductFormat::Csv ? parseCsv(data, fileName, origin, requireSources)
-                                        : parseJson(data, fileName, origin, requireSources);
+    ProductParse result = format == ProductFormat::Csv ? parseCsv(data, fileName, origin, requireSources)
+                                                       : parseJson(data, fileName, origin, requireSources);
+    checkDuplicates(result);
+    return result;
+}
+
+ProductParse parseProductFiles(const QStringList &paths, GearOrigin origin, bool requireSources)
+{
+    ProductParse all;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            all.errors.append({path, {}, QCoreApplication::translate("Products", "cannot be read: %1").arg(file.errorString())});
+            continue;
+        }
+        const QString name = QFileInfo(path).fileName();
+        const ProductParse one = productFormatOf(path) == ProductFormat::Csv ? parseCsv(file.readAll(), name, origin, requireSources)
+                                                                             : parseJson(file.readAll(), name, origin, requireSources);
+        all.records += one.records;
+        all.errors += one.errors;
+        all.locations += one.locations;
+    }
+    checkDuplicates(all);
+    return all;
 }
 
 QByteArray writeProducts(const QList<GearRecord> &records, ProductFormat format)

@@ -23,6 +23,7 @@ struct ProductError {
 struct ProductParse {
     QList<GearRecord> records;
     QList<ProductError> errors;
+    QStringList locations; ///< where each record was read, "file:line" or "file: $[i]"
 };
 
 enum class ProductFormat : std::uint8_t { Json, Csv };
@@ -34,6 +35,8 @@ enum class ProductFormat : std::uint8_t { Json, Csv };
 /// one source for a whole row instead.
 [[nodiscard]] ProductParse parseProducts(const QByteArray &data, ProductFormat format, const QString &fileName,
                                          GearOrigin origin, bool requireSources = true);
+/// Reads and parses several files as one set: duplicates are found across files too, named by both places.
+[[nodiscard]] ProductParse parseProductFiles(const QStringList &paths, GearOrigin origin, bool requireSources = true);
 [[nodiscard]] QByteArray writeProducts(const QList<GearRecord> &records, ProductFormat format);
 
 } // namespace headroom

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -79,8 +80,10 @@ int analyzeCommand(const QStringList &arguments)
     const AnalysisResult result = analyze(*load.chain);
     QList<CatalogChange> changes;
     if (!parser.isSet(noCatalog)) {
+        // Your gear is read only when there is some: analysing never creates its database.
+        const QString userPath = parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath();
         GearLibrary library(parser.isSet(catalog) ? parser.value(catalog) : GearLibrary::defaultCatalogPath(),
-                            parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath());
+                            QFileInfo::exists(userPath) ? userPath : QString());
         changes = library.changesSince(*load.chain);
         for (const QString &notice : library.notices())
             err << notice << Qt::endl;

@@ -157,30 +157,36 @@ int show(const QStringList &arguments, const Locations &where)
     return kExitOk;
 }
 
-int add(const QStringList &arguments, const Locations &where)
+/// Adds products from a file to the user's gear, all or none: `gear add` (one product, usually) and `gear import`
+/// (a retailer's catalog, with a dry run).
+int importProducts(const QStringList &arguments, const Locations &where, bool offerDryRun, const QString &description, const QString &fileHelp)
 {
     QCommandLineParser parser;
     where.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "A product in the catalog's JSON format."));
-    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Add a product to your gear."), 1, 1))
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Check the file and report what would be added; change nothing."));
+    if (offerDryRun)
+        parser.addOption(dryRun);
+    parser.addPositionalArgument(QStringLiteral("file"), fileHelp);
+    if (auto done = parseArguments(parser, arguments, description, 1, 1))
         return *done;
-    QFile file(parser.positionalArguments().first());
-    if (!file.open(QIODevice::ReadOnly)) {
-        QTextStream(stderr) << QCoreApplication::translate("Cli", "%1: cannot be read: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-        return kExitInvalid;
-    }
-    const ProductParse parsed = parseProducts(file.readAll(), productFormatOf(file.fileName()), file.fileName(), GearOrigin::User, false);
-    if (!parsed.errors.isEmpty())
-        return printErrors(parsed.errors);
     GearLibrary library = where.open(parser);
     printNotices(library);
-    for (const GearRecord &r : parsed.records)
-        if (const QString error = library.addUserGear(r); !error.isEmpty()) {
-            QTextStream(stderr) << error << Qt::endl;
-            return kExitInvalid;
-        }
-    QTextStream(stdout) << QCoreApplication::translate("Cli", "added %n product(s) to your gear", nullptr, static_cast<int>(parsed.records.size())) << u'\n';
+    const ImportReport report = library.importFile(parser.positionalArguments().first(), offerDryRun && parser.isSet(dryRun));
+    if (!report.errors.isEmpty()) {
+        printErrors(report.errors);
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "nothing was imported") << Qt::endl;
+        return kExitInvalid;
+    }
+    QTextStream(stdout) << (report.dryRun ? QCoreApplication::translate("Cli", "%n product(s) would be added", nullptr, report.added)
+                                          : QCoreApplication::translate("Cli", "added %n product(s) to your gear", nullptr, report.added))
+                        << u'\n';
     return kExitOk;
+}
+
+int add(const QStringList &arguments, const Locations &where)
+{
+    return importProducts(arguments, where, false, QCoreApplication::translate("Cli", "Add products to your gear: all of them or, on any error, none."),
+                          QCoreApplication::translate("Cli", "A product (or an array of them) in the catalog's JSON format."));
 }
 
 int remove(const QStringList &arguments, const Locations &where)
@@ -201,25 +207,8 @@ int remove(const QStringList &arguments, const Locations &where)
 
 int import(const QStringList &arguments, const Locations &where)
 {
-    QCommandLineParser parser;
-    where.addTo(parser);
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Check the file and report what would be added; change nothing."));
-    parser.addOption(dryRun);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "A CSV or JSON file of products."));
-    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Import products into your gear: all of them or, on any error, none."), 1, 1))
-        return *done;
-    GearLibrary library = where.open(parser);
-    printNotices(library);
-    const ImportReport report = library.importFile(parser.positionalArguments().first(), parser.isSet(dryRun));
-    if (!report.errors.isEmpty()) {
-        printErrors(report.errors);
-        QTextStream(stderr) << QCoreApplication::translate("Cli", "nothing was imported") << Qt::endl;
-        return kExitInvalid;
-    }
-    QTextStream(stdout) << (report.dryRun ? QCoreApplication::translate("Cli", "%n product(s) would be added", nullptr, report.added)
-                                          : QCoreApplication::translate("Cli", "added %n product(s) to your gear", nullptr, report.added))
-                        << u'\n';
-    return kExitOk;
+    return importProducts(arguments, where, true, QCoreApplication::translate("Cli", "Import products into your gear: all of them or, on any error, none."),
+                          QCoreApplication::translate("Cli", "A CSV or JSON file of products."));
 }
 
 int exportAll(const QStringList &arguments, const Locations &where)
@@ -256,29 +245,6 @@ int exportAll(const QStringList &arguments, const Locations &where)
 }
 
 /// Reads product files, catalog rules: every figure needs a source.
-ProductParse readProductFiles(const QStringList &paths)
-{
-    ProductParse all;
-    QStringList locations;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            all.errors.append({path, {}, QCoreApplication::translate("Cli", "cannot be read: %1").arg(file.errorString())});
-            continue;
-        }
-        ProductParse one = parseProducts(file.readAll(), productFormatOf(path), QFileInfo(path).fileName(), GearOrigin::Catalog, true);
-        all.records += one.records;
-        all.errors += one.errors;
-    }
-    QSet<QString> ids;
-    for (const GearRecord &r : all.records) {
-        if (ids.contains(r.id))
-            all.errors.append({r.id, QStringLiteral("id"), QCoreApplication::translate("Cli", "is used by two products")});
-        ids.insert(r.id);
-    }
-    return all;
-}
-
 int validate(const QStringList &arguments, const Locations &)
 {
     QCommandLineParser parser;
@@ -286,7 +252,7 @@ int validate(const QStringList &arguments, const Locations &)
                                  QStringLiteral("files…"));
     if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Check product files: every product parses, every figure is sane and has a source."), 1, -1))
         return *done;
-    const ProductParse parsed = readProductFiles(parser.positionalArguments());
+    const ProductParse parsed = parseProductFiles(parser.positionalArguments(), GearOrigin::Catalog);
     if (!parsed.errors.isEmpty())
         return printErrors(parsed.errors);
     QTextStream(stdout) << QCoreApplication::translate("Cli", "%n product(s), no problems", nullptr, static_cast<int>(parsed.records.size())) << u'\n';
@@ -306,7 +272,7 @@ int compile(const QStringList &arguments, const Locations &)
         QTextStream(stderr) << parser.helpText();
         return kExitInvalid;
     }
-    const ProductParse parsed = readProductFiles(parser.positionalArguments());
+    const ProductParse parsed = parseProductFiles(parser.positionalArguments(), GearOrigin::Catalog);
     if (!parsed.errors.isEmpty())
         return printErrors(parsed.errors);
     // Built beside the target and renamed over it, so a failed build never leaves half a catalog.

@@ -26,6 +26,9 @@ private slots:
     void importDryRunThenForReal();
     void importErrorsImportNothing();
     void addAndRemove();
+    void addIsAllOrNothing();
+    void dryRunChecksYourGear();
+    void validateAcrossFiles();
     void exportParses();
     void validate();
     void analyzeReportsCatalogChanges();
@@ -132,6 +135,40 @@ void TestCliGear::addAndRemove()
     QCOMPARE(gear({QStringLiteral("show"), QStringLiteral("user-my-iem")}).exitCode, 2);
 }
 
+void TestCliGear::addIsAllOrNothing()
+{
+    const QString file = write(QStringLiteral("two.json"), R"([{"id": "fresh-one", "kind": "headphones", "brand": "Fresh", "model": "One",
+        "figures": {"impedanceOhm": {"value": 32}}},
+        {"id": "again", "kind": "headphones", "brand": "Sennheiser", "model": "HD 600", "figures": {"impedanceOhm": {"value": 300}}}])");
+    const CliRun run = gear({QStringLiteral("add"), file});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("two.json: $[1]: model: Sennheiser HD 600 exists already (sennheiser-hd-600)"), run.err.constData());
+    QVERIFY(gear({QStringLiteral("search"), QStringLiteral("fresh")}).out.contains("nothing found")); // the first was not added either
+}
+
+void TestCliGear::dryRunChecksYourGear()
+{
+    QCOMPARE(gear({QStringLiteral("import"), write(QStringLiteral("a.csv"), "id,kind,brand,model,impedanceOhm\nshop-1,headphones,Shop,One,32\n")}).exitCode, 0);
+    // Another product under the same id: the dry run says what the import would.
+    const QString b = write(QStringLiteral("b.csv"), "id,kind,brand,model,impedanceOhm\nshop-1,headphones,Shop,Two,64\n");
+    const CliRun dry = gear({QStringLiteral("import"), b, QStringLiteral("--dry-run")});
+    QCOMPARE(dry.exitCode, 2);
+    QVERIFY2(dry.err.contains("b.csv:2: id: \"user-shop-1\" is taken by a product in your gear"), dry.err.constData());
+    QCOMPARE(gear({QStringLiteral("import"), b}).exitCode, 2);
+}
+
+void TestCliGear::validateAcrossFiles()
+{
+    const QByteArray product = R"({"id": "twin", "kind": "headphones", "brand": "Twin", "model": "T1",
+        "figures": {"impedanceOhm": {"value": 32, "source": "https://example.com/t1"}}})";
+    const QString first = write(QStringLiteral("first.json"), product);
+    const QString second = write(QStringLiteral("second.json"), product);
+    const CliRun run = headroom::test::runCli({QStringLiteral("gear"), QStringLiteral("validate"), first, second});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("second.json: $: id: \"twin\" is used by first.json: $ too"), run.err.constData());
+    QVERIFY(run.err.contains("the same brand, model and variant as first.json: $"));
+}
+
 void TestCliGear::exportParses()
 {
     const QString out = m_dir->filePath(QStringLiteral("all.json"));
@@ -180,6 +217,7 @@ void TestCliGear::analyzeReportsCatalogChanges()
                                                m_dir->filePath(QStringLiteral("user.sqlite"))});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("m50x (audio-technica-ath-m50x): Sensitivity was 95 dB SPL, the catalog now says 99 dB SPL"), run.out.constData());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("user.sqlite")))); // analysing creates no gear database
 }
 
 void TestCliGear::help()
