@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace headroom {
@@ -277,6 +278,35 @@ QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result)
     }
     return {{QStringLiteral("format"), QStringLiteral("headroom-analysis")}, {QStringLiteral("version"), 1}, {QStringLiteral("title"), chain.title},
             {QStringLiteral("listeners"), listeners}, {QStringLiteral("findings"), findings}, {QStringLiteral("ports"), ports}};
+}
+
+QList<Part> partsList(const Chain &chain)
+{
+    QList<Part> parts;
+    for (const Device &d : chain.devices) {
+        const DeviceKind kind = d.spec.kind();
+        if (kind == DeviceKind::AcousticSource || kind == DeviceKind::Instrument || (d.spec.brand.isEmpty() && d.spec.model.isEmpty()))
+            continue;
+        const QString name = d.spec.displayName();
+        const auto same = std::find_if(parts.begin(), parts.end(), [&](const Part &p) { return p.name == name && p.catalogId == d.catalogId; });
+        if (same != parts.end())
+            ++same->count;
+        else
+            parts.append({name, d.catalogId, 1});
+    }
+    return parts;
+}
+
+QString partsText(const Chain &chain)
+{
+    QStringList out{QCoreApplication::translate("Report", "Parts list")};
+    const QList<Part> parts = partsList(chain);
+    if (parts.isEmpty())
+        out << QCoreApplication::translate("Report", "  (no products)");
+    for (const Part &p : parts)
+        out << (p.catalogId.isEmpty() ? QCoreApplication::translate("Report", "  %1 × %2").arg(p.count).arg(p.name)
+                                      : QCoreApplication::translate("Report", "  %1 × %2 (%3)").arg(p.count).arg(p.name, p.catalogId));
+    return out.join(u'\n') + u'\n';
 }
 
 } // namespace headroom

@@ -17,4 +17,16 @@ namespace headroom {
 [[nodiscard]] QString textReport(const Chain &chain, const AnalysisResult &result);
 [[nodiscard]] QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result);
 
+/// One product of a parts list.
+struct Part {
+    QString name;      ///< "Brand Model (variant)"
+    QString catalogId; ///< empty for custom gear
+    int count = 0;
+};
+/// The products a chain uses, each once with how many, in the order they first appear; voices, instruments and
+/// devices with no product name are not parts.
+[[nodiscard]] QList<Part> partsList(const Chain &chain);
+/// The parts list as text: "Parts list", then "  2 × Shure SM7B (shure-sm7b)".
+[[nodiscard]] QString partsText(const Chain &chain);
+
 } // namespace headroom

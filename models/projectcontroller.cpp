@@ -3,6 +3,7 @@
 #include "chainedit.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
+#include "report.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -11,9 +12,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -296,6 +301,29 @@ bool ProjectController::saveAs(const QUrl &url)
     remember(m_fileUrl);
     emit fileChanged();
     emit changed();
+    return true;
+}
+
+bool ProjectController::exportReport(const QUrl &url)
+{
+    const QString path = url.toLocalFile();
+    QByteArray data;
+    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
+        QJsonObject report = jsonReport(m_chain, m_result);
+        QJsonArray parts;
+        for (const Part &p : partsList(m_chain))
+            parts.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("catalogId"), p.catalogId}, {QStringLiteral("count"), p.count}});
+        report.insert(QStringLiteral("parts"), parts);
+        data = QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        data = (textReport(m_chain, m_result) + u'\n' + partsText(m_chain)).toUtf8();
+    }
+    // Written beside and renamed over the target: a failed export never leaves half a report.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        fail(QCoreApplication::translate("Project", "%1: the report could not be written: %2").arg(path, file.errorString()));
+        return false;
+    }
     return true;
 }
 

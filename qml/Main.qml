@@ -60,6 +60,14 @@ QQC2.ApplicationWindow {
         nameFilters: [qsTr("Headroom projects (*.headroom)")]
         onAccepted: project.saveAs(selectedFile)
     }
+    FileDialog {
+        id: reportDialog
+        title: qsTr("Export a report")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "txt"
+        nameFilters: [qsTr("Text report (*.txt)"), qsTr("JSON report (*.json)")]
+        onAccepted: project.exportReport(selectedFile)
+    }
     MessageDialog {
         id: unsavedDialog
         property var pending: null
@@ -152,6 +160,11 @@ QQC2.ApplicationWindow {
                 text: qsTr("Save &As…")
                 shortcut: StandardKey.SaveAs
                 onTriggered: saveDialog.open()
+            }
+            QQC2.Action {
+                text: qsTr("Export &Report…")
+                shortcut: "Ctrl+E"
+                onTriggered: reportDialog.open()
             }
             QQC2.MenuSeparator {}
             QQC2.Action {

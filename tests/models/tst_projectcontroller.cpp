@@ -6,6 +6,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -46,6 +49,7 @@ private slots:
     void replaceKeepsCablesThatFit();
     void adapterInsertedBetween();
     void catalogChangesOfferedAndTaken();
+    void reportWithPartsList();
 };
 
 namespace {
@@ -479,6 +483,35 @@ void TestProjectController::catalogChangesOfferedAndTaken()
     project.keepSavedFigures();
     QVERIFY(project.catalogChanges().isEmpty());
     QCOMPARE(project.currentChain().device(u"m50x")->spec.value(Field::ImpedanceOhm), 40.0);
+}
+
+void TestProjectController::reportWithPartsList()
+{
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom"))));
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("report.txt"));
+    QVERIFY(project.exportReport(QUrl::fromLocalFile(text)));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(file.readAll());
+    QVERIFY(report.contains(u"Listeners"));
+    // Two SM7Bs, two M50x, two DT 770: each product once with its count; the voices are not parts.
+    QVERIFY2(report.contains(u"  2 × Shure SM7B (shure-sm7b)"), qPrintable(report));
+    QCOMPARE(report.count(u"Shure SM7B ("), 1);
+    QVERIFY(!report.section(QStringLiteral("Parts list"), 1).contains(u"Voice"));
+
+    const QString json = dir.filePath(QStringLiteral("report.json"));
+    QVERIFY(project.exportReport(QUrl::fromLocalFile(json)));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject object = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QVERIFY(object.contains(u"listeners"));
+    QCOMPARE(object[u"parts"].toArray().first()[u"count"].toInt(), 2);
+
+    QSignalSpy error(&project, &ProjectController::errorChanged);
+    QVERIFY(!project.exportReport(QUrl::fromLocalFile(dir.filePath(QStringLiteral("no/such/dir/report.txt")))));
+    QCOMPARE(error.count(), 1);
 }
 
 QTEST_MAIN(TestProjectController)
