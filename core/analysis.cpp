@@ -196,6 +196,9 @@ private:
     // Conclusions
     void listenerResults();
     ListenerResult listenerAt(int d, Net &net);
+    /// What the listener's figures mean: a shortfall, a weak or current-limited driver, a high source impedance,
+    /// loud exposure, overpowering, hiss.
+    void listenerFindings(const ListenerResult &l, const Net &net);
     void netFindings(const Net &net);
     void estimatedFigures();
 
@@ -950,8 +953,18 @@ ListenerResult Engine::listenerAt(int d, Net &net)
         l.verdict = Verdict::Marginal;
     else
         l.verdict = Verdict::NeedsAmp;
+    listenerFindings(l, net);
+    return l;
+}
 
-    // Findings about this listener.
+void Engine::listenerFindings(const ListenerResult &l, const Net &net)
+{
+    const int d = l.device;
+    const Device &phones = dev(d);
+    const PortResult &r = res(global(d, 0));
+    const bool est = l.estimated;
+    bool figureEstimated = false; // already part of `est`
+    const double nominal = fig(d, Field::ImpedanceOhm, figureEstimated);
     const auto figuresOfShortfall = [&l] {
         return std::vector<Figure>{{"shortDb", -l.headroomDb, "dB"}, {"maxSpl", l.maxSpl, "dB SPL"},
                                    {"targetSpl", l.targetPeakSpl, "dB SPL"}, {"requiredV", l.requiredVolts, "V"},
@@ -981,6 +994,8 @@ ListenerResult Engine::listenerAt(int d, Net &net)
         : std::min_element(curve.begin(), curve.end(),
                            [](const ImpedancePoint &a, const ImpedancePoint &b) { return a.ohms < b.ohms; })->ohms;
     if (!phones.spec.flag(Field::Active) && net.sourceOhm > zMin / kEighthRule) {
+        // physics.md §5: the level lost across the source impedance at 1 kHz.
+        const Complex own = impedanceAt(curve, nominal, kReferenceHz);
         Finding &f = add(Severity::Warning, FindingCode::OutputImpedanceHigh, d, 0);
         f.related = {l.driverDevice};
         f.estimated = est;
@@ -1011,7 +1026,6 @@ ListenerResult Engine::listenerAt(int d, Net &net)
         f.estimated = est;
         f.figures = {{"hissSpl", l.hissSpl, "dB SPL"}};
     }
-    return l;
 }
 
 void Engine::netFindings(const Net &net)
