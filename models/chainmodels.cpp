@@ -56,7 +56,9 @@ QString deviceSummary(const Device &device, const AnalysisResult &result, int d)
     if (const ListenerResult *l = result.listener(d)) {
         if (l->verdict == Verdict::NotConnected)
             return QCoreApplication::translate("Canvas", "not connected");
-        return QCoreApplication::translate("Canvas", "up to %1 dB SPL").arg(locale.toString(l->maxSpl, 'f', 1));
+        // Headroom to the listener's peak target: "+4.1 dB", "−4.9 dB" (a true minus, as the verdict strip writes).
+        const QString headroom = (l->headroomDb >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + locale.toString(std::abs(l->headroomDb), 'f', 1);
+        return QCoreApplication::translate("Canvas", "up to %1 dB SPL, headroom %2 dB").arg(locale.toString(l->maxSpl, 'f', 1), headroom);
     }
     for (std::size_t p = 0; p < device.ports.size(); ++p)
         if (const PortResult &r = result.port(d, static_cast<int>(p)); r.gainDb && r.reached)

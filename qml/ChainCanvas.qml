@@ -26,8 +26,13 @@ Flickable {
     function nodeFor(deviceId) {
         return nodes.itemAt(root.project.devices.indexOf(deviceId));
     }
-    function zoomBy(factor) {
+    /// Zooms keeping one surface point where it is on screen: the pointer's for the wheel, else the view's centre.
+    function zoomBy(factor, anchor) {
+        const at = anchor !== undefined ? anchor : Qt.point((contentX + width / 2) / zoom, (contentY + height / 2) / zoom);
+        const onScreen = Qt.point(at.x * zoom - contentX, at.y * zoom - contentY);
         zoom = Math.min(2.5, Math.max(0.3, zoom * factor));
+        contentX = Math.max(0, at.x * zoom - onScreen.x);
+        contentY = Math.max(0, at.y * zoom - onScreen.y);
     }
     /// Zoom and scroll so that the given nodes (all when none are given) are visible.
     property bool fitPending: false
@@ -197,7 +202,7 @@ Flickable {
             onReleased: band.visible = false
             onWheel: wheel => {
                 if (wheel.modifiers & Qt.ControlModifier)
-                    root.zoomBy(wheel.angleDelta.y > 0 ? 1.1 : 1 / 1.1);
+                    root.zoomBy(wheel.angleDelta.y > 0 ? 1.1 : 1 / 1.1, Qt.point(wheel.x, wheel.y));
                 else
                     wheel.accepted = false;
             }

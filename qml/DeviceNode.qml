@@ -100,10 +100,18 @@ Rectangle {
         }
         Text {
             width: parent.width
-            text: root.summary.length > 0 ? root.kindLabel + " · " + root.summary : root.kindLabel
+            text: root.kindLabel
             font.pixelSize: 11
             elide: Text.ElideRight
             color: Theme.mutedText
+        }
+        Text {
+            // The result that matters here: a listener's level and headroom, a preamp's gain …
+            width: parent.width
+            text: root.summary
+            font.pixelSize: 11
+            elide: Text.ElideRight
+            color: Theme.text
         }
     }
 

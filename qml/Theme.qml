@@ -17,8 +17,8 @@ QtObject {
     readonly property color warning: "#d99a1c"
     readonly property color error: "#d2453b"
     readonly property color info: "#4a8fd4"
-    readonly property int nodeWidth: 230
-    readonly property int nodeHeader: 52
+    readonly property int nodeWidth: 250
+    readonly property int nodeHeader: 66
     readonly property int portRow: 30
     readonly property int grid: 20
 

@@ -39,12 +39,12 @@
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <source>up to %1 dB SPL</source>
-        <translation>bis zu %1 dB SPL</translation>
-    </message>
-    <message>
         <source>gain %1 dB</source>
         <translation>Verstärkung %1 dB</translation>
+    </message>
+    <message>
+        <source>up to %1 dB SPL, headroom %2 dB</source>
+        <translation>bis zu %1 dB SPL, Reserve %2 dB</translation>
     </message>
 </context>
 <context>

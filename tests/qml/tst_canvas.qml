@@ -230,5 +230,19 @@ Item {
             verify(project.canReplace(phones));
             verify(!project.canReplace(project.addKind("acoustic-source", 0, 300)));
         }
+    
+        function test_zoomKeepsTheCentre() {
+            const centre = Qt.point((canvas.contentX + canvas.width / 2) / canvas.zoom, (canvas.contentY + canvas.height / 2) / canvas.zoom);
+            canvas.zoomBy(1.2);
+            compare(canvas.zoom, 1.2);
+            fuzzyCompare((canvas.contentX + canvas.width / 2) / canvas.zoom, centre.x, 0.01);
+            fuzzyCompare((canvas.contentY + canvas.height / 2) / canvas.zoom, centre.y, 0.01);
+            // The wheel keeps the point under the pointer.
+            const pointer = Qt.point(1600, 1100);
+            const before = Qt.point(pointer.x * canvas.zoom - canvas.contentX, pointer.y * canvas.zoom - canvas.contentY);
+            canvas.zoomBy(1 / 1.1, pointer);
+            fuzzyCompare(pointer.x * canvas.zoom - canvas.contentX, before.x, 0.01);
+            fuzzyCompare(pointer.y * canvas.zoom - canvas.contentY, before.y, 0.01);
+        }
     }
 }
