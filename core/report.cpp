@@ -138,7 +138,8 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
                                 QString::fromLatin1(codeKey(f.code)), describe(f, chain),
                                 f.estimated && f.code != FindingCode::EstimatedFigure ? QCoreApplication::translate("Report", " (estimate)") : QString());
 
-    out << QString() << QCoreApplication::translate("Report", "Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)");
+    out << QString() << partsText(chain);
+    out << QCoreApplication::translate("Report", "Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)");
     const QList<int> widths{34, 30, 12, 11, 9, 10, 14};
     out << QStringLiteral("  ")
                + paddedRow({QCoreApplication::translate("Report", "Port"), QCoreApplication::translate("Report", "Level"), QCoreApplication::translate("Report", "dBFS"), QCoreApplication::translate("Report", "Load Ω"), QCoreApplication::translate("Report", "Current"), QCoreApplication::translate("Report", "Headroom"), QCoreApplication::translate("Report", "Noise")}, widths);
@@ -276,8 +277,12 @@ QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result)
             ports.append(o);
         }
     }
+    QJsonArray parts;
+    for (const Part &p : partsList(chain))
+        parts.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("catalogId"), p.catalogId}, {QStringLiteral("count"), p.count}});
     return {{QStringLiteral("format"), QStringLiteral("headroom-analysis")}, {QStringLiteral("version"), 1}, {QStringLiteral("title"), chain.title},
-            {QStringLiteral("listeners"), listeners}, {QStringLiteral("findings"), findings}, {QStringLiteral("ports"), ports}};
+            {QStringLiteral("listeners"), listeners}, {QStringLiteral("findings"), findings}, {QStringLiteral("ports"), ports},
+            {QStringLiteral("parts"), parts}};
 }
 
 QList<Part> partsList(const Chain &chain)

@@ -1,7 +1,7 @@
 #pragma once
 
-// Reports of an analysis: plain text for people (verdicts first, then findings, then a level table) and JSON for
-// scripts (docs/analysis-json.md).
+// Reports of an analysis: plain text for people (verdicts first, then findings, a parts list, a level table) and
+// JSON for scripts (docs/analysis-json.md).
 
 #include "analysis.h"
 #include "chain.h"

@@ -12,9 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
 #include <QMimeData>
@@ -307,17 +305,9 @@ bool ProjectController::saveAs(const QUrl &url)
 bool ProjectController::exportReport(const QUrl &url)
 {
     const QString path = url.toLocalFile();
-    QByteArray data;
-    if (path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)) {
-        QJsonObject report = jsonReport(m_chain, m_result);
-        QJsonArray parts;
-        for (const Part &p : partsList(m_chain))
-            parts.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("catalogId"), p.catalogId}, {QStringLiteral("count"), p.count}});
-        report.insert(QStringLiteral("parts"), parts);
-        data = QJsonDocument(report).toJson(QJsonDocument::Indented);
-    } else {
-        data = (textReport(m_chain, m_result) + u'\n' + partsText(m_chain)).toUtf8();
-    }
+    const QByteArray data = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+        ? QJsonDocument(jsonReport(m_chain, m_result)).toJson(QJsonDocument::Indented)
+        : textReport(m_chain, m_result).toUtf8();
     // Written beside and renamed over the target: a failed export never leaves half a report.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {

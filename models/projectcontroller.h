@@ -83,7 +83,7 @@ public:
     Q_INVOKABLE bool open(const QUrl &url);
     Q_INVOKABLE bool save();
     Q_INVOKABLE bool saveAs(const QUrl &url);
-    /// Writes the analysis with a parts list: JSON for a .json file (docs/analysis-json.md plus "parts"), else text.
+    /// Writes the analysis with its parts list: JSON for a .json file (docs/analysis-json.md), else text.
     Q_INVOKABLE bool exportReport(const QUrl &url);
 
     /// Adds a product from the gear library at a canvas position; returns the new device's id.
