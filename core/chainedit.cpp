@@ -1,5 +1,8 @@
 #include "chainedit.h"
 
+#include <QLineF>
+#include <QRectF>
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -42,6 +45,59 @@ Chain placeFragment(Chain fragment, const Chain &into, double dx, double dy)
         c.to.device = renamed.value(c.to.device, c.to.device);
     }
     return fragment;
+}
+
+namespace {
+
+QRectF rectOf(const Device &d, const NodeSize &sizeOf) { return {QPointF(d.x, d.y), sizeOf(d)}; }
+
+bool overlapsAny(const Chain &chain, const QRectF &area, const NodeSize &sizeOf, const QStringList &ignore, double margin)
+{
+    const QRectF padded = area.adjusted(-margin, -margin, margin, margin);
+    return std::any_of(chain.devices.begin(), chain.devices.end(),
+                       [&](const Device &d) { return !ignore.contains(d.id) && padded.intersects(rectOf(d, sizeOf)); });
+}
+
+} // namespace
+
+QPointF freeSpot(const Chain &chain, QPointF wanted, QSizeF size, const NodeSize &sizeOf, const QStringList &ignore, double grid, double margin)
+{
+    const QPointF start(std::round(wanted.x() / grid) * grid, std::round(wanted.y() / grid) * grid);
+    const auto freeAt = [&](QPointF p) { return !overlapsAny(chain, QRectF(p, size), sizeOf, ignore, margin); };
+    if (freeAt(start))
+        return start;
+    // Rings of grid points around the wanted spot, nearest first within each ring; the chain is finite, so some
+    // ring is clear of it.
+    for (int ring = 1;; ++ring) {
+        std::vector<QPointF> candidates;
+        for (int i = -ring; i <= ring; ++i)
+            for (int j = -ring; j <= ring; ++j)
+                if (std::max(std::abs(i), std::abs(j)) == ring)
+                    candidates.emplace_back(start.x() + i * grid, start.y() + j * grid);
+        std::sort(candidates.begin(), candidates.end(), [&](QPointF a, QPointF b) {
+            return QLineF(start, a).length() < QLineF(start, b).length();
+        });
+        for (QPointF p : candidates)
+            if (freeAt(p))
+                return p;
+    }
+}
+
+Insertion insertBetween(const Chain &chain, const Device &from, const Device &to, QSizeF size, const NodeSize &sizeOf, double grid, double margin)
+{
+    const double fromRight = from.x + sizeOf(from).width();
+    const double needed = fromRight + margin + size.width() + margin; // where `to` must start at the least
+    Insertion result;
+    result.at = QPointF(std::ceil((fromRight + margin) / grid) * grid, std::round(to.y / grid) * grid);
+    if (to.x >= needed)
+        result.at.setX(std::round(((fromRight + to.x) / 2 - size.width() / 2) / grid) * grid); // room enough: centred
+    else
+        result.shift = std::ceil((needed - to.x) / grid) * grid;
+    if (result.shift > 0)
+        for (const Device &d : chain.devices)
+            if (d.id != from.id && d.x >= to.x - 1e-9)
+                result.moved << d.id;
+    return result;
 }
 
 namespace {

@@ -20,6 +20,25 @@ namespace headroom {
 /// The fragment ready to add to `into`: ids renamed where they clash (cables follow), positions moved by (dx, dy).
 [[nodiscard]] Chain placeFragment(Chain fragment, const Chain &into, double dx, double dy);
 
+/// A device's size on the canvas, as the view draws it.
+using NodeSize = std::function<QSizeF(const Device &)>;
+
+/// Where a new device of `size` (or a block of devices with that bounding size) goes: `wanted` when nothing is
+/// there, else the nearest spot on the grid where it overlaps no device, keeping `margin` clear around it. The
+/// devices named in `ignore` (those being placed) do not count.
+[[nodiscard]] QPointF freeSpot(const Chain &chain, QPointF wanted, QSizeF size, const NodeSize &sizeOf, const QStringList &ignore = {},
+                               double grid = 20, double margin = 20);
+
+/// Room for a device of `size` on the cable from `from` to `to`: where it goes (between them, level with `to`) and,
+/// when the gap is too narrow, how far `to` and every device from its column rightwards move to make room.
+struct Insertion {
+    QPointF at;
+    double shift = 0;          ///< moves to the right
+    QStringList moved;         ///< ids of the devices that move
+};
+[[nodiscard]] Insertion insertBetween(const Chain &chain, const Device &from, const Device &to, QSizeF size, const NodeSize &sizeOf,
+                                      double grid = 20, double margin = 40);
+
 /// Spacing of an arrangement, in canvas units.
 struct ArrangeSpacing {
     double column = 80; ///< between the widest node of one column and the next column

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -140,13 +141,20 @@ QVariantMap DeviceListModel::device(const QString &deviceId) const
 void ConnectionListModel::refresh(const Chain &chain, const AnalysisResult &result, LevelUnit unit)
 {
     QList<Row> rows;
+    QSet<QString> labelledOutputs;
     for (const Connection &c : chain.connections) {
         const int d = chain.indexOf(c.from.device);
         const Device *device = d < 0 ? nullptr : &chain.devices[static_cast<std::size_t>(d)];
         const int p = device ? device->portIndex(c.from.port) : -1;
         const PortResult *r = p < 0 ? nullptr : &result.port(d, p);
+        bool firstFromOutput = false;
+        if (const QString output = c.from.toString(); !labelledOutputs.contains(output)) {
+            labelledOutputs.insert(output);
+            firstFromOutput = true;
+        }
         rows.append({c.from.device, c.from.port, c.to.device, c.to.port, r ? levelText(*r, unit) : QString(),
-                     p < 0 ? QString() : QString::fromLatin1(signalClassKey(primaryClass(device->ports[static_cast<std::size_t>(p)].classes)))});
+                     p < 0 ? QString() : QString::fromLatin1(signalClassKey(primaryClass(device->ports[static_cast<std::size_t>(p)].classes))),
+                     firstFromOutput});
     }
     replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.fromDevice + u'.' + r.fromPort + u'>' + r.toDevice + u'.' + r.toPort; });
 }
@@ -166,6 +174,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case LabelRole: return r.label;
     case SignalRole: return r.signal;
+    case LabelledRole: return r.labelled;
     default: return {};
     }
 }
@@ -173,7 +182,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConnectionListModel::roleNames() const
 {
     return {{FromDeviceRole, "fromDevice"}, {FromPortRole, "fromPort"}, {ToDeviceRole, "toDevice"},
-            {ToPortRole, "toPort"},         {LabelRole, "levelText"},   {SignalRole, "signalClass"}};
+            {ToPortRole, "toPort"},         {LabelRole, "levelText"},   {SignalRole, "signalClass"}, {LabelledRole, "labelled"}};
 }
 
 void FindingListModel::refresh(const Chain &chain, const AnalysisResult &result)
@@ -209,13 +218,88 @@ QHash<int, QByteArray> FindingListModel::roleNames() const
     return {{SeverityRole, "severity"}, {CodeRole, "code"}, {MessageRole, "message"}, {DeviceIdRole, "deviceId"}, {EstimatedRole, "estimated"}};
 }
 
+namespace {
+
+/// A listener's verdict in a few words, for a chip with the whole sentence on hover.
+QString shortVerdict(const ListenerResult &l)
+{
+    const QLocale locale;
+    const QString db = locale.toString(std::abs(l.headroomDb), 'f', 1);
+    switch (l.verdict) {
+    case Verdict::Ok: return QCoreApplication::translate("Verdict", "OK, %1 dB to spare").arg(db);
+    case Verdict::Marginal: return QCoreApplication::translate("Verdict", "marginal, %1 dB short").arg(db);
+    case Verdict::NeedsAmp: return QCoreApplication::translate("Verdict", "needs an amp, %1 dB short").arg(db);
+    case Verdict::NotConnected: break;
+    }
+    return QCoreApplication::translate("Verdict", "not connected");
+}
+
+/// A problem a microphone or instrument has at the input it reaches, in a few words; empty for other findings.
+QString shortSourceProblem(const Finding &f)
+{
+    switch (f.code) {
+    case FindingCode::PreampGainShort:
+        return QCoreApplication::translate("Verdict", "%1 dB short of gain").arg(QLocale().toString(f.figure("shortDb").value_or(0), 'f', 1));
+    case FindingCode::PhantomOff: return QCoreApplication::translate("Verdict", "phantom power off");
+    case FindingCode::PhantomOnRibbon: return QCoreApplication::translate("Verdict", "phantom power on a ribbon");
+    case FindingCode::InstrumentNotHiZ: return QCoreApplication::translate("Verdict", "needs a Hi-Z input");
+    case FindingCode::Clipping: return QCoreApplication::translate("Verdict", "clips at the input");
+    default: return {};
+    }
+}
+
+bool isSource(const Device &d) { return d.spec.kind() == DeviceKind::Microphone || d.spec.kind() == DeviceKind::Instrument; }
+
+/// The microphone or instrument whose signal reaches an input through inline preamps and adapters; −1 when none.
+int sourceFeeding(const Chain &chain, int device, int port)
+{
+    for (int hops = 0; device >= 0 && port >= 0 && hops < 16; ++hops) {
+        const Device &d = chain.devices[static_cast<std::size_t>(device)];
+        const Connection *c = chain.connectionInto({d.id, d.ports[static_cast<std::size_t>(port)].id});
+        device = c ? chain.indexOf(c->from.device) : -1;
+        if (device < 0)
+            return -1;
+        const Device &up = chain.devices[static_cast<std::size_t>(device)];
+        if (isSource(up))
+            return device;
+        if (up.spec.kind() != DeviceKind::InlinePreamp && up.spec.kind() != DeviceKind::Adapter)
+            return -1;
+        const auto input = std::find_if(up.ports.begin(), up.ports.end(), [](const PortSpec &p) { return p.direction == Direction::In; });
+        port = input == up.ports.end() ? -1 : static_cast<int>(input - up.ports.begin());
+    }
+    return -1;
+}
+
+} // namespace
+
+void ListenerListModel::refreshSources(const Chain &chain, const AnalysisResult &result)
+{
+    QList<Row> rows;
+    for (std::size_t i = 0; i < chain.devices.size(); ++i) {
+        const Device &d = chain.devices[i];
+        if (!isSource(d))
+            continue;
+        const Finding *worst = nullptr;
+        for (const Finding &f : result.findings) {
+            const bool aboutThis = f.device == static_cast<int>(i) || sourceFeeding(chain, f.device, f.port) == static_cast<int>(i);
+            if (aboutThis && !shortSourceProblem(f).isEmpty() && (!worst || f.severity > worst->severity))
+                worst = &f;
+        }
+        if (!worst)
+            continue; // a source without a problem needs no entry: the strip stays about what needs doing
+        rows.append({d.id, d.name(), worst->severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
+                     describe(*worst, chain), shortSourceProblem(*worst), 0, 0, true});
+    }
+    replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.id; });
+}
+
 void ListenerListModel::refresh(const Chain &chain, const AnalysisResult &result)
 {
     QList<Row> rows;
     for (const ListenerResult &l : result.listeners) {
         const Device &d = chain.devices[static_cast<std::size_t>(l.device)];
         rows.append({d.id, d.settings.listener.isEmpty() ? d.name() : d.settings.listener, verdictKey(l.verdict), verdictLine(l, chain),
-                     l.maxSpl, l.headroomDb});
+                     shortVerdict(l), l.maxSpl, l.headroomDb, false});
     }
     replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.id; });
 }
@@ -235,6 +319,8 @@ QVariant ListenerListModel::data(const QModelIndex &index, int role) const
     case SummaryRole: return r.summary;
     case MaxSplRole: return r.maxSpl;
     case HeadroomRole: return r.headroom;
+    case ShortRole: return r.shortText;
+    case SourceRole: return r.source;
     default: return {};
     }
 }
@@ -242,7 +328,7 @@ QVariant ListenerListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ListenerListModel::roleNames() const
 {
     return {{DeviceIdRole, "deviceId"}, {NameRole, "name"}, {VerdictRole, "verdict"}, {SummaryRole, "summary"},
-            {MaxSplRole, "maxSpl"},     {HeadroomRole, "headroom"}};
+            {MaxSplRole, "maxSpl"},     {HeadroomRole, "headroom"}, {ShortRole, "shortText"}, {SourceRole, "source"}};
 }
 
 } // namespace headroom

@@ -109,7 +109,8 @@ class ConnectionListModel : public RefreshingListModel
     QML_ELEMENT
     QML_UNCREATABLE("owned by ProjectController")
 public:
-    enum Role { FromDeviceRole = Qt::UserRole + 1, FromPortRole, ToDeviceRole, ToPortRole, LabelRole, SignalRole };
+    /// LabelledRole: the first cable from its output, the one that shows the output's level.
+    enum Role { FromDeviceRole = Qt::UserRole + 1, FromPortRole, ToDeviceRole, ToPortRole, LabelRole, SignalRole, LabelledRole };
     using RefreshingListModel::RefreshingListModel;
     void refresh(const Chain &chain, const AnalysisResult &result, LevelUnit unit);
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -119,6 +120,7 @@ public:
 private:
     struct Row {
         QString fromDevice, fromPort, toDevice, toPort, label, signal;
+        bool labelled;
         friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> m_rows;
@@ -148,24 +150,36 @@ private:
     QList<Row> m_rows;
 };
 
-/// One entry per listener for the verdict strip.
+/// Verdicts for the strip: one per listener (`refresh`), or one per microphone or instrument with a problem at the
+/// input it reaches (`refreshSources`).
 class ListenerListModel : public RefreshingListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("owned by ProjectController")
 public:
-    enum Role { DeviceIdRole = Qt::UserRole + 1, NameRole, VerdictRole, SummaryRole, MaxSplRole, HeadroomRole };
+    enum Role {
+        DeviceIdRole = Qt::UserRole + 1,
+        NameRole,
+        VerdictRole, ///< "ok", "marginal", "needs-amp", "not-connected"; sources: "ok", "warning", "error"
+        SummaryRole, ///< the whole verdict in a sentence
+        MaxSplRole,
+        HeadroomRole,
+        ShortRole, ///< a few words for a compact chip: "OK, 4.1 dB to spare", "7.4 dB short of gain"
+        SourceRole ///< a microphone or instrument rather than a listener
+    };
     using RefreshingListModel::RefreshingListModel;
     void refresh(const Chain &chain, const AnalysisResult &result);
+    void refreshSources(const Chain &chain, const AnalysisResult &result);
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
     struct Row {
-        QString id, name, verdict, summary;
+        QString id, name, verdict, summary, shortText;
         double maxSpl, headroom;
+        bool source;
         friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> m_rows;

@@ -19,6 +19,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QRectF>
 
 namespace headroom {
 namespace {
@@ -47,6 +48,29 @@ QString editText(const char *one, const char *many, const Chain &chain, const QS
     if (const Device *d = ids.size() == 1 ? chain.device(ids.constFirst()) : nullptr)
         return QCoreApplication::translate("Edit", one).arg(d->name());
     return QCoreApplication::translate("Edit", many).arg(ids.size());
+}
+
+/// Node sizes as the canvas reported them; a device it has not drawn yet (the one being added) is estimated from
+/// its ports as the canvas lays them out (qml/Theme.qml: 66 px of header, 30 px a port row, 250 px wide).
+NodeSize nodeSizes(const QVariantMap &sizes)
+{
+    return [sizes](const Device &d) {
+        const QVariantMap s = sizes.value(d.id).toMap();
+        if (!s.isEmpty())
+            return QSizeF(s.value(QStringLiteral("width")).toDouble(), s.value(QStringLiteral("height")).toDouble());
+        const auto inputs = std::count_if(d.ports.begin(), d.ports.end(), [](const PortSpec &p) { return p.direction == Direction::In; });
+        const auto rows = std::max<qsizetype>({inputs, static_cast<qsizetype>(d.ports.size()) - inputs, 1});
+        return QSizeF(250, 66 + 30 * static_cast<double>(rows) + 8);
+    };
+}
+
+/// The bounding box of a fragment's devices.
+QRectF boundsOf(const Chain &chain, const NodeSize &sizeOf)
+{
+    QRectF box;
+    for (const Device &d : chain.devices)
+        box = box.united(QRectF(QPointF(d.x, d.y), sizeOf(d)));
+    return box;
 }
 
 } // namespace
@@ -141,7 +165,9 @@ QVariantList ProjectController::recentFiles() const
     QVariantList list;
     for (const QString &path : QSettings().value(QStringLiteral("recentFiles")).toStringList())
         if (QFileInfo::exists(path))
-            list.append(QVariantMap{{QStringLiteral("title"), QFileInfo(path).fileName()}, {QStringLiteral("url"), QUrl::fromLocalFile(path)}});
+            list.append(QVariantMap{{QStringLiteral("title"), QFileInfo(path).fileName()},
+                                    {QStringLiteral("path"), QDir::toNativeSeparators(path)},
+                                    {QStringLiteral("url"), QUrl::fromLocalFile(path)}});
     return list;
 }
 
@@ -176,6 +202,15 @@ QString ProjectController::title() const
     return m_chain.title.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(m_chain.title, name);
 }
 
+QString ProjectController::fileName() const { return m_fileUrl.isEmpty() ? QString() : QFileInfo(m_fileUrl.toLocalFile()).fileName(); }
+
+QString ProjectController::baseName() const
+{
+    if (!m_fileUrl.isEmpty())
+        return QFileInfo(m_fileUrl.toLocalFile()).completeBaseName();
+    return m_chain.title.isEmpty() ? QCoreApplication::translate("Project", "Untitled") : m_chain.title;
+}
+
 QString ProjectController::levelUnit() const { return QString::fromLatin1(kUnits[static_cast<int>(m_unit)]); }
 
 void ProjectController::setLevelUnit(const QString &unit)
@@ -201,6 +236,7 @@ void ProjectController::reanalyse()
     m_connections.refresh(m_chain, m_result, m_unit);
     m_findings.refresh(m_chain, m_result);
     m_listeners.refresh(m_chain, m_result);
+    m_sources.refreshSources(m_chain, m_result);
     emit changed();
 }
 
@@ -317,7 +353,7 @@ bool ProjectController::exportReport(const QUrl &url)
     return true;
 }
 
-QString ProjectController::addGear(const QString &gearId, double x, double y)
+QString ProjectController::addGear(const QString &gearId, double x, double y, const QVariantMap &sizes)
 {
     const std::optional<GearRecord> record = m_library->find(gearId);
     if (!record) {
@@ -326,26 +362,28 @@ QString ProjectController::addGear(const QString &gearId, double x, double y)
     }
     Device device(newDeviceId(m_chain, record->spec), record->spec);
     device.catalogId = record->id;
-    return place(std::move(device), x, y);
+    return place(std::move(device), x, y, sizes);
 }
 
-QString ProjectController::place(Device device, double x, double y)
+QString ProjectController::place(Device device, double x, double y, const QVariantMap &sizes)
 {
-    device.x = x;
-    device.y = y;
+    const NodeSize sizeOf = nodeSizes(sizes);
+    const QPointF spot = freeSpot(m_chain, {x, y}, sizeOf(device), sizeOf);
+    device.x = spot.x();
+    device.y = spot.y();
     const QString id = device.id;
     m_undo.push(new AddDeviceCommand(*this, std::move(device)));
     return id;
 }
 
-QString ProjectController::addKind(const QString &key, double x, double y)
+QString ProjectController::addKind(const QString &key, double x, double y, const QVariantMap &sizes)
 {
     const auto kind = kindByKey(key);
     if (!kind) {
         fail(QCoreApplication::translate("Project", "Unknown kind of device \"%1\"").arg(key));
         return {};
     }
-    return place(Device(newDeviceId(m_chain, DeviceSpec(*kind)), DeviceSpec(*kind)), x, y);
+    return place(Device(newDeviceId(m_chain, DeviceSpec(*kind)), DeviceSpec(*kind)), x, y, sizes);
 }
 
 void ProjectController::moveDevice(const QString &deviceId, double x, double y)
@@ -621,9 +659,13 @@ void ProjectController::moveSelection(double dx, double dy)
     m_undo.push(batch);
 }
 
-void ProjectController::addFragment(const Chain &fragment, double dx, double dy, const QString &text)
+void ProjectController::addFragment(const Chain &fragment, double dx, double dy, const QVariantMap &sizes, const QString &text)
 {
-    const Chain placed = placeFragment(fragment, m_chain, dx, dy);
+    // The fragment moves as one block, on to the nearest ground where none of it covers a device.
+    const NodeSize sizeOf = nodeSizes(sizes);
+    const QRectF box = boundsOf(fragment, sizeOf);
+    const QPointF spot = freeSpot(m_chain, box.topLeft() + QPointF(dx, dy), box.size(), sizeOf);
+    const Chain placed = placeFragment(fragment, m_chain, spot.x() - box.left(), spot.y() - box.top());
     auto *batch = new BatchCommand(*this, text);
     QStringList ids;
     for (const Device &d : placed.devices) {
@@ -636,11 +678,11 @@ void ProjectController::addFragment(const Chain &fragment, double dx, double dy,
     setSelection(ids);
 }
 
-void ProjectController::duplicateSelection()
+void ProjectController::duplicateSelection(const QVariantMap &sizes)
 {
     if (m_selection.isEmpty())
         return;
-    addFragment(extractFragment(m_chain, m_selection), kPasteStep, kPasteStep,
+    addFragment(extractFragment(m_chain, m_selection), kPasteStep, kPasteStep, sizes,
                 editText(QT_TRANSLATE_NOOP("Edit", "Duplicate %1"), QT_TRANSLATE_NOOP("Edit", "Duplicate %1 devices"), m_chain, m_selection));
 }
 
@@ -670,7 +712,7 @@ bool ProjectController::canPaste() const
     return board && board->mimeData() && board->mimeData()->hasFormat(QString::fromLatin1(kClipboardFormat));
 }
 
-bool ProjectController::paste()
+bool ProjectController::paste(const QVariantMap &sizes)
 {
     if (!canPaste())
         return false;
@@ -684,17 +726,13 @@ bool ProjectController::paste()
     QStringList ids;
     for (const Device &d : load.chain->devices)
         ids.append(d.id);
-    addFragment(*load.chain, step, step, editText(QT_TRANSLATE_NOOP("Edit", "Paste %1"), QT_TRANSLATE_NOOP("Edit", "Paste %1 devices"), *load.chain, ids));
+    addFragment(*load.chain, step, step, sizes, editText(QT_TRANSLATE_NOOP("Edit", "Paste %1"), QT_TRANSLATE_NOOP("Edit", "Paste %1 devices"), *load.chain, ids));
     return true;
 }
 
 void ProjectController::autoArrange(const QVariantMap &sizes)
 {
-    const auto size = [&sizes](const Device &d) {
-        const QVariantMap s = sizes.value(d.id).toMap();
-        return QSizeF(s.value(QStringLiteral("width"), 200).toDouble(), s.value(QStringLiteral("height"), 100).toDouble());
-    };
-    const std::vector<QPointF> points = arrangeBySignalFlow(m_chain, size);
+    const std::vector<QPointF> points = arrangeBySignalFlow(m_chain, nodeSizes(sizes));
     auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Arrange by signal flow"));
     for (std::size_t i = 0; i < points.size(); ++i)
         if (const Device &d = m_chain.devices[i]; d.x != points[i].x() || d.y != points[i].y())
@@ -749,21 +787,25 @@ Device ProjectController::adapterFor(Connector plug, Connector socket)
     return device;
 }
 
-bool ProjectController::connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort)
+bool ProjectController::connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort,
+                                              const QVariantMap &sizes)
 {
     const ConnectionCheck check = m_chain.checkConnection({fromDevice, fromPort}, {toDevice, toPort});
     if (check.refused || !check.needsAdapter)
         return connectPorts(fromDevice, fromPort, toDevice, toPort);
     Device adapter = adapterFor(check.plug, check.socket);
-    const Device *from = m_chain.device(fromDevice);
-    const Device *to = m_chain.device(toDevice);
-    constexpr double grid = 20; // halfway between the two, on the canvas grid
-    adapter.x = std::round((from->x + to->x) / 2 / grid) * grid;
-    adapter.y = std::round((from->y + to->y) / 2 / grid) * grid;
+    const NodeSize sizeOf = nodeSizes(sizes);
+    const Insertion room = insertBetween(m_chain, *m_chain.device(fromDevice), *m_chain.device(toDevice), sizeOf(adapter), sizeOf);
+    adapter.x = room.at.x();
+    adapter.y = room.at.y();
     const QString id = adapter.id;
     const QString in = adapter.ports.front().id;
     const QString out = adapter.ports.back().id;
     auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Connect %1 to %2 through an adapter").arg(fromDevice, toDevice));
+    for (const QString &moved : room.moved) {
+        const Device *d = m_chain.device(moved);
+        new MoveDeviceCommand(*this, moved, d->x + room.shift, d->y, batch);
+    }
     new AddDeviceCommand(*this, std::move(adapter), batch);
     new ConnectCommand(*this, {{fromDevice, fromPort}, {id, in}}, batch);
     new ConnectCommand(*this, {{id, out}, {toDevice, toPort}}, batch);

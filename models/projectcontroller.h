@@ -26,8 +26,14 @@ class ProjectController : public QObject, private ChainHost
     Q_PROPERTY(headroom::ConnectionListModel *connections READ connections CONSTANT)
     Q_PROPERTY(headroom::FindingListModel *findings READ findings CONSTANT)
     Q_PROPERTY(headroom::ListenerListModel *listeners READ listeners CONSTANT)
+    /// Microphones and instruments with a problem at their input (not enough gain, phantom power off …).
+    Q_PROPERTY(headroom::ListenerListModel *sources READ sources CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY fileChanged)
+    /// The file's name ("Studio A.headroom"), "" before the first save.
+    Q_PROPERTY(QString fileName READ fileName NOTIFY fileChanged)
+    /// A name for files made from the project: the file's name without its suffix, else the title, else "Untitled".
+    Q_PROPERTY(QString baseName READ baseName NOTIFY fileChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY cleanChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
@@ -55,8 +61,11 @@ public:
     [[nodiscard]] ConnectionListModel *connections() { return &m_connections; }
     [[nodiscard]] FindingListModel *findings() { return &m_findings; }
     [[nodiscard]] ListenerListModel *listeners() { return &m_listeners; }
+    [[nodiscard]] ListenerListModel *sources() { return &m_sources; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QUrl fileUrl() const { return m_fileUrl; }
+    [[nodiscard]] QString fileName() const;
+    [[nodiscard]] QString baseName() const;
     [[nodiscard]] bool dirty() const { return !m_undo.isClean(); }
     [[nodiscard]] bool canUndo() const { return m_undo.canUndo(); }
     [[nodiscard]] bool canRedo() const { return m_undo.canRedo(); }
@@ -86,10 +95,11 @@ public:
     /// Writes the analysis with its parts list: JSON for a .json file (docs/analysis-json.md), else text.
     Q_INVOKABLE bool exportReport(const QUrl &url);
 
-    /// Adds a product from the gear library at a canvas position; returns the new device's id.
-    Q_INVOKABLE QString addGear(const QString &gearId, double x, double y);
+    /// Adds a product from the gear library at a canvas position, or the nearest free spot; returns the new
+    /// device's id. `sizes` maps device ids to the {width, height} the canvas draws them at.
+    Q_INVOKABLE QString addGear(const QString &gearId, double x, double y, const QVariantMap &sizes = {});
     /// Adds a device of a kind with no catalog entry (a voice, a guitar, a computer); returns its id.
-    Q_INVOKABLE QString addKind(const QString &kindKey, double x, double y);
+    Q_INVOKABLE QString addKind(const QString &kindKey, double x, double y, const QVariantMap &sizes = {});
     Q_INVOKABLE void moveDevice(const QString &deviceId, double x, double y);
     Q_INVOKABLE void removeDevice(const QString &deviceId);
     /// {refused, reason, needsAdapter, adapter, levelGapDb}: what connecting these ports would mean.
@@ -121,22 +131,23 @@ public:
     Q_INVOKABLE void removeSelection();
     /// Moves every selected device by (dx, dy) as one step: arrow-key nudges and dragging several devices.
     Q_INVOKABLE void moveSelection(double dx, double dy);
-    /// Copies of the selected devices, with the cables between them, placed beside them and selected.
-    Q_INVOKABLE void duplicateSelection();
+    /// Copies of the selected devices, with the cables between them, placed beside them on free ground and selected.
+    Q_INVOKABLE void duplicateSelection(const QVariantMap &sizes = {});
     /// Puts the selected devices and the cables between them on the clipboard (as .headroom JSON).
     Q_INVOKABLE void copySelection();
     Q_INVOKABLE void cutSelection();
-    /// Adds the devices on the clipboard, shifted so repeated pastes do not stack, and selects them.
-    Q_INVOKABLE bool paste();
+    /// Adds the devices on the clipboard, shifted onto free ground so repeated pastes do not stack, and selects them.
+    Q_INVOKABLE bool paste(const QVariantMap &sizes = {});
     /// Lays the chain out left to right by signal flow as one step; `sizes` maps device ids to {width, height}.
     Q_INVOKABLE void autoArrange(const QVariantMap &sizes);
     /// Whether the library has products of the device's kind to swap it for (a voice or a guitar has none).
     Q_INVOKABLE [[nodiscard]] bool canReplace(const QString &deviceId) const;
     /// Swaps a device for a product from the library, keeping its place, settings and the cables that still fit.
     Q_INVOKABLE bool replaceDevice(const QString &deviceId, const QString &gearId);
-    /// Connects two ports through an adapter between their connectors, placed between them, as one step.
+    /// Connects two ports through an adapter between their connectors, placed between them (moving what must
+    /// move to make room), as one step.
     Q_INVOKABLE bool connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice,
-                                           const QString &toPort);
+                                           const QString &toPort, const QVariantMap &sizes = {});
     /// Takes the catalog's current figures for every device they changed for, as one step.
     Q_INVOKABLE void updateFromCatalog();
     /// Keeps the project's own figures and stops mentioning the catalog's.
@@ -173,10 +184,11 @@ private:
     void autosave();
     /// Compares the chain's snapshots with the catalog.
     void checkCatalog();
-    /// Adds a device at a canvas position as one step; returns its id.
-    QString place(Device device, double x, double y);
-    /// Adds a fragment (devices with their cables) as one step and selects it.
-    void addFragment(const Chain &fragment, double dx, double dy, const QString &text);
+    /// Adds a device at a canvas position, or the nearest free spot, as one step; returns its id.
+    QString place(Device device, double x, double y, const QVariantMap &sizes);
+    /// Adds a fragment (devices with their cables) moved by (dx, dy), or on to the nearest free ground, as one
+    /// step and selects it.
+    void addFragment(const Chain &fragment, double dx, double dy, const QVariantMap &sizes, const QString &text);
     /// The adapter product (or a generic one) that takes a plug into a socket.
     [[nodiscard]] Device adapterFor(Connector plug, Connector socket);
 
@@ -190,6 +202,7 @@ private:
     ConnectionListModel m_connections;
     FindingListModel m_findings;
     ListenerListModel m_listeners;
+    ListenerListModel m_sources;
     std::unique_ptr<GearLibrary> m_library;
     QTimer m_autosave;
     bool m_recoveryChecked = false;

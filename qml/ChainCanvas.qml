@@ -23,8 +23,12 @@ Flickable {
     QQC2.ScrollBar.horizontal: QQC2.ScrollBar {}
     Accessible.name: qsTr("Signal chain canvas")
 
+    /// The node drawn for each device id; `nodeRevision` changes whenever nodes come or go, so wires that look
+    /// their ends up here follow when a device is added, deleted, pasted or undone.
+    property var nodeById: ({})
+    property int nodeRevision: 0
     function nodeFor(deviceId) {
-        return nodes.itemAt(root.project.devices.indexOf(deviceId));
+        return nodeById[deviceId] ?? null;
     }
     /// Zooms keeping one surface point where it is on screen: the pointer's for the wheel, else the view's centre.
     function zoomBy(factor, anchor) {
@@ -70,7 +74,11 @@ Flickable {
         if (n.y * zoom < contentY || (n.y + n.height) * zoom > contentY + height)
             contentY = Math.max(0, (n.y + n.height / 2) * zoom - height / 2);
     }
-    /// {deviceId: {width, height}} of every node, for the arrangement by signal flow.
+    /// Where a device added without a position goes (before it finds free ground): the middle of the view.
+    function viewCentre() {
+        return Qt.point((contentX + width / 2) / zoom - origin.x - Theme.nodeWidth / 2, (contentY + height / 2) / zoom - origin.y - 60);
+    }
+    /// {deviceId: {width, height}} of every node, for placing and arranging devices around them.
     function nodeSizes() {
         const sizes = {};
         for (let i = 0; i < nodes.count; ++i) {
@@ -79,6 +87,59 @@ Flickable {
         }
         return sizes;
     }
+    /// The input a cable dropped at `p` (surface coordinates) goes to: the nearest input whose dot is within reach
+    /// (at least 12 units, more when zoomed out, so the target is easy to hit) or whose row holds the point; null
+    /// for none. {device, port}
+    function inputAt(p) {
+        const reach = Math.max(12, 9 / zoom);
+        let best = null;
+        let bestDistance = Infinity;
+        for (let i = 0; i < nodes.count; ++i) {
+            const n = nodes.itemAt(i);
+            if (!n || p.x < n.x - reach || p.x > n.x + n.width || p.y < n.y - reach || p.y > n.y + n.height + reach)
+                continue;
+            for (let k = 0; k < n.inputs.length; ++k) {
+                const c = n.portPoint(n.inputs[k].id, true);
+                const distance = Math.hypot(p.x - c.x, p.y - c.y);
+                const inRow = p.x >= n.x - reach && p.x <= n.x + n.inputColumn && Math.abs(p.y - c.y) <= Theme.portRow / 2;
+                if ((distance <= reach || inRow) && distance < bestDistance) {
+                    best = {device: n.deviceId, port: n.inputs[k].id};
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+    /// The input under a cable being dragged, with what connecting to it would mean: {device, port, refused}.
+    property var cableTarget: null
+    /// Follows a cable dragged from an output: the cable's end stays under the pointer, the input under it lights
+    /// up green or red with the reason beside it; a drop connects (or offers the adapter the plugs need).
+    function dragCable(deviceId, portId, at, phase) {
+        const target = phase === "cancel" ? null : inputAt(at);
+        let verdict = null;
+        if (target) {
+            verdict = project.checkConnection(deviceId, portId, target.device, target.port);
+            target.refused = verdict.refused;
+        }
+        if (phase !== "move") {
+            pendingCable.visible = false;
+            cableTarget = null;
+            if (phase === "drop" && target) {
+                if (verdict.needsAdapter && !verdict.refused)
+                    adapterMenu.offer(deviceId, portId, target.device, target.port, verdict.adapter);
+                else
+                    project.connectPorts(deviceId, portId, target.device, target.port);
+            }
+            return;
+        }
+        pendingCable.from = nodeFor(deviceId).portPoint(portId, false);
+        pendingCable.to = at;
+        pendingCable.visible = true;
+        if (!target !== !cableTarget || (target && (target.device !== cableTarget.device || target.port !== cableTarget.port)))
+            cableTarget = target;
+        cableHint.text = !verdict ? "" : verdict.refused ? verdict.reason : [verdict.reason, verdict.adapter].filter(s => s.length > 0).join(" · ");
+    }
+
     /// Ids of the nodes touching a rectangle of the surface.
     function nodesIn(rect) {
         const ids = [];
@@ -217,9 +278,9 @@ Flickable {
             // Products dragged from the gear library.
             anchors.fill: parent
             keys: ["headroom/gear"]
+            // The pointer lands on the new node's title, whatever part of the library row was grabbed.
             onDropped: drop => {
-                const id = root.project.addGear(drop.source.gearId, Math.round((drop.x - root.origin.x - 40) / Theme.grid) * Theme.grid,
-                                                Math.round((drop.y - root.origin.y - 20) / Theme.grid) * Theme.grid);
+                const id = root.project.addGear(drop.source.gearId, drop.x - root.origin.x - 24, drop.y - root.origin.y - 14, root.nodeSizes());
                 if (id.length > 0)
                     root.project.select(id);
             }
@@ -234,28 +295,34 @@ Flickable {
                 required property string toPort
                 required property string levelText
                 required property string signalClass
-                readonly property DeviceNode fromNode: root.nodeFor(fromDevice) as DeviceNode
-                readonly property DeviceNode toNode: root.nodeFor(toDevice) as DeviceNode
+                required property bool labelled
+                objectName: "wire:" + fromDevice + "." + fromPort + ">" + toDevice + "." + toPort
+                readonly property DeviceNode fromNode: (root.nodeRevision, root.nodeFor(fromDevice)) as DeviceNode
+                readonly property DeviceNode toNode: (root.nodeRevision, root.nodeFor(toDevice)) as DeviceNode
                 anchors.fill: parent
                 // Re-evaluated when either node moves.
                 from: fromNode ? (fromNode.x, fromNode.y, fromNode.portPoint(fromPort, false)) : Qt.point(0, 0)
                 to: toNode ? (toNode.x, toNode.y, toNode.portPoint(toPort, true)) : Qt.point(0, 0)
+                visible: fromNode !== null && toNode !== null
                 color: Theme.signalColor(signalClass)
-                label: levelText
-                detailed: root.detailed
+                // One label per output (every cable from it carries the same level), left out when zoomed out.
+                label: labelled ? levelText : ""
+                detailed: root.zoom >= 0.6
             }
-        }
-
-        Wire {
-            id: pendingCable
-            anchors.fill: parent
-            visible: false
-            color: Theme.selection
         }
 
         Repeater {
             id: nodes
             model: root.project.devices
+            onItemAdded: (index, item) => {
+                root.nodeById[item.deviceId] = item;
+                root.nodeRevision++;
+            }
+            onItemRemoved: (index, item) => {
+                if (root.nodeById[item.deviceId] === item)
+                    delete root.nodeById[item.deviceId];
+                root.nodeRevision++;
+            }
             delegate: DeviceNode {
                 required property real posX
                 required property real posY
@@ -264,6 +331,8 @@ Flickable {
                 project: root.project
                 detailed: root.detailed
                 selected: root.project.selection.indexOf(deviceId) >= 0
+                targetPort: root.cableTarget && root.cableTarget.device === deviceId ? root.cableTarget.port : ""
+                targetRefused: root.cableTarget !== null && root.cableTarget.refused
                 onClicked: (id, toggle) => {
                     root.forceActiveFocus();
                     if (toggle || !selected)
@@ -274,15 +343,18 @@ Flickable {
                     root.groupDrag = Qt.point(0, 0);
                     root.project.moveSelection(dx, dy);
                 }
-                onCableDragged: (id, port, start, end, active, hint) => {
-                    pendingCable.visible = active;
-                    pendingCable.from = start;
-                    pendingCable.to = end;
-                    cableHint.text = hint;
-                }
-                onAdapterOffered: (fromDevice, fromPort, toDevice, toPort, adapter) => adapterMenu.offer(fromDevice, fromPort, toDevice, toPort, adapter)
+                onCable: (id, port, at, phase) => root.dragCable(id, port, at, phase)
                 onMenuRequested: id => nodeMenu.show(id, kind, name)
             }
+        }
+
+        Wire {
+            // The cable being dragged: above the nodes, its end under the pointer.
+            id: pendingCable
+            objectName: "pendingCable"
+            anchors.fill: parent
+            visible: false
+            color: Theme.selection
         }
 
         Rectangle {
@@ -326,7 +398,8 @@ Flickable {
         QQC2.MenuItem {
             id: insertAdapter
             objectName: "insertAdapter"
-            onTriggered: root.project.connectThroughAdapter(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3])
+            onTriggered: root.project.connectThroughAdapter(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3],
+                                                            root.nodeSizes())
         }
         QQC2.MenuItem {
             text: qsTr("Connect without an adapter")
@@ -359,7 +432,7 @@ Flickable {
         }
         QQC2.MenuItem {
             text: qsTr("Duplicate")
-            onTriggered: root.project.duplicateSelection()
+            onTriggered: root.project.duplicateSelection(root.nodeSizes())
         }
         QQC2.MenuItem {
             text: qsTr("Delete")
@@ -397,7 +470,7 @@ Flickable {
         QQC2.MenuItem {
             text: qsTr("Paste")
             enabled: root.project.canPaste
-            onTriggered: root.project.paste()
+            onTriggered: root.project.paste(root.nodeSizes())
         }
         QQC2.MenuItem {
             text: qsTr("Select All")

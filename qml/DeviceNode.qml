@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls as QQC2
 import Headroom
 
 // One device on the canvas: name, what it is, a one-line result, ports with their levels. Inputs on the left
@@ -31,14 +32,36 @@ Rectangle {
     signal dragging(real dx, real dy)
     /// Dropped after a drag: how far it moved, snapped to the grid.
     signal moved(string deviceId, real dx, real dy)
-    /// A cable being dragged from an output; `hint` says what connecting to the input under it would mean.
-    signal cableDragged(string deviceId, string portId, point from, point to, bool active, string hint)
+    /// The input a cable being dragged would connect to ("" for none here), and whether it would be refused.
+    property string targetPort: ""
+    property bool targetRefused: false
+
+    /// A cable dragged from an output: the pointer `at` (in the canvas surface's coordinates) while it moves, then
+    /// "drop" where it was released, or "cancel".
+    signal cable(string deviceId, string portId, point at, string phase)
     /// Right-clicked: the canvas shows the device's menu.
     signal menuRequested(string deviceId)
-    /// A cable was dropped on an input its plug does not fit; `adapter` names the one that would.
-    signal adapterOffered(string fromDevice, string fromPort, string toDevice, string toPort, string adapter)
 
-    width: Theme.nodeWidth
+    FontMetrics {
+        id: portFont
+        font.pixelSize: 11
+    }
+    FontMetrics {
+        id: titleFont
+        font.bold: true
+    }
+    function widestLabel(ports) {
+        let widest = 0;
+        for (let i = 0; i < ports.length; ++i) // the connector's name below, at 9 px, takes 9/11 of the width
+            widest = Math.max(widest, portFont.advanceWidth(ports[i].label), portFont.advanceWidth(ports[i].connector) * 9 / 11);
+        return widest;
+    }
+    readonly property real inputColumn: widestLabel(inputs) + 26
+    /// Wide enough for its port names side by side and its title, within reason; what is still cut shows on hover.
+    readonly property bool cut: title.truncated || kindText.truncated || summaryText.truncated
+
+    objectName: "node:" + deviceId
+    width: Math.min(Theme.nodeMaxWidth, Math.max(Theme.nodeWidth, widestLabel(inputs) + widestLabel(outputs) + 64, Math.min(titleFont.advanceWidth(name) + 44, Theme.nodeTitleWidth)))
     height: Theme.nodeHeader + Math.max(inputs.length, outputs.length, 1) * Theme.portRow + 8
     x: modelX
     y: modelY
@@ -48,6 +71,9 @@ Rectangle {
     border.width: selected ? 2 : 1
     Accessible.role: Accessible.Button
     Accessible.name: name
+    QQC2.ToolTip.text: name + "\n" + kindLabel + (summary.length > 0 ? "\n" + summary : "")
+    QQC2.ToolTip.visible: cut && dragArea.containsMouse && !dragged
+    QQC2.ToolTip.delay: 500
 
     /// Where a port's cable attaches, in the node's parent's coordinates.
     function portPoint(portId, isInput) {
@@ -68,6 +94,7 @@ Rectangle {
         acceptedButtons: Qt.LeftButton | Qt.RightButton
         drag.target: toggling || pressedButtons & Qt.RightButton ? null : root
         drag.threshold: 2
+        hoverEnabled: root.cut
         preventStealing: true // the canvas would pan instead
         onPressed: mouse => {
             toggling = (mouse.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) !== 0;
@@ -92,13 +119,15 @@ Rectangle {
         y: 6
         width: root.width - 20
         Text {
-            width: parent.width
+            id: title
+            width: parent.width - 14 // clear of the findings dot
             text: root.name
             font.bold: true
             elide: Text.ElideRight
             color: Theme.text
         }
         Text {
+            id: kindText
             width: parent.width
             text: root.kindLabel
             font.pixelSize: 11
@@ -107,6 +136,7 @@ Rectangle {
         }
         Text {
             // The result that matters here: a listener's level and headroom, a preamp's gain …
+            id: summaryText
             width: parent.width
             text: root.summary
             font.pixelSize: 11
@@ -136,7 +166,7 @@ Rectangle {
             required property int index
             x: 0
             y: Theme.nodeHeader + index * Theme.portRow
-            width: root.width / 2
+            width: root.inputColumn
             height: Theme.portRow
 
             Rectangle {
@@ -147,8 +177,10 @@ Rectangle {
                 width: 12
                 height: 12
                 radius: 6
-                color: dropArea.containsDrag ? (dropArea.verdict.refused ? Theme.error : Theme.ok) : Theme.signalColor(input.modelData.signal)
-                border.color: Theme.nodeBorder
+                readonly property bool targeted: root.targetPort === input.modelData.id
+                color: inputDot.targeted ? (root.targetRefused ? Theme.error : Theme.ok) : Theme.signalColor(input.modelData.signal)
+                border.color: inputDot.targeted ? Theme.text : Theme.nodeBorder
+                scale: inputDot.targeted ? 1.4 : 1
             }
             Column {
                 // The port's name, and under it the connector it takes.
@@ -171,24 +203,6 @@ Rectangle {
                     elide: Text.ElideRight
                 }
             }
-            DropArea {
-                id: dropArea
-                property var verdict: ({})
-                anchors.fill: parent
-                keys: ["headroom/port"]
-                onEntered: drag => {
-                    verdict = root.project.checkConnection(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id);
-                    drag.source.hint = verdict.refused ? verdict.reason
-                        : [verdict.reason, verdict.adapter].filter(s => s.length > 0).join(" · ");
-                }
-                onExited: drag.source.hint = ""
-                onDropped: drag => {
-                    if (verdict.needsAdapter && !verdict.refused)
-                        root.adapterOffered(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id, verdict.adapter);
-                    else
-                        root.project.connectPorts(drag.source.deviceId, drag.source.portId, root.deviceId, input.modelData.id);
-                }
-            }
         }
     }
 
@@ -198,9 +212,9 @@ Rectangle {
             id: output
             required property var modelData
             required property int index
-            x: root.width / 2
+            x: root.inputColumn
             y: Theme.nodeHeader + index * Theme.portRow
-            width: root.width / 2
+            width: root.width - root.inputColumn
             height: Theme.portRow
 
             Column {
@@ -239,35 +253,21 @@ Rectangle {
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Drag a cable from %1").arg(output.modelData.label)
 
-                Item {
-                    id: plug
-                    property string deviceId: root.deviceId
-                    property string portId: output.modelData.id
-                    property string hint: ""
-                    width: 8
-                    height: 8
-                    Drag.active: plugArea.drag.active
-                    Drag.keys: ["headroom/port"]
-                    Drag.hotSpot: Qt.point(4, 4)
-                }
                 MouseArea {
+                    // Generous: a cable starts within 6 px of the dot.
                     id: plugArea
+                    objectName: "plug:" + root.deviceId + "." + output.modelData.id
                     anchors.fill: parent
                     anchors.margins: -6
-                    drag.target: plug
                     preventStealing: true
                     cursorShape: Qt.CrossCursor
-                    onPositionChanged: {
-                        const start = root.portPoint(output.modelData.id, false);
-                        const p = plug.mapToItem(root.parent, 4, 4);
-                        root.cableDragged(root.deviceId, output.modelData.id, start, p, drag.active, plug.hint);
+                    function report(mouse, phase) {
+                        root.cable(root.deviceId, output.modelData.id, mapToItem(root.parent, mouse.x, mouse.y), phase);
                     }
-                    onReleased: {
-                        plug.Drag.drop();
-                        plug.x = 0;
-                        plug.y = 0;
-                        root.cableDragged(root.deviceId, output.modelData.id, Qt.point(0, 0), Qt.point(0, 0), false, "");
-                    }
+                    onPressed: mouse => report(mouse, "move")
+                    onPositionChanged: mouse => report(mouse, "move")
+                    onReleased: mouse => report(mouse, "drop")
+                    onCanceled: root.cable(root.deviceId, output.modelData.id, Qt.point(0, 0), "cancel")
                 }
             }
         }

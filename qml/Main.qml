@@ -11,8 +11,11 @@ QQC2.ApplicationWindow {
 
     property alias project: project
 
-    width: 1400
-    height: 860
+    // As large as the screen allows, down to a 1280×720 screen (or 2560×1440 at 200 %).
+    width: Math.min(1400, Screen.desktopAvailableWidth)
+    height: Math.min(860, Screen.desktopAvailableHeight)
+    minimumWidth: Math.min(900, Screen.desktopAvailableWidth)
+    minimumHeight: Math.min(540, Screen.desktopAvailableHeight)
     visible: true
     title: (project.dirty ? "• " : "") + qsTr("%1 — Headroom").arg(project.title)
     color: Theme.canvas
@@ -30,6 +33,20 @@ QQC2.ApplicationWindow {
         unsavedDialog.pending = action;
         unsavedDialog.open();
     }
+    /// Saves to the project's file, or asks where first; `then` runs once the project is saved.
+    function save(then) {
+        if (String(project.fileUrl).length === 0) {
+            saveAs(then);
+            return;
+        }
+        if (project.save() && then)
+            then();
+    }
+    function saveAs(then) {
+        saveDialog.afterSave = then ? then : null;
+        saveDialog.suggestedName = project.fileName.length > 0 ? project.fileName : qsTr("Untitled") + ".headroom";
+        saveDialog.open();
+    }
 
     onClosing: close => {
         if (project.dirty && !unsavedDialog.closing) {
@@ -46,27 +63,33 @@ QQC2.ApplicationWindow {
         id: project
     }
 
-    FileDialog {
+    FileChooser {
         id: openDialog
         title: qsTr("Open a project")
         nameFilters: [qsTr("Headroom projects (*.headroom)")]
-        onAccepted: window.openUrl(selectedFile)
+        onAccepted: file => window.openUrl(file)
     }
-    FileDialog {
+    FileChooser {
         id: saveDialog
+        property var afterSave: null
         title: qsTr("Save the project")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "headroom"
+        saving: true
         nameFilters: [qsTr("Headroom projects (*.headroom)")]
-        onAccepted: project.saveAs(selectedFile)
+        onAccepted: file => {
+            const then = afterSave;
+            afterSave = null;
+            if (project.saveAs(file) && then)
+                then();
+        }
+        onRejected: afterSave = null
     }
-    FileDialog {
+    FileChooser {
         id: reportDialog
         title: qsTr("Export a report")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "txt"
+        saving: true
+        suggestedName: project.baseName + ".txt"
         nameFilters: [qsTr("Text report (*.txt)"), qsTr("JSON report (*.json)")]
-        onAccepted: project.exportReport(selectedFile)
+        onAccepted: file => project.exportReport(file)
     }
     MessageDialog {
         id: unsavedDialog
@@ -76,17 +99,12 @@ QQC2.ApplicationWindow {
         text: qsTr("Save the changes to %1 first?").arg(project.title)
         buttons: MessageDialog.Save | MessageDialog.Discard | MessageDialog.Cancel // qmllint disable
         onButtonClicked: (button, role) => {
-            if (button === MessageDialog.Save) {
-                if (String(project.fileUrl).length === 0) {
-                    saveDialog.open();
-                    return;
-                }
-                if (!project.save())
-                    return;
-            }
-            if (button !== MessageDialog.Cancel && pending)
-                pending();
+            const action = pending;
             pending = null;
+            if (button === MessageDialog.Save)
+                window.save(action);
+            else if (button === MessageDialog.Discard && action)
+                action();
         }
     }
     MessageDialog {
@@ -126,40 +144,44 @@ QQC2.ApplicationWindow {
         }
     }
 
+    // Every command has its shortcut spelled out: without a platform theme the standard keys can be empty.
     menuBar: QQC2.MenuBar {
-        QQC2.Menu {
+        AppMenu {
             title: qsTr("&File")
             QQC2.Action {
                 text: qsTr("&New")
-                shortcut: StandardKey.New
+                shortcut: "Ctrl+N"
                 onTriggered: window.whenSafe(() => project.newProject())
             }
             QQC2.Action {
                 text: qsTr("&Open…")
-                shortcut: StandardKey.Open
+                shortcut: "Ctrl+O"
                 onTriggered: window.whenSafe(() => openDialog.open())
             }
-            QQC2.Menu {
+            AppMenu {
+                id: recentMenu
                 title: qsTr("Open &Recent")
                 enabled: project.recentFiles.length > 0
                 Repeater {
                     model: project.recentFiles
-                    delegate: QQC2.MenuItem {
+                    delegate: MenuEntry {
                         required property var modelData
                         text: modelData.title
+                        hint: modelData.path
                         onTriggered: window.whenSafe(() => window.openUrl(modelData.url))
                     }
                 }
             }
+            QQC2.MenuSeparator {}
             QQC2.Action {
                 text: qsTr("&Save")
-                shortcut: StandardKey.Save
-                onTriggered: String(project.fileUrl).length > 0 ? project.save() : saveDialog.open()
+                shortcut: "Ctrl+S"
+                onTriggered: window.save()
             }
             QQC2.Action {
                 text: qsTr("Save &As…")
-                shortcut: StandardKey.SaveAs
-                onTriggered: saveDialog.open()
+                shortcut: "Ctrl+Shift+S"
+                onTriggered: window.saveAs()
             }
             QQC2.Action {
                 text: qsTr("Export &Report…")
@@ -169,59 +191,59 @@ QQC2.ApplicationWindow {
             QQC2.MenuSeparator {}
             QQC2.Action {
                 text: qsTr("&Quit")
-                shortcut: StandardKey.Quit
+                shortcut: "Ctrl+Q"
                 onTriggered: window.close()
             }
         }
-        QQC2.Menu {
+        AppMenu {
             title: qsTr("&Edit")
             QQC2.Action {
                 text: project.undoText.length > 0 ? qsTr("&Undo %1").arg(project.undoText) : qsTr("&Undo")
                 enabled: project.canUndo
-                shortcut: StandardKey.Undo
+                shortcut: "Ctrl+Z"
                 onTriggered: project.undo()
             }
             QQC2.Action {
                 text: project.redoText.length > 0 ? qsTr("&Redo %1").arg(project.redoText) : qsTr("&Redo")
                 enabled: project.canRedo
-                shortcut: StandardKey.Redo
+                shortcut: "Ctrl+Shift+Z"
                 onTriggered: project.redo()
             }
             QQC2.MenuSeparator {}
             QQC2.Action {
                 text: qsTr("Cu&t")
                 enabled: project.selection.length > 0
-                shortcut: StandardKey.Cut
+                shortcut: "Ctrl+X"
                 onTriggered: project.cutSelection()
             }
             QQC2.Action {
                 text: qsTr("&Copy")
                 enabled: project.selection.length > 0
-                shortcut: StandardKey.Copy
+                shortcut: "Ctrl+C"
                 onTriggered: project.copySelection()
             }
             QQC2.Action {
                 text: qsTr("&Paste")
                 enabled: project.canPaste
-                shortcut: StandardKey.Paste
-                onTriggered: project.paste()
+                shortcut: "Ctrl+V"
+                onTriggered: project.paste(canvas.nodeSizes())
             }
             QQC2.Action {
                 text: qsTr("D&uplicate")
                 enabled: project.selection.length > 0
                 shortcut: "Ctrl+D"
-                onTriggered: project.duplicateSelection()
+                onTriggered: project.duplicateSelection(canvas.nodeSizes())
             }
             QQC2.Action {
                 text: qsTr("&Delete")
                 enabled: project.selection.length > 0
-                shortcut: StandardKey.Delete
+                shortcut: "Del"
                 onTriggered: project.removeSelection()
             }
             QQC2.MenuSeparator {}
             QQC2.Action {
                 text: qsTr("Select &All")
-                shortcut: StandardKey.SelectAll
+                shortcut: "Ctrl+A"
                 onTriggered: project.selectAll()
             }
             QQC2.Action {
@@ -232,11 +254,11 @@ QQC2.ApplicationWindow {
             QQC2.MenuSeparator {}
             QQC2.Action {
                 text: qsTr("&Settings…")
-                shortcut: StandardKey.Preferences
+                shortcut: "Ctrl+,"
                 onTriggered: settingsDialog.open()
             }
         }
-        QQC2.Menu {
+        AppMenu {
             title: qsTr("&View")
             QQC2.Action {
                 text: qsTr("Zoom to &Fit")
@@ -251,18 +273,40 @@ QQC2.ApplicationWindow {
             }
             QQC2.Action {
                 text: qsTr("Zoom &In")
-                shortcut: StandardKey.ZoomIn
+                shortcut: "Ctrl++"
                 onTriggered: canvas.zoomBy(1.2)
             }
             QQC2.Action {
                 text: qsTr("Zoom &Out")
-                shortcut: StandardKey.ZoomOut
+                shortcut: "Ctrl+-"
                 onTriggered: canvas.zoomBy(1 / 1.2)
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("Gear &Library")
+                checkable: true
+                checked: library.visible
+                shortcut: "Ctrl+Shift+L"
+                onTriggered: library.visible = checked
+            }
+            QQC2.Action {
+                text: qsTr("&Inspector and Findings")
+                checkable: true
+                checked: sidePanel.visible
+                shortcut: "Ctrl+Shift+I"
+                onTriggered: sidePanel.visible = checked
+            }
+            QQC2.Action {
+                text: qsTr("&Preview")
+                checkable: true
+                checked: previewPanel.visible
+                shortcut: "Ctrl+Shift+P"
+                onTriggered: previewPanel.visible = checked
             }
             QQC2.MenuSeparator {}
             Repeater {
                 model: ["dBu", "dBV", "V", "dBFS"]
-                delegate: QQC2.MenuItem {
+                delegate: MenuEntry {
                     required property string modelData
                     text: qsTr("Levels in %1").arg(modelData)
                     checkable: true
@@ -271,28 +315,40 @@ QQC2.ApplicationWindow {
                 }
             }
         }
-        QQC2.Menu {
+        AppMenu {
             title: qsTr("&Help")
-            QQC2.Menu {
+            AppMenu {
                 title: qsTr("&Examples")
                 Repeater {
                     model: project.examples
-                    delegate: QQC2.MenuItem {
+                    delegate: MenuEntry {
                         required property var modelData
                         text: modelData.title
+                        hint: modelData.description
                         onTriggered: window.whenSafe(() => window.openUrl(modelData.url))
                     }
                 }
             }
         }
     }
+    Shortcut {
+        // The other common spelling of Redo.
+        sequence: "Ctrl+Y"
+        enabled: project.canRedo
+        onActivated: project.redo()
+    }
 
     header: QQC2.ToolBar {
+        // One row whatever the verdicts say, so the canvas never moves under the pointer.
         VerdictStrip {
             width: parent.width - 16
             x: 8
             model: project.listeners
-            onListenerClicked: id => project.select(id)
+            sources: project.sources
+            onListenerClicked: id => {
+                project.select(id);
+                canvas.ensureVisible(id);
+            }
         }
     }
 
@@ -301,15 +357,16 @@ QQC2.ApplicationWindow {
 
         LibraryPanel {
             id: library
-            QQC2.SplitView.preferredWidth: 290
-            QQC2.SplitView.minimumWidth: 200
+            QQC2.SplitView.preferredWidth: 260
+            QQC2.SplitView.minimumWidth: 180
+            // Added with a double-click or a button: near the middle of the view, on a free spot.
             onAddRequested: gearId => {
-                const p = canvas.visiblePoint(80, 80);
-                project.select(project.addGear(gearId, p.x, p.y));
+                const p = canvas.viewCentre();
+                project.select(project.addGear(gearId, p.x, p.y, canvas.nodeSizes()));
             }
             onAddKindRequested: kind => {
-                const p = canvas.visiblePoint(40, 40);
-                project.select(project.addKind(kind, p.x, p.y));
+                const p = canvas.viewCentre();
+                project.select(project.addKind(kind, p.x, p.y, canvas.nodeSizes()));
             }
             onNewGearRequested: kind => gearEditor.createNew(kind)
             onEditGearRequested: gearId => gearEditor.editCopy(gearId)
@@ -370,12 +427,14 @@ QQC2.ApplicationWindow {
                 }
                 ChainCanvas {
                     id: canvas
+                    objectName: "canvas"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     project: project
                 }
             }
             PreviewPanel {
+                id: previewPanel
                 QQC2.SplitView.preferredHeight: 150
                 QQC2.SplitView.minimumHeight: 90
                 project: project
@@ -384,8 +443,9 @@ QQC2.ApplicationWindow {
 
         QQC2.SplitView {
             // The selection's settings and figures above, the findings below; each scrolls on its own.
-            QQC2.SplitView.preferredWidth: 380
-            QQC2.SplitView.minimumWidth: 260
+            id: sidePanel
+            QQC2.SplitView.preferredWidth: 340
+            QQC2.SplitView.minimumWidth: 240
             orientation: Qt.Vertical
 
             QQC2.ScrollView {

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Headroom
 import Headroom.Models
@@ -17,28 +16,28 @@ QQC2.Pane {
         id: preview
         project: root.project
     }
-    FileDialog {
+    FileChooser {
         id: inputDialog
         title: qsTr("Choose audio to play through the chain")
         nameFilters: [qsTr("Audio files (*.wav *.flac *.ogg *.aif *.aiff)")]
-        onAccepted: {
-            preview.inputFile = selectedFile;
+        onAccepted: file => {
+            preview.inputFile = file;
             preview.material = "file";
         }
     }
-    FileDialog {
+    FileChooser {
         id: variantDialog
         title: qsTr("Choose a saved variant to compare with")
         nameFilters: [qsTr("Headroom projects (*.headroom)")]
-        onAccepted: preview.variantUrl = selectedFile
+        onAccepted: file => preview.variantUrl = file
     }
-    FileDialog {
+    FileChooser {
         id: exportDialog
         title: qsTr("Export the preview")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "wav"
+        saving: true
+        suggestedName: root.project.baseName + ".wav"
         nameFilters: [qsTr("WAV, 32-bit float (*.wav)"), qsTr("FLAC, 24-bit (*.flac)")]
-        onAccepted: preview.exportTo(selectedFile)
+        onAccepted: file => preview.exportTo(file)
     }
 
     ColumnLayout {
@@ -120,6 +119,7 @@ QQC2.Pane {
                 onClicked: preview.playing ? preview.stop() : preview.play()
             }
             QQC2.Button {
+                objectName: "previewRender"
                 text: qsTr("Render")
                 enabled: listenerBox.count > 0 && !preview.busy
                 onClicked: preview.render()
@@ -151,6 +151,7 @@ QQC2.Pane {
                 onToggled: preview.levelMatch = checked
             }
             QQC2.Button {
+                objectName: "previewExport"
                 text: qsTr("Export…")
                 enabled: preview.rendered
                 onClicked: exportDialog.open()
@@ -169,7 +170,7 @@ QQC2.Pane {
                 visible: preview.playing
                 height: listenerBox.height
                 verticalAlignment: Text.AlignVCenter
-                text: qsTr("%1 s").arg(preview.position.toFixed(1))
+                text: qsTr("%1 s").arg(Number(preview.position).toLocaleString(Qt.locale(), "f", 1))
                 color: Theme.mutedText
             }
         }

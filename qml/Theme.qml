@@ -13,11 +13,15 @@ QtObject {
     readonly property color selection: "#2f7de1"
     readonly property color text: dark ? "#e8eaed" : "#1d2125"
     readonly property color mutedText: dark ? "#a5abb3" : "#5c636b"
+    readonly property color disabledText: dark ? "#7d838b" : "#8a9098"
     readonly property color ok: "#2e9d57"
     readonly property color warning: "#d99a1c"
     readonly property color error: "#d2453b"
     readonly property color info: "#4a8fd4"
     readonly property int nodeWidth: 250
+    readonly property int nodeMaxWidth: 460
+    /// Long product names widen a node up to here, and show whole on hover beyond it.
+    readonly property int nodeTitleWidth: 340
     readonly property int nodeHeader: 66
     readonly property int portRow: 30
     readonly property int grid: 20
@@ -26,7 +30,14 @@ QtObject {
         return severity >= 2 ? error : severity === 1 ? warning : severity === 0 ? info : "transparent";
     }
     function verdictColor(verdict) {
-        return verdict === "ok" ? ok : verdict === "marginal" ? warning : verdict === "needs-amp" ? error : mutedText;
+        switch (verdict) {
+        case "ok": return ok;
+        case "marginal":
+        case "warning": return warning;
+        case "needs-amp":
+        case "error": return error;
+        }
+        return mutedText;
     }
     function signalColor(signal) {
         switch (signal) {

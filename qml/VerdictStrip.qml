@@ -1,43 +1,49 @@
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import Headroom
 
-// One entry per listener, the verdict a beginner reads first.
-Flow {
+// The verdicts a beginner reads first: one compact chip per listener, then one per microphone or instrument with a
+// problem. One row of fixed height whatever they say (it scrolls sideways when they do not fit), so the canvas
+// below never moves; the whole sentence shows on hover, and a click selects the device.
+Flickable {
     id: root
 
-    property alias model: entries.model
+    property alias model: listeners.model
+    property alias sources: sourceEntries.model
     signal listenerClicked(string deviceId)
 
-    spacing: 6
-    Repeater {
-        id: entries
-        delegate: QQC2.Button {
-            id: entry
-            required property string deviceId
-            required property string verdict
-            required property string summary
-            flat: true
-            text: summary
-            Accessible.name: summary
-            onClicked: root.listenerClicked(deviceId)
-            background: Rectangle {
-                radius: 4
-                color: Qt.rgba(0, 0, 0, 0)
-                border.color: Theme.verdictColor(entry.verdict)
-                border.width: 2
+    implicitHeight: 32
+    height: implicitHeight
+    contentWidth: chips.width
+    contentHeight: height
+    flickableDirection: Flickable.HorizontalFlick
+    boundsBehavior: Flickable.StopAtBounds
+    clip: true
+    Accessible.name: qsTr("Verdicts")
+    QQC2.ScrollBar.horizontal: QQC2.ScrollBar {
+        policy: root.contentWidth > root.width ? QQC2.ScrollBar.AsNeeded : QQC2.ScrollBar.AlwaysOff
+    }
+
+    Row {
+        id: chips
+        spacing: 6
+        Repeater {
+            id: listeners
+            delegate: VerdictChip {
+                onActivated: id => root.listenerClicked(id)
             }
-            contentItem: QQC2.Label {
-                text: entry.summary
-                color: Theme.text
-                wrapMode: Text.Wrap
-                width: Math.min(implicitWidth, root.width - 20)
+        }
+        Repeater {
+            id: sourceEntries
+            delegate: VerdictChip {
+                onActivated: id => root.listenerClicked(id)
             }
         }
     }
+
     QQC2.Label {
-        visible: entries.count === 0
+        anchors.verticalCenter: parent.verticalCenter
+        visible: listeners.count === 0 && sourceEntries.count === 0
         text: qsTr("Add headphones to see whether your gear drives them loud enough.")
         color: Theme.mutedText
     }

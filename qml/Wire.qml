@@ -32,10 +32,12 @@ Item {
         }
     }
     Rectangle {
-        // Plain Text on a Rectangle rather than a Control: hundreds of wires open fast.
+        // Just right of the output and above the cable, where it leaves horizontally: clear of both nodes however
+        // close they stand, and never on another output's cable. Plain Text on a Rectangle: hundreds open fast.
+        objectName: "wireLabel"
         visible: root.detailed && root.label.length > 0
-        x: (root.from.x + root.to.x) / 2 - width / 2
-        y: (root.from.y + root.to.y) / 2 - height - 2
+        x: root.from.x + 9
+        y: root.from.y - height - 3
         width: levelText.implicitWidth + 6
         height: levelText.implicitHeight
         color: Qt.rgba(Theme.canvas.r, Theme.canvas.g, Theme.canvas.b, 0.85)

@@ -29,6 +29,7 @@ bool installTranslations(const QLocale &locale)
 {
     static QPointer<QTranslator> qt;
     static QPointer<QTranslator> own;
+    QLocale::setDefault(locale); // numbers for people follow the language: "7,4 dB" in German
     replace(qt, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return replace(own, locale, QStringLiteral("headroom"), QStringLiteral(":/i18n"));
 }
@@ -46,7 +47,7 @@ void setChosenLanguage(const QString &language)
 QLocale preferredLocale()
 {
     const QString language = chosenLanguage();
-    return language.isEmpty() ? QLocale() : QLocale(language);
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
 }
 
 QStringList availableLanguages()

@@ -1,0 +1,477 @@
+// The desktop app as a person uses it: the real Main.qml window, real keyboard shortcuts, the real file dialogs
+// with a typed name, cables dragged with the mouse and released exactly on a port. Runs on Xvfb at 1280×720.
+
+#include "chainmodels.h"
+#include "projectcontroller.h"
+#include "projectfile.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(HeadroomPlugin)
+Q_IMPORT_QML_PLUGIN(Headroom_ModelsPlugin)
+
+using namespace headroom;
+
+namespace {
+
+/// Items in the scene, found through their visual children as well as their QObject children (Repeater
+/// delegates and popups are only the former).
+QList<QQuickItem *> allItems(QQuickItem *root)
+{
+    QList<QQuickItem *> items{root};
+    for (QQuickItem *child : root->childItems())
+        items += allItems(child);
+    return items;
+}
+
+QString exampleUrl(const char *name) { return QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/") + QLatin1StringView(name)).toString(); }
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    ProjectController *m_project = nullptr;
+    QTemporaryDir m_dir;
+
+    QQuickItem *item(const QString &objectName) const
+    {
+        for (QQuickItem *i : allItems(m_window->contentItem()))
+            if (i->objectName() == objectName)
+                return i;
+        return nullptr;
+    }
+    QList<QQuickItem *> itemsNamed(const QString &prefix) const
+    {
+        QList<QQuickItem *> found;
+        for (QQuickItem *i : allItems(m_window->contentItem()))
+            if (i->objectName().startsWith(prefix))
+                found << i;
+        return found;
+    }
+    /// Where an item's centre is in the window, for mouse events.
+    static QPoint centreOf(const QQuickItem *item) { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint(); }
+    /// A visible button (Qt Quick) with this text, e.g. in a message dialog.
+    QQuickItem *button(const QString &text) const
+    {
+        for (QQuickItem *i : allItems(m_window->contentItem()))
+            if (i->isVisible() && i->inherits("QQuickAbstractButton") && i->property("text").toString() == text)
+                return i;
+        return nullptr;
+    }
+    static QFileDialog *fileDialog()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *d = qobject_cast<QFileDialog *>(w); d && d->isVisible())
+                return d;
+        return nullptr;
+    }
+    /// Answers the next message box (shown with its own event loop, so the test cannot wait for it) as a person
+    /// would, by clicking one of its buttons; `answered` tells whether one came.
+    static void answerNextMessageBox(QMessageBox::StandardButton choice, bool *answered)
+    {
+        auto *poll = new QTimer;
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, choice, answered] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); box && box->isVisible()) {
+                *answered = true;
+                QTest::mouseClick(box->button(choice), Qt::LeftButton);
+                poll->deleteLater();
+            }
+        });
+        poll->start(20);
+    }
+    /// Types text as a keyboard does, one key event per character (QTest::keyClicks handles ASCII only).
+    static void type(QWidget *widget, const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, widget, c.unicode() < 128 ? QTest::asciiToKey(c.toLatin1()) : Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+    /// Types a name into the open file dialog, picks the name filter that contains `filter` and accepts with Enter.
+    static void typeIntoFileDialog(const QString &name, const QString &filter = {})
+    {
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = fileDialog()) != nullptr);
+        if (!filter.isEmpty()) {
+            auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+            QVERIFY(types);
+            const int index = types->findText(filter, Qt::MatchContains);
+            QVERIFY2(index >= 0, qPrintable(filter));
+            types->setFocus();
+            while (types->currentIndex() != index)
+                QTest::keyClick(types, types->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+        }
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        type(edit, name);
+        // A message box here (an unexpected "file not found", "replace it?") would block the test: say what it says.
+        auto *guard = new QTimer;
+        QString unexpected;
+        QObject::connect(guard, &QTimer::timeout, guard, [&unexpected] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); box && box->isVisible()) {
+                unexpected = box->text();
+                box->reject();
+            }
+        });
+        guard->start(50);
+        QTest::keyClick(edit, Qt::Key_Return);
+        delete guard;
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
+        const QPointer<QFileDialog> closing(dialog);
+        QTRY_VERIFY(closing.isNull()); // closed and gone (the next one may already be open)
+    }
+    void shortcut(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier)
+    {
+        m_window->requestActivate();
+        QTest::keyClick(m_window, key, modifiers);
+    }
+    /// A click on an empty corner of the canvas, as a person does before using its keys.
+    void focusCanvas()
+    {
+        QQuickItem *canvas = item(QStringLiteral("canvas"));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, canvas->mapToScene(QPointF(4, 4)).toPoint());
+    }
+    void open(const char *example)
+    {
+        QVERIFY(m_project->open(QUrl(exampleUrl(example))));
+        QTest::qWait(50); // the nodes are laid out and the view fitted
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // never touch the user's own gear or settings
+    }
+
+    void init()
+    {
+        // Any QML warning (a TypeError, a binding loop, a polish loop) is a bug.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(R"(\.qml:\d+|TypeError|ReferenceError|[Bb]inding loop|[Pp]olish)")));
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("lastFolder"), m_dir.path());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Headroom/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_project = m_window->property("project").value<ProjectController *>();
+        QVERIFY(m_project);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+    }
+
+    void cleanup()
+    {
+        if (QFileDialog *d = fileDialog())
+            d->reject();
+        m_project->newProject(); // no unsaved-changes prompt on the way out
+        m_engine.reset();
+        m_window = nullptr;
+    }
+
+    void windowFitsTheScreen()
+    {
+        const QRect screen = m_window->screen()->availableGeometry();
+        QCOMPARE(screen.size(), QSize(1280, 720));
+        QVERIFY(m_window->width() <= screen.width());
+        QVERIFY(m_window->height() <= screen.height());
+        open("04-podcast-distribution-amp.headroom");
+        // The inspector and the findings are inside the window, not cut off at its right edge.
+        QQuickItem *findings = nullptr;
+        for (QQuickItem *i : allItems(m_window->contentItem()))
+            if (i->property("text").toString() == QStringLiteral("Findings") && i->isVisible())
+                findings = i;
+        QVERIFY(findings);
+        QVERIFY(findings->mapToScene(QPointF(findings->width(), 0)).x() <= m_window->width());
+    }
+
+    void saveAsTakesTheTypedName()
+    {
+        open("01-interface-studio-headphones.headroom");
+        m_project->moveDevice(m_project->devices()->data(m_project->devices()->index(0), DeviceListModel::DeviceIdRole).toString(), 20, 20);
+        shortcut(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        typeIntoFileDialog(QStringLiteral("Mein Studio ö"));
+        const QString path = m_dir.filePath(QStringLiteral("Mein Studio ö.headroom"));
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral(".headroom"))));
+        QCOMPARE(m_project->fileUrl(), QUrl::fromLocalFile(path));
+        QVERIFY(!m_project->dirty());
+        QVERIFY(m_window->title().contains(QStringLiteral("Mein Studio ö.headroom")));
+        QVERIFY(loadProject(path).chain.has_value());
+        const QVariantList recent = m_project->recentFiles();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.constFirst().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Mein Studio ö.headroom"));
+    }
+
+    void saveAsAsksBeforeOverwriting()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keep.headroom"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("precious");
+        }
+        open("01-interface-studio-headphones.headroom");
+        shortcut(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+            QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = fileDialog()) != nullptr);
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        type(edit, QStringLiteral("keep"));
+        bool asked = false;
+        answerNextMessageBox(QMessageBox::No, &asked);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(asked);
+        QVERIFY(fileDialog()); // still choosing
+        dialog->reject();
+        QTRY_VERIFY(!fileDialog());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("precious"));
+        QVERIFY(m_project->fileUrl().isEmpty() || m_project->fileUrl() != QUrl::fromLocalFile(path));
+    }
+
+    void exportReportInEachFormat_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("text") << QStringLiteral("Text report") << QStringLiteral("Bericht für Kunden.txt");
+        QTest::newRow("json") << QStringLiteral("JSON report") << QStringLiteral("Bericht für Kunden.json");
+    }
+    void exportReportInEachFormat()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, file);
+        open("03-y-splitter-two-headphones.headroom");
+        shortcut(Qt::Key_E);
+        typeIntoFileDialog(QStringLiteral("Bericht für Kunden"), filter);
+        QFile report(m_dir.filePath(file));
+        QVERIFY2(report.open(QIODevice::ReadOnly), qPrintable(report.fileName()));
+        const QByteArray text = report.readAll();
+        QVERIFY(text.contains("DT 770 PRO"));
+        if (file.endsWith(QStringLiteral(".json")))
+            QVERIFY(QJsonDocument::fromJson(text).isObject());
+        else
+            QVERIFY(text.startsWith("Headroom analysis"));
+    }
+
+    void previewExportInEachFormat_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("wav") << QStringLiteral("WAV") << QStringLiteral("Vorschau ö.wav");
+        QTest::newRow("flac") << QStringLiteral("FLAC") << QStringLiteral("Vorschau ö.flac");
+    }
+    void previewExportInEachFormat()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QString, file);
+        open("01-interface-studio-headphones.headroom");
+        QQuickItem *render = item(QStringLiteral("previewRender"));
+        QVERIFY(render);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(render));
+        QQuickItem *exportButton = item(QStringLiteral("previewExport"));
+        QTRY_VERIFY_WITH_TIMEOUT(exportButton->isEnabled(), 20000);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(exportButton));
+        typeIntoFileDialog(QStringLiteral("Vorschau ö"), filter);
+        const QFileInfo written(m_dir.filePath(file));
+        QTRY_VERIFY2(written.exists(), qPrintable(written.filePath()));
+        QVERIFY(QFileInfo(written.filePath()).size() > 1000);
+    }
+
+    void savingFromTheUnsavedPromptThenOpens()
+    {
+        // Unsaved work, then Open: the prompt's Save asks where, saves, and then the open dialog still comes.
+        QVERIFY(!m_project->addKind(QStringLiteral("player"), 0, 0).isEmpty());
+        shortcut(Qt::Key_O);
+        QQuickItem *save = nullptr;
+        QTRY_VERIFY((save = button(QStringLiteral("Save"))) != nullptr);
+        QVERIFY(m_project->dirty());
+        // Click once the dialog has laid out its buttons and finished opening.
+        QTRY_VERIFY(save->parentItem()->parentItem()->width() > 0);
+        QTest::qWait(300);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(save));
+        typeIntoFileDialog(QStringLiteral("first draft"));
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("first draft.headroom"))));
+        typeIntoFileDialog(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/03-y-splitter-two-headphones.headroom"));
+        QTRY_COMPARE(m_project->fileName(), QStringLiteral("03-y-splitter-two-headphones.headroom"));
+    }
+
+    void menusShowShortcuts()
+    {
+        // Save As has its shortcut even without a platform theme, and the menu says which.
+        bool found = false;
+        for (QObject *o : m_window->findChildren<QObject *>())
+            if (o->inherits("QQuickAction") && o->property("text").toString() == QStringLiteral("Save &As…"))
+                found = o->property("shortcut").toString() == QStringLiteral("Ctrl+Shift+S");
+        QVERIFY(found);
+    }
+
+    void cableReleasedExactlyOnAnInputConnects_data()
+    {
+        QTest::addColumn<QPoint>("offset");
+        QTest::newRow("on the dot") << QPoint(0, 0);
+        QTest::newRow("8 px beside it") << QPoint(-8, 5);
+    }
+    void cableReleasedExactlyOnAnInputConnects()
+    {
+        QFETCH(QPoint, offset);
+        const QString iface = m_project->addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
+        const QString phones = m_project->addGear(QStringLiteral("sennheiser-hd-600"), 400, 0);
+        focusCanvas();
+        shortcut(Qt::Key_0); // zoom to fit, where a person sees both
+        QTest::qWait(50);
+        QQuickItem *out = item(QStringLiteral("out:") + iface + QStringLiteral(".hp1"));
+        QQuickItem *in = item(QStringLiteral("in:") + phones + QStringLiteral(".in"));
+        QVERIFY(out && in);
+        const QPoint from = centreOf(out);
+        const QPoint to = centreOf(in) + offset;
+        QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 10; ++step) {
+            const QPoint at = from + (to - from) * step / 10;
+            QTest::mouseMove(m_window, at);
+            // The cable's end sits under the pointer, not a drag threshold behind it.
+            QQuickItem *pending = item(QStringLiteral("pendingCable"));
+            const QPointF end = pending->mapToScene(pending->property("to").toPointF());
+            QVERIFY2((end - QPointF(at)).manhattanLength() <= 2, qPrintable(QStringLiteral("step %1").arg(step)));
+        }
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(m_project->connections()->count(), 1);
+        QVERIFY(!item(QStringLiteral("pendingCable"))->isVisible());
+    }
+
+    void wiresStayDrawnThroughEdits()
+    {
+        open("03-y-splitter-two-headphones.headroom");
+        const auto checkWires = [this](const char *when) {
+            QTest::qWait(20);
+            const QList<QQuickItem *> wires = itemsNamed(QStringLiteral("wire:"));
+            QVERIFY2(wires.size() == m_project->connections()->count(), when);
+            for (QQuickItem *wire : wires) {
+                QVERIFY2(wire->isVisible(), qPrintable(wire->objectName() + QLatin1Char(' ') + QLatin1StringView(when)));
+                // Each end sits on its port's dot.
+                const QStringList ends = wire->objectName().mid(5).split(u'>');
+                QQuickItem *out = item(QStringLiteral("out:") + ends[0]);
+                QQuickItem *in = item(QStringLiteral("in:") + ends[1]);
+                QVERIFY2(out && in, when);
+                QVERIFY2((wire->mapToScene(wire->property("from").toPointF()) - QPointF(centreOf(out))).manhattanLength() <= 2, when);
+                QVERIFY2((wire->mapToScene(wire->property("to").toPointF()) - QPointF(centreOf(in))).manhattanLength() <= 2, when);
+            }
+        };
+        checkWires("opened");
+        m_project->select(m_project->addKind(QStringLiteral("player"), 0, 0));
+        checkWires("after adding a device");
+        focusCanvas();
+        shortcut(Qt::Key_Z);
+        checkWires("after undo");
+        shortcut(Qt::Key_A);
+        shortcut(Qt::Key_C);
+        shortcut(Qt::Key_V);
+        checkWires("after paste");
+        shortcut(Qt::Key_Delete, Qt::NoModifier);
+        checkWires("after delete");
+        shortcut(Qt::Key_Z);
+        checkWires("after undoing the delete");
+    }
+
+    void newDevicesLandOnFreeGround()
+    {
+        open("03-y-splitter-two-headphones.headroom");
+        // Three computers from the library's button, a paste and a duplicate: nothing lands on anything.
+        for (int i = 0; i < 3; ++i) {
+            QQuickItem *computer = button(QStringLiteral("Computer"));
+            QVERIFY(computer);
+            QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(computer));
+        }
+        focusCanvas();
+        shortcut(Qt::Key_A);
+        shortcut(Qt::Key_C);
+        shortcut(Qt::Key_V);
+        shortcut(Qt::Key_D);
+        QTest::qWait(50);
+        QCOMPARE(itemsNamed(QStringLiteral("node:")).size(), m_project->devices()->count());
+        verifyNoOverlaps();
+    }
+
+    void examplesHaveNoOverlaps_data()
+    {
+        QTest::addColumn<QString>("example");
+        for (const QString &name : QDir(QStringLiteral(HEADROOM_SOURCE_DIR "/examples")).entryList({QStringLiteral("*.headroom")}))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void examplesHaveNoOverlaps()
+    {
+        QFETCH(QString, example);
+        open(example.toUtf8().constData());
+        verifyNoOverlaps();
+    }
+
+private:
+    void verifyNoOverlaps() const
+    {
+        const QList<QQuickItem *> nodes = itemsNamed(QStringLiteral("node:"));
+        for (qsizetype i = 0; i < nodes.size(); ++i)
+            for (qsizetype j = i + 1; j < nodes.size(); ++j) {
+                const QRectF a(nodes[i]->position(), nodes[i]->size());
+                const QRectF b(nodes[j]->position(), nodes[j]->size());
+                QVERIFY2(!a.intersects(b), qPrintable(nodes[i]->objectName() + QStringLiteral(" covers ") + nodes[j]->objectName()));
+            }
+    }
+
+private slots:
+
+    void verdictStripKeepsItsHeight()
+    {
+        QQuickItem *canvas = item(QStringLiteral("canvas"));
+        QVERIFY(canvas);
+        const qreal top = canvas->mapToScene(QPointF(0, 0)).y();
+        open("04-podcast-distribution-amp.headroom"); // four listeners
+        QCOMPARE(canvas->mapToScene(QPointF(0, 0)).y(), top);
+        open("05-sm7b-on-56-db-preamp.headroom"); // a microphone's verdict, no listener
+        QCOMPARE(canvas->mapToScene(QPointF(0, 0)).y(), top);
+    }
+
+    void microphoneVerdictInTheStrip()
+    {
+        open("05-sm7b-on-56-db-preamp.headroom");
+        QQuickItem *chip = item(QStringLiteral("verdict:sm7b"));
+        QVERIFY(chip);
+        QVERIFY(chip->isVisible());
+        QVERIFY2(chip->property("shortText").toString().contains(QStringLiteral("7.4 dB short of gain")), qPrintable(chip->property("shortText").toString()));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Headroom"));
+    QApplication::setOrganizationName(QStringLiteral("Headroom"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
