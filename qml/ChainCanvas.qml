@@ -281,7 +281,7 @@ Flickable {
                     cableHint.text = hint;
                 }
                 onAdapterOffered: (fromDevice, fromPort, toDevice, toPort, adapter) => adapterMenu.offer(fromDevice, fromPort, toDevice, toPort, adapter)
-                onMenuRequested: id => nodeMenu.show(id, kind, name)
+                onMenuRequested: id => nodeMenu.show(id, name)
             }
         }
 
@@ -339,12 +339,10 @@ Flickable {
         id: nodeMenu
         objectName: "nodeMenu"
         property string deviceId
-        property string kind
         property string name
         property var cables: []
-        function show(id, kind, name) {
+        function show(id, name) {
             deviceId = id;
-            nodeMenu.kind = kind;
             nodeMenu.name = name;
             cables = root.project.cablesAt(id);
             popup();
@@ -388,7 +386,9 @@ Flickable {
     GearPicker {
         id: replacePicker
         anchors.centerIn: parent
-        kind: nodeMenu.kind
+        objectName: "replacePicker"
+        project: root.project
+        deviceId: nodeMenu.deviceId
         title: qsTr("Replace %1 with…").arg(nodeMenu.name)
         onPicked: gearId => root.project.replaceDevice(nodeMenu.deviceId, gearId)
     }

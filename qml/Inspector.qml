@@ -212,7 +212,8 @@ ColumnLayout {
     }
     GearPicker {
         id: picker
-        kind: root.device.kind || ""
+        project: root.project
+        deviceId: root.deviceId
         title: qsTr("Replace %1 with…").arg(root.device.name || "")
         onPicked: gearId => root.project.replaceDevice(root.deviceId, gearId)
     }

@@ -1,6 +1,7 @@
 // The project controller as QML uses it: every edit undoable by id, live re-analysis, models that pass
 // QAbstractItemModelTester, signals QML binds to.
 
+#include "gearsearchmodel.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
 
@@ -47,6 +48,7 @@ private slots:
     void nudgeIsOneStep();
     void autoArrangeFollowsSignalFlow();
     void replaceKeepsCablesThatFit();
+    void replaceAcrossKinds();
     void adapterInsertedBetween();
     void catalogChangesOfferedAndTaken();
     void reportWithPartsList();
@@ -430,6 +432,32 @@ void TestProjectController::replaceKeepsCablesThatFit()
     QSignalSpy error(&project, &ProjectController::errorChanged);
     QVERIFY(!project.replaceDevice(QStringLiteral("m50x"), QStringLiteral("no-such-product")));
     QCOMPARE(error.count(), 1);
+}
+
+void TestProjectController::replaceAcrossKinds()
+{
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/08-double-amping.headroom"))));
+    // The picker for the Magni offers products of any kind that take its two cables.
+    GearSearchModel picker;
+    picker.setProject(&project);
+    picker.setReplacing(QStringLiteral("magni"));
+    QStringList offered;
+    for (int row = 0; row < picker.rowCount(); ++row)
+        offered << picker.data(picker.index(row), GearSearchModel::GearIdRole).toString();
+    QVERIFY2(offered.contains(QStringLiteral("generic-y-splitter-3-5mm-1x2")), qPrintable(offered.join(u' ')));
+    QVERIFY(offered.contains(QStringLiteral("topping-l30")));
+    QVERIFY(!offered.contains(QStringLiteral("sennheiser-hd-600"))); // no output for the listener's cable
+    QVERIFY(!offered.contains(QStringLiteral("shure-sm58")));
+    picker.setText(QStringLiteral("sm58"));
+    QCOMPARE(picker.rowCount(), 0);
+
+    // The amplifier becomes a splitter and keeps both cables.
+    QVERIFY(project.replaceDevice(QStringLiteral("magni"), QStringLiteral("generic-y-splitter-3-5mm-1x2")));
+    QCOMPARE(project.currentChain().device(u"magni")->spec.kind(), DeviceKind::Splitter);
+    QVERIFY(connected(project, QStringLiteral("cable.out"), QStringLiteral("magni.in")));
+    QVERIFY(connected(project, QStringLiteral("magni.out1"), QStringLiteral("hd600.in")));
+    QCOMPARE(project.connections()->rowCount(), 4);
 }
 
 void TestProjectController::adapterInsertedBetween()
