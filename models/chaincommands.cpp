@@ -113,7 +113,7 @@ ConnectCommand::ConnectCommand(ChainHost &host, Connection connection, QUndoComm
     , m_host(host)
     , m_connection(std::move(connection))
 {
-    setText(QCoreApplication::translate("Edit", "Connect %1 to %2").arg(m_connection.from.toString(), m_connection.to.toString()));
+    setText(QCoreApplication::translate("Edit", "Connect %1 to %2").arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
 }
 
 void ConnectCommand::redo()
@@ -133,7 +133,7 @@ DisconnectCommand::DisconnectCommand(ChainHost &host, Connection connection, QUn
     , m_host(host)
     , m_connection(std::move(connection))
 {
-    setText(QCoreApplication::translate("Edit", "Disconnect %1").arg(m_connection.to.toString()));
+    setText(QCoreApplication::translate("Edit", "Disconnect %1 from %2").arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
 }
 
 void DisconnectCommand::redo()

@@ -50,6 +50,7 @@ private slots:
     void replaceKeepsCablesThatFit();
     void replaceAcrossKinds();
     void adapterInsertedBetween();
+    void undoTextsNameWhatPeopleSee();
     void catalogChangesOfferedAndTaken();
     void reportWithPartsList();
 };
@@ -477,6 +478,35 @@ void TestProjectController::adapterInsertedBetween()
     project.undo(); // adapter and both cables in one step
     QCOMPARE(project.devices()->rowCount(), 2);
     QCOMPARE(project.connections()->rowCount(), 0);
+}
+
+void TestProjectController::undoTextsNameWhatPeopleSee()
+{
+    ProjectController project;
+    const QString computer = project.addKind(QStringLiteral("player"), 0, 0);
+    const QString iface = project.addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 300, 0);
+    const QString phones = project.addGear(QStringLiteral("audio-technica-ath-m50x"), 600, 0);
+    const QString ifaceName = project.currentChain().device(iface)->name();
+    const QString computerName = project.currentChain().device(computer)->name();
+    const auto saysNamesNotIds = [&](const QStringList &names) {
+        const QString text = project.undoText();
+        for (const QString &name : names)
+            QVERIFY2(text.contains(name), qPrintable(text + QStringLiteral(" lacks ") + name));
+        for (const QString &id : {QStringLiteral("scarlett-2i2."), QStringLiteral(".in1"), QStringLiteral("gainDb"), QStringLiteral(".hp1")})
+            QVERIFY2(!text.contains(id), qPrintable(text));
+    };
+
+    QVERIFY(project.connectPorts(computer, QStringLiteral("usb"), iface, QStringLiteral("usb")));
+    saysNamesNotIds({QStringLiteral("Connect"), computerName, ifaceName, QStringLiteral("USB playback")});
+    project.setPortSetting(iface, QStringLiteral("in1"), QStringLiteral("gainDb"), 30);
+    QCOMPARE(project.undoText(), QStringLiteral("Change Gain of %1 input 1").arg(ifaceName));
+    saysNamesNotIds({});
+    project.setDeviceSetting(phones, QStringLiteral("targetPeakSplDb"), 105);
+    QCOMPARE(project.undoText(), QStringLiteral("Change Peak target of Audio-Technica ATH-M50x"));
+    QVERIFY(project.connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
+    saysNamesNotIds({ifaceName + QStringLiteral(" headphone output 1"), QStringLiteral("ATH-M50x plug"), QStringLiteral("through an adapter")});
+    project.disconnectInput(phones, QStringLiteral("in"));
+    saysNamesNotIds({QStringLiteral("Disconnect"), QStringLiteral("ATH-M50x plug")});
 }
 
 void TestProjectController::catalogChangesOfferedAndTaken()
