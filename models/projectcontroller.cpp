@@ -239,6 +239,7 @@ void ProjectController::resetTo(Chain chain, const QUrl &url)
     m_chain = std::move(chain);
     m_fileUrl = url;
     emit fileChanged();
+    emit replaced();
     reanalyse();
 }
 

@@ -54,6 +54,7 @@ private slots:
     void abIsLevelHonest_data();
     void abIsLevelHonest();
     void cancelKeepsThePreviousRender();
+    void newOrOpenStartsAfresh();
     void badInputIsReported();
     void exportWritesTheChosenSide();
     void playWithoutDeviceSaysSo();
@@ -115,6 +116,41 @@ void TestPreviewController::cancelKeepsThePreviousRender()
     QVERIFY(finished.wait(30000));
     QCOMPARE(preview.error(), QStringLiteral("Cancelled"));
     QCOMPARE(preview.renders().a, first); // still there to play and export
+}
+
+void TestPreviewController::newOrOpenStartsAfresh()
+{
+    ProjectController project;
+    QVERIFY(project.open(kDirect));
+    PreviewController preview;
+    preview.setProject(&project);
+    preview.setMaterial(QStringLiteral("tone"));
+    preview.setSeconds(1);
+    preview.setVariantUrl(kSplitter);
+    QVERIFY(renderAndWait(preview));
+    QVERIFY(preview.hasVariant());
+    preview.setPlayingB(true);
+    preview.setMaterial(QStringLiteral("file"));
+    preview.render(); // no file chosen: an error
+    QVERIFY(!preview.error().isEmpty());
+
+    const auto isFresh = [&preview] {
+        return !preview.rendered() && !preview.hasVariant() && preview.variantUrl().isEmpty() && preview.error().isEmpty()
+            && !preview.playingB() && preview.summaryA().isEmpty();
+    };
+    project.newProject();
+    QVERIFY(isFresh());
+
+    // A render of the old project still running when another opens is dropped, not shown.
+    QVERIFY(project.open(kDirect));
+    preview.setMaterial(QStringLiteral("tone"));
+    preview.setSeconds(600);
+    QSignalSpy finished(&preview, &PreviewController::renderFinished);
+    preview.render();
+    QVERIFY(project.open(kSplitter));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(isFresh());
+    QVERIFY(!preview.busy());
 }
 
 void TestPreviewController::badInputIsReported()
