@@ -54,7 +54,8 @@ QQC2.Dialog {
             model: about.libraries
             delegate: QQC2.Label {
                 required property var modelData
-                text: qsTr("%1 — %2").arg(modelData.name, modelData.licence)
+                objectName: "licence:" + modelData.name
+                text: qsTr("%1 — %2").arg(modelData.name).arg(modelData.licence)
                 color: Theme.text
             }
         }

@@ -36,6 +36,19 @@ double measuredSpl(const AudioBuffer &audio, double referenceSpl)
     return renderedSpl(all.data(), all.size(), referenceSpl);
 }
 
+/// The direct example open, its preview set to a one-second tone.
+struct TonePreview {
+    TonePreview()
+    {
+        project.open(kDirect);
+        preview.setProject(&project);
+        preview.setMaterial(QStringLiteral("tone"));
+        preview.setSeconds(1);
+    }
+    ProjectController project;
+    PreviewController preview;
+};
+
 bool renderAndWait(PreviewController &preview)
 {
     QSignalSpy finished(&preview, &PreviewController::renderFinished);
@@ -98,12 +111,8 @@ void TestPreviewController::abIsLevelHonest()
 
 void TestPreviewController::cancelKeepsThePreviousRender()
 {
-    ProjectController project;
-    QVERIFY(project.open(kDirect));
-    PreviewController preview;
-    preview.setProject(&project);
-    preview.setMaterial(QStringLiteral("tone"));
-    preview.setSeconds(1);
+    TonePreview tone;
+    PreviewController &preview = tone.preview;
     QVERIFY(renderAndWait(preview));
     const auto first = preview.renders().a;
     QVERIFY(first);
@@ -120,12 +129,9 @@ void TestPreviewController::cancelKeepsThePreviousRender()
 
 void TestPreviewController::newOrOpenStartsAfresh()
 {
-    ProjectController project;
-    QVERIFY(project.open(kDirect));
-    PreviewController preview;
-    preview.setProject(&project);
-    preview.setMaterial(QStringLiteral("tone"));
-    preview.setSeconds(1);
+    TonePreview tone;
+    ProjectController &project = tone.project;
+    PreviewController &preview = tone.preview;
     preview.setVariantUrl(kSplitter);
     QVERIFY(renderAndWait(preview));
     QVERIFY(preview.hasVariant());

@@ -37,6 +37,7 @@ Item {
             verify(findChild(about.contentItem, "aboutQt").text.indexOf("6.") >= 0);
             const catalog = findChild(about.contentItem, "aboutCatalog").text;
             verify(/\d+ products, made /.test(catalog), catalog);
+            verify(findChild(about.contentItem, "licence:SQLite").text.indexOf("public domain") >= 0);
             about.close();
         }
     }
