@@ -140,6 +140,15 @@ QString Chain::uniqueId(const QString &prefix) const
     }
 }
 
+QString Chain::portName(const PortRef &ref) const
+{
+    const Device *d = device(ref.device);
+    const int p = d ? d->portIndex(ref.port) : -1;
+    if (p < 0)
+        return ref.toString();
+    return QCoreApplication::translate("Port", "%1 %2").arg(d->name(), portLabel(d->ports[static_cast<std::size_t>(p)]));
+}
+
 const Connection *Chain::connectionInto(const PortRef &input) const
 {
     const auto it = std::find_if(connections.begin(), connections.end(),

@@ -113,6 +113,9 @@ public:
     [[nodiscard]] Device *device(QStringView deviceId);
     /// A fresh id "prefix", "prefix-2", … not used by any device.
     [[nodiscard]] QString uniqueId(const QString &prefix) const;
+    /// A port as people name it: the device's name and the port's label ("Scarlett 2i2 input 1"); the ids when
+    /// either is not in the chain.
+    [[nodiscard]] QString portName(const PortRef &ref) const;
     /// The connection into an input, if any.
     [[nodiscard]] const Connection *connectionInto(const PortRef &input) const;
     /// Whether from → to would be a sensible new cable, and if not, why.

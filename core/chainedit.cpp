@@ -212,4 +212,30 @@ std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function
     return position;
 }
 
+std::vector<Connection> cablesLostByReplacing(const Chain &chain, const QString &deviceId, const DeviceSpec &spec)
+{
+    const Device *device = chain.device(deviceId);
+    if (!device)
+        return {};
+    // The device with its new product, its neighbours and its own cables are all checkConnection() reads for these
+    // cables, and a copy that small can be made for every product a search offers.
+    Chain local;
+    Device replaced = *device;
+    replaced.setSpec(spec);
+    local.devices.push_back(std::move(replaced));
+    for (const Connection &c : chain.connections) {
+        if (c.from.device != deviceId && c.to.device != deviceId)
+            continue;
+        local.connections.push_back(c);
+        const QString &other = c.from.device == deviceId ? c.to.device : c.from.device;
+        if (const Device *neighbour = chain.device(other); neighbour && local.indexOf(other) < 0)
+            local.devices.push_back(*neighbour);
+    }
+    std::vector<Connection> lost;
+    for (const Connection &c : local.connections)
+        if (local.checkConnection(c.from, c.to).refused)
+            lost.push_back(c);
+    return lost;
+}
+
 } // namespace headroom

@@ -1,7 +1,7 @@
 #pragma once
 
-// Edits of several devices at once, as plain functions on chains: fragments for copy and paste, and the
-// left-to-right arrangement by signal flow. The editor turns their results into undoable commands.
+// Edits as plain functions on chains: fragments for copy and paste, the left-to-right arrangement by signal flow,
+// and which cables survive a change of product. The editor turns their results into undoable commands.
 
 #include "chain.h"
 
@@ -52,5 +52,16 @@ struct ArrangeSpacing {
 /// for the column count.
 [[nodiscard]] std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function<QSizeF(const Device &)> &size,
                                                        const ArrangeSpacing &spacing = {});
+
+/// The cables at a device that swapping its product for `spec` would lose: those at a port the new product lacks
+/// (ports are matched by id: an amp's "in" and "out1" are a splitter's too) or whose port refuses them under
+/// Chain::checkConnection(). A plug that needs an adapter is not a refusal, so such a cable stays.
+[[nodiscard]] std::vector<Connection> cablesLostByReplacing(const Chain &chain, const QString &deviceId, const DeviceSpec &spec);
+
+/// Whether a device with `spec` could take the device's place and keep every cable it has.
+[[nodiscard]] inline bool keepsCables(const Chain &chain, const QString &deviceId, const DeviceSpec &spec)
+{
+    return cablesLostByReplacing(chain, deviceId, spec).empty();
+}
 
 } // namespace headroom

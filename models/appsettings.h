@@ -1,6 +1,6 @@
 #pragma once
 
-// Application preferences the settings dialog edits: for now the language, applied at once.
+// Application preferences the settings dialog edits: the language and the appearance, each applied at once.
 
 #include <QObject>
 #include <QVariantList>
@@ -16,6 +16,10 @@ class AppSettings : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     /// [{key, label}]: "" (the system's) and each translated language, labelled in its own language.
     Q_PROPERTY(QVariantList languages READ languages NOTIFY languageChanged)
+    /// "system" follows the desktop's palette; "light" or "dark" replace it for the whole application.
+    Q_PROPERTY(QString appearance READ appearance WRITE setAppearance NOTIFY appearanceChanged)
+    /// [{key, label}] of the appearance choices.
+    Q_PROPERTY(QVariantList appearances READ appearances NOTIFY languageChanged)
 
 public:
     using QObject::QObject;
@@ -24,9 +28,16 @@ public:
     /// Stores the choice, installs its translation and retranslates every QML string at once.
     void setLanguage(const QString &language);
     [[nodiscard]] static QVariantList languages();
+    [[nodiscard]] static QString appearance();
+    /// Stores the choice and applies it: the application's palette changes, and with it Theme and the controls.
+    void setAppearance(const QString &appearance);
+    [[nodiscard]] static QVariantList appearances();
+    /// Sets the application's palette for the stored appearance; the app calls it once at start.
+    static void applyAppearance();
 
 signals:
     void languageChanged();
+    void appearanceChanged();
 };
 
 } // namespace headroom

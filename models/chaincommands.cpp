@@ -1,5 +1,7 @@
 #include "chaincommands.h"
 
+#include "chainedit.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -111,7 +113,7 @@ ConnectCommand::ConnectCommand(ChainHost &host, Connection connection, QUndoComm
     , m_host(host)
     , m_connection(std::move(connection))
 {
-    setText(QCoreApplication::translate("Edit", "Connect %1 to %2").arg(m_connection.from.toString(), m_connection.to.toString()));
+    setText(QCoreApplication::translate("Edit", "Connect %1 to %2").arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
 }
 
 void ConnectCommand::redo()
@@ -131,7 +133,7 @@ DisconnectCommand::DisconnectCommand(ChainHost &host, Connection connection, QUn
     , m_host(host)
     , m_connection(std::move(connection))
 {
-    setText(QCoreApplication::translate("Edit", "Disconnect %1").arg(m_connection.to.toString()));
+    setText(QCoreApplication::translate("Edit", "Disconnect %1 from %2").arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
 }
 
 void DisconnectCommand::redo()
@@ -230,17 +232,10 @@ void ReplaceDeviceCommand::redo()
     if (!device)
         return;
     m_old = *device;
+    m_dropped = cablesLostByReplacing(chain, m_id, m_spec);
     device->setSpec(m_spec);
     device->catalogId = m_catalogId;
-    // Cables stay where the new device has the same port and still accepts them.
-    m_dropped.clear();
-    std::erase_if(chain.connections, [&](const Connection &c) {
-        const bool touches = c.from.device == m_id || c.to.device == m_id;
-        const bool drop = touches && chain.checkConnection(c.from, c.to).refused;
-        if (drop)
-            m_dropped.push_back(c);
-        return drop;
-    });
+    std::erase_if(chain.connections, [this](const Connection &c) { return std::find(m_dropped.begin(), m_dropped.end(), c) != m_dropped.end(); });
     m_host.edited();
 }
 

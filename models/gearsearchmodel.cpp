@@ -1,5 +1,7 @@
 #include "gearsearchmodel.h"
 
+#include "chainedit.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -36,6 +38,24 @@ void GearSearchModel::setKind(const QString &kindKey)
     emit queryChanged();
 }
 
+void GearSearchModel::setProject(ProjectController *project)
+{
+    if (project == m_project)
+        return;
+    m_project = project;
+    refresh();
+    emit queryChanged();
+}
+
+void GearSearchModel::setReplacing(const QString &deviceId)
+{
+    if (deviceId == m_replacing)
+        return;
+    m_replacing = deviceId;
+    refresh();
+    emit queryChanged();
+}
+
 QVariantList GearSearchModel::kinds()
 {
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
@@ -47,19 +67,16 @@ QVariantList GearSearchModel::kinds()
 }
 
 /// The figure a buyer compares first, per kind.
-QString GearSearchModel::detail(const GearHit &hit)
+QString GearSearchModel::detail(const GearRecord &record)
 {
-    const std::optional<GearRecord> r = m_library->find(hit.id);
-    if (!r)
-        return {};
     const QLocale locale;
     const auto figure = [&](Field f, const QString &format) {
-        const auto v = r->spec.value(f);
+        const auto v = record.spec.value(f);
         return v ? format.arg(locale.toString(*v, 'g', 4)) : QString();
     };
-    switch (hit.kind) {
+    switch (record.spec.kind()) {
     case DeviceKind::Headphones: {
-        const QString unit = r->spec.count(Field::SensitivityUnit) == int(SensitivityUnit::DbPerV) ? QStringLiteral("dB/V") : QStringLiteral("dB/mW");
+        const QString unit = record.spec.count(Field::SensitivityUnit) == int(SensitivityUnit::DbPerV) ? QStringLiteral("dB/V") : QStringLiteral("dB/mW");
         return QStringList{figure(Field::ImpedanceOhm, QStringLiteral("%1 Ω")), figure(Field::Sensitivity, QStringLiteral("%1 ") + unit)}
             .join(QStringLiteral(" · "));
     }
@@ -74,10 +91,16 @@ QString GearSearchModel::detail(const GearHit &hit)
 void GearSearchModel::refresh()
 {
     beginResetModel();
-    m_hits = m_library->search(m_query);
+    m_hits.clear();
     m_details.clear();
-    for (const GearHit &h : m_hits)
-        m_details << detail(h);
+    const Chain *replacingIn = m_project && !m_replacing.isEmpty() ? &m_project->currentChain() : nullptr;
+    for (const GearHit &hit : m_library->search(m_query)) {
+        const std::optional<GearRecord> record = m_library->find(hit.id);
+        if (replacingIn && (!record || !keepsCables(*replacingIn, m_replacing, record->spec)))
+            continue;
+        m_hits << hit;
+        m_details << (record ? detail(*record) : QString());
+    }
     endResetModel();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
-// The gear library panel's list: catalog and user gear matching the search box and kind filter.
+// The gear library panel's list: catalog and user gear matching the search box and kind filter. The "replace
+// with…" picker uses it too, narrowed to the products that can take a device's place and keep its cables.
 
 #include "gearlibrary.h"
+#include "projectcontroller.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -19,6 +21,10 @@ class GearSearchModel : public QAbstractListModel
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY queryChanged)
     Q_PROPERTY(QStringList notices READ notices CONSTANT)
     Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
+    /// The project that holds the device being replaced.
+    Q_PROPERTY(headroom::ProjectController *project READ project WRITE setProject NOTIFY queryChanged)
+    /// With `project`: the id of the device to replace; only products of any kind that keep all its cables are listed.
+    Q_PROPERTY(QString replacing READ replacing WRITE setReplacing NOTIFY queryChanged)
 
 public:
     enum Role { GearIdRole = Qt::UserRole + 1, NameRole, KindRole, KindLabelRole, UserGearRole, DetailRole };
@@ -30,6 +36,10 @@ public:
     void setText(const QString &text);
     [[nodiscard]] QString kind() const;
     void setKind(const QString &kindKey);
+    [[nodiscard]] ProjectController *project() const { return m_project; }
+    void setProject(ProjectController *project);
+    [[nodiscard]] QString replacing() const { return m_replacing; }
+    void setReplacing(const QString &deviceId);
     [[nodiscard]] QStringList notices() const { return m_library->notices(); }
     /// [{key, label}] for the kind filter, "" meaning every kind.
     [[nodiscard]] static QVariantList kinds();
@@ -45,10 +55,12 @@ signals:
     void queryChanged();
 
 private:
-    [[nodiscard]] QString detail(const GearHit &hit);
+    [[nodiscard]] static QString detail(const GearRecord &record);
 
     std::unique_ptr<GearLibrary> m_library;
     GearQuery m_query;
+    ProjectController *m_project = nullptr;
+    QString m_replacing;
     QList<GearHit> m_hits;
     QStringList m_details;
 };

@@ -164,13 +164,30 @@ void PreviewController::setProject(ProjectController *project)
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
-    if (m_project)
+    if (m_project) {
         connect(m_project, &ProjectController::changed, this, &PreviewController::invalidate);
+        connect(m_project, &ProjectController::replaced, this, &PreviewController::forgetProject);
+    }
     invalidate();
     emit projectChanged();
 }
 
 void PreviewController::invalidate() { m_stale = true; }
+
+void PreviewController::forgetProject()
+{
+    cancel();
+    m_discardRender = busy();
+    stop();
+    m_renders = {};
+    m_error.clear();
+    m_progress = 0;
+    m_variantUrl.clear();
+    setPlayingB(false);
+    invalidate();
+    emit settingsChanged();
+    emit stateChanged();
+}
 
 void PreviewController::setListener(const QString &deviceId) { update(m_listener, deviceId); }
 void PreviewController::setMaterial(const QString &key) { update(m_material, key); }
@@ -239,6 +256,11 @@ void PreviewController::cancel()
 
 void PreviewController::finishRender()
 {
+    if (std::exchange(m_discardRender, false)) {
+        emit stateChanged(); // no longer busy
+        emit renderFinished();
+        return;
+    }
     PreviewRenders renders = m_watcher.result();
     m_progress = 1;
     if (!renders.error.isEmpty()) {

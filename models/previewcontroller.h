@@ -131,6 +131,8 @@ private:
     void fail(const QString &message);
     /// The chain or settings changed: the render no longer shows them.
     void invalidate();
+    /// Another project was opened: nothing rendered, compared or reported for the old one applies to it.
+    void forgetProject();
     /// Sets a setting; a change makes the render stale.
     template <typename T>
     void update(T &member, T value)
@@ -154,6 +156,7 @@ private:
     double m_progress = 0;
     bool m_stale = true;
     bool m_playWhenRendered = false;
+    bool m_discardRender = false; ///< the render in flight is of a project no longer open
     QString m_error;
     PreviewRenders m_renders;
     QFutureWatcher<PreviewRenders> m_watcher;

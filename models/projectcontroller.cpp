@@ -73,6 +73,29 @@ QRectF boundsOf(const Chain &chain, const NodeSize &sizeOf)
     return box;
 }
 
+/// What people call each setting key, as the inspector labels it, for undo texts.
+constexpr std::pair<const char *, const char *> kSettingLabels[] = {
+    {"gainDb", QT_TRANSLATE_NOOP("Setting", "Gain")},
+    {"volumeDb", QT_TRANSLATE_NOOP("Setting", "Volume")},
+    {"phantom", QT_TRANSLATE_NOOP("Setting", "48 V")},
+    {"hiZ", QT_TRANSLATE_NOOP("Setting", "Hi-Z")},
+    {"directMonitor", QT_TRANSLATE_NOOP("Setting", "Direct monitoring")},
+    {"program", QT_TRANSLATE_NOOP("Setting", "Programme")},
+    {"splDb", QT_TRANSLATE_NOOP("Setting", "Level")},
+    {"distanceM", QT_TRANSLATE_NOOP("Setting", "Distance to the mic")},
+    {"levelDbfs", QT_TRANSLATE_NOOP("Setting", "Programme level")},
+    {"listener", QT_TRANSLATE_NOOP("Setting", "Listener")},
+    {"targetPeakSplDb", QT_TRANSLATE_NOOP("Setting", "Peak target")},
+};
+
+/// The undo text of a setting change: "Change Gain of Scarlett 2i2 input 1".
+QString changeText(const QString &key, const QString &of)
+{
+    const auto *entry = std::find_if(std::begin(kSettingLabels), std::end(kSettingLabels), [&key](const auto &e) { return key == QLatin1StringView(e.first); });
+    const QString label = entry == std::end(kSettingLabels) ? key : QCoreApplication::translate("Setting", entry->second);
+    return QCoreApplication::translate("Edit", "Change %1 of %2").arg(label, of);
+}
+
 } // namespace
 
 ProjectController::ProjectController(QObject *parent)
@@ -252,6 +275,7 @@ void ProjectController::resetTo(Chain chain, const QUrl &url)
     m_chain = std::move(chain);
     m_fileUrl = url;
     emit fileChanged();
+    emit replaced();
     reanalyse();
 }
 
@@ -438,17 +462,12 @@ void ProjectController::disconnectInput(const QString &toDevice, const QString &
 
 QVariantList ProjectController::cablesAt(const QString &deviceId) const
 {
-    const auto end = [this](const PortRef &ref) {
-        const Device *d = m_chain.device(ref.device);
-        const int p = d ? d->portIndex(ref.port) : -1;
-        return p < 0 ? ref.toString() : QStringLiteral("%1 %2").arg(d->name(), portLabel(d->ports[static_cast<std::size_t>(p)]));
-    };
     QVariantList cables;
     for (const Connection &c : m_chain.connections)
         if (c.from.device == deviceId || c.to.device == deviceId)
             cables.append(QVariantMap{{QStringLiteral("toDevice"), c.to.device},
                                       {QStringLiteral("toPort"), c.to.port},
-                                      {QStringLiteral("text"), QCoreApplication::translate("Project", "%1 → %2").arg(end(c.from), end(c.to))}});
+                                      {QStringLiteral("text"), QCoreApplication::translate("Project", "%1 → %2").arg(m_chain.portName(c.from), m_chain.portName(c.to))}});
     return cables;
 }
 
@@ -537,7 +556,7 @@ void ProjectController::setDeviceSetting(const QString &deviceId, const QString 
             s.targetPeakSplDb = number;
     };
     const auto read = [this, key, deviceId](const Device &) { return deviceSetting(deviceId, key); };
-    m_undo.push(new SetSettingCommand(*this, deviceId, QCoreApplication::translate("Edit", "Change %1").arg(key), read, apply, value,
+    m_undo.push(new SetSettingCommand(*this, deviceId, changeText(key, m_chain.device(deviceId)->name()), read, apply, value,
                                       static_cast<int>(qHash(deviceId + key) & 0x3fffffff) + 2));
 }
 
@@ -585,7 +604,7 @@ void ProjectController::setPortSetting(const QString &deviceId, const QString &p
             s.hiZ = v.toBool();
     };
     const auto read = [this, portId, key, deviceId](const Device &) { return portSetting(deviceId, portId, key); };
-    m_undo.push(new SetSettingCommand(*this, deviceId, QCoreApplication::translate("Edit", "Change %1").arg(key), read, apply, value,
+    m_undo.push(new SetSettingCommand(*this, deviceId, changeText(key, m_chain.portName({deviceId, portId})), read, apply, value,
                                       static_cast<int>(qHash(deviceId + portId + key) & 0x3fffffff) + 2));
 }
 
@@ -801,7 +820,8 @@ bool ProjectController::connectThroughAdapter(const QString &fromDevice, const Q
     const QString id = adapter.id;
     const QString in = adapter.ports.front().id;
     const QString out = adapter.ports.back().id;
-    auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Connect %1 to %2 through an adapter").arg(fromDevice, toDevice));
+    auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Connect %1 to %2 through an adapter")
+                                                  .arg(m_chain.portName({fromDevice, fromPort}), m_chain.portName({toDevice, toPort})));
     for (const QString &moved : room.moved) {
         const Device *d = m_chain.device(moved);
         new MoveDeviceCommand(*this, moved, d->x + room.shift, d->y, batch);

@@ -161,6 +161,8 @@ public:
 signals:
     void changed();
     void fileChanged();
+    /// Another project took this one's place (New, Open, recovery); unlike fileChanged, not sent by Save As.
+    void replaced();
     void cleanChanged();
     void undoStateChanged();
     void errorChanged();

@@ -344,7 +344,7 @@ Flickable {
                     root.project.moveSelection(dx, dy);
                 }
                 onCable: (id, port, at, phase) => root.dragCable(id, port, at, phase)
-                onMenuRequested: id => nodeMenu.show(id, kind, name)
+                onMenuRequested: id => nodeMenu.show(id, name)
             }
         }
 
@@ -412,12 +412,10 @@ Flickable {
         id: nodeMenu
         objectName: "nodeMenu"
         property string deviceId
-        property string kind
         property string name
         property var cables: []
-        function show(id, kind, name) {
+        function show(id, name) {
             deviceId = id;
-            nodeMenu.kind = kind;
             nodeMenu.name = name;
             cables = root.project.cablesAt(id);
             popup();
@@ -461,7 +459,9 @@ Flickable {
     GearPicker {
         id: replacePicker
         anchors.centerIn: parent
-        kind: nodeMenu.kind
+        objectName: "replacePicker"
+        project: root.project
+        deviceId: nodeMenu.deviceId
         title: qsTr("Replace %1 with…").arg(nodeMenu.name)
         onPicked: gearId => root.project.replaceDevice(nodeMenu.deviceId, gearId)
     }

@@ -147,7 +147,7 @@ QQC2.Dialog {
                         Layout.preferredWidth: 220
                         text: row.modelData.label
                         wrapMode: Text.Wrap
-                        color: row.modelData.error.length > 0 ? Theme.error : Theme.text
+                        color: row.modelData.error.length > 0 ? Theme.errorText : Theme.text
                         QQC2.ToolTip.text: row.modelData.hint
                         QQC2.ToolTip.visible: hint.hovered
                         HoverHandler {
@@ -182,7 +182,7 @@ QQC2.Dialog {
                         Layout.fillWidth: true
                         text: row.modelData.error.length > 0 ? row.modelData.error : row.modelData.unit
                         wrapMode: Text.Wrap
-                        color: row.modelData.error.length > 0 ? Theme.error : Theme.mutedText
+                        color: row.modelData.error.length > 0 ? Theme.errorText : Theme.mutedText
                     }
                 }
             }
@@ -192,7 +192,7 @@ QQC2.Dialog {
                 visible: editor.error.length > 0
                 text: editor.error
                 wrapMode: Text.Wrap
-                color: Theme.error
+                color: Theme.errorText
             }
         }
     }

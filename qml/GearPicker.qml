@@ -4,11 +4,13 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// A popup to choose a product of one kind from the gear library: "replace with…".
+// A popup to choose the product that takes a device's place: "replace with…". It lists catalog and user gear of
+// any kind that keeps every cable the device has.
 QQC2.Popup {
     id: root
 
-    property string kind: ""
+    required property var project
+    property string deviceId: ""
     property string title: ""
 
     signal picked(string gearId)
@@ -17,7 +19,10 @@ QQC2.Popup {
     height: 420
     modal: true
     focus: true
-    onOpened: search.forceActiveFocus()
+    onOpened: {
+        gear.refresh(); // the device's cables may have changed since the last time
+        search.forceActiveFocus();
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -34,6 +39,15 @@ QQC2.Popup {
             onTextChanged: gear.text = text
             Keys.onDownPressed: list.forceActiveFocus()
         }
+        QQC2.Label {
+            objectName: "noReplacement"
+            Layout.fillWidth: true
+            visible: list.count === 0
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            text: search.text.length > 0 ? qsTr("No gear matches “%1” and keeps this device's cables").arg(search.text)
+                                         : qsTr("No product can take this device's place and keep its cables")
+        }
         ListView {
             id: list
             Layout.fillWidth: true
@@ -42,7 +56,8 @@ QQC2.Popup {
             keyNavigationEnabled: true
             model: GearSearchModel {
                 id: gear
-                kind: root.kind
+                project: root.project
+                replacing: root.deviceId
             }
             QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
             delegate: QQC2.ItemDelegate {

@@ -191,7 +191,7 @@ ColumnLayout {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             textFormat: Text.StyledText
-            color: modelData.known ? Theme.text : Theme.warning
+            color: modelData.known ? Theme.text : Theme.warningText
             text: modelData.label + ": " + modelData.value
                   + (modelData.url.length > 0 ? " — <a href=\"" + modelData.url + "\">" + modelData.provenance + "</a>" : "")
             onLinkActivated: link => Qt.openUrlExternally(link)
@@ -212,7 +212,8 @@ ColumnLayout {
     }
     GearPicker {
         id: picker
-        kind: root.device.kind || ""
+        project: root.project
+        deviceId: root.deviceId
         title: qsTr("Replace %1 with…").arg(root.device.name || "")
         onPicked: gearId => root.project.replaceDevice(root.deviceId, gearId)
     }

@@ -145,7 +145,7 @@ ColumnLayout {
             Layout.fillWidth: true
             text: modelData
             wrapMode: Text.Wrap
-            color: Theme.warning
+            color: Theme.warningText
         }
     }
 }

@@ -117,6 +117,12 @@ QQC2.ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
     }
+    ShortcutsDialog {
+        id: shortcutsDialog
+    }
+    AboutDialog {
+        id: aboutDialog
+    }
     GearEditorDialog {
         id: gearEditor
         onGearChanged: library.refresh()
@@ -328,6 +334,14 @@ QQC2.ApplicationWindow {
                         onTriggered: window.whenSafe(() => window.openUrl(modelData.url))
                     }
                 }
+            }
+            QQC2.Action {
+                text: qsTr("&Keyboard Shortcuts")
+                onTriggered: shortcutsDialog.open()
+            }
+            QQC2.Action {
+                text: qsTr("&About Headroom")
+                onTriggered: aboutDialog.open()
             }
         }
     }

@@ -180,7 +180,7 @@ QQC2.Pane {
             visible: text.length > 0
             text: preview.error.length > 0 ? preview.error
                 : !preview.audioOutputAvailable ? qsTr("No audio output found: render and export to a file to listen elsewhere.") : ""
-            color: preview.error.length > 0 ? Theme.warning : Theme.mutedText
+            color: preview.error.length > 0 ? Theme.warningText : Theme.mutedText
             wrapMode: Text.Wrap
         }
         QQC2.Label {

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// Preferences: the language, applied at once and remembered.
+// Preferences: the language and the appearance, applied at once and remembered.
 QQC2.Dialog {
     id: root
 
@@ -33,6 +33,20 @@ QQC2.Dialog {
             currentIndex: indexOfValue(settings.language)
             Accessible.name: qsTr("Language")
             onActivated: settings.language = currentValue
+        }
+        QQC2.Label {
+            text: qsTr("Appearance")
+            color: Theme.text
+        }
+        QQC2.ComboBox {
+            objectName: "appearanceBox"
+            Layout.minimumWidth: 200
+            model: settings.appearances
+            textRole: "label"
+            valueRole: "key"
+            currentIndex: indexOfValue(settings.appearance)
+            Accessible.name: qsTr("Appearance")
+            onActivated: settings.appearance = currentValue
         }
     }
 }

@@ -1,9 +1,10 @@
 pragma Singleton
 import QtQuick
 
-// Colours and sizes shared by the views; follows the system's light or dark palette.
+// Colours and sizes shared by the views; follows the application's palette, which is the system's or the one the
+// appearance setting chose (AppSettings). Every text colour reaches a WCAG AA contrast of 4.5:1 on canvas and node.
 QtObject {
-    // Qt 6.4 has no colour-scheme hint: a dark system palette means a dark theme.
+    // Qt 6.4 has no colour-scheme hint: a dark palette means a dark theme.
     readonly property SystemPalette system: SystemPalette {}
     readonly property bool dark: system.window.hslLightness < 0.5
     readonly property color canvas: dark ? "#1e2023" : "#f4f5f7"
@@ -13,10 +14,15 @@ QtObject {
     readonly property color selection: "#2f7de1"
     readonly property color text: dark ? "#e8eaed" : "#1d2125"
     readonly property color mutedText: dark ? "#a5abb3" : "#5c636b"
+    // Disabled entries are exempt from the contrast rule (WCAG 1.4.3) and must look disabled.
     readonly property color disabledText: dark ? "#7d838b" : "#8a9098"
+    // Saturated severity colours are for dots and borders; text in a severity uses its darker (or, in dark, lighter)
+    // text colour, since #d99a1c on white is only 2.4:1.
     readonly property color ok: "#2e9d57"
     readonly property color warning: "#d99a1c"
+    readonly property color warningText: dark ? "#f0b84a" : "#8a5a00"
     readonly property color error: "#d2453b"
+    readonly property color errorText: dark ? "#ff8a80" : "#b3261e"
     readonly property color info: "#4a8fd4"
     readonly property int nodeWidth: 250
     readonly property int nodeMaxWidth: 460

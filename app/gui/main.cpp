@@ -1,5 +1,6 @@
 // Headroom: the desktop application.
 
+#include "appsettings.h"
 #include "scenegraph.h"
 #include "translations.h"
 
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
     headroom::installTranslations(headroom::preferredLocale()); // after the names: QSettings needs them
+    headroom::AppSettings::applyAppearance();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("App", "Plan a studio signal chain and see whether the gear works together."));

@@ -52,6 +52,7 @@ private slots:
     void arrangeUsesEachSize();
     void extractKeepsInnerCables();
     void placeRenamesClashes();
+    void replacingKeepsCablesThatFit();
 };
 
 void TestChainEdit::arrange_data()
@@ -121,6 +122,24 @@ void TestChainEdit::placeRenamesClashes()
     const Chain second = placeFragment(fragment, twice, 0, 0);
     for (const Device &d : second.devices)
         QVERIFY2(!twice.device(d.id), qPrintable(d.id));
+}
+
+void TestChainEdit::replacingKeepsCablesThatFit()
+{
+    ChainBuilder b;
+    b.add(QStringLiteral("iface"), makeSpec(DeviceKind::Interface, {{Field::HeadphoneOutputs, 1}}))
+        .add(QStringLiteral("amp"), makeSpec(DeviceKind::HeadphoneAmp, {{Field::Channels, 1}}))
+        .add(QStringLiteral("hp"), phonesPerVolt(300, 100))
+        .connect(QStringLiteral("iface.hp1"), QStringLiteral("amp.in"))
+        .connect(QStringLiteral("amp.out1"), QStringLiteral("hp.in"));
+    // A splitter has the amp's "in" and "out1", and passes any analogue signal: both cables stay.
+    QVERIFY(keepsCables(b.chain(), QStringLiteral("amp"), makeSpec(DeviceKind::Splitter, {{Field::Outputs, 2}})));
+    // Headphones have an "in" but no output: the cable to the listener goes.
+    const std::vector<Connection> lost = cablesLostByReplacing(b.chain(), QStringLiteral("amp"), phonesPerVolt(32, 100));
+    QCOMPARE(lost.size(), 1u);
+    QCOMPARE(lost[0].to.toString(), QStringLiteral("hp.in"));
+    // A microphone has neither port.
+    QCOMPARE(cablesLostByReplacing(b.chain(), QStringLiteral("amp"), DeviceSpec(DeviceKind::Microphone)).size(), 2u);
 }
 
 QTEST_GUILESS_MAIN(TestChainEdit)

@@ -3,6 +3,8 @@
 #include "appsettings.h"
 #include "projectcontroller.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QSignalSpy>
@@ -21,8 +23,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
         AppSettings().setLanguage({});
+        AppSettings().setAppearance(QStringLiteral("system"));
     }
     void languagesListed();
+    void appearanceSetsThePalette();
     void switchingRetranslatesEverything();
 };
 
@@ -66,6 +70,22 @@ void TestAppSettings::switchingRetranslatesEverything()
     QCOMPARE(QCoreApplication::translate("Main", "&File"), QStringLiteral("&File"));
     QCoreApplication::processEvents();
     QCOMPARE(project.findings()->data(first, FindingListModel::MessageRole).toString(), english);
+}
+
+void TestAppSettings::appearanceSetsThePalette()
+{
+    AppSettings settings;
+    QSignalSpy changed(&settings, &AppSettings::appearanceChanged);
+    settings.setAppearance(QStringLiteral("dark"));
+    QCOMPARE(AppSettings::appearance(), QStringLiteral("dark")); // remembered
+    QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightnessF() < 0.5);
+    settings.setAppearance(QStringLiteral("light"));
+    QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightnessF() > 0.5);
+    settings.setAppearance(QStringLiteral("purple")); // not a choice: ignored
+    QCOMPARE(AppSettings::appearance(), QStringLiteral("light"));
+    QCOMPARE(changed.count(), 2);
+    settings.setAppearance(QStringLiteral("system"));
+    QCOMPARE(AppSettings::appearance(), QStringLiteral("system"));
 }
 
 QTEST_MAIN(TestAppSettings)

@@ -36,6 +36,19 @@ double measuredSpl(const AudioBuffer &audio, double referenceSpl)
     return renderedSpl(all.data(), all.size(), referenceSpl);
 }
 
+/// The direct example open, its preview set to a one-second tone.
+struct TonePreview {
+    TonePreview()
+    {
+        project.open(kDirect);
+        preview.setProject(&project);
+        preview.setMaterial(QStringLiteral("tone"));
+        preview.setSeconds(1);
+    }
+    ProjectController project;
+    PreviewController preview;
+};
+
 bool renderAndWait(PreviewController &preview)
 {
     QSignalSpy finished(&preview, &PreviewController::renderFinished);
@@ -54,6 +67,7 @@ private slots:
     void abIsLevelHonest_data();
     void abIsLevelHonest();
     void cancelKeepsThePreviousRender();
+    void newOrOpenStartsAfresh();
     void badInputIsReported();
     void exportWritesTheChosenSide();
     void playWithoutDeviceSaysSo();
@@ -97,12 +111,8 @@ void TestPreviewController::abIsLevelHonest()
 
 void TestPreviewController::cancelKeepsThePreviousRender()
 {
-    ProjectController project;
-    QVERIFY(project.open(kDirect));
-    PreviewController preview;
-    preview.setProject(&project);
-    preview.setMaterial(QStringLiteral("tone"));
-    preview.setSeconds(1);
+    TonePreview tone;
+    PreviewController &preview = tone.preview;
     QVERIFY(renderAndWait(preview));
     const auto first = preview.renders().a;
     QVERIFY(first);
@@ -115,6 +125,38 @@ void TestPreviewController::cancelKeepsThePreviousRender()
     QVERIFY(finished.wait(30000));
     QCOMPARE(preview.error(), QStringLiteral("Cancelled"));
     QCOMPARE(preview.renders().a, first); // still there to play and export
+}
+
+void TestPreviewController::newOrOpenStartsAfresh()
+{
+    TonePreview tone;
+    ProjectController &project = tone.project;
+    PreviewController &preview = tone.preview;
+    preview.setVariantUrl(kSplitter);
+    QVERIFY(renderAndWait(preview));
+    QVERIFY(preview.hasVariant());
+    preview.setPlayingB(true);
+    preview.setMaterial(QStringLiteral("file"));
+    preview.render(); // no file chosen: an error
+    QVERIFY(!preview.error().isEmpty());
+
+    const auto isFresh = [&preview] {
+        return !preview.rendered() && !preview.hasVariant() && preview.variantUrl().isEmpty() && preview.error().isEmpty()
+            && !preview.playingB() && preview.summaryA().isEmpty();
+    };
+    project.newProject();
+    QVERIFY(isFresh());
+
+    // A render of the old project still running when another opens is dropped, not shown.
+    QVERIFY(project.open(kDirect));
+    preview.setMaterial(QStringLiteral("tone"));
+    preview.setSeconds(600);
+    QSignalSpy finished(&preview, &PreviewController::renderFinished);
+    preview.render();
+    QVERIFY(project.open(kSplitter));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(isFresh());
+    QVERIFY(!preview.busy());
 }
 
 void TestPreviewController::badInputIsReported()

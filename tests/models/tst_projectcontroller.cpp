@@ -1,6 +1,7 @@
 // The project controller as QML uses it: every edit undoable by id, live re-analysis, models that pass
 // QAbstractItemModelTester, signals QML binds to.
 
+#include "gearsearchmodel.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
 
@@ -47,7 +48,9 @@ private slots:
     void nudgeIsOneStep();
     void autoArrangeFollowsSignalFlow();
     void replaceKeepsCablesThatFit();
+    void replaceAcrossKinds();
     void adapterInsertedBetween();
+    void undoTextsNameWhatPeopleSee();
     void catalogChangesOfferedAndTaken();
     void reportWithPartsList();
 };
@@ -60,6 +63,21 @@ QPointF position(ProjectController &project, const QString &id)
 {
     const QModelIndex row = project.devices()->index(project.devices()->indexOf(id));
     return {project.devices()->data(row, DeviceListModel::XRole).toDouble(), project.devices()->data(row, DeviceListModel::YRole).toDouble()};
+}
+
+/// No two devices overlap, drawn as the canvas does without a view: 250 wide, 66 + 30 per port row + 8 high.
+bool noOverlaps(const Chain &chain)
+{
+    const auto rect = [](const Device &d) {
+        const auto inputs = std::count_if(d.ports.begin(), d.ports.end(), [](const PortSpec &p) { return p.direction == Direction::In; });
+        const auto rows = std::max<qsizetype>({inputs, static_cast<qsizetype>(d.ports.size()) - inputs, 1});
+        return QRectF(d.x, d.y, 250, 66 + 30 * static_cast<double>(rows) + 8);
+    };
+    for (std::size_t i = 0; i < chain.devices.size(); ++i)
+        for (std::size_t j = i + 1; j < chain.devices.size(); ++j)
+            if (rect(chain.devices[i]).intersects(rect(chain.devices[j])))
+                return false;
+    return true;
 }
 
 bool connected(const ProjectController &project, const QString &from, const QString &to)
@@ -338,9 +356,14 @@ void TestProjectController::copyPasteKeepsInnerCables()
     QCOMPARE(project.connections()->rowCount(), 7); // the two splitter cables came along, the one into it did not
     QCOMPARE(project.selection(), QStringList({QStringLiteral("split-2"), QStringLiteral("m50x-2"), QStringLiteral("dt770-2")}));
     QVERIFY(connected(project, QStringLiteral("split-2.out1"), QStringLiteral("m50x-2.in")));
-    QCOMPARE(position(project, QStringLiteral("m50x-2")), position(project, QStringLiteral("m50x")) + QPointF(40, 40));
-    QVERIFY(project.paste()); // a second paste lands a step further
-    QCOMPARE(position(project, QStringLiteral("m50x-3")), position(project, QStringLiteral("m50x")) + QPointF(80, 80));
+    // The copy moves as one block (its layout kept) on to ground where it covers nothing.
+    const QPointF shift = position(project, QStringLiteral("m50x-2")) - position(project, QStringLiteral("m50x"));
+    QVERIFY(shift != QPointF());
+    QCOMPARE(position(project, QStringLiteral("dt770-2")) - position(project, QStringLiteral("dt770")), shift);
+    QVERIFY(noOverlaps(project.currentChain()));
+    QVERIFY(project.paste()); // a second paste lands elsewhere again
+    QVERIFY(position(project, QStringLiteral("m50x-3")) != position(project, QStringLiteral("m50x-2")));
+    QVERIFY(noOverlaps(project.currentChain()));
     project.undo();
     project.undo();
     QCOMPARE(project.devices()->rowCount(), 6);
@@ -432,6 +455,32 @@ void TestProjectController::replaceKeepsCablesThatFit()
     QCOMPARE(error.count(), 1);
 }
 
+void TestProjectController::replaceAcrossKinds()
+{
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/08-double-amping.headroom"))));
+    // The picker for the Magni offers products of any kind that take its two cables.
+    GearSearchModel picker;
+    picker.setProject(&project);
+    picker.setReplacing(QStringLiteral("magni"));
+    QStringList offered;
+    for (int row = 0; row < picker.rowCount(); ++row)
+        offered << picker.data(picker.index(row), GearSearchModel::GearIdRole).toString();
+    QVERIFY2(offered.contains(QStringLiteral("generic-y-splitter-3-5mm-1x2")), qPrintable(offered.join(u' ')));
+    QVERIFY(offered.contains(QStringLiteral("topping-l30")));
+    QVERIFY(!offered.contains(QStringLiteral("sennheiser-hd-600"))); // no output for the listener's cable
+    QVERIFY(!offered.contains(QStringLiteral("shure-sm58")));
+    picker.setText(QStringLiteral("sm58"));
+    QCOMPARE(picker.rowCount(), 0);
+
+    // The amplifier becomes a splitter and keeps both cables.
+    QVERIFY(project.replaceDevice(QStringLiteral("magni"), QStringLiteral("generic-y-splitter-3-5mm-1x2")));
+    QCOMPARE(project.currentChain().device(u"magni")->spec.kind(), DeviceKind::Splitter);
+    QVERIFY(connected(project, QStringLiteral("cable.out"), QStringLiteral("magni.in")));
+    QVERIFY(connected(project, QStringLiteral("magni.out1"), QStringLiteral("hd600.in")));
+    QCOMPARE(project.connections()->rowCount(), 4);
+}
+
 void TestProjectController::adapterInsertedBetween()
 {
     ProjectController project;
@@ -443,12 +492,48 @@ void TestProjectController::adapterInsertedBetween()
     const Device *adapter = project.currentChain().device(u"adapter");
     QVERIFY(adapter);
     QCOMPARE(adapter->catalogId, QStringLiteral("generic-adapter-6-35mm-jack-to-3-5mm"));
-    QCOMPARE(QPointF(adapter->x, adapter->y), QPointF(200, 60)); // halfway, on the grid
+    // Between the two: right of the interface (250 wide as the canvas draws it here), level with the headphones;
+    // the 150-unit gap is too narrow, so the headphones moved right to make room.
+    const Device *moved = project.currentChain().device(phones);
+    QCOMPARE(adapter->y, moved->y);
+    QVERIFY(adapter->x >= 250 + 20);
+    QVERIFY(adapter->x + 250 + 20 <= moved->x);
+    QVERIFY(moved->x > 400);
+    QVERIFY(noOverlaps(project.currentChain()));
     QVERIFY(connected(project, iface + QStringLiteral(".hp1"), QStringLiteral("adapter.in")));
     QVERIFY(connected(project, QStringLiteral("adapter.out"), phones + QStringLiteral(".in")));
     project.undo(); // adapter and both cables in one step
     QCOMPARE(project.devices()->rowCount(), 2);
     QCOMPARE(project.connections()->rowCount(), 0);
+}
+
+void TestProjectController::undoTextsNameWhatPeopleSee()
+{
+    ProjectController project;
+    const QString computer = project.addKind(QStringLiteral("player"), 0, 0);
+    const QString iface = project.addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 300, 0);
+    const QString phones = project.addGear(QStringLiteral("audio-technica-ath-m50x"), 600, 0);
+    const QString ifaceName = project.currentChain().device(iface)->name();
+    const QString computerName = project.currentChain().device(computer)->name();
+    const auto saysNamesNotIds = [&](const QStringList &names) {
+        const QString text = project.undoText();
+        for (const QString &name : names)
+            QVERIFY2(text.contains(name), qPrintable(text + QStringLiteral(" lacks ") + name));
+        for (const QString &id : {QStringLiteral("scarlett-2i2."), QStringLiteral(".in1"), QStringLiteral("gainDb"), QStringLiteral(".hp1")})
+            QVERIFY2(!text.contains(id), qPrintable(text));
+    };
+
+    QVERIFY(project.connectPorts(computer, QStringLiteral("usb"), iface, QStringLiteral("usb")));
+    saysNamesNotIds({QStringLiteral("Connect"), computerName, ifaceName, QStringLiteral("USB playback")});
+    project.setPortSetting(iface, QStringLiteral("in1"), QStringLiteral("gainDb"), 30);
+    QCOMPARE(project.undoText(), QStringLiteral("Change Gain of %1 input 1").arg(ifaceName));
+    saysNamesNotIds({});
+    project.setDeviceSetting(phones, QStringLiteral("targetPeakSplDb"), 105);
+    QCOMPARE(project.undoText(), QStringLiteral("Change Peak target of Audio-Technica ATH-M50x"));
+    QVERIFY(project.connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
+    saysNamesNotIds({ifaceName + QStringLiteral(" headphone output 1"), QStringLiteral("ATH-M50x plug"), QStringLiteral("through an adapter")});
+    project.disconnectInput(phones, QStringLiteral("in"));
+    saysNamesNotIds({QStringLiteral("Disconnect"), QStringLiteral("ATH-M50x plug")});
 }
 
 void TestProjectController::catalogChangesOfferedAndTaken()

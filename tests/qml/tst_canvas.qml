@@ -231,6 +231,31 @@ Item {
             verify(!project.canReplace(project.addKind("acoustic-source", 0, 300)));
         }
     
+        function test_replacePickerSaysWhenNothingFits() {
+            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.addGear("sennheiser-hd-600", 400, 0);
+            verify(project.connectPorts(iface, "hp1", phones, "in"));
+            wait(50);
+            mouseClick(dot("in:" + phones + ".in").parent.parent, 100, 20, Qt.RightButton);
+            const menu = findChild(canvas, "nodeMenu");
+            tryVerify(() => menu.opened);
+            let replace = null;
+            for (let i = 0; i < menu.count; ++i)
+                if (menu.itemAt(i).text === "Replace with…")
+                    replace = menu.itemAt(i);
+            verify(replace !== null);
+            replace.triggered();
+            const picker = findChild(canvas, "replacePicker");
+            tryVerify(() => picker.opened);
+            const message = findChild(picker, "noReplacement");
+            verify(!message.visible); // other headphones keep the cable
+            for (const key of "zzqx")
+                keyClick(key);
+            tryVerify(() => message.visible);
+            compare(message.text, "No gear matches “zzqx” and keeps this device's cables");
+            picker.close();
+        }
+
         function test_zoomKeepsTheCentre() {
             const centre = Qt.point((canvas.contentX + canvas.width / 2) / canvas.zoom, (canvas.contentY + canvas.height / 2) / canvas.zoom);
             canvas.zoomBy(1.2);
