@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>About</name>
+    <message>
+        <source>%1 products, made %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans studio signal chains and tells you whether your gear works together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gear catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Plan a studio signal chain and see whether the gear works together.</source>
@@ -564,14 +606,6 @@ Befehle:
         <translation>%1 mit %2 verbinden</translation>
     </message>
     <message>
-        <source>Disconnect %1</source>
-        <translation>Verbindung von %1 trennen</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
-    </message>
-    <message>
         <source>Replace %1 with %2</source>
         <translation>%1 durch %2 ersetzen</translation>
     </message>
@@ -610,6 +644,14 @@ Befehle:
     <message>
         <source>Update figures from the catalog</source>
         <translation>Werte aus dem Katalog übernehmen</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -972,6 +1014,13 @@ Befehle:
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1422,14 @@ Befehle:
         <source>Search gear: brand, model…</source>
         <translation>Equipment suchen: Marke, Modell…</translation>
     </message>
+    <message>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product can take this device&apos;s place and keep its cables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -1745,6 +1802,30 @@ Befehle:
         <source>Export &amp;Report…</source>
         <translation>Bericht e&amp;xportieren …</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Unbenannt</translation>
+    </message>
+    <message>
+        <source>Gear &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspector and Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -1810,6 +1891,10 @@ Befehle:
     <message>
         <source>plug</source>
         <translation>Stecker</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2481,10 +2566,69 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Gain</source>
+        <translation type="unfinished">Verstärkung</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>48 V</source>
+        <translation type="unfinished">48 V</translation>
+    </message>
+    <message>
+        <source>Hi-Z</source>
+        <translation type="unfinished">Hi-Z</translation>
+    </message>
+    <message>
+        <source>Direct monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Programm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Pegel</translation>
+    </message>
+    <message>
+        <source>Distance to the mic</source>
+        <translation type="unfinished">Abstand zum Mikrofon</translation>
+    </message>
+    <message>
+        <source>Programme level</source>
+        <translation type="unfinished">Programmpegel</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation type="unfinished">Hörer</translation>
+    </message>
+    <message>
+        <source>Peak target</source>
+        <translation type="unfinished">Spitzenpegel-Ziel</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2640,113 @@ Befehle:
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new project, open, save, save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the report, quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drag on empty canvas, Ctrl/Shift+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select several devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+A, Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select all, select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next or previous device, left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrows, Shift+arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nudge the selection by one grid step or five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+D, Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy, cut, paste, duplicate (cables inside the selection come along), delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrange left to right by signal flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo, redo (every edit, one step each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, pinch, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2820,60 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>OK, %1 dB to spare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marginal, %1 dB short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an amp, %1 dB short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished">nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 dB short of gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phantom power off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phantom power on a ribbon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a Hi-Z input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clips at the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictChip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerdictStrip</name>
     <message>
         <source>Add headphones to see whether your gear drives them loud enough.</source>
         <translation>Fügen Sie Kopfhörer hinzu, um zu sehen, ob Ihr Equipment sie laut genug ansteuert.</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
