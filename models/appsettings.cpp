@@ -86,4 +86,8 @@ void AppSettings::applyAppearance()
     QGuiApplication::setPalette(chosen == u"system" ? QPalette() : chosenPalette(chosen == u"dark"));
 }
 
+bool AppSettings::panelShown(const QString &panel) { return QSettings().value(QStringLiteral("panels/") + panel, true).toBool(); }
+
+void AppSettings::setPanelShown(const QString &panel, bool shown) { QSettings().setValue(QStringLiteral("panels/") + panel, shown); }
+
 } // namespace headroom

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] static QVariantList appearances();
     /// Sets the application's palette for the stored appearance; the app calls it once at start.
     static void applyAppearance();
+    /// Whether a panel of the main window ("library", "side", "preview") is shown; remembered across sessions.
+    Q_INVOKABLE [[nodiscard]] static bool panelShown(const QString &panel);
+    Q_INVOKABLE static void setPanelShown(const QString &panel, bool shown);
 
 signals:
     void languageChanged();

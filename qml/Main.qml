@@ -57,7 +57,21 @@ QQC2.ApplicationWindow {
             });
         }
     }
-    Component.onCompleted: if (project.recoveryAvailable) recoveryDialog.open()
+    /// Shows or hides a panel (the canvas takes the room) and remembers it for next time.
+    function showPanel(panel, key, shown) {
+        panel.visible = shown;
+        layoutSettings.setPanelShown(key, shown);
+    }
+    Component.onCompleted: {
+        library.visible = layoutSettings.panelShown("library");
+        sidePanel.visible = layoutSettings.panelShown("side");
+        previewPanel.visible = layoutSettings.panelShown("preview");
+        if (project.recoveryAvailable)
+            recoveryDialog.open();
+    }
+    AppSettings {
+        id: layoutSettings
+    }
 
     ProjectController {
         id: project
@@ -293,21 +307,21 @@ QQC2.ApplicationWindow {
                 checkable: true
                 checked: library.visible
                 shortcut: "Ctrl+Shift+L"
-                onTriggered: library.visible = checked
+                onTriggered: window.showPanel(library, "library", checked)
             }
             QQC2.Action {
                 text: qsTr("&Inspector and Findings")
                 checkable: true
                 checked: sidePanel.visible
                 shortcut: "Ctrl+Shift+I"
-                onTriggered: sidePanel.visible = checked
+                onTriggered: window.showPanel(sidePanel, "side", checked)
             }
             QQC2.Action {
                 text: qsTr("&Preview")
                 checkable: true
                 checked: previewPanel.visible
                 shortcut: "Ctrl+Shift+P"
-                onTriggered: previewPanel.visible = checked
+                onTriggered: window.showPanel(previewPanel, "preview", checked)
             }
             QQC2.MenuSeparator {}
             Repeater {
@@ -449,6 +463,7 @@ QQC2.ApplicationWindow {
             }
             PreviewPanel {
                 id: previewPanel
+                objectName: "previewPanel"
                 QQC2.SplitView.preferredHeight: 150
                 QQC2.SplitView.minimumHeight: 90
                 project: project

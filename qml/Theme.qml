@@ -24,7 +24,7 @@ QtObject {
     readonly property color error: "#d2453b"
     readonly property color errorText: dark ? "#ff8a80" : "#b3261e"
     readonly property color info: "#4a8fd4"
-    readonly property int nodeWidth: 250
+    readonly property int nodeWidth: 200
     readonly property int nodeMaxWidth: 460
     /// Long product names widen a node up to here, and show whole on hover beyond it.
     readonly property int nodeTitleWidth: 340

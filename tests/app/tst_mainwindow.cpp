@@ -303,6 +303,19 @@ private slots:
         QVERIFY(QFileInfo(written.filePath()).size() > 1000);
     }
 
+    void previewNeverContradictsTheAnalysisSilently()
+    {
+        // The podcast mix: the render of one source at the mix's level clips at the interface's line output, where
+        // the analysis leaves headroom; the panel must say which to trust.
+        open("04-podcast-distribution-amp.headroom");
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item(QStringLiteral("previewRender"))));
+        QObject *preview = item(QStringLiteral("previewPanel"))->property("preview").value<QObject *>();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->property("rendered").toBool(), 20000);
+        const QString summary = preview->property("summaryA").toString();
+        QVERIFY2(summary.contains(QStringLiteral("clips at")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("trust the analysis")), qPrintable(summary));
+    }
+
     void savingFromTheUnsavedPromptThenOpens()
     {
         // Unsaved work, then Open: the prompt's Save asks where, saves, and then the open dialog still comes.

@@ -65,13 +65,13 @@ QPointF position(ProjectController &project, const QString &id)
     return {project.devices()->data(row, DeviceListModel::XRole).toDouble(), project.devices()->data(row, DeviceListModel::YRole).toDouble()};
 }
 
-/// No two devices overlap, drawn as the canvas does without a view: 250 wide, 66 + 30 per port row + 8 high.
+/// No two devices overlap, drawn as the canvas does without a view: 200 wide, 66 + 30 per port row + 8 high.
 bool noOverlaps(const Chain &chain)
 {
     const auto rect = [](const Device &d) {
         const auto inputs = std::count_if(d.ports.begin(), d.ports.end(), [](const PortSpec &p) { return p.direction == Direction::In; });
         const auto rows = std::max<qsizetype>({inputs, static_cast<qsizetype>(d.ports.size()) - inputs, 1});
-        return QRectF(d.x, d.y, 250, 66 + 30 * static_cast<double>(rows) + 8);
+        return QRectF(d.x, d.y, 200, 66 + 30 * static_cast<double>(rows) + 8);
     };
     for (std::size_t i = 0; i < chain.devices.size(); ++i)
         for (std::size_t j = i + 1; j < chain.devices.size(); ++j)
@@ -492,12 +492,12 @@ void TestProjectController::adapterInsertedBetween()
     const Device *adapter = project.currentChain().device(u"adapter");
     QVERIFY(adapter);
     QCOMPARE(adapter->catalogId, QStringLiteral("generic-adapter-6-35mm-jack-to-3-5mm"));
-    // Between the two: right of the interface (250 wide as the canvas draws it here), level with the headphones;
+    // Between the two: right of the interface (200 wide as the canvas draws it here), level with the headphones;
     // the 150-unit gap is too narrow, so the headphones moved right to make room.
     const Device *moved = project.currentChain().device(phones);
     QCOMPARE(adapter->y, moved->y);
-    QVERIFY(adapter->x >= 250 + 20);
-    QVERIFY(adapter->x + 250 + 20 <= moved->x);
+    QVERIFY(adapter->x >= 200 + 20);
+    QVERIFY(adapter->x + 200 + 20 <= moved->x);
     QVERIFY(moved->x > 400);
     QVERIFY(noOverlaps(project.currentChain()));
     QVERIFY(connected(project, iface + QStringLiteral(".hp1"), QStringLiteral("adapter.in")));
