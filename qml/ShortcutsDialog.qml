@@ -22,7 +22,9 @@ QQC2.Dialog {
             {keys: qsTr("Ctrl+L"), action: qsTr("arrange left to right by signal flow")},
             {keys: qsTr("Ctrl+Z, Ctrl+Shift+Z"), action: qsTr("undo, redo (every edit, one step each)")}]},
         {title: qsTr("View"), rows: [
-            {keys: qsTr("Ctrl+wheel, pinch, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2"), action: qsTr("zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans")}]}
+            {keys: qsTr("Ctrl+wheel, pinch, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2"), action: qsTr("zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans")},
+            {keys: qsTr("Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P"), action: qsTr("show or hide the gear library, the inspector and findings, the preview")},
+            {keys: qsTr("Ctrl+,"), action: qsTr("settings")}]}
     ]
 
     title: qsTr("Keyboard Shortcuts")
