@@ -385,7 +385,7 @@ Flickable {
         }
     }
 
-    QQC2.Menu {
+    AppMenu {
         // The plug does not fit the socket: add the adapter that fixes it, or cable as is.
         id: adapterMenu
         objectName: "adapterMenu"
@@ -407,7 +407,7 @@ Flickable {
         }
     }
 
-    QQC2.Menu {
+    AppMenu {
         // A device's menu; the action applies to the whole selection where that makes sense.
         id: nodeMenu
         objectName: "nodeMenu"

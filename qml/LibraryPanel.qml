@@ -55,6 +55,11 @@ ColumnLayout {
             required property bool userGear
             width: ListView.view.width
             Accessible.name: name
+            // Long product names are cut to the panel's width: the whole name and figures on hover.
+            hoverEnabled: true
+            QQC2.ToolTip.text: row.detail.length > 0 ? row.name + "\n" + row.kindLabel + " · " + row.detail : row.name
+            QQC2.ToolTip.visible: hovered
+            QQC2.ToolTip.delay: 700
             contentItem: Column {
                 QQC2.Label {
                     width: parent.width

@@ -5,42 +5,42 @@
     <name>About</name>
     <message>
         <source>%1 products, made %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Produkte, erstellt am %2</translation>
     </message>
     <message>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinfrei</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Headroom</translation>
     </message>
     <message>
         <source>Headroom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom %1</translation>
     </message>
     <message>
         <source>Plans studio signal chains and tells you whether your gear works together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant Studio-Signalketten und zeigt Ihnen, ob Ihr Equipment zusammenpasst.</translation>
     </message>
     <message>
         <source>Running on Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft mit Qt %1</translation>
     </message>
     <message>
         <source>Gear catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment-Katalog: %1</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -647,11 +647,11 @@ Befehle:
     </message>
     <message>
         <source>Disconnect %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 trennen</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@ Befehle:
     <name>FileChooser</name>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -1424,11 +1424,11 @@ Befehle:
     </message>
     <message>
         <source>No gear matches “%1” and keeps this device&apos;s cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer für „%1“, der die Kabel dieses Geräts übernehmen kann</translation>
     </message>
     <message>
         <source>No product can take this device&apos;s place and keep its cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Produkt kann dieses Gerät ersetzen und dabei seine Kabel übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1804,27 +1804,27 @@ Befehle:
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Gear &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipment-&amp;Bibliothek</translation>
     </message>
     <message>
         <source>&amp;Inspector and Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspektor und Befunde</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkombinationen</translation>
     </message>
     <message>
         <source>&amp;About Headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Headroom</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1894,7 @@ Befehle:
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +1974,10 @@ Befehle:
     <message>
         <source>Render the preview before exporting it</source>
         <translation>Berechnen Sie die Vorschau, bevor Sie sie exportieren</translation>
+    </message>
+    <message>
+        <source> — the analysis finds headroom there: where sources mix, the preview plays one of them at the level of the whole mix, so trust the analysis for clipping</source>
+        <translation> — die Analyse findet dort Reserve: Wo Quellen gemischt werden, spielt die Vorschau eine davon mit dem Pegel der ganzen Mischung; für Übersteuerung gilt die Analyse</translation>
     </message>
 </context>
 <context>
@@ -2569,47 +2573,47 @@ Befehle:
     <name>Setting</name>
     <message>
         <source>Gain</source>
-        <translation type="unfinished">Verstärkung</translation>
+        <translation>Verstärkung</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>48 V</source>
-        <translation type="unfinished">48 V</translation>
+        <translation>48 V</translation>
     </message>
     <message>
         <source>Hi-Z</source>
-        <translation type="unfinished">Hi-Z</translation>
+        <translation>Hi-Z</translation>
     </message>
     <message>
         <source>Direct monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktes Mithören</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Programm</translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Pegel</translation>
+        <translation>Pegel</translation>
     </message>
     <message>
         <source>Distance to the mic</source>
-        <translation type="unfinished">Abstand zum Mikrofon</translation>
+        <translation>Abstand zum Mikrofon</translation>
     </message>
     <message>
         <source>Programme level</source>
-        <translation type="unfinished">Programmpegel</translation>
+        <translation>Programmpegel</translation>
     </message>
     <message>
         <source>Listener</source>
-        <translation type="unfinished">Hörer</translation>
+        <translation>Hörer</translation>
     </message>
     <message>
         <source>Peak target</source>
-        <translation type="unfinished">Spitzenpegel-Ziel</translation>
+        <translation>Spitzenpegel-Ziel</translation>
     </message>
 </context>
 <context>
@@ -2620,15 +2624,15 @@ Befehle:
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -2643,110 +2647,126 @@ Befehle:
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>new project, open, save, save as</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Projekt, öffnen, speichern, speichern unter</translation>
     </message>
     <message>
         <source>Ctrl+E, Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E, Ctrl+Q</translation>
     </message>
     <message>
         <source>export the report, quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren, beenden</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>drag on empty canvas, Ctrl/Shift+click</source>
-        <translation type="unfinished"></translation>
+        <translation>auf freier Arbeitsfläche ziehen, Ctrl/Shift+Klick</translation>
     </message>
     <message>
         <source>select several devices</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Geräte auswählen</translation>
     </message>
     <message>
         <source>Ctrl+A, Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+A, Esc</translation>
     </message>
     <message>
         <source>select all, select none</source>
-        <translation type="unfinished"></translation>
+        <translation>alles auswählen, Auswahl aufheben</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>next or previous device, left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes oder vorheriges Gerät, von links nach rechts</translation>
     </message>
     <message>
         <source>arrows, Shift+arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten, Shift+Pfeiltasten</translation>
     </message>
     <message>
         <source>nudge the selection by one grid step or five</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl um einen oder fünf Rasterschritte verschieben</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+D, Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+D, Delete</translation>
     </message>
     <message>
         <source>copy, cut, paste, duplicate (cables inside the selection come along), delete</source>
-        <translation type="unfinished"></translation>
+        <translation>kopieren, ausschneiden, einfügen, duplizieren (Kabel innerhalb der Auswahl werden mitgenommen), löschen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>arrange left to right by signal flow</source>
-        <translation type="unfinished"></translation>
+        <translation>gemäß Signalfluss von links nach rechts anordnen</translation>
     </message>
     <message>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z, Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>undo, redo (every edit, one step each)</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig machen, wiederholen (jede Bearbeitung ist ein eigener Schritt)</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Ctrl+wheel, pinch, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Mausrad, Zwei-Finger-Zoom, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2</translation>
     </message>
     <message>
         <source>zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans</source>
-        <translation type="unfinished"></translation>
+        <translation>zoomen, einpassen, auf Auswahl zoomen; Ansicht verschieben mit gedrückter mittlerer Maustaste oder dem Mausrad</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>show or hide the gear library, the inspector and findings, the preview</source>
+        <translation>Equipment-Bibliothek, Inspektor und Befunde, Vorschau ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2823,46 +2843,46 @@ Befehle:
     <name>Verdict</name>
     <message>
         <source>OK, %1 dB to spare</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, %1 dB Reserve</translation>
     </message>
     <message>
         <source>marginal, %1 dB short</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp, %1 dB zu wenig</translation>
     </message>
     <message>
         <source>needs an amp, %1 dB short</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen Verstärker, %1 dB zu wenig</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished">nicht verbunden</translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>%1 dB short of gain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dB zu wenig Verstärkung</translation>
     </message>
     <message>
         <source>phantom power off</source>
-        <translation type="unfinished"></translation>
+        <translation>Phantomspeisung aus</translation>
     </message>
     <message>
         <source>phantom power on a ribbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phantomspeisung am Bändchenmikrofon</translation>
     </message>
     <message>
         <source>needs a Hi-Z input</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen Hi-Z-Eingang</translation>
     </message>
     <message>
         <source>clips at the input</source>
-        <translation type="unfinished"></translation>
+        <translation>übersteuert am Eingang</translation>
     </message>
 </context>
 <context>
     <name>VerdictChip</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2893,7 @@ Befehle:
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 </TS>
