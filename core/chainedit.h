@@ -23,6 +23,10 @@ namespace headroom {
 /// A device's size on the canvas, as the view draws it.
 using NodeSize = std::function<QSizeF(const Device &)>;
 
+/// The horizontal gap left between devices joined by a cable: room for the level label the view draws just right
+/// of an output (about 80 units for "−65.4 dBu" or "85.9 dB SPL" at 100 %), so it never sits under the next device.
+inline constexpr double kCableLane = 100;
+
 /// Where a new device of `size` (or a block of devices with that bounding size) goes: `wanted` when nothing is
 /// there, else the nearest spot on the grid where it overlaps no device, keeping `margin` clear around it. The
 /// devices named in `ignore` (those being placed) do not count.
@@ -37,11 +41,11 @@ struct Insertion {
     QStringList moved;         ///< ids of the devices that move
 };
 [[nodiscard]] Insertion insertBetween(const Chain &chain, const Device &from, const Device &to, QSizeF size, const NodeSize &sizeOf,
-                                      double grid = 20, double margin = 40);
+                                      double grid = 20, double margin = kCableLane);
 
 /// Spacing of an arrangement, in canvas units.
 struct ArrangeSpacing {
-    double column = 80; ///< between the widest node of one column and the next column
+    double column = kCableLane; ///< between the widest node of one column and the next column
     double row = 40;    ///< between nodes stacked in a column
     double grid = 20;   ///< positions are rounded to this grid
 };

@@ -53,6 +53,7 @@ ColumnLayout {
             required property string kindLabel
             required property string detail
             required property bool userGear
+            objectName: "gear:" + gearId
             width: ListView.view.width
             Accessible.name: name
             // Long product names are cut to the panel's width: the whole name and figures on hover.
@@ -98,19 +99,30 @@ ColumnLayout {
             Item {
                 id: token
                 property string gearId: row.gearId
-                Drag.active: dragArea.drag.active
                 Drag.keys: ["headroom/gear"]
-                Drag.hotSpot: Qt.point(0, 0)
             }
             MouseArea {
                 id: dragArea
+                property point pressedAt
                 anchors.fill: parent
                 acceptedButtons: Qt.LeftButton | Qt.RightButton
-                drag.target: token
+                // The token follows the pointer itself (a drag target trails it by the drag threshold), so the
+                // product lands exactly where it is released, whatever part of the row was grabbed.
+                preventStealing: true // the list would take a diagonal drag as a flick
+                onPressed: mouse => pressedAt = Qt.point(mouse.x, mouse.y)
+                onPositionChanged: mouse => {
+                    if (!(mouse.buttons & Qt.LeftButton))
+                        return;
+                    if (!token.Drag.active && Math.hypot(mouse.x - pressedAt.x, mouse.y - pressedAt.y) < Application.styleHints.startDragDistance)
+                        return;
+                    token.x = mouse.x;
+                    token.y = mouse.y;
+                    token.Drag.active = true;
+                }
                 onReleased: {
-                    token.Drag.drop();
-                    token.x = 0;
-                    token.y = 0;
+                    if (token.Drag.active)
+                        token.Drag.drop();
+                    token.Drag.active = false;
                 }
                 onClicked: mouse => {
                     if (mouse.button === Qt.RightButton)

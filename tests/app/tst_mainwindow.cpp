@@ -1,6 +1,8 @@
 // The desktop app as a person uses it: the real Main.qml window, real keyboard shortcuts, the real file dialogs
-// with a typed name, cables dragged with the mouse and released exactly on a port. Runs on Xvfb at 1280×720.
+// with a typed name, cables dragged with the mouse and released exactly on a port. Runs on Xvfb at 1280×720, at
+// 100 % and at 200 % scale.
 
+#include "appsettings.h"
 #include "chainmodels.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
@@ -69,6 +71,7 @@ private:
         return found;
     }
     /// Where an item's centre is in the window, for mouse events.
+    static QRectF sceneRect(const QQuickItem *item) { return {item->mapToScene(QPointF(0, 0)), item->mapToScene(QPointF(item->width(), item->height()))}; }
     static QPoint centreOf(const QQuickItem *item) { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint(); }
     /// A visible button (Qt Quick) with this text, e.g. in a message dialog.
     QQuickItem *button(const QString &text) const
@@ -188,6 +191,7 @@ private slots:
         if (QFileDialog *d = fileDialog())
             d->reject();
         m_project->newProject(); // no unsaved-changes prompt on the way out
+        AppSettings().setLanguage({}); // the next test starts in the system's language, as a new user would
         m_engine.reset();
         m_window = nullptr;
     }
@@ -443,7 +447,107 @@ private slots:
         verifyNoOverlaps();
     }
 
+    void productDraggedFromTheLibraryLandsUnderThePointer()
+    {
+        QQuickItem *search = nullptr;
+        for (QQuickItem *i : allItems(m_window->contentItem()))
+            if (i->property("placeholderText").toString().startsWith(QStringLiteral("Search gear")))
+                search = i;
+        QVERIFY(search);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(search));
+        for (const char c : "HD 600")
+            if (c != 0)
+                QTest::keyClick(m_window, c);
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = item(QStringLiteral("gear:sennheiser-hd-600"))) != nullptr);
+        QQuickItem *canvas = item(QStringLiteral("canvas"));
+        // Grabbed near the row's right end, dropped in the middle of the canvas.
+        const QPoint from = row->mapToScene(QPointF(row->width() - 20, row->height() / 2)).toPoint();
+        const QPoint to = centreOf(canvas);
+        QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 12; ++step)
+            QTest::mouseMove(m_window, from + (to - from) * step / 12);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(m_project->devices()->count(), 1);
+        const QList<QQuickItem *> nodes = itemsNamed(QStringLiteral("node:"));
+        QCOMPARE(nodes.size(), 1);
+        // The pointer is at the start of the new node's title (within the grid's snap), whichever part of the row
+        // was grabbed.
+        const QPointF at = nodes[0]->mapFromScene(QPointF(to));
+        QVERIFY2(at.x() >= 0 && at.x() <= 48 && at.y() >= 0 && at.y() <= 28,
+                 qPrintable(QStringLiteral("pointer at %1,%2 in the node").arg(at.x()).arg(at.y())));
+    }
+
+    void wireLabelsStayClearOfNodes_data() { examplesHaveNoOverlaps_data(); }
+    void wireLabelsStayClearOfNodes()
+    {
+        QFETCH(QString, example);
+        open(example.toUtf8().constData());
+        // At 100 %, where every label is drawn (zoom to fit may have left them out).
+        focusCanvas();
+        QQuickItem *canvas = item(QStringLiteral("canvas"));
+        while (canvas->property("zoom").toReal() < 1.0)
+            shortcut(Qt::Key_Plus);
+        QList<QRectF> labels;
+        for (QQuickItem *label : itemsNamed(QStringLiteral("wireLabel")))
+            if (label->isVisible())
+                labels << sceneRect(label);
+        QVERIFY(!labels.isEmpty());
+        for (const QQuickItem *node : itemsNamed(QStringLiteral("node:"))) {
+            for (const QRectF &label : labels)
+                QVERIFY2(!label.intersects(sceneRect(node)), qPrintable(QStringLiteral("%1 at %2,%3 %4×%5 covered by a label at %6,%7 %8×%9").arg(node->objectName()).arg(sceneRect(node).x()).arg(sceneRect(node).y()).arg(sceneRect(node).width()).arg(sceneRect(node).height()).arg(label.x()).arg(label.y()).arg(label.width()).arg(label.height())));
+        }
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!labels[i].intersects(labels[j]), "two labels overlap");
+        // Zoomed out, where they would be a few pixels high, they are left out.
+        while (canvas->property("zoom").toReal() >= 0.6)
+            shortcut(Qt::Key_Minus);
+        for (QQuickItem *label : itemsNamed(QStringLiteral("wireLabel")))
+            QVERIFY(!label->isVisible());
+    }
+
+    void germanNumbersAndWholeButtons()
+    {
+        open("05-sm7b-on-56-db-preamp.headroom");
+        shortcut(Qt::Key_Comma); // Edit → Settings…
+        QQuickItem *languages = nullptr;
+        QTRY_VERIFY((languages = item(QStringLiteral("languageBox"))) && languages->isVisible());
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(languages));
+        QQuickItem *deutsch = nullptr;
+        QTRY_VERIFY((deutsch = visibleText(QStringLiteral("Deutsch"))) != nullptr);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(deutsch));
+        QTRY_COMPARE(QLocale().language(), QLocale::German);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QQuickItem *chip = item(QStringLiteral("verdict:sm7b"));
+        QTRY_VERIFY2(chip->property("shortText").toString().contains(QStringLiteral("7,4 dB")), qPrintable(chip->property("shortText").toString()));
+        m_project->select(QStringLiteral("sm7b"));
+        QTest::qWait(50);
+        verifyNoCutButtons();
+    }
+
 private:
+    /// A visible text item (a label, a menu or list entry) showing exactly this text.
+    QQuickItem *visibleText(const QString &text) const
+    {
+        for (QQuickItem *i : allItems(m_window->contentItem()))
+            if (i->isVisible() && i->property("text").toString() == text && i->width() > 0)
+                return i;
+        return nullptr;
+    }
+    /// Every visible button shows its whole text, inside the window.
+    void verifyNoCutButtons() const
+    {
+        for (QQuickItem *i : allItems(m_window->contentItem())) {
+            if (!i->isVisible() || !i->inherits("QQuickButton") || i->property("text").toString().isEmpty())
+                continue;
+            const auto *content = i->property("contentItem").value<QQuickItem *>();
+            const QString name = i->property("text").toString();
+            QVERIFY2(content->implicitWidth() <= content->width() + 0.5, qPrintable(name + QStringLiteral(" is cut")));
+            QVERIFY2(i->mapToScene(QPointF(i->width(), 0)).x() <= m_window->width(), qPrintable(name + QStringLiteral(" is outside the window")));
+        }
+    }
+
     void verifyNoOverlaps() const
     {
         const QList<QQuickItem *> nodes = itemsNamed(QStringLiteral("node:"));

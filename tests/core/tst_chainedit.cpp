@@ -1,5 +1,5 @@
 // Copy/paste fragments and the arrangement by signal flow. Expected positions are worked by hand from the rule in
-// chainedit.h: nodes 200 × 100, column gap 80, row gap 40, grid 20, so columns start at 0, 280, 560 …
+// chainedit.h: nodes 200 × 100, column gap 100, row gap 40, grid 20, so columns start at 0, 300, 600 …
 
 #include "chainbuilder.h"
 #include "chainedit.h"
@@ -60,18 +60,18 @@ void TestChainEdit::arrange_data()
     QTest::addColumn<Chain>("chain");
     QTest::addColumn<QString>("expected");
     QTest::newRow("line a>b>c, one row") << wired({{"a", 0, 0}, {"b", 0, 0}, {"c", 0, 0}}, {"a>b", "b>c"})
-                                         << QStringLiteral("a@0,0 b@280,0 c@560,0");
+                                         << QStringLiteral("a@0,0 b@300,0 c@600,0");
     // Column 1 holds two nodes: 100 + 40 + 100 = 240 tall; the source is centred: (240 − 100) / 2 = 70 → grid 80.
     QTest::newRow("splitter fan-out, feeds sorted by old height")
-        << wired({{"s", 0, 0}, {"p1", 0, 300}, {"p2", 0, 100}}, {"s>p1", "s>p2"}) << QStringLiteral("s@0,80 p1@280,140 p2@280,0");
+        << wired({{"s", 0, 0}, {"p1", 0, 300}, {"p2", 0, 100}}, {"s>p1", "s>p2"}) << QStringLiteral("s@0,80 p1@300,140 p2@300,0");
     QTest::newRow("longest path sets the column") << wired({{"a", 0, 0}, {"b", 0, 0}, {"c", 0, 0}}, {"a>c", "a>b", "b>c"})
-                                                  << QStringLiteral("a@0,0 b@280,0 c@560,0");
+                                                  << QStringLiteral("a@0,0 b@300,0 c@600,0");
     QTest::newRow("a loop back is broken at the first device")
-        << wired({{"a", 0, 0}, {"b", 0, 0}}, {"a>b", "b>a"}) << QStringLiteral("a@0,0 b@280,0");
+        << wired({{"a", 0, 0}, {"b", 0, 0}}, {"a>b", "b>a"}) << QStringLiteral("a@0,0 b@300,0");
     QTest::newRow("top-left corner kept") << wired({{"a", 100, -60}, {"b", 400, 500}}, {"a>b"})
-                                          << QStringLiteral("a@100,-60 b@380,-60");
+                                          << QStringLiteral("a@100,-60 b@400,-60");
     QTest::newRow("unconnected devices stack in the first column")
-        << wired({{"a", 0, 0}, {"lone", 0, 200}, {"b", 0, 0}}, {"a>b"}) << QStringLiteral("a@0,0 lone@0,140 b@280,80");
+        << wired({{"a", 0, 0}, {"lone", 0, 200}, {"b", 0, 0}}, {"a>b"}) << QStringLiteral("a@0,0 lone@0,140 b@300,80");
     QTest::newRow("cables to missing devices are ignored") << wired({{"a", 0, 0}}, {"a>ghost"}) << QStringLiteral("a@0,0");
 }
 
@@ -85,11 +85,11 @@ void TestChainEdit::arrange()
 
 void TestChainEdit::arrangeUsesEachSize()
 {
-    // A 300-wide node widens its column: the next column starts at 300 + 80 = 380; a 180-tall node in column 0
+    // A 300-wide node widens its column: the next column starts at 300 + 100 = 400; a 180-tall node in column 0
     // centres the 100-tall one in column 1 at (180 − 100) / 2 = 40.
     const Chain chain = wired({{"wide", 0, 0}, {"b", 0, 0}}, {"wide>b"});
     const auto points = arrangeBySignalFlow(chain, [](const Device &d) { return d.id == u"wide" ? QSizeF(300, 180) : QSizeF(200, 100); });
-    QCOMPARE(layout(chain, points), QStringLiteral("wide@0,0 b@380,40"));
+    QCOMPARE(layout(chain, points), QStringLiteral("wide@0,0 b@400,40"));
     QVERIFY(arrangeBySignalFlow(Chain{}, [](const Device &) { return QSizeF(1, 1); }).empty());
 }
 

@@ -1,6 +1,7 @@
 // The project controller as QML uses it: every edit undoable by id, live re-analysis, models that pass
 // QAbstractItemModelTester, signals QML binds to.
 
+#include "chainedit.h"
 #include "gearsearchmodel.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
@@ -427,8 +428,8 @@ void TestProjectController::autoArrangeFollowsSignalFlow()
     project.autoArrange({{QStringLiteral("scarlett"), QVariantMap{{QStringLiteral("width"), 240}, {QStringLiteral("height"), 200}}}});
     for (const Connection &c : project.currentChain().connections)
         QVERIFY2(position(project, c.from.device).x() < position(project, c.to.device).x(), qPrintable(c.from.toString() + QStringLiteral(" → ") + c.to.toString()));
-    // The wide interface pushes the next column: 0 + 240 + 80.
-    QCOMPARE(position(project, QStringLiteral("adapter")).x() - position(project, QStringLiteral("scarlett")).x(), 320.0);
+    // The wide interface pushes the next column: 0 + 240 + 100.
+    QCOMPARE(position(project, QStringLiteral("adapter")).x() - position(project, QStringLiteral("scarlett")).x(), 340.0);
     QCOMPARE(project.undoText(), QStringLiteral("Arrange by signal flow"));
     project.undo();
     QCOMPARE(position(project, QStringLiteral("adapter")), QPointF(0, 0));
@@ -493,12 +494,11 @@ void TestProjectController::adapterInsertedBetween()
     QVERIFY(adapter);
     QCOMPARE(adapter->catalogId, QStringLiteral("generic-adapter-6-35mm-jack-to-3-5mm"));
     // Between the two: right of the interface (200 wide as the canvas draws it here), level with the headphones;
-    // the 150-unit gap is too narrow, so the headphones moved right to make room.
+    // the 150-unit gap is too narrow, so the headphones moved right to make room, a cable's lane on each side.
     const Device *moved = project.currentChain().device(phones);
     QCOMPARE(adapter->y, moved->y);
-    QVERIFY(adapter->x >= 200 + 20);
-    QVERIFY(adapter->x + 200 + 20 <= moved->x);
-    QVERIFY(moved->x > 400);
+    QVERIFY(adapter->x >= 200 + kCableLane);
+    QVERIFY(adapter->x + 200 + kCableLane <= moved->x);
     QVERIFY(noOverlaps(project.currentChain()));
     QVERIFY(connected(project, iface + QStringLiteral(".hp1"), QStringLiteral("adapter.in")));
     QVERIFY(connected(project, QStringLiteral("adapter.out"), phones + QStringLiteral(".in")));
