@@ -59,6 +59,7 @@ inline constexpr double kDbPerOctaveOfPower = 3.0102999566398120;     // 10·log
 }
 
 /// Permissible daily exposure at an A-weighted level: NIOSH 85 dB(A)/8 h, 3 dB exchange rate (physics.md §4).
-[[nodiscard]] inline double nioshPermissibleMinutes(double dbA) { return 480.0 / std::pow(2.0, (dbA - 85.0) / 3.0); }
+/// Written as a product so that silence (−∞ dB) gives unlimited time without a division by zero.
+[[nodiscard]] inline double nioshPermissibleMinutes(double dbA) { return 480.0 * std::pow(2.0, (85.0 - dbA) / 3.0); }
 
 } // namespace headroom::units

@@ -10,11 +10,16 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace headroom {
 namespace {
 
 bool isUrl(const QString &s)
 {
+    // QUrl lets control characters and undecodable bytes (U+FFFD) through in places; no web address holds them.
+    if (std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::ReplacementCharacter; }))
+        return false;
     const QUrl url(s, QUrl::StrictMode);
     return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
 }

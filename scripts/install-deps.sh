@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Headroom needs to build, run and test (Qt 6.4, SQLite, libsndfile, Xvfb for GUI
-# tests, ngspice as the test oracle). Does nothing when all are present. Needs root or sudo.
+# tests, clang with libFuzzer for the sanitizer and fuzzing build, ngspice as the test oracle). Does nothing when all
+# are present. Needs root or sudo.
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ clang-14 libclang-rt-14-dev pkg-config
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-multimedia-dev
   libqt6sql6-sqlite
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript

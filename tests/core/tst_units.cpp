@@ -269,13 +269,17 @@ void TestUnits::exposure_data()
     QTest::newRow("88 dB(A)") << 88.0 << 240.0;
     QTest::newRow("94 dB(A)") << 94.0 << 60.0;
     QTest::newRow("100 dB(A)") << 100.0 << 15.0;
+    QTest::newRow("silence: no limit") << -std::numeric_limits<double>::infinity() << std::numeric_limits<double>::infinity();
 }
 
 void TestUnits::exposure()
 {
     QFETCH(double, dbA);
     QFETCH(double, minutes);
-    QCOMPARE_LE(std::abs(nioshPermissibleMinutes(dbA) - minutes), 1e-9 * minutes);
+    if (std::isinf(minutes))
+        QCOMPARE(nioshPermissibleMinutes(dbA), minutes);
+    else
+        QCOMPARE_LE(std::abs(nioshPermissibleMinutes(dbA) - minutes), 1e-9 * minutes);
 }
 
 void TestUnits::powerSumOfNoise()

@@ -83,6 +83,10 @@ void TestProductFormat::jsonErrors_data()
     QTest::newRow("source that is not a URL")
         << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "my memory"}}}])")
         << "impedanceOhm: source \"my memory\" is not a web address";
+    // Found by fuzzing: control characters inside a source passed, and the exported file could not be read back.
+    QTest::newRow("source with control characters")
+        << QByteArray("[{\"id\": \"a\", \"kind\": \"headphones\", \"model\": \"A\", \"figures\": {\"impedanceOhm\": {\"value\": 32, \"source\": \"https://exa\\u0010\\u0001`/amp\"}}}]")
+        << "impedanceOhm: source \"https://exa\u0010\u0001`/amp\" is not a web address";
     QTest::newRow("bad provenance")
         << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "https://e.com", "provenance": "rumour"}}}])")
         << "provenance \"rumour\" is not manufacturer, measurement or estimate";

@@ -1,0 +1,35 @@
+// libFuzzer target: any bytes as a project file. Reading must refuse what it cannot take with a message, never
+// crash; a project it accepts must analyse, report and save, and what it saves must read back.
+
+#include "analysis.h"
+#include "projectfile.h"
+#include "report.h"
+
+#include <QJsonDocument>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace headroom;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const ProjectLoad load = parseProject(bytes, QStringLiteral("fuzz.headroom"));
+    if (!load.chain) {
+        if (load.error.isEmpty())
+            std::abort(); // refused without saying why
+        return 0;
+    }
+    const AnalysisResult result = analyze(*load.chain);
+    (void)textReport(*load.chain, result);
+    (void)QJsonDocument(jsonReport(*load.chain, result)).toJson(QJsonDocument::Compact);
+    // A project Headroom accepted and saved must open again: anything else loses the user's work.
+    const ProjectLoad again = parseProject(serializeProject(*load.chain), QStringLiteral("saved.headroom"));
+    if (!again.chain) {
+        std::fprintf(stderr, "saved project does not read back: %s\n", qPrintable(again.error));
+        std::abort();
+    }
+    return 0;
+}
