@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The editor with a 500-device project (studiochain.h, 63 studio blocks): how long opening takes, in the controller
 // alone and in the real window until its first frame, and the frame times while a device and then a whole block of
 // eight are dragged. Run under a display or with QT_QPA_PLATFORM=offscreen:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Render speed as a multiple of real time: 60 s of 48 kHz stereo music through a computer → interface line outputs →
 // headphone amp → Y-splitter → two headphones (one with an impedance curve, so the response FIR runs), against a null
 // pass that only reads and writes the same file with libsndfile. Best of three runs each.

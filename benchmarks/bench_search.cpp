@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Search cost on a 50,000-product database of generated products (text prefixes, kind and figure filters).
 // Run: ./build-rel/benchmarks/bench_search. The target is under 5 ms per query.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Solver cost for chains of 10 … 10,000 devices (studiochain.h).
 // Run: ./build/benchmarks/bench_solver [-tickcounter | -callgrind]; the figure per device should stay flat (linear cost).
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Render speed side by side: libsndfile null pass, Headroom's render (bench_render), and sox doing gain, two
 # equaliser bands and clipping to 24-bit on the same 60 s, 48 kHz stereo file. Prints × real time for each.
 # Usage: benchmarks/render-vs-sox.sh [BUILD_DIR]   (needs the Debian package sox)

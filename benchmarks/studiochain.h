@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A large, realistic chain for benchmarks. Each studio block has 8 devices: a talker and a mic into an interface

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The engine: walks the chain from every source and computes levels, loading, headroom, noise and SPL for every

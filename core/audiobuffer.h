@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Audio in memory: planar float channels at one sample rate. Programme material, renders and files share it.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Audio files through libsndfile: WAV, FLAC, OGG and AIFF in, at any sample rate and channel count; WAV (32-bit float)

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Edits as plain functions on chains: fragments for copy and paste, the left-to-right arrangement by signal flow,

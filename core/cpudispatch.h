@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Hot DSP loops compiled twice where the compiler can choose at load time (GCC on x86-64): for AVX2 and for the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Ports: the typed sockets of a device, derived from its spec. Stereo line and headphone connections are one

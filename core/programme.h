@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Built-in programme material for the audio preview, calibrated as the engine assumes it: RMS 1.0 per channel

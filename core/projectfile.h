@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The .headroom project file: versioned JSON (docs/file-format.md). Loading refuses bad input with a message

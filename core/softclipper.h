@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The soft clipper of an analog stage (physics.md §8): linear up to a knee, then tanh towards the limit, oversampled 4×

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Level units and their conversions (physics.md §0, §1). Voltages are RMS unless a name says "peak".

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // One SQLite gear database (the bundled catalog or the user's gear) on its own named Qt SQL connection:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "aboutinfo.h"
 
 #include "geardatabase.h"
@@ -29,7 +32,7 @@ QVariantList AboutInfo::libraries()
     const auto library = [](const QString &name, const QString &licence) {
         return QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("licence"), licence}};
     };
-    return {library(QStringLiteral("Qt 6"), QStringLiteral("LGPL-3.0")),
+    return {library(QStringLiteral("Qt 6"), QStringLiteral("LGPL-3.0-only")),
             library(QStringLiteral("SQLite"), QCoreApplication::translate("About", "public domain")),
             library(QStringLiteral("libsndfile"), QStringLiteral("LGPL-2.1-or-later"))};
 }

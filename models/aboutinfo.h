@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // What Help → About shows: Headroom's version, the Qt it runs on, the bundled catalog and the licences of the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A file dialog for QML that behaves everywhere: QFileDialog, which is the platform's own dialog where the desktop

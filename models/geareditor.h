@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The "your gear" editor: a new product of a kind, or an editable copy of a catalog entry, typed in as a form and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The open project: its chain, file, undo stack and live analysis, as QML sees it. Every edit is an undoable

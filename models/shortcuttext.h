@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Shortcuts as people read them on this platform ("Ctrl+Shift+S", "⇧⌘S"), for menus and the shortcut sheet.

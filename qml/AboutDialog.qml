@@ -1,10 +1,14 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// Help → About Headroom: the version, the Qt it runs on, the bundled catalog and the libraries' licences.
+// Help → About Headroom: the version, the Qt it runs on, the bundled catalog, Headroom's licences and the
+// libraries'.
 QQC2.Dialog {
     id: root
 
@@ -42,6 +46,13 @@ QQC2.Dialog {
             Layout.preferredWidth: 420
             wrapMode: Text.Wrap
             text: qsTr("Gear catalog: %1").arg(about.catalog)
+            color: Theme.text
+        }
+        QQC2.Label {
+            objectName: "aboutLicence"
+            Layout.preferredWidth: 420
+            wrapMode: Text.Wrap
+            text: qsTr("Free software under the GNU General Public License, version 3 or later. The gear catalog and the documentation are under Creative Commons Attribution 4.0; every figure names its source.")
             color: Theme.text
         }
         QQC2.Label {

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures and builds Headroom. Usage: scripts/build.sh [BUILD_DIR] [extra cmake options…]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

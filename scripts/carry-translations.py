@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Headroom contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills unfinished messages of a .ts file from another .ts by identical source text, whatever their context.
 
 Used after moving strings between contexts: `scripts/carry-translations.py OLD.ts NEW.ts` rewrites NEW.ts.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Headroom needs to build, run and test (Qt 6.4, SQLite, libsndfile, Xvfb for GUI
 # tests, clang with libFuzzer for the sanitizer and fuzzing build, ngspice as the test oracle). Does nothing when all
 # are present. Needs root or sudo.
@@ -15,7 +17,7 @@ packages=(
   qml6-module-qttest qml6-module-qtmultimedia
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libgl1-mesa-dri libsndfile1-dev sqlite3
-  xvfb xauth x11-utils xdotool imagemagick ngspice sox
+  xvfb xauth x11-utils xdotool imagemagick ngspice sox reuse
 )
 
 missing=()

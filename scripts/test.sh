@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Headroom contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One command to test Headroom on a fresh Debian 12 machine: installs what is missing, builds, lints the QML, runs
 # every test, then builds again with clang, AddressSanitizer + UndefinedBehaviorSanitizer (its float checks too) and
 # the libFuzzer targets, and runs every test under them, each fuzzer for HEADROOM_FUZZ_SECONDS (60) seconds.
@@ -8,6 +10,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
+
+# Every file states its copyright and licence (REUSE).
+(cd "$root" && reuse lint)
 
 "$root/scripts/build.sh" "$root/build"
 # The views must pass qmllint (settings in qml/.qmllint.ini).

@@ -42,6 +42,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. The gear catalog and the documentation are under Creative Commons Attribution 4.0; every figure names its source.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später. Der Gerätekatalog und die Dokumentation stehen unter Creative Commons Namensnennung 4.0; jeder Wert nennt seine Quelle.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The desktop app as a person uses it: the real Main.qml window, real keyboard shortcuts, the real file dialogs
 // with a typed name, cables dragged with the mouse and released exactly on a port. Runs on Xvfb at 1280×720, at
 // 100 % and at 200 % scale.

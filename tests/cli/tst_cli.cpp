@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // headroom-cli as users and scripts run it: golden outputs for every example (text and JSON), exit statuses, help.
 // Regenerate the golden files after an intended change with HEADROOM_UPDATE_GOLDEN=1 and review the diff.
 

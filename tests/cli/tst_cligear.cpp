@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // headroom-cli gear …: search, show, add, remove, import, export, validate, and analyze's catalog-change notes,
 // run against the catalog compiled by the build and a throwaway user database.
 

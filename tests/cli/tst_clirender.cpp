@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // headroom-cli render: a rendered file a user can open, an A/B that is level-honest or level-matched, and exit
 // status 2 with a message naming the file for bad input.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine on small chains whose answers are known independently: physics.md's worked examples (§3, §4, §5, §7),
 // the published cases of §10, and hand calculations written out beside each row. Tolerances: ±0.05 dB for exact
 // arithmetic on exact inputs, ±0.1 dB where the reference rounds its inputs.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The chain model: ports derived from specs, connection checks for the editor, settings kept across spec changes.
 
 #include "chain.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Copy/paste fragments and the arrangement by signal flow. Expected positions are worked by hand from the rule in
 // chainedit.h: nodes 200 × 100, column gap 100, row gap 40, grid 20, so columns start at 0, 300, 600 …
 

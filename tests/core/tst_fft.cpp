@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The FFT against a direct DFT: radix-4 passes with a radix-2 pass where the number of stages is odd, and blocks
 // beyond the cache-sized leaf finished quarter by quarter, must all give X[k] at index reversed(k) and invert exactly.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every finding code: a small chain that must raise it, and the same chain with the problem fixed that must not.
 // Also checks that each message is complete plain language (every placeholder filled).
 

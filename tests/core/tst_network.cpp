@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine's electrical network solution (physics.md §4, §5) against an independent solver: ngspice in batch mode
 // (Debian package `ngspice`; batch usage as in qt64-toolchain.md §7). Random players, nested passive splitters and
 // headphones – resistive at DC/1 kHz, complex impedance curves for the response vs frequency – are written out as

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The .headroom format: every example round-trips, bad input is refused with file, JSON path and problem, saving is
 // atomic.
 

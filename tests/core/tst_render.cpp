@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The renderer measured on its output: levels against the engine's SPL, clipped samples against the predicted
 // headroom, the noise floor against the computed hiss, and the response read from a rendered sweep against the
 // computed deviation. Chains are built so that the expected figure is also known by hand (written beside each row).

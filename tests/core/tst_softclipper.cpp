@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The soft clipper: its curve (physics.md §8), and the skipping the renderer relies on. Skipping stretches that cannot
 // reach the knee must give exactly what computing them gives, on quiet blocks and on blocks that are quiet only in
 // part; a block that crosses the knee must still be clipped, and no further than the limit.

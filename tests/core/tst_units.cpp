@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Unit conversions and the closed-form formulas of physics.md, checked against the published cases of physics.md §10.
 // Tolerances follow §10's guidance: unit conversions ±0.05 dB / ±0.5 %, published rounded figures ±0.5 dB.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One gear database: schema and migrations, products in and out, search relevance, filters, hostile search text,
 // damaged and newer files. Every test starts from a fresh in-memory database.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The library of catalog + user gear: user gear is separate and editable, the catalog is never changed, imports
 // are all or nothing, a damaged user database is moved aside (never deleted), catalog changes are reported.
 

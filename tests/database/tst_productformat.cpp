@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Products as JSON and CSV: the bundled catalog passes the catalog rules, bad rows are refused with their place,
 // and export → import gives the same products.
 

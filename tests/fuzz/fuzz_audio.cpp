@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: any bytes as an audio file for the preview. A file libsndfile cannot take, or one that is
 // damaged, is refused with a message naming it; one it reads gives stereo of a sane rate.
 

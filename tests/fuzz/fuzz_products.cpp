@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: any bytes as a product import, CSV or JSON (the first byte chooses, and whether every figure
 // needs its own source). Bad rows are refused with a message; rows it accepts are written out and must read back.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: any bytes as a project file. Reading must refuse what it cannot take with a message, never
 // crash; a project it accepts must analyse, report and save, and what it saves must read back.
 

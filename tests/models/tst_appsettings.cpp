@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The language setting: stored, applied at once to C++ and QML strings, and to the open project's findings.
 
 #include "appsettings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The "your gear" form: figures typed as text are checked as an import is, a catalog entry is edited as a copy,
 // your own entries are updated and deleted, the catalog never is.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The preview panel's controller: renders in the background with progress, an A/B against a saved variant that is
 // level-honest (the rendered difference equals the computed SPL difference, ±0.1 dB) or level-matched (±0.1 dB),
 // cancel, export, and clear messages for bad input or a missing audio device.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The project controller as QML uses it: every edit undoable by id, live re-analysis, models that pass
 // QAbstractItemModelTester, signals QML binds to.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 import QtQuick
 import QtTest
 import Headroom
@@ -38,6 +41,8 @@ Item {
             const catalog = findChild(about.contentItem, "aboutCatalog").text;
             verify(/\d+ products, made /.test(catalog), catalog);
             verify(findChild(about.contentItem, "licence:SQLite").text.indexOf("public domain") >= 0);
+            verify(findChild(about.contentItem, "aboutLicence").text.indexOf("version 3 or later") >= 0);
+            verify(findChild(about.contentItem, "licence:libsndfile").text.indexOf("LGPL-2.1-or-later") >= 0);
             about.close();
         }
     }

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // QuickTest runner for the views: a QApplication (dialogs need it) and the project's QML modules.
 
 #include <QApplication>
