@@ -19,6 +19,11 @@ namespace {
 Q_LOGGING_CATEGORY(lcDb, "headroom.db")
 
 
+/// SQLite's primary result codes for a file that is not a database or whose pages are broken: the only errors
+/// that may have a file moved aside. Busy, locked, full, I/O and permission errors leave it alone.
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADatabase = 26;
+
 QString connectionName()
 {
     static QAtomicInt counter;
@@ -124,6 +129,13 @@ QString compactNames(const GearRecord &r)
 
 } // namespace
 
+bool GearDatabase::isCorruption(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes keep the primary one in the low byte
+    return ok && (code == kSqliteCorrupt || code == kSqliteNotADatabase);
+}
+
 GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
 {
     const bool memory = path == u":memory:";
@@ -138,11 +150,13 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
     if (!gear->m_db.open())
         return {nullptr, QCoreApplication::translate("GearDatabase", "%1 cannot be opened: %2").arg(path, gear->m_db.lastError().text()), false};
 
+    // A file that is not SQLite fails here, at the first read; a busy, full or unreadable one fails too, but is not
+    // damaged and must be left alone.
+    const Check check = gear->check();
+    if (!check.problem.isEmpty())
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1: %2").arg(path, check.problem), check.damaged};
+
     QSqlQuery q(gear->m_db);
-    // A file that is not SQLite fails here, at the first read.
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
-        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is damaged or not a database: %2").arg(path, q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()), true};
-    q.finish(); // an unfinished statement (pragmas return rows) would keep transactions from committing
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA cache_size = -16000")); // 16 MB: a 50,000-product catalog stays in memory
     q.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
@@ -156,13 +170,66 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
                              .arg(path).arg(version).arg(schema::latestVersion()), false};
     if (version != schema::latestVersion()) {
         if (!gear->writable())
-            return {nullptr, QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3").arg(path).arg(version).arg(schema::latestVersion()), version > 0};
+            return {nullptr, QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3").arg(path).arg(version).arg(schema::latestVersion()), false};
         if (const QString error = schema::migrate(gear->m_db); !error.isEmpty())
-            return {nullptr, QStringLiteral("%1: %2").arg(path, error), true};
+            return {nullptr, QStringLiteral("%1: %2").arg(path, error), false};
     }
     if (!q.exec(QStringLiteral("SELECT count(*) FROM products")))
-        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is not a Headroom gear database: %2").arg(path, q.lastError().text()), true};
-    return {std::move(gear), {}, false};
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is not a Headroom gear database: %2").arg(path, q.lastError().text()), isCorruption(q.lastError())};
+    Opened opened{std::move(gear), {}, false};
+    opened.repaired = check.repaired;
+    return opened;
+}
+
+GearDatabase::Check GearDatabase::check()
+{
+    // The catalog is built and checked before it ships: the quick check (pages and records) is enough. Your gear is
+    // written in place, where a torn write can break an index the quick check does not compare with its table (a
+    // product then vanishes from listings): it gets the full check, and what is derived from the products (the
+    // indexes, the search index) is rebuilt when that is all that is wrong.
+    const bool full = writable();
+    QStringList problems = integrityProblems(full);
+    if (problems.isEmpty())
+        return {};
+    if (m_lastCheckError.isValid() && !isCorruption(m_lastCheckError))
+        return {problems.join(u"; "), false, false}; // busy, locked, full, unreadable: not damaged
+    if (full && schema::rebuildIndexes(m_db).isEmpty() && integrityProblems(true).isEmpty()) {
+        qCWarning(lcDb) << "rebuilt the indexes of" << m_path << "after:" << problems;
+        return {{}, false, true};
+    }
+    return {QCoreApplication::translate("GearDatabase", "it is damaged or not a database: %1").arg(problems.join(u"; ")), true, false};
+}
+
+QStringList GearDatabase::integrityProblems(bool full)
+{
+    m_lastCheckError = {};
+    QSqlQuery q(m_db);
+    QStringList problems;
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check"))) {
+        m_lastCheckError = q.lastError();
+        return {q.lastError().text()};
+    }
+    while (q.next())
+        if (const QString line = q.value(0).toString(); line != u"ok")
+            problems << line;
+    q.finish();
+    // The search index keeps its own structures, which the integrity check does not compare with the products.
+    if (full && problems.isEmpty() && hasTable(QStringLiteral("products_fts"))
+        && !q.exec(QStringLiteral("INSERT INTO products_fts (products_fts) VALUES ('integrity-check')"))) {
+        const QSqlError error = q.lastError();
+        if (!isCorruption(error))
+            m_lastCheckError = error;
+        problems << error.text();
+    }
+    return problems;
+}
+
+bool GearDatabase::hasTable(const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next();
 }
 
 GearDatabase::GearDatabase(QSqlDatabase db, QString path, Access access)
@@ -261,13 +328,24 @@ QString GearDatabase::removeRows(const QString &id)
     return q.exec() ? QString() : q.lastError().text();
 }
 
+QString GearDatabase::beginWrite()
+{
+    // IMMEDIATE: the write lock is taken (waiting for another program's write to finish) before anything is read, so
+    // the transaction never has to upgrade a stale read, which SQLite refuses at once with "database is locked".
+    // SQLite keeps writing to a file that was deleted or moved away under it, and those writes are lost at close.
+    if (m_path != u":memory:" && !QFileInfo::exists(m_path))
+        return QCoreApplication::translate("GearDatabase", "%1 was moved or deleted while it was open; nothing was written").arg(m_path);
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("BEGIN IMMEDIATE")) ? QString() : q.lastError().text();
+}
+
 QString GearDatabase::insert(const QList<GearRecord> &records)
 {
     m_figureIndex.clear();
     if (!writable())
         return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
-    if (!m_db.transaction())
-        return m_db.lastError().text();
+    if (const QString error = beginWrite(); !error.isEmpty())
+        return error;
     Writer writer(m_db);
     for (const GearRecord &r : records)
         if (const QString error = write(writer, r); !error.isEmpty()) {
@@ -282,8 +360,8 @@ QString GearDatabase::update(const GearRecord &record)
     m_figureIndex.clear();
     if (!writable())
         return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
-    if (!m_db.transaction())
-        return m_db.lastError().text();
+    if (const QString error = beginWrite(); !error.isEmpty())
+        return error;
     QString error = removeRows(record.id);
     if (error.isEmpty()) {
         Writer writer(m_db);
@@ -303,8 +381,8 @@ QString GearDatabase::remove(const QString &id)
         return QCoreApplication::translate("GearDatabase", "%1 is read-only").arg(m_path);
     if (!find(id))
         return QCoreApplication::translate("GearDatabase", "no product \"%1\"").arg(id);
-    if (!m_db.transaction())
-        return m_db.lastError().text();
+    if (const QString error = beginWrite(); !error.isEmpty())
+        return error;
     if (const QString error = removeRows(id); !error.isEmpty()) {
         m_db.rollback();
         return error;

@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <map>
@@ -27,8 +28,9 @@ public:
 
     struct Opened {
         std::unique_ptr<GearDatabase> database;
-        QString error;        ///< why it could not be opened
-        bool damaged = false; ///< the file exists but is not a usable Headroom database (corrupt, wrong format)
+        QString error;         ///< why it could not be opened
+        bool damaged = false;  ///< corrupt or not SQLite: the only case in which the file may be moved aside
+        bool repaired = false; ///< its indexes were broken and have been rebuilt from the products
     };
 
     /// Opens (and for ReadWrite creates and migrates) a database; ":memory:" gives a private in-memory one.
@@ -65,6 +67,18 @@ private:
     using FigureIndex = std::vector<std::pair<double, qint64>>;
 
     struct Writer;
+    struct Check {
+        QString problem;      ///< empty when the file passed
+        bool damaged = false; ///< the problem is corruption, not a busy, full or unreadable file
+        bool repaired = false;
+    };
+    /// Checks the file's integrity, repairing derived structures of a writable one when that is all that is wrong.
+    [[nodiscard]] Check check();
+    [[nodiscard]] QStringList integrityProblems(bool full);
+    [[nodiscard]] bool hasTable(const QString &name);
+    [[nodiscard]] static bool isCorruption(const QSqlError &error);
+    /// Starts a write transaction; an error or empty.
+    [[nodiscard]] QString beginWrite();
 
     GearDatabase(QSqlDatabase db, QString path, Access access);
     [[nodiscard]] QString write(Writer &writer, const GearRecord &record);
@@ -77,6 +91,7 @@ private:
     QSqlDatabase m_db;
     QString m_path;
     Access m_access;
+    QSqlError m_lastCheckError; ///< why the last check could not run, if it could not
     /// Built on first use per field; dropped when this or another connection changes the database.
     std::map<Field, FigureIndex> m_figureIndex;
     qint64 m_dataVersion = -1;

@@ -16,7 +16,7 @@
 
 namespace headroom {
 
-GearLibrary::GearLibrary(const QString &catalogPath, const QString &userPath)
+GearLibrary::GearLibrary(const QString &catalogPath, const QString &userPath, GearDatabase::Access userAccess)
 {
     if (!catalogPath.isEmpty()) {
         GearDatabase::Opened catalog = GearDatabase::open(catalogPath, GearDatabase::Access::ReadOnly);
@@ -26,30 +26,31 @@ GearLibrary::GearLibrary(const QString &catalogPath, const QString &userPath)
             m_notices << QCoreApplication::translate("GearLibrary", "The gear catalog is not available: %1").arg(catalog.error);
     }
     if (!userPath.isEmpty())
-        openUser(userPath);
+        openUser(userPath, userAccess);
 }
 
 GearLibrary::~GearLibrary() = default;
 
-void GearLibrary::openUser(const QString &path)
+void GearLibrary::openUser(const QString &path, GearDatabase::Access access)
 {
-    if (path != u":memory:")
+    const bool writing = access == GearDatabase::Access::ReadWrite;
+    if (writing && path != u":memory:")
         QDir().mkpath(QFileInfo(path).absolutePath());
-    GearDatabase::Opened user = GearDatabase::open(path, GearDatabase::Access::ReadWrite);
-    if (!user.database && user.damaged) {
+    GearDatabase::Opened user = GearDatabase::open(path, access);
+    if (!user.database && user.damaged && writing) {
         // Keep the user's data: the damaged file is renamed beside the new one, never deleted.
-        const QString aside = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        if (QFile::rename(path, aside)) {
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
+        if (const QString aside = moveAside(path); !aside.isEmpty()) {
             m_notices << QCoreApplication::translate("GearLibrary", "Your gear database could not be read (%1). It was kept as %2 "
                                                                     "and a new, empty one was started.")
                              .arg(user.error, aside);
-            user = GearDatabase::open(path, GearDatabase::Access::ReadWrite);
+            user = GearDatabase::open(path, access);
         }
     }
-    if (!user.database && QFileInfo::exists(path)) {
-        // A location that cannot be written: the user's gear can still be read.
+    if (user.repaired)
+        m_notices << QCoreApplication::translate("GearLibrary", "Your gear database had broken indexes; they were rebuilt from your "
+                                                                "products, and nothing was lost.");
+    if (!user.database && writing && QFileInfo::exists(path)) {
+        // Busy, full, unwritable or newer: left as it is. Your gear may still be readable.
         GearDatabase::Opened readOnly = GearDatabase::open(path, GearDatabase::Access::ReadOnly);
         if (readOnly.database) {
             m_notices << QCoreApplication::translate("GearLibrary", "Your gear database is read-only (%1): you can use your gear "
@@ -60,10 +61,25 @@ void GearLibrary::openUser(const QString &path)
         }
     }
     if (!user.database) {
-        m_notices << QCoreApplication::translate("GearLibrary", "Your own gear is not available: %1").arg(user.error);
+        m_notices << (QFileInfo::exists(path) ? QCoreApplication::translate("GearLibrary", "Your own gear is not available: %1. Its file was "
+                                                                                             "left as it is.")
+                                              : QCoreApplication::translate("GearLibrary", "Your own gear is not available: %1"))
+                         .arg(user.error);
         return;
     }
     m_user = std::move(user.database);
+}
+
+QString GearLibrary::moveAside(const QString &path)
+{
+    const QString aside = QStringLiteral("%1.damaged-%2").arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (QFileInfo::exists(aside) || !QFile::rename(path, aside))
+        return {};
+    // The -wal may hold the newest of the user's changes: it travels with its database, never deleted.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    return aside;
 }
 
 QString GearLibrary::defaultCatalogPath()

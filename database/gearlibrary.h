@@ -39,9 +39,10 @@ struct CatalogChange {
 class GearLibrary
 {
 public:
-    /// Opens the catalog read-only and the user database read-write (created when missing). Problems with either
-    /// are reported in notices(); the library works with whatever could be opened.
-    GearLibrary(const QString &catalogPath, const QString &userPath);
+    /// Opens the catalog read-only and the user database as `userAccess` says (read-write creates it when missing).
+    /// Problems with either are reported in notices(); the library works with whatever could be opened. Only a
+    /// corrupt user database opened read-write is moved aside (with its -wal and -shm), and a notice says where.
+    GearLibrary(const QString &catalogPath, const QString &userPath, GearDatabase::Access userAccess = GearDatabase::Access::ReadWrite);
     ~GearLibrary();
 
     /// The catalog installed with Headroom: $HEADROOM_CATALOG, or share/headroom/catalog.sqlite beside the
@@ -78,7 +79,9 @@ public:
     [[nodiscard]] QString uniqueUserId(const QString &base);
 
 private:
-    void openUser(const QString &path);
+    void openUser(const QString &path, GearDatabase::Access access);
+    /// Renames a corrupt database and its -wal and -shm beside it; the new name, or empty if it could not be moved.
+    [[nodiscard]] static QString moveAside(const QString &path);
 
     std::unique_ptr<GearDatabase> m_catalog;
     std::unique_ptr<GearDatabase> m_user;

@@ -13,6 +13,14 @@ namespace headroom::schema {
 namespace {
 
 // Version 1: products with their figures and impedance curves.
+/// Fills the search index from the products (used by the migration that creates it, and to rebuild it).
+constexpr const char *kFillSearchIndex = "INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind)"
+                                         "  SELECT rowid, brand, model, variant, aliases,"
+                                         "         lower(replace(replace(brand || ' ' || model, ' ', ''), '-', '')) || ' ' ||"
+                                         "         lower(replace(replace(model, ' ', ''), '-', '')),"
+                                         "         replace(kind, '-', '')"
+                                         "  FROM products";
+
 constexpr const char *kVersion1[] = {
     "CREATE TABLE products ("
     "  id TEXT PRIMARY KEY NOT NULL,"
@@ -51,12 +59,7 @@ constexpr const char *kVersion2[] = {
     // ("hd600"); "kind" lets a kind filter narrow the text match inside the index.
     "CREATE VIRTUAL TABLE products_fts USING fts5(brand, model, variant, aliases, compact, kind,"
     "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
-    "INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind)"
-    "  SELECT rowid, brand, model, variant, aliases,"
-    "         lower(replace(replace(brand || ' ' || model, ' ', ''), '-', '')) || ' ' ||"
-    "         lower(replace(replace(model, ' ', ''), '-', '')),"
-    "         replace(kind, '-', '')"
-    "  FROM products",
+    kFillSearchIndex,
     // Listing in name order, with or without a kind, straight from an index.
     "CREATE INDEX products_by_kind_and_name ON products (kind, brand COLLATE NOCASE, model COLLATE NOCASE, variant COLLATE NOCASE)",
 };
@@ -75,27 +78,43 @@ int currentVersion(QSqlDatabase &db)
 
 QString migrateTo(QSqlDatabase &db, int version)
 {
+    // One IMMEDIATE transaction takes the write lock before the version is read, so two programs opening a new
+    // database at once migrate it once: the second waits, then finds it current.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return QCoreApplication::translate("GearDatabase", "cannot start the migration: %1").arg(q.lastError().text());
+    const auto fail = [&](const QString &error) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    };
     const int from = currentVersion(db);
     if (from < 0)
-        return QCoreApplication::translate("GearDatabase", "cannot read the schema version: %1").arg(db.lastError().text());
+        return fail(QCoreApplication::translate("GearDatabase", "cannot read the schema version: %1").arg(db.lastError().text()));
     if (from > latestVersion())
-        return QCoreApplication::translate("GearDatabase", "the database has schema version %1, newer than this Headroom understands (%2)").arg(from).arg(latestVersion());
-    for (int step = from + 1; step <= version; ++step) {
-        if (!db.transaction())
-            return db.lastError().text();
-        QSqlQuery q(db);
+        return fail(QCoreApplication::translate("GearDatabase", "the database has schema version %1, newer than this Headroom understands (%2)").arg(from).arg(latestVersion()));
+    for (int step = from + 1; step <= version; ++step)
         for (const char *statement : kSteps[step - 1])
-            if (!q.exec(QString::fromLatin1(statement))) {
-                const QString error = QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(step).arg(q.lastError().text());
-                db.rollback();
-                return error;
-            }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)) || !db.commit()) {
-            db.rollback();
-            return QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(step).arg(db.lastError().text());
-        }
-    }
+            if (!q.exec(QString::fromLatin1(statement)))
+                return fail(QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(step).arg(q.lastError().text()));
+    if (version > from && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return fail(QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(version).arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(version).arg(q.lastError().text()));
     return {};
+}
+
+QString rebuildIndexes(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return q.lastError().text();
+    for (const char *statement : {"REINDEX", "DELETE FROM products_fts", kFillSearchIndex})
+        if (!q.exec(QString::fromLatin1(statement))) {
+            const QString error = q.lastError().text();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return error;
+        }
+    return q.exec(QStringLiteral("COMMIT")) ? QString() : q.lastError().text();
 }
 
 QString migrate(QSqlDatabase &db) { return migrateTo(db, latestVersion()); }

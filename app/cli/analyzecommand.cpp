@@ -83,10 +83,11 @@ int analyzeCommand(const QStringList &arguments)
     const AnalysisResult result = analyze(*load.chain);
     QList<CatalogChange> changes;
     if (!parser.isSet(noCatalog)) {
-        // Your gear is read only when there is some: analysing never creates its database.
+        // Your gear is only read, and only when there is some: analysing never creates, migrates, repairs or moves
+        // its database; what is wrong with it is said on standard error.
         const QString userPath = parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath();
         GearLibrary library(parser.isSet(catalog) ? parser.value(catalog) : GearLibrary::defaultCatalogPath(),
-                            QFileInfo::exists(userPath) ? userPath : QString());
+                            QFileInfo::exists(userPath) ? userPath : QString(), GearDatabase::Access::ReadOnly);
         changes = library.changesSince(*load.chain);
         for (const QString &notice : library.notices())
             err << notice << Qt::endl;

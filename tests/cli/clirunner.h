@@ -16,14 +16,20 @@ struct CliRun {
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList &arguments)
+/// The environment the CLI runs in: a neutral locale, no leak report from the sanitizer build.
+inline QProcessEnvironment cliEnvironment()
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+inline CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
     process.start(QStringLiteral(HEADROOM_CLI), arguments);
     if (!process.waitForFinished(60000))
         return {-1, {}, "timeout"};

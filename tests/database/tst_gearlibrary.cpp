@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The library of catalog + user gear: user gear is separate and editable, the catalog is never changed, imports
-// are all or nothing, a damaged user database is moved aside (never deleted), catalog changes are reported.
+// are all or nothing, a damaged user database is moved aside (never deleted), broken indexes are rebuilt, catalog
+// changes are reported.
 
 #include "chain.h"
 #include "gearfixtures.h"
@@ -10,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,8 @@ private slots:
     void importDryRunChangesNothing();
     void exportIncludesBoth();
     void damagedUserDatabaseMovedAside();
+    void brokenIndexIsRebuilt();
+    void vanishedDatabaseIsNotWrittenTo();
     void unusableUserLocation();
     void missingCatalog();
     void catalogChangesSinceSnapshot();
@@ -150,6 +154,64 @@ void TestGearLibrary::damagedUserDatabaseMovedAside()
     QFile aside(QFileInfo(userPath()).path() + u'/' + kept.first());
     QVERIFY(aside.open(QIODevice::ReadOnly));
     QCOMPARE(aside.readAll(), QByteArray(8192, '\x5a')); // the user's bytes, untouched
+}
+
+void TestGearLibrary::brokenIndexIsRebuilt()
+{
+    // Twenty of your headphones, then one byte of the listing index changed on disk, as a torn write can leave it.
+    QList<GearRecord> mine;
+    for (int i = 0; i < 20; ++i)
+        mine << headphones({}, QStringLiteral("Mine"), QStringLiteral("Model %1").arg(i), 32, 100);
+    int rootPage = 0, pageSize = 0;
+    {
+        GearLibrary library(catalogPath(), userPath());
+        for (const GearRecord &r : mine)
+            QVERIFY(library.addUserGear(r).isEmpty());
+        GearDatabase::Opened raw = GearDatabase::open(userPath(), GearDatabase::Access::ReadOnly);
+        QSqlQuery q(raw.database->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'products_by_kind_and_name'")) && q.next());
+        rootPage = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        pageSize = q.value(0).toInt();
+    }
+    QVERIFY(!QFile::exists(userPath() + QStringLiteral("-wal"))); // everything is in the main file
+    QFile file(userPath());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype page = qsizetype(rootPage - 1) * pageSize;
+    const qsizetype at = bytes.indexOf("headphones", page);
+    QVERIFY(at > page && at < page + pageSize); // the kind of one entry, in the index's only page
+    bytes[at + 9] = 'z';
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+
+    // The quick check passes such a file, and a kind's listing silently misses products (the index's order is broken).
+    const GearQuery kindOnly{{}, DeviceKind::Headphones, {}, 100};
+    {
+        GearDatabase::Opened quick = GearDatabase::open(userPath(), GearDatabase::Access::ReadOnly);
+        QVERIFY(quick.database);
+        QCOMPARE_LT(quick.database->search(kindOnly).size(), 20);
+    }
+    // Your gear is opened with the full check: the index is rebuilt from the products, and you are told.
+    GearLibrary library(catalogPath(), userPath());
+    QCOMPARE(library.notices().size(), 1);
+    QVERIFY2(library.notices().first().contains(u"rebuilt"), qPrintable(library.notices().first()));
+    QVERIFY(library.userWritable());
+    int yours = 0;
+    for (const GearHit &hit : library.search(kindOnly))
+        yours += hit.origin == GearOrigin::User ? 1 : 0;
+    QCOMPARE(yours, 20);
+    QVERIFY(QDir(QFileInfo(userPath()).path()).entryList({QStringLiteral("*.damaged-*")}).isEmpty());
+}
+
+void TestGearLibrary::vanishedDatabaseIsNotWrittenTo()
+{
+    GearLibrary library(catalogPath(), userPath());
+    QVERIFY(library.addUserGear(headphones({}, QStringLiteral("Mine"), QStringLiteral("One"), 32, 100)).isEmpty());
+    QVERIFY(QFile::rename(userPath(), userPath() + QStringLiteral(".elsewhere"))); // another program moved it away
+    const QString error = library.addUserGear(headphones({}, QStringLiteral("Mine"), QStringLiteral("Two"), 32, 100));
+    QVERIFY2(error.contains(u"moved or deleted"), qPrintable(error));
 }
 
 void TestGearLibrary::unusableUserLocation()
