@@ -243,6 +243,16 @@ AudioBuffer generateProgramme(Material m, double seconds, double sampleRate, int
 
 void normaliseRms(AudioBuffer &audio)
 {
+    // Squares of float samples overflow above about 1.8e19 (a float file may hold up to 3.4e38): such material is
+    // first brought below 1 by an exact power of two.
+    float peak = 0;
+    for (const auto &channel : audio.channels)
+        for (float v : channel)
+            peak = std::max(peak, std::abs(v));
+    if (peak > 1.0f)
+        for (auto &channel : audio.channels)
+            for (float &v : channel)
+                v = std::ldexp(v, -std::ilogb(peak) - 1);
     double sum = 0;
     for (const auto &channel : audio.channels)
         sum += sumOfSquares(channel.data(), channel.size());

@@ -113,6 +113,7 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
         return out;
 
     AudioBuffer programme;
+    QString inputWarning; // a truncated file plays, and the summary says what is missing
     if (!job.inputPath.isEmpty()) {
         AudioRead read = readAudio(job.inputPath);
         if (!read.audio) {
@@ -121,6 +122,7 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
         }
         programme = std::move(*read.audio);
         normaliseRms(programme);
+        inputWarning = read.warning;
     } else {
         programme = programmeFor(pathA, job.material, job.seconds);
     }
@@ -136,6 +138,8 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
         return audio;
     };
     out.a = renderOne(job.chain, pathA, 0.0, out.summaryA);
+    if (!inputWarning.isEmpty())
+        out.summaryA = inputWarning + u'\n' + out.summaryA;
     if (cancelled()) {
         out.a.reset();
         return out;

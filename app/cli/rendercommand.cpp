@@ -122,6 +122,8 @@ int renderCommand(const QStringList &arguments)
             err << read.error << Qt::endl;
             return kExitInvalid;
         }
+        if (!read.warning.isEmpty())
+            err << read.warning << Qt::endl;
         programme = std::move(*read.audio);
         normaliseRms(programme);
     } else {

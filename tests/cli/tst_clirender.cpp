@@ -8,9 +8,17 @@
 #include "clirunner.h"
 #include "renderer.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <csignal>
+#include <limits>
 
 using headroom::test::CliRun;
 
@@ -25,6 +33,35 @@ double fileSpl(const QString &path)
     return read.audio ? headroom::renderedSpl(read.audio->channels[0].data(), read.audio->frames(), 110) : -1e9;
 }
 
+/// A stereo float WAV of a 1 kHz sine at `amplitude`, 0.5 s at 48 kHz, with `poison` written at frame 1234 if given.
+QString writeSine(const QString &path, float amplitude, std::optional<float> poison = {})
+{
+    headroom::AudioBuffer audio;
+    audio.sampleRate = 48000;
+    audio.channels.assign(2, std::vector<float>(24000));
+    for (std::size_t i = 0; i < 24000; ++i)
+        audio.channels[0][i] = audio.channels[1][i] = amplitude * static_cast<float>(std::sin(2 * M_PI * 1000.0 * static_cast<double>(i) / 48000));
+    if (poison)
+        audio.channels[1][1234] = *poison;
+    return headroom::writeAudio(path, audio).isEmpty() ? path : QString();
+}
+
+CliRun renderTo(const QString &out, const QStringList &extra = {})
+{
+    return headroom::test::runCli(QStringList{QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("1"),
+                                              QStringLiteral("--out"), out}
+                                  + extra);
+}
+
+/// Files left in a folder other than the ones named: a save's temporary file must never stay behind.
+QStringList strays(const QTemporaryDir &dir, const QStringList &expected)
+{
+    QStringList found = QDir(dir.path()).entryList(QDir::Files);
+    for (const QString &name : expected)
+        found.removeAll(name);
+    return found;
+}
+
 } // namespace
 
 class TestCliRender : public QObject
@@ -36,6 +73,11 @@ private slots:
     void compareIsLevelHonestOrMatched();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
+    void notANumberInputRefused();
+    void hugeFloatInputIsHeard();
+    void truncatedInputSaysSo();
+    void fullDiskKeepsThePreviousFile();
+    void killedRenderKeepsThePreviousFile();
 };
 
 void TestCliRender::rendersFirstListener()
@@ -95,6 +137,105 @@ void TestCliRender::badInputExitsTwo()
                                                           dir.filePath(QStringLiteral("o.wav"))} + extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
+}
+
+void TestCliRender::notANumberInputRefused()
+{
+    QTemporaryDir dir;
+    for (const float poison : {std::numeric_limits<float>::quiet_NaN(), std::numeric_limits<float>::infinity()}) {
+        const QString input = writeSine(dir.filePath(QStringLiteral("nan.wav")), 0.5f, poison);
+        const headroom::AudioRead read = headroom::readAudio(input);
+        QVERIFY(!read.audio);
+        QVERIFY2(read.error.contains(u"frame 1234") && read.error.contains(u"not a number"), qPrintable(read.error));
+        const CliRun run = renderTo(dir.filePath(QStringLiteral("out.wav")), {QStringLiteral("--input"), input});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("frame 1234"), run.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.wav"))));
+    }
+}
+
+void TestCliRender::hugeFloatInputIsHeard()
+{
+    // A float file may hold samples up to 3.4e38; the input is brought to the programme's level like any other, so
+    // the render is as loud as the same sine at an ordinary level: equal within 0.01 dB.
+    QTemporaryDir dir;
+    const QString huge = writeSine(dir.filePath(QStringLiteral("huge.wav")), 3.0e38f);
+    const QString plain = writeSine(dir.filePath(QStringLiteral("plain.wav")), 0.25f);
+    QCOMPARE(renderTo(dir.filePath(QStringLiteral("a.wav")), {QStringLiteral("--input"), huge}).exitCode, 0);
+    QCOMPARE(renderTo(dir.filePath(QStringLiteral("b.wav")), {QStringLiteral("--input"), plain}).exitCode, 0);
+    const double hugeSpl = fileSpl(dir.filePath(QStringLiteral("a.wav")));
+    QVERIFY2(std::isfinite(hugeSpl) && hugeSpl > 60, qPrintable(QString::number(hugeSpl)));
+    QVERIFY2(std::abs(hugeSpl - fileSpl(dir.filePath(QStringLiteral("b.wav")))) < 0.01, qPrintable(QString::number(hugeSpl)));
+}
+
+void TestCliRender::truncatedInputSaysSo()
+{
+    QTemporaryDir dir;
+    const QString input = writeSine(dir.filePath(QStringLiteral("cut.wav")), 0.5f);
+    QFile file(input);
+    QVERIFY(file.resize(file.size() / 2)); // the header still promises 0.5 s
+    const headroom::AudioRead read = headroom::readAudio(input);
+    QVERIFY(read.audio);
+    QVERIFY2(read.warning.contains(u"truncated") && read.warning.contains(u"the 0.25 s"), qPrintable(read.warning));
+    const CliRun run = renderTo(dir.filePath(QStringLiteral("out.wav")), {QStringLiteral("--input"), input});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("truncated"), run.err.constData());
+}
+
+void TestCliRender::fullDiskKeepsThePreviousFile()
+{
+    // The disk fills up during the write (the file size limited with ulimit, SIGXFSZ ignored): an error naming the
+    // file, the previous render untouched, no temporary file left behind.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.wav"));
+    QCOMPARE(renderTo(out).exitCode, 0);
+    QFile before(out);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray previous = before.readAll();
+    before.close();
+    QProcess full;
+    full.setProcessEnvironment(headroom::test::cliEnvironment());
+    full.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$@\""), QStringLiteral("bash"),
+                                        QStringLiteral(HEADROOM_CLI), QStringLiteral("render"), kSplitter, QStringLiteral("--duration"),
+                                        QStringLiteral("1"), QStringLiteral("--program"), QStringLiteral("pink-noise"), QStringLiteral("--out"), out});
+    QVERIFY(full.waitForFinished(60000));
+    const QByteArray err = full.readAllStandardError();
+    QCOMPARE(full.exitCode(), 2);
+    QVERIFY2(err.contains("out.wav") && err.contains("unchanged"), err.constData());
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), previous);
+    QVERIFY2(strays(dir, {QStringLiteral("out.wav")}).isEmpty(), qPrintable(strays(dir, {QStringLiteral("out.wav")}).join(u' ')));
+}
+
+void TestCliRender::killedRenderKeepsThePreviousFile()
+{
+    // 30 renders over an existing file, each killed with SIGKILL at a random moment: the file is always the old
+    // render or the whole new one (1 s, 48,000 frames), never a part.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out.wav"));
+    const QStringList arguments{QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--out"), out};
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(headroom::test::runCli(arguments).exitCode, 0);
+    const qint64 span = std::max<qint64>(timer.elapsed(), 20);
+    int replaced = 0;
+    for (int run = 0; run < 30; ++run) {
+        QProcess render;
+        render.setProcessEnvironment(headroom::test::cliEnvironment());
+        render.start(QStringLiteral(HEADROOM_CLI), arguments);
+        QVERIFY(render.waitForStarted());
+        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(span / 2, span * 11 / 10)));
+        if (render.state() == QProcess::Running && render.processId() > 0) // never kill(0): that is the whole group
+            ::kill(static_cast<pid_t>(render.processId()), SIGKILL);
+        render.waitForFinished();
+        const headroom::AudioRead read = headroom::readAudio(out);
+        QVERIFY2(read.audio && read.warning.isEmpty() && read.audio->frames() == 48000, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(read.error + read.warning)));
+        replaced += render.exitStatus() == QProcess::NormalExit ? 1 : 0;
+        // A temporary file of a killed save may stay (as after a power cut); it never takes the file's name.
+        for (const QString &stray : strays(dir, {QStringLiteral("out.wav")}))
+            QVERIFY2(!stray.endsWith(u".wav"), qPrintable(stray));
+    }
+    qInfo("30 renders killed at random: %d had finished", replaced);
 }
 
 QTEST_GUILESS_MAIN(TestCliRender)
