@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -195,6 +196,7 @@ ImportReport GearLibrary::importData(const QByteArray &data, ProductFormat forma
     if (!userWritable() && !dryRun)
         report.errors.append({name, {}, QCoreApplication::translate("GearLibrary", "your gear cannot be changed: its database is not writable")});
     // Checked against the gear there is, in a dry run too: a dry run reports what the import would.
+    QHash<QString, QString> taken; // ids given in this file, as they will be stored
     for (qsizetype i = 0; i < parse.records.size(); ++i) {
         GearRecord &r = parse.records[i];
         const QString location = parse.locations.value(i, name);
@@ -210,6 +212,10 @@ ImportReport GearLibrary::importData(const QByteArray &data, ProductFormat forma
             r.id = QStringLiteral("user-") + r.id;
         if (!exists && find(r.id)) // another product under the same id
             report.errors.append({location, QStringLiteral("id"), QCoreApplication::translate("GearLibrary", "\"%1\" is taken by a product in your gear").arg(r.id)});
+        // "a" and "user-a" in one file are one id once prefixed: found here, in a dry run too, not by the database.
+        if (const auto it = taken.constFind(r.id); it != taken.cend())
+            report.errors.append({location, QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is used by %2 too").arg(r.id, *it)});
+        taken.insert(r.id, location);
         r.origin = GearOrigin::User;
     }
     if (!report.errors.isEmpty())

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 namespace headroom {
 namespace {
@@ -259,6 +260,18 @@ QList<CsvRow> readCsv(const QString &data)
     return rows;
 }
 
+/// A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first) gets a leading
+/// apostrophe, as OWASP advises against CSV injection; so does text that starts with an apostrophe, so reading drops
+/// exactly one and every text comes back as it was. Numbers are written as they are.
+QString csvText(const QString &s)
+{
+    static const QString kLeaders = QStringLiteral("=+-@\t\r'");
+    return !s.isEmpty() && kLeaders.contains(s.front()) ? u'\'' + s : s;
+}
+
+/// A cell as written, without the apostrophe csvText() added.
+QString csvUnescaped(const QString &s) { return s.startsWith(u'\'') ? s.mid(1) : s; }
+
 QString csvCell(const QString &s)
 {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
@@ -286,13 +299,17 @@ QJsonValue cellValue(Field f, const QString &cell)
         return cell.trimmed();
     bool ok = false;
     const double v = cell.trimmed().toDouble(&ok);
-    return ok ? QJsonValue(v) : QJsonValue(cell);
+    // "nan" and "inf" read as numbers but are none: kept as text, they are refused as "not a number" with the field.
+    return ok && std::isfinite(v) ? QJsonValue(v) : QJsonValue(cell);
 }
 
 ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigin origin, bool requireSources)
 {
     ProductParse result;
-    const QList<CsvRow> rows = readCsv(QString::fromUtf8(data));
+    QList<CsvRow> rows = readCsv(QString::fromUtf8(data));
+    for (CsvRow &row : rows)
+        for (QString &c : row.cells)
+            c = csvUnescaped(c);
     if (rows.isEmpty()) {
         result.errors.append({fileName, {}, QCoreApplication::translate("Products", "is empty")});
         return result;
@@ -372,18 +389,18 @@ QByteArray writeCsv(const QList<GearRecord> &records)
     }
     QStringList lines{header.join(u',')};
     for (const GearRecord &r : records) {
-        QStringList cells{r.id, QString::fromLatin1(kindKey(r.spec.kind())), r.spec.brand, r.spec.model, r.spec.variant,
-                          r.aliases.join(u';'), r.notes};
+        QStringList cells{r.id, QString::fromLatin1(kindKey(r.spec.kind())), csvText(r.spec.brand), csvText(r.spec.model), csvText(r.spec.variant),
+                          csvText(r.aliases.join(u';')), csvText(r.notes)};
         for (Field f : used) {
             const auto value = r.spec.value(f);
             const FieldSource *s = r.spec.source(f);
             const QJsonValue json = value && kindHasField(r.spec.kind(), f) ? figureToJson(f, *value) : QJsonValue();
             cells << (json.isBool() ? (json.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                      : json.isString() ? json.toString()
+                      : json.isString() ? csvText(json.toString())
                       : json.isDouble() ? QString::number(json.toDouble(), 'g', 12)
                                         : QString())
-                  << (s ? s->url : QString()) << (s ? QString::fromLatin1(provenanceKey(s->provenance)) : QString())
-                  << (s ? s->note : QString());
+                  << (s ? csvText(s->url) : QString()) << (s ? QString::fromLatin1(provenanceKey(s->provenance)) : QString())
+                  << (s ? csvText(s->note) : QString());
         }
         QStringList escaped;
         for (const QString &c : cells)

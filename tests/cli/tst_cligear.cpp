@@ -31,6 +31,7 @@ private slots:
     void addAndRemove();
     void addIsAllOrNothing();
     void dryRunChecksYourGear();
+    void dryRunFindsIdsThatMeetOncePrefixed();
     void validateAcrossFiles();
     void exportParses();
     void validate();
@@ -158,6 +159,18 @@ void TestCliGear::dryRunChecksYourGear()
     QCOMPARE(dry.exitCode, 2);
     QVERIFY2(dry.err.contains("b.csv:2: id: \"user-shop-1\" is taken by a product in your gear"), dry.err.constData());
     QCOMPARE(gear({QStringLiteral("import"), b}).exitCode, 2);
+}
+
+void TestCliGear::dryRunFindsIdsThatMeetOncePrefixed()
+{
+    // "a" becomes "user-a" in your gear: a file holding both is refused by the dry run, as by the import.
+    const QString file = write(QStringLiteral("ids.json"), R"([{"id": "a", "kind": "headphones", "brand": "X", "model": "One"},
+                                                               {"id": "user-a", "kind": "headphones", "brand": "X", "model": "Two"}])");
+    for (const QStringList &extra : {QStringList{QStringLiteral("--dry-run")}, QStringList{}}) {
+        const CliRun run = gear(QStringList{QStringLiteral("import"), file} + extra);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("\"user-a\" is used by") && !run.err.contains("exists already"), run.err.constData());
+    }
 }
 
 void TestCliGear::validateAcrossFiles()

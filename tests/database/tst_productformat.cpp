@@ -35,6 +35,7 @@ private slots:
     void csvErrors();
     void csvQuotingAndLines();
     void csvRowSourceAppliesToFigures();
+    void csvExportIsNoFormula();
     void roundTrip_data();
     void roundTrip();
 };
@@ -133,6 +134,10 @@ void TestProductFormat::csvErrors_data()
         << "r.csv:3: impedanceOhm: -32 is outside the sane range";
     QTest::newRow("text where a number goes")
         << csv({kHeader, QStringLiteral("headphones,A,B,,thirty-two,100,dB/mW,https://e.com")}) << "r.csv:2: impedanceOhm: \"thirty-two\" is not a number";
+    QTest::newRow("nan as a figure") << csv({kHeader, QStringLiteral("headphones,A,B,,nan,100,dB/mW,https://e.com")})
+                                     << "r.csv:2: impedanceOhm: \"nan\" is not a number";
+    QTest::newRow("infinity as a figure") << csv({kHeader, QStringLiteral("headphones,A,B,,32,inf,dB/mW,https://e.com")})
+                                          << "r.csv:2: sensitivity: \"inf\" is not a number";
     QTest::newRow("bad choice") << csv({kHeader, QStringLiteral("headphones,A,B,,32,100,dB/W,https://e.com")})
                                 << "r.csv:2: sensitivityUnit: expected one of dB/mW, dB/V";
     QTest::newRow("duplicate rows") << csv({kHeader, QStringLiteral("headphones,A,B,,32,100,dB/mW,https://e.com"),
@@ -173,6 +178,31 @@ void TestProductFormat::csvRowSourceAppliesToFigures()
     QVERIFY(parse.errors.isEmpty());
     QCOMPARE(parse.records[0].spec.source(Field::ImpedanceOhm)->url, QStringLiteral("https://shop.example/b"));
     QCOMPARE(parse.records[0].id, QStringLiteral("user-a-b"));
+}
+
+void TestProductFormat::csvExportIsNoFormula()
+{
+    // Text a spreadsheet would run (=, +, -, @ first) is written with a leading apostrophe, quoted where it must be;
+    // numbers, negative ones included, are written as they are; reading gives back exactly what was written.
+    GearRecord hostile = product(QStringLiteral("x-hostile"), DeviceKind::InlinePreamp, QStringLiteral("=HYPERLINK(\"https://evil\")"),
+                                 QStringLiteral("+Model"), {{Field::GainDb, 20}, {Field::InputImpedanceOhm, 1000}}, QStringLiteral("@v"));
+    hostile.notes = QStringLiteral("-2 dB, 'quoted'");
+    hostile.aliases = {QStringLiteral("'apostrophe")};
+    GearRecord adapter = product(QStringLiteral("x-pad"), DeviceKind::Adapter, QStringLiteral("X"), QStringLiteral("Pad"), {{Field::LevelChangeDb, -20}});
+    const QByteArray data = writeProducts({hostile, adapter}, ProductFormat::Csv);
+    for (const QByteArray &line : data.split('\n'))
+        for (const QByteArray &cell : line.split(','))
+            QVERIFY2(cell.isEmpty() || !QByteArray("=+@").contains(cell.front()) || cell == "-20", cell.constData());
+    QVERIFY(data.contains(",-20,"));
+    QVERIFY(data.contains("\"'=HYPERLINK(\"\"https://evil\"\")\""));
+    const ProductParse back = parseProducts(data, ProductFormat::Csv, QStringLiteral("x.csv"), GearOrigin::Catalog, true);
+    QVERIFY2(back.errors.isEmpty(), qPrintable(back.errors.isEmpty() ? QString() : back.errors.first().toString()));
+    QCOMPARE(back.records[0].spec.brand, hostile.spec.brand);
+    QCOMPARE(back.records[0].spec.model, hostile.spec.model);
+    QCOMPARE(back.records[0].spec.variant, hostile.spec.variant);
+    QCOMPARE(back.records[0].notes, hostile.notes);
+    QCOMPARE(back.records[0].aliases, hostile.aliases);
+    QCOMPARE(back.records[1].spec.value(Field::LevelChangeDb), std::optional<double>(-20));
 }
 
 void TestProductFormat::roundTrip_data()
