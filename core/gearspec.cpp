@@ -272,6 +272,11 @@ QString DeviceSpec::displayName() const
     return name;
 }
 
+namespace {
+constexpr double kCurveMinHz = 1;
+constexpr double kCurveMaxHz = 200000;
+} // namespace
+
 QList<SpecError> DeviceSpec::validate() const
 {
     QList<SpecError> errors;
@@ -295,13 +300,16 @@ QList<SpecError> DeviceSpec::validate() const
         errors.append({QStringLiteral("gainRangeDb"), QCoreApplication::translate("Spec", "does not match the minimum and maximum gain")});
     if (has(Field::GainMinDb) && has(Field::GainMaxDb) && *value(Field::GainMinDb) > *value(Field::GainMaxDb))
         errors.append({QStringLiteral("gainMaxDb"), QCoreApplication::translate("Spec", "is below the minimum gain")});
+    // A curve's points lie where measurements do: 1 Hz to 200 kHz, magnitudes within the nominal impedance's range.
+    const FieldInfo &ohms = fieldInfo(Field::ImpedanceOhm);
     double previousHz = 0;
     for (const ImpedancePoint &p : m_curve) {
-        if (!std::isfinite(p.hz) || !std::isfinite(p.ohms) || !std::isfinite(p.phaseDeg) || p.hz <= previousHz
-            || p.ohms <= 0 || p.phaseDeg < -90 || p.phaseDeg > 90) {
+        if (!(p.hz > previousHz && p.hz >= kCurveMinHz && p.hz <= kCurveMaxHz) || !(p.ohms >= ohms.min && p.ohms <= ohms.max)
+            || !(p.phaseDeg >= -90 && p.phaseDeg <= 90)) {
             errors.append({QStringLiteral("impedanceCurve"),
-                           QCoreApplication::translate("Spec", "needs rising frequencies, positive magnitudes and "
-                                                               "phases within ±90°")});
+                           QCoreApplication::translate("Spec", "needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω "
+                                                               "and phases within ±90°")
+                               .arg(plainNumber(kCurveMinHz), plainNumber(kCurveMaxHz / 1000), plainNumber(ohms.min), plainNumber(ohms.max))});
             break;
         }
         previousHz = p.hz;

@@ -65,6 +65,20 @@ public:
         const QJsonValue v = o.value(QLatin1StringView(key));
         return v.isUndefined() || v.isNull() ? fallback : number(v, path + u'.' + QLatin1StringView(key));
     }
+    /// A setting's number within its physical range (settingRange); absent keeps the fallback.
+    static double setting(const QJsonObject &o, const char *key, const QString &path, double fallback)
+    {
+        const QJsonValue value = o.value(QLatin1StringView(key));
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        const QString keyPath = path + u'.' + QLatin1StringView(key);
+        const double v = number(value, keyPath);
+        const SettingRange *range = settingRange(QString::fromLatin1(key));
+        if (range && !(v >= range->min && v <= range->max))
+            fail(keyPath, QCoreApplication::translate("ProjectFile", "%1 is outside %2…%3 %4")
+                              .arg(QString::number(v), QString::number(range->min), QString::number(range->max), QString::fromUtf8(range->unit)));
+        return v;
+    }
     static bool boolean(const QJsonObject &o, const char *key, const QString &path, bool fallback)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
@@ -160,19 +174,14 @@ void readSettings(Device &device, const QJsonObject &o, const QString &path)
     if (!p)
         Reader::fail(path + QStringLiteral(".program"), QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise or sine"));
     s.program = *p;
-    s.splDb = Reader::number(o, "splDb", path, s.splDb);
-    s.referenceDistanceM = Reader::number(o, "referenceDistanceM", path, s.referenceDistanceM);
-    s.distanceM = Reader::number(o, "distanceM", path, s.distanceM);
-    for (const auto &[key, value] : {std::pair{"distanceM", s.distanceM}, std::pair{"referenceDistanceM", s.referenceDistanceM}})
-        if (value <= 0)
-            Reader::fail(path + u'.' + QLatin1StringView(key), QCoreApplication::translate("ProjectFile", "distances must be positive"));
-    s.levelDbfs = Reader::number(o, "levelDbfs", path, s.levelDbfs);
-    s.levelDbv = Reader::number(o, "levelDbv", path, s.levelDbv);
-    s.crestDb = Reader::number(o, "crestDb", path, s.crestDb);
-    if (!std::isnan(s.crestDb) && (s.crestDb < 0 || s.crestDb > 40))
-        Reader::fail(path + QStringLiteral(".crestDb"), QCoreApplication::translate("ProjectFile", "a crest factor lies between 0 and 40 dB"));
+    s.splDb = Reader::setting(o, "splDb", path, s.splDb);
+    s.referenceDistanceM = Reader::setting(o, "referenceDistanceM", path, s.referenceDistanceM);
+    s.distanceM = Reader::setting(o, "distanceM", path, s.distanceM);
+    s.levelDbfs = Reader::setting(o, "levelDbfs", path, s.levelDbfs);
+    s.levelDbv = Reader::setting(o, "levelDbv", path, s.levelDbv);
+    s.crestDb = Reader::setting(o, "crestDb", path, s.crestDb);
     s.listener = Reader::string(o, "listener", path);
-    s.targetPeakSplDb = Reader::number(o, "targetPeakSplDb", path, s.targetPeakSplDb);
+    s.targetPeakSplDb = Reader::setting(o, "targetPeakSplDb", path, s.targetPeakSplDb);
 
     const QString portsPath = path + QStringLiteral(".ports");
     const QJsonObject ports = Reader::object(o.value(u"ports").isUndefined() ? QJsonObject{} : o.value(u"ports"), portsPath);
@@ -183,10 +192,8 @@ void readSettings(Device &device, const QJsonObject &o, const QString &path)
             Reader::fail(portPath, QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(device.id, it.key()));
         const QJsonObject po = Reader::object(it.value(), portPath);
         PortSettings &ps = s.ports[static_cast<std::size_t>(index)];
-        ps.gainDb = Reader::number(po, "gainDb", portPath, ps.gainDb);
-        ps.volumeDb = Reader::number(po, "volumeDb", portPath, ps.volumeDb);
-        if (ps.volumeDb > 0)
-            Reader::fail(portPath + QStringLiteral(".volumeDb"), QCoreApplication::translate("ProjectFile", "volume is 0 dB at most (full volume)"));
+        ps.gainDb = Reader::setting(po, "gainDb", portPath, ps.gainDb);
+        ps.volumeDb = Reader::setting(po, "volumeDb", portPath, ps.volumeDb);
         ps.phantom = Reader::boolean(po, "phantom", portPath, ps.phantom);
         ps.hiZ = Reader::boolean(po, "hiZ", portPath, ps.hiZ);
     }

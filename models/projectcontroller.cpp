@@ -29,6 +29,17 @@
 namespace headroom {
 namespace {
 
+/// A number outside the setting's physical range is refused, as when a project is read; "unset" always passes.
+bool withinRange(const QString &key, const QVariant &value)
+{
+    const SettingRange *range = headroom::settingRange(key);
+    return !range || !value.isValid() || (value.toDouble() >= range->min && value.toDouble() <= range->max);
+}
+
+} // namespace
+
+namespace {
+
 constexpr const char *kUnits[] = {"dBu", "dBV", "V", "dBFS"};
 constexpr int kRecentFiles = 8;
 constexpr int kAutosaveDelayMs = 2000; // after the last edit: a burst of edits is written once
@@ -559,6 +570,8 @@ void ProjectController::setDeviceSetting(const QString &deviceId, const QString 
 {
     if (!m_chain.device(deviceId))
         return;
+    if (!withinRange(key, value))
+        return;
     const auto apply = [key](Device &device, const QVariant &v) {
         DeviceSettings &s = device.settings;
         const double number = v.isValid() ? v.toDouble() : kUnset;
@@ -580,6 +593,12 @@ void ProjectController::setDeviceSetting(const QString &deviceId, const QString 
     const auto read = [this, key, deviceId](const Device &) { return deviceSetting(deviceId, key); };
     m_undo.push(new SetSettingCommand(*this, deviceId, changeText(key, m_chain.device(deviceId)->name()), read, apply, value,
                                       static_cast<int>(qHash(deviceId + key) & 0x3fffffff) + 2));
+}
+
+QVariantMap ProjectController::settingRange(const QString &key)
+{
+    const SettingRange *range = headroom::settingRange(key);
+    return range ? QVariantMap{{QStringLiteral("min"), range->min}, {QStringLiteral("max"), range->max}} : QVariantMap{};
 }
 
 QVariantList ProjectController::specRows(const QString &deviceId) const
@@ -612,7 +631,7 @@ QVariantList ProjectController::specRows(const QString &deviceId) const
 void ProjectController::setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value)
 {
     const Device *d = m_chain.device(deviceId);
-    if (!d || d->portIndex(portId) < 0)
+    if (!d || d->portIndex(portId) < 0 || !withinRange(key, value))
         return;
     const auto apply = [portId, key](Device &device, const QVariant &v) {
         PortSettings &s = device.settings.ports[static_cast<std::size_t>(device.portIndex(portId))];

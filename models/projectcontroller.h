@@ -122,6 +122,8 @@ public:
     /// "referenceDistanceM" (where splDb is measured) can be read.
     Q_INVOKABLE void setDeviceSetting(const QString &deviceId, const QString &key, const QVariant &value);
     Q_INVOKABLE [[nodiscard]] QVariant deviceSetting(const QString &deviceId, const QString &key) const;
+    /// {min, max} of a numeric setting (core's table), so the inspector's fields offer exactly what is accepted.
+    Q_INVOKABLE [[nodiscard]] static QVariantMap settingRange(const QString &key);
     /// The device's figures for the inspector: [{label, value, provenance, url, note, known}], unknown ones included.
     Q_INVOKABLE [[nodiscard]] QVariantList specRows(const QString &deviceId) const;
     /// Selects one device; with `toggle` adds it to the selection or takes it out.

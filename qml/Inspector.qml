@@ -97,8 +97,8 @@ ColumnLayout {
                 Layout.fillWidth: true
                 label: qsTr("%1 volume").arg(output.modelData.label)
                 unit: qsTr("dB")
-                from: -80
-                to: 0
+                from: root.project.settingRange("volumeDb").min
+                to: root.project.settingRange("volumeDb").max
                 value: root.project.portSetting(root.deviceId, output.modelData.id, "volumeDb") || 0
                 onEdited: value => root.project.setPortSetting(root.deviceId, output.modelData.id, "volumeDb", value)
             }
@@ -116,8 +116,8 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTr("Level at %1 cm").arg(Math.round((root.project.deviceSetting(root.deviceId, "referenceDistanceM") || 0.3) * 100))
         unit: qsTr("dB SPL")
-        from: 40
-        to: 140
+        from: root.project.settingRange("splDb").min
+        to: root.project.settingRange("splDb").max
         value: root.project.deviceSetting(root.deviceId, "splDb") || 74
         onEdited: value => root.project.setDeviceSetting(root.deviceId, "splDb", value)
     }
@@ -126,8 +126,8 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTr("Distance to the mic")
         unit: qsTr("cm")
-        from: 1
-        to: 300
+        from: Math.ceil(root.project.settingRange("distanceM").min * 100)
+        to: root.project.settingRange("distanceM").max * 100
         value: Math.round((root.project.deviceSetting(root.deviceId, "distanceM") || 0.076) * 100)
         onEdited: value => root.project.setDeviceSetting(root.deviceId, "distanceM", value / 100)
     }
@@ -136,8 +136,8 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTr("Programme level")
         unit: qsTr("dBFS")
-        from: -60
-        to: 0
+        from: root.project.settingRange("levelDbfs").min
+        to: root.project.settingRange("levelDbfs").max
         value: root.project.deviceSetting(root.deviceId, "levelDbfs") || -18
         onEdited: value => root.project.setDeviceSetting(root.deviceId, "levelDbfs", value)
     }
@@ -175,8 +175,8 @@ ColumnLayout {
         Layout.fillWidth: true
         label: qsTr("Peak target")
         unit: qsTr("dB SPL")
-        from: 80
-        to: 130
+        from: root.project.settingRange("targetPeakSplDb").min
+        to: root.project.settingRange("targetPeakSplDb").max
         value: root.project.deviceSetting(root.deviceId, "targetPeakSplDb") || 110
         onEdited: value => root.project.setDeviceSetting(root.deviceId, "targetPeakSplDb", value)
     }

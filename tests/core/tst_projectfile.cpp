@@ -132,9 +132,26 @@ void TestProjectFile::invalidInput_data()
     QTest::newRow("settings of an unknown port") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"ports": {"hp7": {"volumeDb": -3}}}})")
                                                  << "$.devices[0].settings.ports.hp7: device \"pc\" has no port \"hp7\"";
     QTest::newRow("volume above full") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"ports": {"hp1": {"volumeDb": 6}}}})")
-                                       << "$.devices[0].settings.ports.hp1.volumeDb: volume is 0 dB at most";
+                                       << "$.devices[0].settings.ports.hp1.volumeDb: 6 is outside -120…0 dB";
     QTest::newRow("negative distance") << withDevice(R"({"id": "v", "spec": {"kind": "acoustic-source"}, "settings": {"distanceM": -1}})")
-                                       << "$.devices[0].settings.distanceM: distances must be positive";
+                                       << "$.devices[0].settings.distanceM: -1 is outside 0.005…10 m";
+    // Finite but absurd: found by probing, these gave "clipping by inf dB" and null figures.
+    QTest::newRow("programme level of 7000 dBFS")
+        << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"levelDbfs": 7000}})")
+        << "$.devices[0].settings.levelDbfs: 7000 is outside -120…3 dBFS";
+    QTest::newRow("peak target of -7000 dB SPL")
+        << withDevice(R"({"id": "p", "spec": {"kind": "headphones"}, "settings": {"targetPeakSplDb": -7000}})")
+        << "$.devices[0].settings.targetPeakSplDb: -7000 is outside 60…140 dB SPL";
+    QTest::newRow("voice at 7000 dB SPL") << withDevice(R"({"id": "v", "spec": {"kind": "acoustic-source"}, "settings": {"splDb": 7000}})")
+                                          << "$.devices[0].settings.splDb: 7000 is outside 0…150 dB SPL";
+    QTest::newRow("pickup at 7000 dBV") << withDevice(R"({"id": "g", "spec": {"kind": "instrument"}, "settings": {"levelDbv": 7000}})")
+                                        << "$.devices[0].settings.levelDbv: 7000 is outside -80…20 dBV";
+    QTest::newRow("curve point at 1e-300 ohms")
+        << withDevice(R"({"id": "p", "spec": {"kind": "headphones", "impedanceCurve": [[20, 1e-300], [1000, 32]]}})")
+        << "$.devices[0].spec.impedanceCurve: needs rising frequencies from 1 Hz to 200 kHz, magnitudes from 1 to 1000000 Ω";
+    QTest::newRow("curve point at 1.7e308 ohms")
+        << withDevice(R"({"id": "p", "spec": {"kind": "headphones", "impedanceCurve": [[20, 32], [1000, 1.7e308]]}})")
+        << "$.devices[0].spec.impedanceCurve: needs rising frequencies";
     QTest::newRow("unknown programme") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"program": "polka"}})")
                                        << "$.devices[0].settings.program: expected speech, music, pink-noise or sine";
     QTest::newRow("string where a number goes") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "position": {"x": "left"}})")
