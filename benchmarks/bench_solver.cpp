@@ -1,12 +1,20 @@
 // SPDX-FileCopyrightText: 2026 The Headroom contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Solver cost for chains of 10 … 10,000 devices (studiochain.h).
+// Solver cost for chains of 10 … 10,000 devices (studiochain.h), and the whole path of a project of 5,000 to 50,000
+// devices in shapes that stress one dimension each: read, analyse, write the JSON report.
 // Run: ./build/benchmarks/bench_solver [-tickcounter | -callgrind]; the figure per device should stay flat (linear cost).
+// One scale row alone, for its peak memory: ./build/benchmarks/bench_solver scale:"series 50000"
 
+#include "projectfile.h"
+#include "report.h"
 #include "studiochain.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace headroom;
 using namespace headroom::test;
@@ -31,6 +39,37 @@ private slots:
         QBENCHMARK {
             result = headroom::analyze(chain);
         }
+        QVERIFY(!result.listeners.empty());
+    }
+
+    void scale_data()
+    {
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<int>("devices");
+        for (const auto &[shape, name] : {std::pair{Shape::Series, "series"}, std::pair{Shape::OneOutput, "one output"},
+                                          std::pair{Shape::DistributionAmps, "distribution amps"}})
+            for (int n : {5000, 20000, 50000})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1StringView(name)).arg(n))) << int(shape) << n;
+    }
+    /// What `headroom-cli analyze --format json` does with a project file's bytes, phase by phase.
+    void scale()
+    {
+        QFETCH(int, shape);
+        QFETCH(int, devices);
+        const QByteArray file = serializeProject(shaped(Shape(shape), devices));
+        QElapsedTimer timer;
+        timer.start();
+        const ProjectLoad load = parseProject(file, QStringLiteral("bench.headroom"));
+        const qint64 read = timer.restart();
+        QVERIFY2(load.chain, qPrintable(load.error));
+        const AnalysisResult result = headroom::analyze(*load.chain);
+        const qint64 solved = timer.restart();
+        const QByteArray json = QJsonDocument(jsonReport(*load.chain, result)).toJson(QJsonDocument::Compact);
+        const qint64 written = timer.elapsed();
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        qInfo("%d devices: read %lld ms, analyse %lld ms, write %lld ms (%.1f MB of JSON), total %lld ms; peak RSS %ld MB", devices, read, solved,
+              written, double(json.size()) / 1e6, read + solved + written, usage.ru_maxrss / 1024);
         QVERIFY(!result.listeners.empty());
     }
 };

@@ -57,5 +57,46 @@ inline Chain studio(int devices)
     return chain;
 }
 
+/// Shapes that stress one dimension each, `devices` devices in all.
+enum class Shape { Series, OneOutput, DistributionAmps };
+
+/// Series: a computer's headphone output through `devices` − 2 adapters in a row to one pair of headphones.
+/// OneOutput: `devices` − 1 headphones all plugged into one computer output (a load of thousands in parallel).
+/// DistributionAmps: a computer through an interface's line out into 8-channel amps in parallel, each channel
+/// driving one pair of headphones.
+inline Chain shaped(Shape shape, int devices)
+{
+    ChainBuilder b;
+    DeviceSpec phones = phonesPerVolt(32000, 102);
+    phones.setImpedanceCurve({{20, 42000, 30}, {90, 60000, 0}, {1000, 32000, 5}, {20000, 33000, 20}});
+    b.add(QStringLiteral("pc"), playerOutput(2, 1));
+    if (shape == Shape::Series) {
+        QString from = QStringLiteral("pc.hp1");
+        for (int i = 0; i < devices - 2; ++i) {
+            const QString n = id("adapter", QString::number(i));
+            b.add(n, makeSpec(DeviceKind::Adapter, {})).connect(from, n + QStringLiteral(".in"));
+            from = n + QStringLiteral(".out");
+        }
+        b.add(QStringLiteral("phones"), phones).connect(from, QStringLiteral("phones.in"));
+    } else if (shape == Shape::OneOutput) {
+        for (int i = 0; i < devices - 1; ++i)
+            b.add(id("phones", QString::number(i)), phones).connect(QStringLiteral("pc.hp1"), id("phones", QString::number(i), ".in"));
+    } else {
+        const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp, {{Field::GainDb, 10}, {Field::InputImpedanceOhm, 1e8},
+                                                                   {Field::HpMaxLevelDbu, 20}, {Field::HpOutputImpedanceOhm, 0.5},
+                                                                   {Field::Channels, 8}});
+        b.add(QStringLiteral("iface"), makeSpec(DeviceKind::Interface, {{Field::LineOutMaxDbu, 16}, {Field::LineOutImpedanceOhm, 100}}))
+            .connect(QStringLiteral("pc.usb"), QStringLiteral("iface.usb"));
+        for (int i = 0; b.chain().devices.size() < std::size_t(devices); ++i) {
+            const QString a = id("amp", QString::number(i));
+            b.add(a, amp).connect(QStringLiteral("iface.line_out1"), a + QStringLiteral(".in"));
+            for (int c = 1; c <= 8 && b.chain().devices.size() < std::size_t(devices); ++c) {
+                const QString p = a + QStringLiteral("-") + QString::number(c);
+                b.add(p, phones).connect(a + QStringLiteral(".out") + QString::number(c), p + QStringLiteral(".in"));
+            }
+        }
+    }
+    return b.chain();
+}
 
 } // namespace headroom::test

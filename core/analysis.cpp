@@ -701,31 +701,55 @@ void Engine::passTo(int inPort, const Signal &s, std::uint8_t cls)
 
 void Engine::collectNet(int outPort, double gain, Net &net)
 {
-    for (int k = m_downStart[static_cast<std::size_t>(outPort)]; k < m_downStart[static_cast<std::size_t>(outPort) + 1]; ++k) {
-        const int in = m_downList[static_cast<std::size_t>(k)];
-        const int d = device(in);
-        if (m_inCycle[static_cast<std::size_t>(d)])
-            continue;
-        const DeviceKind kind = dev(d).spec.kind();
-        if (kind == DeviceKind::Splitter || kind == DeviceKind::Adapter) {
-            if (kind == DeviceKind::Splitter && net.splitter < 0)
-                net.splitter = d;
-            const double g = gain * amplitudeRatio(dev(d).spec.valueOr(Field::LevelChangeDb, 0.0));
-            const std::size_t inEntry = net.passivePorts.size();
-            net.passivePorts.push_back({in, gain, net.terminals.size(), 0});
-            for (int p = 1; p < static_cast<int>(dev(d).ports.size()); ++p) {
+    // Depth first with a stack of its own, not recursion: a chain of 50,000 adapters is one net, and must not run
+    // out of call stack. A frame walks either the cables of an output (`device` < 0) or a passive device's outputs;
+    // when it is done, the passive entry it fills ends at the terminals collected so far.
+    struct Frame {
+        int device;         ///< a passive device whose outputs are walked, or -1 for an output's cables
+        int at;             ///< the next cable (index into m_downList) or the next port of the device
+        int outPort;        ///< the output whose cables are walked
+        double gain;
+        std::size_t closes; ///< the passive entry whose end is set when the frame is done, or npos
+    };
+    constexpr std::size_t kNone = std::size_t(-1);
+    std::vector<Frame> stack{{-1, m_downStart[static_cast<std::size_t>(outPort)], outPort, gain, kNone}};
+    while (!stack.empty()) {
+        Frame &f = stack.back();
+        if (f.device >= 0) { // a splitter's or adapter's outputs, one per visit
+            if (f.at < static_cast<int>(dev(f.device).ports.size())) {
+                const int out = global(f.device, f.at++);
                 const std::size_t outEntry = net.passivePorts.size();
-                net.passivePorts.push_back({global(d, p), g, net.terminals.size(), 0});
-                collectNet(global(d, p), g, net);
-                net.passivePorts[outEntry].end = net.terminals.size();
+                net.passivePorts.push_back({out, f.gain, net.terminals.size(), 0});
+                const double g = f.gain;
+                stack.push_back({-1, m_downStart[static_cast<std::size_t>(out)], out, g, outEntry});
+                continue;
             }
-            net.passivePorts[inEntry].end = net.terminals.size();
+        } else if (f.at < m_downStart[static_cast<std::size_t>(f.outPort) + 1]) { // the next cable from the output
+            const int in = m_downList[static_cast<std::size_t>(f.at++)];
+            const int d = device(in);
+            if (m_inCycle[static_cast<std::size_t>(d)])
+                continue;
+            const double g = f.gain;
+            const DeviceKind kind = dev(d).spec.kind();
+            if (kind == DeviceKind::Splitter || kind == DeviceKind::Adapter) {
+                if (kind == DeviceKind::Splitter && net.splitter < 0)
+                    net.splitter = d;
+                const std::size_t inEntry = net.passivePorts.size();
+                net.passivePorts.push_back({in, g, net.terminals.size(), 0});
+                stack.push_back({d, 1, -1, g * amplitudeRatio(dev(d).spec.valueOr(Field::LevelChangeDb, 0.0)), inEntry});
+                continue;
+            }
+            net.terminals.push_back({in, g});
+            const int thru = dev(d).portIndex(u"thru");
+            if (spec(in).role == PortRole::AmpIn && spec(in).index < 0 && thru >= 0) { // the thru is the shared input's node
+                const int thruPort = global(d, thru);
+                stack.push_back({-1, m_downStart[static_cast<std::size_t>(thruPort)], thruPort, g, kNone});
+            }
             continue;
         }
-        net.terminals.push_back({in, gain});
-        const int thru = dev(d).portIndex(u"thru");
-        if (spec(in).role == PortRole::AmpIn && spec(in).index < 0 && thru >= 0) // the thru is the shared input's node
-            collectNet(global(d, thru), gain, net);
+        if (f.closes != kNone)
+            net.passivePorts[f.closes].end = net.terminals.size();
+        stack.pop_back();
     }
 }
 

@@ -258,8 +258,17 @@ void DeviceSpec::setImpedanceCurve(std::vector<ImpedancePoint> curve)
     m_gridAdmittance.clear();
     if (!validate().isEmpty())
         return;
-    for (const Complex &z : sampleOnGrid(m_curve))
-        m_gridAdmittance.push_back(1.0 / z);
+    // A project repeats one model's curve for every pair of those headphones: the last curve sampled is kept, per
+    // thread (analyses run in worker threads), so each distinct curve is interpolated once while a file is read.
+    thread_local std::vector<ImpedancePoint> lastCurve;
+    thread_local std::vector<Complex> lastAdmittance;
+    if (m_curve != lastCurve) {
+        lastAdmittance.clear();
+        for (const Complex &z : sampleOnGrid(m_curve))
+            lastAdmittance.push_back(1.0 / z);
+        lastCurve = m_curve;
+    }
+    m_gridAdmittance = lastAdmittance;
 }
 
 QString DeviceSpec::displayName() const

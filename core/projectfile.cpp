@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -199,7 +200,10 @@ void readSettings(Device &device, const QJsonObject &o, const QString &path)
     }
 }
 
-PortRef readPortRef(const QJsonObject &o, const char *key, const Chain &chain, Direction direction, const QString &path)
+/// Device ids to their index in the chain being read: a lookup per cable end, in constant time.
+using DeviceIndex = QHash<QString, int>;
+
+PortRef readPortRef(const QJsonObject &o, const char *key, const Chain &chain, const DeviceIndex &index, Direction direction, const QString &path)
 {
     const QString keyPath = path + u'.' + QLatin1StringView(key);
     const QString text = Reader::string(o, key, path);
@@ -207,9 +211,10 @@ PortRef readPortRef(const QJsonObject &o, const char *key, const Chain &chain, D
     if (dot <= 0)
         Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "expected \"device.port\""));
     PortRef ref{text.left(dot), text.mid(dot + 1)};
-    const Device *device = chain.device(ref.device);
-    if (!device)
+    const auto found = index.constFind(ref.device);
+    if (found == index.cend())
         Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "no device \"%1\"").arg(ref.device));
+    const Device *device = &chain.devices[static_cast<std::size_t>(*found)];
     const int port = device->portIndex(ref.port);
     if (port < 0)
         Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(ref.device, ref.port));
@@ -235,6 +240,7 @@ Chain readChain(const QJsonObject &root)
     chain.title = Reader::string(root, "title", QStringLiteral("$"));
     chain.description = Reader::string(root, "description", QStringLiteral("$"));
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    DeviceIndex index;
     const QJsonArray devices = Reader::array(root.value(u"devices").isUndefined() ? QJsonArray{} : root.value(u"devices"),
                                              QStringLiteral("$.devices"));
     for (qsizetype i = 0; i < devices.size(); ++i) {
@@ -244,8 +250,9 @@ Chain readChain(const QJsonObject &root)
         if (!idPattern.match(id).hasMatch())
             Reader::fail(path + QStringLiteral(".id"), id.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
                                                                     : QCoreApplication::translate("ProjectFile", "\"%1\" may hold only letters, digits, - and _").arg(id));
-        if (chain.device(id))
+        if (index.contains(id))
             Reader::fail(path + QStringLiteral(".id"), QCoreApplication::translate("ProjectFile", "\"%1\" is used by another device").arg(id));
+        index.insert(id, static_cast<int>(chain.devices.size()));
         Device device(id, readSpec(Reader::object(o.value(u"spec"), path + QStringLiteral(".spec")), path + QStringLiteral(".spec")));
         device.label = Reader::string(o, "label", path);
         device.catalogId = Reader::string(o, "catalogId", path);
@@ -263,8 +270,8 @@ Chain readChain(const QJsonObject &root)
     for (qsizetype i = 0; i < connections.size(); ++i) {
         const QString path = indexed(QStringLiteral("$.connections"), i);
         const QJsonObject o = Reader::object(connections.at(i), path);
-        chain.connections.push_back({readPortRef(o, "from", chain, Direction::Out, path),
-                                     readPortRef(o, "to", chain, Direction::In, path)});
+        chain.connections.push_back({readPortRef(o, "from", chain, index, Direction::Out, path),
+                                     readPortRef(o, "to", chain, index, Direction::In, path)});
     }
     return chain;
 }

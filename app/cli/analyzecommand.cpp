@@ -64,7 +64,8 @@ int analyzeCommand(const QStringList &arguments)
     const QCommandLineOption userDb(QStringLiteral("user-db"), QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
                                     QStringLiteral("path"));
     const QCommandLineOption noCatalog(QStringLiteral("no-catalog"), QCoreApplication::translate("Cli", "Do not compare the project's gear with the catalog."));
-    parser.addOptions({catalog, userDb, noCatalog});
+    const QCommandLineOption pretty(QStringLiteral("pretty"), QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
+    parser.addOptions({catalog, userDb, noCatalog, pretty});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done = parseArguments(parser, arguments, QCoreApplication::translate(
         "Cli", "Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage."), 0, -1))
@@ -96,7 +97,10 @@ int analyzeCommand(const QStringList &arguments)
     if (formatName == u"json") {
         QJsonObject report = jsonReport(*load.chain, result);
         report.insert(u"catalogChanges", changesJson(changes));
-        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        if (parser.isSet(pretty))
+            out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+        else
+            out << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
     } else {
         out << textReport(*load.chain, result) << changesText(changes);
     }

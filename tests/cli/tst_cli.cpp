@@ -66,6 +66,7 @@ class TestCli : public QObject
 private slots:
     void golden_data();
     void golden();
+    void jsonIsCompactByDefault();
     void jsonIsParseableWithUnits();
     void invalidInputExitsTwo_data();
     void invalidInputExitsTwo();
@@ -88,7 +89,9 @@ void TestCli::golden()
     QFETCH(QString, example);
     QFETCH(QString, format);
     // --no-catalog: the golden output must not change when the catalog's figures do.
-    const Run run = cli({QStringLiteral("analyze"), examplePath(example), QStringLiteral("--format"), format, QStringLiteral("--no-catalog")});
+    // --pretty: golden files stay readable in review; compact output holds the same (jsonIsCompactByDefault).
+    const Run run = cli(QStringList{QStringLiteral("analyze"), examplePath(example), QStringLiteral("--format"), format, QStringLiteral("--no-catalog")}
+                        + (format == u"json" ? QStringList{QStringLiteral("--pretty")} : QStringList{}));
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     const QString golden = goldenPath(QFileInfo(example).completeBaseName() + (format == u"json" ? QStringLiteral(".json") : QStringLiteral(".txt")));
@@ -115,6 +118,18 @@ void TestCli::golden()
                 QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  got:  %2\n  want: %3")
                                      .arg(i + 1).arg(QString::fromUtf8(got.value(i)), QString::fromUtf8(want.value(i)))));
     }
+}
+
+void TestCli::jsonIsCompactByDefault()
+{
+    const QStringList arguments{QStringLiteral("analyze"), examplePath(QStringLiteral("04-podcast-distribution-amp.headroom")), QStringLiteral("--format"),
+                                QStringLiteral("json"), QStringLiteral("--no-catalog")};
+    const Run compact = cli(arguments);
+    const Run pretty = cli(QStringList(arguments) << QStringLiteral("--pretty"));
+    QCOMPARE(compact.out.count('\n'), 1); // one line, for scripts
+    QVERIFY(pretty.out.count('\n') > 100);
+    QCOMPARE(QJsonDocument::fromJson(compact.out), QJsonDocument::fromJson(pretty.out));
+    QVERIFY(compact.out.size() < pretty.out.size() * 2 / 3); // measured: about half the size
 }
 
 void TestCli::jsonIsParseableWithUnits()
