@@ -6,6 +6,7 @@
 // arithmetic on exact inputs, ±0.1 dB where the reference rounds its inputs.
 
 #include "chainbuilder.h"
+#include "renderpath.h"
 #include "impedance.h"
 #include "units.h"
 
@@ -69,6 +70,7 @@ class TestAnalysis : public QObject
     Q_OBJECT
 
 private slots:
+    void longSeriesChain();
     void maxSplAndVerdict_data();
     void maxSplAndVerdict();
     void splitterWorkedExample();
@@ -431,6 +433,31 @@ void TestAnalysis::cyclesAreReportedNotFollowed()
     for (const Finding &f : r.findings)
         cycles += f.code == FindingCode::Cycle;
     QCOMPARE(cycles, 2);
+}
+
+void TestAnalysis::longSeriesChain()
+{
+    // 50,000 adapters in a row are one electrical node: collected without recursion, analysed and walked for the
+    // render without running out of call stack. Passive adapters change nothing: the headphones see the output alone.
+    ChainBuilder b;
+    b.add(QStringLiteral("pc"), playerOutput(1, 10));
+    QString from = QStringLiteral("pc.hp1");
+    for (int i = 0; i < 50000; ++i) {
+        const QString a = QStringLiteral("a%1").arg(i);
+        b.add(a, makeSpec(DeviceKind::Adapter, {})).connect(from, a + QStringLiteral(".in"));
+        from = a + QStringLiteral(".out");
+    }
+    b.add(QStringLiteral("phones"), phonesPerVolt(32, 100)).connect(from, QStringLiteral("phones.in"));
+    const AnalysisResult result = b.analyze();
+    QCOMPARE(result.listeners.size(), std::size_t(1));
+    // 1 V open circuit into 32 Ω from 10 Ω: 32/42 V, 100 dB SPL/V → 100 + 20·log10(32/42) = 97.64 dB SPL at full scale
+    // (±0.01 dB); compared with the same output alone.
+    ChainBuilder alone;
+    alone.add(QStringLiteral("pc"), playerOutput(1, 10)).add(QStringLiteral("phones"), phonesPerVolt(32, 100)).connect(QStringLiteral("pc.hp1"), QStringLiteral("phones.in"));
+    QVERIFY(std::abs(result.listeners[0].maxSpl - alone.analyze().listeners[0].maxSpl) < 0.01);
+    QVERIFY(std::abs(result.listeners[0].maxSpl - 97.64) < 0.01);
+    const RenderPath path = renderPath(b.chain(), result, result.listeners[0].device);
+    QVERIFY(!path.stages.empty());
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)
