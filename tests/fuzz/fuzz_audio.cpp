@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // libFuzzer target: any bytes as an audio file for the preview. A file libsndfile cannot take, or one that is
-// damaged, is refused with a message naming it; one it reads gives stereo of a sane rate.
+// damaged, is refused with a message naming it; one it reads gives stereo of a sane rate and finite samples.
 
 #include "audiofile.h"
 
@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 
@@ -33,5 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     if (read.audio->channels.size() != 2 || read.audio->channels[0].size() != read.audio->channels[1].size() || read.audio->sampleRate <= 0)
         std::abort();
+    for (const auto &channel : read.audio->channels) // NaN and infinity are refused, never passed on to the renderer
+        if (std::any_of(channel.begin(), channel.end(), [](float v) { return !std::isfinite(v); }))
+            std::abort();
     return 0;
 }

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // libFuzzer target: any bytes as a project file. Reading must refuse what it cannot take with a message, never
-// crash; a project it accepts must analyse, report and save, and what it saves must read back.
+// crash; a project it accepts must analyse and report without a nan or inf, and what it saves must read back.
 
 #include "analysis.h"
 #include "projectfile.h"
 #include "report.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdint>
 #include <cstdio>
@@ -26,7 +27,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     }
     const AnalysisResult result = analyze(*load.chain);
-    (void)textReport(*load.chain, result);
+    // Whatever a file holds, once accepted, no figure the analysis reports may be nan or infinite.
+    const QString text = textReport(*load.chain, result);
+    static const QRegularExpression notFinite(QStringLiteral("\\b(nan|inf)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (notFinite.match(text).hasMatch()) {
+        std::fprintf(stderr, "the report shows a figure that is not finite:\n%s\n", qPrintable(text));
+        std::abort();
+    }
     (void)QJsonDocument(jsonReport(*load.chain, result)).toJson(QJsonDocument::Compact);
     // A project Headroom accepted and saved must open again: anything else loses the user's work.
     const ProjectLoad again = parseProject(serializeProject(*load.chain), QStringLiteral("saved.headroom"));
