@@ -474,6 +474,10 @@ Befehle:
         <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
         <translation>Ein Produkt (oder ein Array davon) im JSON-Format des Katalogs.</translation>
     </message>
+    <message>
+        <source>Indent the JSON for people (it is compact by default, for scripts).</source>
+        <translation>Das JSON für Menschen einrücken (standardmäßig ist es kompakt, für Skripte).</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1231,10 +1235,6 @@ Befehle:
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged or not a database: %2</source>
-        <translation>%1 ist beschädigt oder keine Datenbank: %2</translation>
-    </message>
-    <message>
         <source>%1 has schema version %2; this Headroom reads version %3</source>
         <translation>%1 hat die Schemaversion %2; diese Headroom-Version liest Version %3</translation>
     </message>
@@ -1269,6 +1269,22 @@ Befehle:
     <message>
         <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
         <translation>%1 hat die Schemaversion %2, neuer als die von dieser Headroom-Version unterstützte (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database: %1</source>
+        <translation>sie ist beschädigt oder keine Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted while it was open; nothing was written</source>
+        <translation>%1 wurde verschoben oder gelöscht, während sie geöffnet war; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot start the migration: %1</source>
+        <translation>die Migration kann nicht beginnen: %1</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1434,14 @@ Befehle:
     <message>
         <source>&quot;%1&quot; is taken by a product in your gear</source>
         <translation>„%1“ ist bereits von einem Ihrer Geräte belegt</translation>
+    </message>
+    <message>
+        <source>Your gear database had broken indexes; they were rebuilt from your products, and nothing was lost.</source>
+        <translation>Die Datenbank Ihres Equipments hatte beschädigte Indizes; sie wurden aus Ihren Produkten neu aufgebaut, und nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Your own gear is not available: %1. Its file was left as it is.</source>
+        <translation>Ihr eigenes Equipment ist nicht verfügbar: %1. Die Datei wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
@@ -2299,20 +2323,8 @@ Befehle:
         <translation>speech, music, pink-noise oder sine erwartet</translation>
     </message>
     <message>
-        <source>distances must be positive</source>
-        <translation>Entfernungen müssen positiv sein</translation>
-    </message>
-    <message>
-        <source>a crest factor lies between 0 and 40 dB</source>
-        <translation>ein Crestfaktor liegt zwischen 0 und 40 dB</translation>
-    </message>
-    <message>
         <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
         <translation>Gerät &quot;%1&quot; hat keinen Anschluss &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>volume is 0 dB at most (full volume)</source>
-        <translation>die Lautstärke beträgt höchstens 0 dB (volle Lautstärke)</translation>
     </message>
     <message>
         <source>expected &quot;device.port&quot;</source>
@@ -2374,6 +2386,10 @@ Befehle:
         <source>%1: saving failed, the previous file is unchanged: %2</source>
         <translation>%1: Speichern fehlgeschlagen, die bisherige Datei bleibt unverändert: %2</translation>
     </message>
+    <message>
+        <source>%1 is outside %2…%3 %4</source>
+        <translation>%1 liegt außerhalb von %2…%3 %4</translation>
+    </message>
 </context>
 <context>
     <name>Render</name>
@@ -2408,6 +2424,18 @@ Befehle:
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 holds a sample that is not a number (NaN or infinite); the file is damaged or was not written as audio</source>
+        <translation>%1: Frame %2 enthält einen Abtastwert, der keine Zahl ist (NaN oder unendlich); die Datei ist beschädigt oder wurde nicht als Audio geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s that are there</source>
+        <translation>%1 ist abgeschnitten: der Dateikopf verspricht mehr Audio, als die Datei enthält; die Vorschau spielt die vorhandenen %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2), the previous file is unchanged</source>
+        <translation>%1: kann nicht geschrieben werden (%2), die bisherige Datei ist unverändert</translation>
     </message>
 </context>
 <context>
@@ -2819,10 +2847,6 @@ Befehle:
         <translation>liegt unter der minimalen Verstärkung</translation>
     </message>
     <message>
-        <source>needs rising frequencies, positive magnitudes and phases within ±90°</source>
-        <translation>erfordert aufsteigende Frequenzen, positive Beträge und Phasen innerhalb von ±90°</translation>
-    </message>
-    <message>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
@@ -2841,6 +2865,10 @@ Befehle:
     <message>
         <source>does not match the minimum and maximum gain</source>
         <translation>passt nicht zur minimalen und maximalen Verstärkung</translation>
+    </message>
+    <message>
+        <source>needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω and phases within ±90°</source>
+        <translation>braucht steigende Frequenzen von %1 Hz bis %2 kHz, Beträge von %3 bis %4 Ω und Phasen innerhalb von ±90°</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,2931 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>About</name>
+    <message>
+        <source>%1 products, made %2</source>
+        <translation>%1 productos, generado el %2</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>dominio público</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Headroom</source>
+        <translation>Acerca de Headroom</translation>
+    </message>
+    <message>
+        <source>Headroom %1</source>
+        <translation>Headroom %1</translation>
+    </message>
+    <message>
+        <source>Plans studio signal chains and tells you whether your gear works together.</source>
+        <translation>Planifica cadenas de señal de estudio y te dice si tu equipo funciona bien en conjunto.</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1</source>
+        <translation>Funciona con Qt %1</translation>
+    </message>
+    <message>
+        <source>Gear catalog: %1</source>
+        <translation>Catálogo de equipos: %1</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. The gear catalog and the documentation are under Creative Commons Attribution 4.0; every figure names its source.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior. El catálogo de equipos y la documentación están bajo la licencia Creative Commons Atribución 4.0; cada dato indica su fuente.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Plan a studio signal chain and see whether the gear works together.</source>
+        <translation>Planifica una cadena de señal de estudio y comprueba si el equipo funciona bien en conjunto.</translation>
+    </message>
+    <message>
+        <source>A .headroom project to open.</source>
+        <translation>Un proyecto .headroom que abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+    <message>
+        <source>%1 dBu</source>
+        <translation>%1 dBu</translation>
+    </message>
+    <message>
+        <source>%1 dBV</source>
+        <translation>%1 dBV</translation>
+    </message>
+    <message>
+        <source>%1 V</source>
+        <translation>%1 V</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conectar</translation>
+    </message>
+    <message>
+        <source>up to %1 dB SPL, headroom %2 dB</source>
+        <translation>hasta %1 dB SPL, margen de %2 dB</translation>
+    </message>
+    <message>
+        <source>gain %1 dB</source>
+        <translation>ganancia %1 dB</translation>
+    </message>
+</context>
+<context>
+    <name>ChainCanvas</name>
+    <message>
+        <source>Signal chain canvas</source>
+        <translation>Lienzo de la cadena de señal</translation>
+    </message>
+    <message>
+        <source>Insert an %1</source>
+        <translation>Insertar un %1</translation>
+    </message>
+    <message>
+        <source>Connect without an adapter</source>
+        <translation>Conectar sin adaptador</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Replace with…</source>
+        <translation>Sustituir por…</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Replace %1 with…</source>
+        <translation>Sustituir %1 por…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Arrange by Signal Flow</source>
+        <translation>Ordenar por flujo de señal</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Catalog updates (this analysis uses the figures saved in the project)</source>
+        <translation>Actualizaciones del catálogo (este análisis usa los datos guardados en el proyecto)</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
+        <translation>  %1 (%2): %3 era %4, el catálogo ahora indica %5</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Formato de salida: text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
+        <translation>Catálogo con el que comparar el equipo del proyecto (predeterminado: el instalado).</translation>
+    </message>
+    <message>
+        <source>Your gear&apos;s database (default: %1).</source>
+        <translation>Base de datos de tu equipo (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
+        <translation>No compara el equipo del proyecto con el catálogo.</translation>
+    </message>
+    <message>
+        <source>The .headroom project.</source>
+        <translation>El proyecto .headroom.</translation>
+    </message>
+    <message>
+        <source>Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage.</source>
+        <translation>Analiza un proyecto .headroom: un veredicto para cada oyente, las observaciones y los niveles en cada etapa.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli analyze FILE [--format text|json]</source>
+        <translation>uso: headroom-cli analyze FILE [--format text|json]</translation>
+    </message>
+    <message>
+        <source>The catalog database (default: the installed one).</source>
+        <translation>Base de datos del catálogo (predeterminada: la instalada).</translation>
+    </message>
+    <message>
+        <source>Only this kind (headphones, interface, microphone, …).</source>
+        <translation>Solo este tipo (headphones, interface, microphone, …).</translation>
+    </message>
+    <message>
+        <source>A condition on a figure, e.g. impedanceOhm&gt;=250 (repeatable).</source>
+        <translation>Una condición sobre un dato, p. ej. impedanceOhm&gt;=250 (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 50).</source>
+        <translation>Número máximo de resultados (predeterminado: 50).</translation>
+    </message>
+    <message>
+        <source>Words to find in brand, model, variant and aliases (prefixes match).</source>
+        <translation>Palabras que buscar en marca, modelo, variante y alias (basta con el principio de cada palabra).</translation>
+    </message>
+    <message>
+        <source>Search the catalog and your gear.</source>
+        <translation>Busca en el catálogo y en tu equipo.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>  (your gear)</source>
+        <translation>  (tu equipo)</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>no se ha encontrado nada</translation>
+    </message>
+    <message>
+        <source>The product&apos;s id (see gear search).</source>
+        <translation>El id del producto (consulta gear search).</translation>
+    </message>
+    <message>
+        <source>Show a product&apos;s figures with their sources.</source>
+        <translation>Muestra los datos de un producto con sus fuentes.</translation>
+    </message>
+    <message>
+        <source>no product &quot;%1&quot;</source>
+        <translation>no existe el producto «%1»</translation>
+    </message>
+    <message>
+        <source>%1, id %2%3</source>
+        <translation>%1, id %2%3</translation>
+    </message>
+    <message>
+        <source>, your gear</source>
+        <translation>, tu equipo</translation>
+    </message>
+    <message>
+        <source>based on %1</source>
+        <translation>basado en %1</translation>
+    </message>
+    <message>
+        <source>also known as %1</source>
+        <translation>también conocido como %1</translation>
+    </message>
+    <message>
+        <source>  impedance curve: %1 points (%2)</source>
+        <translation>  curva de impedancia: %1 puntos (%2)</translation>
+    </message>
+    <message>
+        <source>Check the file and report what would be added; change nothing.</source>
+        <translation>Comprueba el archivo e informa de lo que se añadiría, sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>no se ha importado nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) would be added</source>
+        <translation>
+            <numerusform>se añadiría %n producto</numerusform>
+            <numerusform>se añadirían %n productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added %n product(s) to your gear</source>
+        <translation>
+            <numerusform>se ha añadido %n producto a tu equipo</numerusform>
+            <numerusform>se han añadido %n productos a tu equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add products to your gear: all of them or, on any error, none.</source>
+        <translation>Añade productos a tu equipo: todos o, si hay algún error, ninguno.</translation>
+    </message>
+    <message>
+        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
+        <translation>Un producto (o un array de productos) en el formato JSON del catálogo.</translation>
+    </message>
+    <message>
+        <source>The id of a product in your gear.</source>
+        <translation>El id de un producto de tu equipo.</translation>
+    </message>
+    <message>
+        <source>Remove a product from your gear.</source>
+        <translation>Quita un producto de tu equipo.</translation>
+    </message>
+    <message>
+        <source>Import products into your gear: all of them or, on any error, none.</source>
+        <translation>Importa productos a tu equipo: todos o, si hay algún error, ninguno.</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON file of products.</source>
+        <translation>Un archivo CSV o JSON con productos.</translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
+        <translation>csv o json (predeterminado: según el nombre del archivo de salida; si no, json).</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Escribe en este archivo en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Export the whole catalog plus your gear.</source>
+        <translation>Exporta el catálogo completo junto con tu equipo.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>formato desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
+        <translation>Archivos de productos (CSV o JSON) que se comprobarán con las reglas del catálogo.</translation>
+    </message>
+    <message>
+        <source>Check product files: every product parses, every figure is sane and has a source.</source>
+        <translation>Comprueba archivos de productos: que cada producto se pueda leer y que cada dato sea razonable y tenga fuente.</translation>
+    </message>
+    <message>
+        <source>The catalog database to write.</source>
+        <translation>Base de datos del catálogo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s JSON files.</source>
+        <translation>Los archivos JSON del catálogo.</translation>
+    </message>
+    <message>
+        <source>Build the read-only catalog database from its JSON files.</source>
+        <translation>Genera la base de datos de solo lectura del catálogo a partir de sus archivos JSON.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be built: %2</source>
+        <translation>%1: no se puede generar: %2</translation>
+    </message>
+    <message>
+        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
+  gear show ID                 a product&apos;s figures and sources
+  gear add FILE                add a product (JSON) to your gear
+  gear remove ID               remove a product from your gear
+  gear import FILE [--dry-run] import a CSV or JSON file into your gear
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         check product files
+  gear compile --out DB FILES… build the catalog database
+</source>
+        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   buscar productos
+  gear show ID                 datos de un producto y sus fuentes
+  gear add FILE                añadir un producto (JSON) a tu equipo
+  gear remove ID               quitar un producto de tu equipo
+  gear import FILE [--dry-run] importar un archivo CSV o JSON a tu equipo
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         comprobar archivos de productos
+  gear compile --out DB FILES… generar la base de datos del catálogo
+</translation>
+    </message>
+    <message>
+        <source>unknown gear command &quot;%1&quot;
+</source>
+        <translation>comando gear desconocido «%1»
+</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli gear COMMAND [OPTIONS]
+</source>
+        <translation>Uso: headroom-cli gear COMMAND [OPTIONS]
+</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  analyze FILE [--format text|json]   analyse a .headroom project
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+</source>
+        <translation>Uso: headroom-cli COMMAND [OPTIONS]
+
+Comandos:
+  analyze FILE [--format text|json]   analizar un proyecto .headroom
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      renderizar lo que escucha un oyente
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;
+</source>
+        <translation>comando desconocido «%1»
+</translation>
+    </message>
+    <message>
+        <source>%1: the project has no headphones to render</source>
+        <translation>%1: el proyecto no tiene auriculares que renderizar</translation>
+    </message>
+    <message>
+        <source>%1: no listener &quot;%2&quot;</source>
+        <translation>%1: no existe el oyente «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no programme reaches this listener; %3 is silent
+</source>
+        <translation>%1 (%2): no llega ningún programa a este oyente; %3 queda en silencio
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 dB SPL average rendered (computed %4), hiss %5 dB SPL; clipped samples: %6 → %7
+</source>
+        <translation>%1 (%2): renderizado a %3 dB SPL de media (calculado: %4), ruido de fondo %5 dB SPL; muestras saturadas: %6 → %7
+</translation>
+    </message>
+    <message>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
+        <translation>El id de dispositivo de los auriculares o el nombre del oyente (predeterminado: los primeros auriculares).</translation>
+    </message>
+    <message>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
+        <translation>Tu propio programa: WAV, FLAC, OGG o AIFF, reproducido al nivel de programa de la cadena.</translation>
+    </message>
+    <message>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
+        <translation>Programa generado: speech, music, pink-noise, sweep o tone (predeterminado: el de la fuente).</translation>
+    </message>
+    <message>
+        <source>Seconds of generated programme (default 10).</source>
+        <translation>Segundos de programa generado (predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>The rendered file: .wav (32-bit float) or .flac (24-bit).</source>
+        <translation>El archivo renderizado: .wav (coma flotante de 32 bits) o .flac (24 bits).</translation>
+    </message>
+    <message>
+        <source>Also render the same programme through another project, to OUT-compare.wav, level-honest.</source>
+        <translation>Renderiza además el mismo programa a través de otro proyecto, en OUT-compare.wav, respetando los niveles.</translation>
+    </message>
+    <message>
+        <source>Scale the comparison to the same computed average SPL.</source>
+        <translation>Escala la comparación al mismo SPL medio calculado.</translation>
+    </message>
+    <message>
+        <source>The SPL of a full-scale sine in the file (default 110 dB SPL).</source>
+        <translation>El SPL de una senoidal a fondo de escala en el archivo (predeterminado: 110 dB SPL).</translation>
+    </message>
+    <message>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <translation>Renderiza lo que escucha un oyente: el programa a través de las ganancias, la saturación, el ruido de fondo y la respuesta dependiente de la impedancia de salida de la cadena, a un nivel relativo al SPL de referencia.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</source>
+        <translation>uso: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
+    </message>
+    <message>
+        <source>Indent the JSON for people (it is compact by default, for scripts).</source>
+        <translation>Sangra el JSON para leerlo (por defecto es compacto, para scripts).</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>no such device</source>
+        <translation>no existe ese dispositivo</translation>
+    </message>
+    <message>
+        <source>a device cannot feed itself</source>
+        <translation>un dispositivo no puede enviarse señal a sí mismo</translation>
+    </message>
+    <message>
+        <source>no such port</source>
+        <translation>no existe esa conexión</translation>
+    </message>
+    <message>
+        <source>a cable runs from an output to an input</source>
+        <translation>un cable va de una salida a una entrada</translation>
+    </message>
+    <message>
+        <source>this input is already connected to %1</source>
+        <translation>esta entrada ya está conectada a %1</translation>
+    </message>
+    <message>
+        <source>%1 output into a %2 input</source>
+        <translation>salida (%1) a una entrada (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Connector</name>
+    <message>
+        <source>XLR</source>
+        <translation>XLR</translation>
+    </message>
+    <message>
+        <source>6.35 mm TRS</source>
+        <translation>TRS de 6,35 mm</translation>
+    </message>
+    <message>
+        <source>6.35 mm TS</source>
+        <translation>TS de 6,35 mm</translation>
+    </message>
+    <message>
+        <source>3.5 mm TRS</source>
+        <translation>TRS de 3,5 mm</translation>
+    </message>
+    <message>
+        <source>RCA</source>
+        <translation>RCA</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>XLR/6.35 mm combo</source>
+        <translation>Combo XLR/6,35 mm</translation>
+    </message>
+    <message>
+        <source>acoustic</source>
+        <translation>acústico</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKind</name>
+    <message>
+        <source>Voice or acoustic instrument</source>
+        <translation>Voz o instrumento acústico</translation>
+    </message>
+    <message>
+        <source>Electric instrument</source>
+        <translation>Instrumento eléctrico</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Inline preamp</source>
+        <translation>Preamplificador en línea</translation>
+    </message>
+    <message>
+        <source>Audio interface</source>
+        <translation>Interfaz de audio</translation>
+    </message>
+    <message>
+        <source>Headphone amp</source>
+        <translation>Amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>Splitter</source>
+        <translation>Divisor</translation>
+    </message>
+    <message>
+        <source>Cable or adapter</source>
+        <translation>Cable o adaptador</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>Computer, laptop or phone</source>
+        <translation>Ordenador, portátil o móvil</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceNode</name>
+    <message>
+        <source>Findings about this device</source>
+        <translation>Observaciones sobre este dispositivo</translation>
+    </message>
+    <message>
+        <source>Drag a cable from %1</source>
+        <translation>Arrastrar un cable desde %1</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>Conectar %1 a %2</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 from %2</source>
+        <translation>Desconectar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>Sustituir %1 por %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Update figures from the catalog</source>
+        <translation>Actualizar los datos desde el catálogo</translation>
+    </message>
+    <message>
+        <source>Delete %1 devices</source>
+        <translation>Eliminar %1 dispositivos</translation>
+    </message>
+    <message>
+        <source>Move %1 devices</source>
+        <translation>Mover %1 dispositivos</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 devices</source>
+        <translation>Duplicar %1 dispositivos</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Pegar %1</translation>
+    </message>
+    <message>
+        <source>Paste %1 devices</source>
+        <translation>Pegar %1 dispositivos</translation>
+    </message>
+    <message>
+        <source>Arrange by signal flow</source>
+        <translation>Ordenar por flujo de señal</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2 through an adapter</source>
+        <translation>Conectar %1 a %2 mediante un adaptador</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Microphone type</source>
+        <translation>Tipo de micrófono</translation>
+    </message>
+    <message>
+        <source>the product page</source>
+        <translation>la página del producto</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
+        <translation>la fila «Sensibilidad» («Sensitivity») de la hoja de datos (mV/Pa o dBV/Pa)</translation>
+    </message>
+    <message>
+        <source>Output impedance</source>
+        <translation>Impedancia de salida</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
+        <translation>la fila «Impedancia de salida» o «Impedancia nominal» («Output impedance» o «Rated impedance») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Self-noise</source>
+        <translation>Ruido propio</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
+        <translation>la fila «Nivel de ruido equivalente» («Equivalent noise level») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Maximum SPL</source>
+        <translation>SPL máximo</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
+        <translation>la fila «SPL máximo» («Maximum SPL») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Needs phantom power</source>
+        <translation>Requiere alimentación phantom</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
+        <translation>la fila «Ganancia» («Gain») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Input impedance</source>
+        <translation>Impedancia de entrada</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
+        <translation>la fila «Impedancia de entrada» («Input impedance») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Equivalent input noise</source>
+        <translation>Ruido equivalente de entrada (EIN)</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
+        <translation>la fila «Ruido equivalente de entrada» («EIN») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Passes phantom power on</source>
+        <translation>Deja pasar la alimentación phantom</translation>
+    </message>
+    <message>
+        <source>the manual</source>
+        <translation>el manual</translation>
+    </message>
+    <message>
+        <source>Typical output level</source>
+        <translation>Nivel de salida típico</translation>
+    </message>
+    <message>
+        <source>a measurement of the pickup&apos;s output</source>
+        <translation>una medición de la salida de la pastilla</translation>
+    </message>
+    <message>
+        <source>Mic/line/instrument inputs</source>
+        <translation>Entradas de micro/línea/instrumento</translation>
+    </message>
+    <message>
+        <source>Line-only inputs</source>
+        <translation>Entradas solo de línea</translation>
+    </message>
+    <message>
+        <source>Minimum preamp gain</source>
+        <translation>Ganancia mínima del preamplificador</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
+        <translation>la fila «Rango de ganancia» («Gain range») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Maximum preamp gain</source>
+        <translation>Ganancia máxima del preamplificador</translation>
+    </message>
+    <message>
+        <source>Preamp gain range (span)</source>
+        <translation>Rango de ganancia del preamplificador (amplitud)</translation>
+    </message>
+    <message>
+        <source>Mic input maximum level (minimum gain)</source>
+        <translation>Nivel máximo de la entrada de micro (con ganancia mínima)</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
+        <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de micro en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Mic input impedance</source>
+        <translation>Impedancia de la entrada de micro</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
+        <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de micro en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Line input maximum level</source>
+        <translation>Nivel máximo de la entrada de línea</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
+        <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de línea en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Line input impedance</source>
+        <translation>Impedancia de la entrada de línea</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
+        <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de línea en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Instrument input maximum level</source>
+        <translation>Nivel máximo de la entrada de instrumento</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
+        <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de instrumento en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Instrument input impedance</source>
+        <translation>Impedancia de la entrada de instrumento</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
+        <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de instrumento en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Phantom power switch</source>
+        <translation>Interruptor de alimentación phantom</translation>
+    </message>
+    <message>
+        <source>Hi-Z (instrument) switch</source>
+        <translation>Interruptor Hi-Z (instrumento)</translation>
+    </message>
+    <message>
+        <source>Direct monitoring</source>
+        <translation>Monitorización directa</translation>
+    </message>
+    <message>
+        <source>Line output pairs</source>
+        <translation>Pares de salidas de línea</translation>
+    </message>
+    <message>
+        <source>Line output maximum level</source>
+        <translation>Nivel máximo de la salida de línea</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
+        <translation>la fila «Nivel máximo de salida» («Maximum output level») de la salida de línea en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Line output impedance</source>
+        <translation>Impedancia de la salida de línea</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
+        <translation>la fila «Impedancia de salida» («Output impedance») de la salida de línea en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Balanced line outputs</source>
+        <translation>Salidas de línea balanceadas</translation>
+    </message>
+    <message>
+        <source>Line output dynamic range</source>
+        <translation>Rango dinámico de la salida de línea</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
+        <translation>la fila «Rango dinámico» («Dynamic range») de la salida de línea en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Headphone outputs</source>
+        <translation>Salidas de auriculares</translation>
+    </message>
+    <message>
+        <source>Headphone output maximum level</source>
+        <translation>Nivel máximo de la salida de auriculares</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
+        <translation>la fila «Nivel máximo de salida» («Maximum output level») de la salida de auriculares en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Load of the maximum level (blank: open circuit)</source>
+        <translation>Carga para el nivel máximo (en blanco: circuito abierto)</translation>
+    </message>
+    <message>
+        <source>the same datasheet row</source>
+        <translation>la misma fila de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Headphone output impedance</source>
+        <translation>Impedancia de la salida de auriculares</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
+        <translation>la fila «Impedancia de salida» («Output impedance») de la salida de auriculares en la hoja de datos, o una medición independiente</translation>
+    </message>
+    <message>
+        <source>Headphone output current limit</source>
+        <translation>Límite de corriente de la salida de auriculares</translation>
+    </message>
+    <message>
+        <source>an independent measurement</source>
+        <translation>una medición independiente</translation>
+    </message>
+    <message>
+        <source>Rated power</source>
+        <translation>Potencia nominal</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
+        <translation>la fila «Potencia de salida» («Output power») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Load of the rated power</source>
+        <translation>Carga para la potencia nominal</translation>
+    </message>
+    <message>
+        <source>Second rated power</source>
+        <translation>Segunda potencia nominal</translation>
+    </message>
+    <message>
+        <source>Load of the second rated power</source>
+        <translation>Carga para la segunda potencia nominal</translation>
+    </message>
+    <message>
+        <source>Headphone output dynamic range</source>
+        <translation>Rango dinámico de la salida de auriculares</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
+        <translation>la fila «Rango dinámico» («Dynamic range») de la salida de auriculares en la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Output noise</source>
+        <translation>Ruido de salida</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
+        <translation>la fila «Ruido» («Noise») de la hoja de datos, o una medición independiente</translation>
+    </message>
+    <message>
+        <source>Headphone connector</source>
+        <translation>Conector de auriculares</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>An input per channel</source>
+        <translation>Una entrada por canal</translation>
+    </message>
+    <message>
+        <source>Thru output</source>
+        <translation>Salida thru</translation>
+    </message>
+    <message>
+        <source>Minimum load</source>
+        <translation>Carga mínima</translation>
+    </message>
+    <message>
+        <source>Input connector</source>
+        <translation>Conector de entrada</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Output connector</source>
+        <translation>Conector de salida</translation>
+    </message>
+    <message>
+        <source>Level change</source>
+        <translation>Cambio de nivel</translation>
+    </message>
+    <message>
+        <source>the manual of the output it is plugged into</source>
+        <translation>el manual del equipo a cuya salida se conecta</translation>
+    </message>
+    <message>
+        <source>Nominal impedance</source>
+        <translation>Impedancia nominal</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
+        <translation>la fila «Impedancia nominal» («Nominal impedance») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
+        <translation>la fila «Sensibilidad» o «SPL» («Sensitivity» o «SPL») de la hoja de datos (fíjate en si se da por mW o por V)</translation>
+    </message>
+    <message>
+        <source>Sensitivity reference</source>
+        <translation>Referencia de la sensibilidad</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
+        <translation>la fila «Sensibilidad» («Sensitivity») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Maximum input power</source>
+        <translation>Potencia máxima admisible</translation>
+    </message>
+    <message>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
+        <translation>la fila «Potencia máxima admisible» («Maximum input power») de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Plug</source>
+        <translation>Clavija</translation>
+    </message>
+    <message>
+        <source>Active (own amplifier)</source>
+        <translation>Activo (con amplificador propio)</translation>
+    </message>
+</context>
+<context>
+    <name>Figure</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Quieres reemplazarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW)</source>
+        <translation>Para %1 hace falta un amplificador de auriculares: con %4 faltan %2 dB para picos de %3 dB SPL (se alcanzan %5 dB SPL; se necesitan %6 V, %7 mW)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): choose a more powerful amp</source>
+        <translation>A %1 le faltan %2 dB para picos de %3 dB SPL incluso con %4 (se alcanzan %5 dB SPL; se necesitan %6 V, %7 mW): elige un amplificador más potente</translation>
+    </message>
+    <message>
+        <source>%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for compressed music; a headphone amp would leave room to spare</source>
+        <translation>Con %2, el nivel de %1 queda justo: faltan %3 dB para picos de %4 dB SPL (se alcanzan %5 dB SPL). Basta para música comprimida; un amplificador de auriculares dejaría margen de sobra</translation>
+    </message>
+    <message>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
+        <translation>La impedancia de salida de %1 (%2 Ω) supera 1/8 de los %4 Ω de %3: el nivel baja %5 dB</translation>
+    </message>
+    <message>
+        <source>%1 and the frequency response varies by %2 dB</source>
+        <translation>%1 y la respuesta en frecuencia varía %2 dB</translation>
+    </message>
+    <message>
+        <source>%1 and the tone may shift (add the impedance curve to compute by how much)</source>
+        <translation>%1 y el timbre puede cambiar (añade la curva de impedancia para calcular cuánto)</translation>
+    </message>
+    <message>
+        <source>The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7</source>
+        <translation>Con %1, sus %2 oyentes pierden entre %3 y %4 dB de nivel; %5 suena %6 dB más fuerte que %7</translation>
+    </message>
+    <message>
+        <source>%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum</source>
+        <translation>En %1 se alcanza el límite de corriente con %2 Ω: es la corriente, no la tensión, la que fija el máximo</translation>
+    </message>
+    <message>
+        <source>Clipping at %1 by %2 dB</source>
+        <translation>Saturación de %2 dB en %1</translation>
+    </message>
+    <message>
+        <source>Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB short)</source>
+        <translation>Falta ganancia de preamplificador en %1: se necesitan %2 dB y el preamplificador da como máximo %3 dB (faltan %4 dB)</translation>
+    </message>
+    <message>
+        <source>%1. An inline preamp (about +%2 dB) fixes it</source>
+        <translation>%1. Un preamplificador en línea (unos +%2 dB) lo soluciona</translation>
+    </message>
+    <message>
+        <source>%1, even with the inline preamp: move the mic closer or use a preamp with more gain</source>
+        <translation>%1, incluso con el preamplificador en línea: acerca el micrófono o usa un preamplificador con más ganancia</translation>
+    </message>
+    <message>
+        <source>%1 records at %2 dBFS on average: raise the gain to about %3 dB</source>
+        <translation>En %1 se graba a %2 dBFS de media: sube la ganancia a unos %3 dB</translation>
+    </message>
+    <message>
+        <source>%1 gets no phantom power: turn on 48 V at the input it plugs into</source>
+        <translation>%1 no recibe alimentación phantom: activa los 48 V en la entrada a la que está conectado</translation>
+    </message>
+    <message>
+        <source>Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp that does not pass phantom, a condenser stays silent)</source>
+        <translation>La alimentación phantom está desactivada para el micrófono de condensador %1: activa los 48 V en su entrada (a través de un preamplificador en línea que no deja pasar la phantom, un micrófono de condensador no suena)</translation>
+    </message>
+    <message>
+        <source>Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay it can damage a passive ribbon)</source>
+        <translation>La alimentación phantom está activada en la entrada del micrófono de cinta %1: desactívala (con un cable o un patchbay defectuosos puede dañar un micrófono de cinta pasivo)</translation>
+    </message>
+    <message>
+        <source>An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup and dulls its treble</source>
+        <translation>Hay un instrumento conectado a %1 sin Hi-Z: activa Hi-Z/INST; si no, la entrada carga la pastilla y apaga los agudos</translation>
+    </message>
+    <message>
+        <source>Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a cleaner, quieter signal</source>
+        <translation>Doble amplificación: %1 va a un amplificador de auriculares aunque las salidas de línea están libres; usa una salida de línea para obtener una señal más limpia y con menos ruido</translation>
+    </message>
+    <message>
+        <source>%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost</source>
+        <translation>La carga de %1 es solo %2 veces su impedancia de salida (lo habitual es 10 veces o más): se pierden %3 dB</translation>
+    </message>
+    <message>
+        <source>%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day</source>
+        <translation>Con %1, la media es de %2 dB SPL, por encima de 85 dB(A): exposición segura durante unos %3 al día</translation>
+    </message>
+    <message>
+        <source>Audible hiss at %1: %2 dB SPL in quiet passages</source>
+        <translation>Ruido de fondo audible en %1: %2 dB SPL en los pasajes silenciosos</translation>
+    </message>
+    <message>
+        <source>Faint hiss at %1: %2 dB SPL, heard only in a very quiet room</source>
+        <translation>Ruido de fondo leve en %1: %2 dB SPL, solo audible en una sala muy silenciosa</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 mW peaks, above its %3 mW maximum input power</source>
+        <translation>%1 recibe picos de %2 mW, por encima de su potencia máxima admisible de %3 mW</translation>
+    </message>
+    <message>
+        <source>%1 drives %2 Ω, below its minimum load of %3 Ω</source>
+        <translation>La carga de %1 es de %2 Ω, por debajo de su carga mínima de %3 Ω</translation>
+    </message>
+    <message>
+        <source>%1 into %2 needs an adapter between %3 and %4</source>
+        <translation>Para conectar %1 a %2 hace falta un adaptador de %3 a %4</translation>
+    </message>
+    <message>
+        <source>about %1 dB too %2</source>
+        <translation>unos %1 dB %2</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>de menos</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>de más</translation>
+    </message>
+    <message>
+        <source>%1 output from %2 into %3, a %4 input: %5</source>
+        <translation>%2 envía %1 a %3, una entrada de %4: %5</translation>
+    </message>
+    <message>
+        <source>Invalid connection %1: it must run from an existing output to an existing input, and sound only reaches microphones, USB only USB</source>
+        <translation>Conexión no válida %1: debe ir de una salida existente a una entrada existente; el sonido solo llega a micrófonos, y el USB solo a USB</translation>
+    </message>
+    <message>
+        <source>%1 has more than one cable; only the first counts</source>
+        <translation>En %1 hay más de un cable; solo cuenta el primero</translation>
+    </message>
+    <message>
+        <source>%1 is part of a loop; its signal is not analysed</source>
+        <translation>%1 forma parte de un bucle; su señal no se analiza</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to anything that plays</source>
+        <translation>%1 no está conectado a nada que reproduzca sonido</translation>
+    </message>
+    <message>
+        <source>%1 has nothing plugged into its input</source>
+        <translation>La entrada de %1 no tiene nada conectado</translation>
+    </message>
+    <message>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
+        <translation>No llega nada a %1: conecta la reproducción de un ordenador o activa la monitorización directa</translation>
+    </message>
+    <message>
+        <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
+        <translation>%1: se desconoce «%2» y se usa un valor típico de %3 %4; consulta %5</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimación)</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Sin observaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Gear</name>
+    <message>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
+        <translation>«%1» no es un filtro del tipo impedanceOhm&gt;=250</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure</source>
+        <translation>«%1» no es un dato válido</translation>
+    </message>
+</context>
+<context>
+    <name>GearDatabase</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 no se puede abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
+        <translation>%1 tiene la versión de esquema %2, más reciente que la que entiende esta versión de Headroom (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Headroom reads version %3</source>
+        <translation>%1 tiene la versión de esquema %2; esta versión de Headroom lee la versión %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Headroom gear database: %2</source>
+        <translation>%1 no es una base de datos de equipos de Headroom: %2</translation>
+    </message>
+    <message>
+        <source>%1: a product with this id or this brand, model and variant exists already</source>
+        <translation>%1: ya existe un producto con este id o con esta marca, modelo y variante</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>no product &quot;%1&quot;</source>
+        <translation>no existe el producto «%1»</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>no se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this Headroom understands (%2)</source>
+        <translation>la base de datos tiene la versión de esquema %1, más reciente que la que entiende esta versión de Headroom (%2)</translation>
+    </message>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>ha fallado la migración a la versión de esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database: %1</source>
+        <translation>está dañada o no es una base de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted while it was open; nothing was written</source>
+        <translation>%1 se movió o se borró mientras estaba abierta; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>cannot start the migration: %1</source>
+        <translation>no se puede iniciar la migración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GearEditor</name>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>el formulario</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+</context>
+<context>
+    <name>GearEditorDialog</name>
+    <message>
+        <source>Edit your gear</source>
+        <translation>Editar equipo propio</translation>
+    </message>
+    <message>
+        <source>Add your own gear</source>
+        <translation>Añadir equipo propio</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>e.g. 80 ohm</source>
+        <translation>p. ej. 80 ohmios</translation>
+    </message>
+    <message>
+        <source>Figures from</source>
+        <translation>Datos procedentes de</translation>
+    </message>
+    <message>
+        <source>the manufacturer</source>
+        <translation>el fabricante</translation>
+    </message>
+    <message>
+        <source>a measurement</source>
+        <translation>una medición</translation>
+    </message>
+    <message>
+        <source>an estimate</source>
+        <translation>una estimación</translation>
+    </message>
+    <message>
+        <source>Where the figures come from</source>
+        <translation>Origen de los datos</translation>
+    </message>
+    <message>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
+        <translation>Fuente: dirección web de la hoja de datos o de la medición</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Dirección de la fuente</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>GearLibrary</name>
+    <message>
+        <source>The gear catalog is not available: %1</source>
+        <translation>El catálogo de equipos no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Your gear database could not be read (%1). It was kept as %2 and a new, empty one was started.</source>
+        <translation>No se ha podido leer la base de datos de tu equipo (%1). Se ha conservado como %2 y se ha creado una nueva, vacía.</translation>
+    </message>
+    <message>
+        <source>Your gear database is read-only (%1): you can use your gear but not change it.</source>
+        <translation>La base de datos de tu equipo es de solo lectura (%1): puedes usar tu equipo, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>Your own gear is not available: %1</source>
+        <translation>Tu equipo propio no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>your gear cannot be changed: its database is not writable</source>
+        <translation>no se puede modificar tu equipo: su base de datos no admite escritura</translation>
+    </message>
+    <message>
+        <source>%1 exists already (%2)</source>
+        <translation>%1 ya existe (%2)</translation>
+    </message>
+    <message>
+        <source>my copy</source>
+        <translation>mi copia</translation>
+    </message>
+    <message>
+        <source>%1, my copy</source>
+        <translation>%1, mi copia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
+        <translation>«%1» no está en tu equipo (las entradas del catálogo se editan como copias)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
+        <translation>«%1» forma parte del catálogo, que no se puede modificar</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is taken by a product in your gear</source>
+        <translation>«%1» ya lo usa un producto de tu equipo</translation>
+    </message>
+    <message>
+        <source>Your gear database had broken indexes; they were rebuilt from your products, and nothing was lost.</source>
+        <translation>La base de datos de tu equipo tenía índices dañados; se han reconstruido a partir de tus productos y no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>Your own gear is not available: %1. Its file was left as it is.</source>
+        <translation>Tu propio equipo no está disponible: %1. Su archivo se ha dejado tal como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>GearPicker</name>
+    <message>
+        <source>Search gear: brand, model…</source>
+        <translation>Buscar equipo: marca, modelo…</translation>
+    </message>
+    <message>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
+        <translation>Ningún equipo que coincida con «%1» puede conservar los cables de este dispositivo</translation>
+    </message>
+    <message>
+        <source>No product can take this device&apos;s place and keep its cables</source>
+        <translation>Ningún producto puede ocupar el lugar de este dispositivo y conservar sus cables</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>%1 devices selected; their settings are shown one at a time.</source>
+        <translation>%1 dispositivos seleccionados; sus ajustes se muestran de uno en uno.</translation>
+    </message>
+    <message>
+        <source>Select a device to change its settings.</source>
+        <translation>Selecciona un dispositivo para cambiar sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Headroom sets the gain so the average sits at −18 dBFS</source>
+        <translation>Headroom ajusta la ganancia para que la media quede en −18 dBFS</translation>
+    </message>
+    <message>
+        <source>48 V</source>
+        <translation>48 V</translation>
+    </message>
+    <message>
+        <source>Hi-Z</source>
+        <translation>Hi-Z</translation>
+    </message>
+    <message>
+        <source>%1 volume</source>
+        <translation>Volumen de %1</translation>
+    </message>
+    <message>
+        <source>Direct monitoring</source>
+        <translation>Monitorización directa</translation>
+    </message>
+    <message>
+        <source>Level at %1 cm</source>
+        <translation>Nivel a %1 cm</translation>
+    </message>
+    <message>
+        <source>dB SPL</source>
+        <translation>dB SPL</translation>
+    </message>
+    <message>
+        <source>Distance to the mic</source>
+        <translation>Distancia al micrófono</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Programme level</source>
+        <translation>Nivel de programa</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+    <message>
+        <source>Pink noise</source>
+        <translation>Ruido rosa</translation>
+    </message>
+    <message>
+        <source>1 kHz sine</source>
+        <translation>Senoidal de 1 kHz</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Oyente</translation>
+    </message>
+    <message>
+        <source>Peak target</source>
+        <translation>Pico objetivo</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Datos técnicos</translation>
+    </message>
+    <message>
+        <source>Replace with…</source>
+        <translation>Sustituir por…</translation>
+    </message>
+    <message>
+        <source>Replace %1 with another product</source>
+        <translation>Sustituir %1 por otro producto</translation>
+    </message>
+    <message>
+        <source>Delete device</source>
+        <translation>Eliminar dispositivo</translation>
+    </message>
+    <message>
+        <source>Replace %1 with…</source>
+        <translation>Sustituir %1 por…</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>All gear</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>%1 dB gain</source>
+        <translation>%1 dB de ganancia</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search gear: brand, model…</source>
+        <translation>Buscar equipo: marca, modelo…</translation>
+    </message>
+    <message>
+        <source>Search the gear library</source>
+        <translation>Buscar en la biblioteca de equipos</translation>
+    </message>
+    <message>
+        <source>Kind of gear</source>
+        <translation>Tipo de equipo</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (tuyo)</translation>
+    </message>
+    <message>
+        <source>Add to the chain</source>
+        <translation>Añadir a la cadena</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit a copy…</source>
+        <translation>Editar una copia…</translation>
+    </message>
+    <message>
+        <source>Delete from your gear</source>
+        <translation>Eliminar de tu equipo</translation>
+    </message>
+    <message>
+        <source>Add your own gear…</source>
+        <translation>Añadir equipo propio…</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Guitar</source>
+        <translation>Guitarra</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Headroom</source>
+        <translation>%1 — Headroom</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Abrir un proyecto</translation>
+    </message>
+    <message>
+        <source>Headroom projects (*.headroom)</source>
+        <translation>Proyectos de Headroom (*.headroom)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Exportar un informe</translation>
+    </message>
+    <message>
+        <source>Text report (*.txt)</source>
+        <translation>Informe de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Informe JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 first?</source>
+        <translation>¿Guardar antes los cambios en %1?</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Headroom did not close properly last time. Open the work that was not saved?</source>
+        <translation>Headroom no se cerró correctamente la última vez. ¿Abrir el trabajo que no se guardó?</translation>
+    </message>
+    <message>
+        <source>Delete your gear</source>
+        <translation>Eliminar equipo propio</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange by Signal Flow</source>
+        <translation>&amp;Ordenar por flujo de señal</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Ajustar a la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>Zoom a la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;cercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Gear &amp;Library</source>
+        <translation>&amp;Biblioteca de equipos</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector and Findings</source>
+        <translation>&amp;Inspector y observaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Escucha previa</translation>
+    </message>
+    <message>
+        <source>Levels in %1</source>
+        <translation>Niveles en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Ejemplos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Headroom</source>
+        <translation>&amp;Acerca de Headroom</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your gear? Projects that use it keep their own copy of its figures.</source>
+        <translation>¿Eliminar %1 de tu equipo? Los proyectos que lo usan conservan su propia copia de sus datos.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <translation>Los datos del catálogo han cambiado desde que se guardó este proyecto; el análisis usa los guardados.</translation>
+    </message>
+    <message>
+        <source>Use the catalog&apos;s figures</source>
+        <translation>Usar los datos del catálogo</translation>
+    </message>
+    <message>
+        <source>Keep the saved figures</source>
+        <translation>Conservar los datos guardados</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Port</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>sound</source>
+        <translation>sonido</translation>
+    </message>
+    <message>
+        <source>capsule</source>
+        <translation>cápsula</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>line input %1</source>
+        <translation>entrada de línea %1</translation>
+    </message>
+    <message>
+        <source>USB playback</source>
+        <translation>reproducción USB</translation>
+    </message>
+    <message>
+        <source>USB out</source>
+        <translation>salida USB</translation>
+    </message>
+    <message>
+        <source>line outputs %1</source>
+        <translation>salidas de línea %1</translation>
+    </message>
+    <message>
+        <source>headphone output %1</source>
+        <translation>salida de auriculares %1</translation>
+    </message>
+    <message>
+        <source>channel %1 input</source>
+        <translation>entrada del canal %1</translation>
+    </message>
+    <message>
+        <source>thru</source>
+        <translation>thru</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>salida %1</translation>
+    </message>
+    <message>
+        <source>plug</source>
+        <translation>clavija</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>%1: nothing reaches these headphones</source>
+        <translation>%1: no llega nada a estos auriculares</translation>
+    </message>
+    <message>
+        <source>%1 (%2 samples)</source>
+        <translation>%1 (%2 muestras)</translation>
+    </message>
+    <message>
+        <source>%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5</source>
+        <translation>%1: %2 dB SPL de media (calculado: %3), ruido de fondo %4 dB SPL; %5</translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation>sin saturación</translation>
+    </message>
+    <message>
+        <source>clips at %1</source>
+        <translation>satura en %1</translation>
+    </message>
+    <message>
+        <source> — the analysis finds headroom there: where sources mix, the preview plays one of them at the level of the whole mix, so trust the analysis for clipping</source>
+        <translation> — el análisis encuentra margen ahí: donde se mezclan fuentes, la escucha previa reproduce una de ellas al nivel de toda la mezcla, así que, en cuanto a la saturación, fíate del análisis</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Add headphones to the chain to hear what they would play</source>
+        <translation>Añade unos auriculares a la cadena para oír lo que sonaría en ellos</translation>
+    </message>
+    <message>
+        <source>%1 has no headphones to compare with</source>
+        <translation>%1 no tiene auriculares con los que comparar</translation>
+    </message>
+    <message>
+        <source>The source&apos;s programme</source>
+        <translation>El programa de la fuente</translation>
+    </message>
+    <message>
+        <source>Music-like</source>
+        <translation>Tipo música</translation>
+    </message>
+    <message>
+        <source>Speech-like</source>
+        <translation>Tipo voz</translation>
+    </message>
+    <message>
+        <source>Pink noise</source>
+        <translation>Ruido rosa</translation>
+    </message>
+    <message>
+        <source>Sine sweep 20 Hz – 20 kHz</source>
+        <translation>Barrido senoidal 20 Hz – 20 kHz</translation>
+    </message>
+    <message>
+        <source>1 kHz tone</source>
+        <translation>Tono de 1 kHz</translation>
+    </message>
+    <message>
+        <source>Your own audio file</source>
+        <translation>Tu propio archivo de audio</translation>
+    </message>
+    <message>
+        <source>Choose an audio file to play through the chain</source>
+        <translation>Elige un archivo de audio para reproducirlo a través de la cadena</translation>
+    </message>
+    <message>
+        <source>There is no audio output on this computer; export the preview to a file instead</source>
+        <translation>Este ordenador no tiene salida de audio; exporta la escucha previa a un archivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot play %2 Hz stereo; export the preview to a file instead</source>
+        <translation>%1 no puede reproducir estéreo a %2 Hz; exporta la escucha previa a un archivo</translation>
+    </message>
+    <message>
+        <source>Render the preview before exporting it</source>
+        <translation>Renderiza la escucha previa antes de exportarla</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Choose audio to play through the chain</source>
+        <translation>Elige el audio que sonará a través de la cadena</translation>
+    </message>
+    <message>
+        <source>Audio files (*.wav *.flac *.ogg *.aif *.aiff)</source>
+        <translation>Archivos de audio (*.wav *.flac *.ogg *.aif *.aiff)</translation>
+    </message>
+    <message>
+        <source>Choose a saved variant to compare with</source>
+        <translation>Elige una variante guardada para comparar</translation>
+    </message>
+    <message>
+        <source>Headroom projects (*.headroom)</source>
+        <translation>Proyectos de Headroom (*.headroom)</translation>
+    </message>
+    <message>
+        <source>Export the preview</source>
+        <translation>Exportar la escucha previa</translation>
+    </message>
+    <message>
+        <source>WAV, 32-bit float (*.wav)</source>
+        <translation>WAV, coma flotante de 32 bits (*.wav)</translation>
+    </message>
+    <message>
+        <source>FLAC, 24-bit (*.flac)</source>
+        <translation>FLAC, 24 bits (*.flac)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Escucha previa</translation>
+    </message>
+    <message>
+        <source>No headphones in the chain</source>
+        <translation>No hay auriculares en la cadena</translation>
+    </message>
+    <message>
+        <source>Listener to preview</source>
+        <translation>Oyente para la escucha previa</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Full scale =</source>
+        <translation>Fondo de escala =</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>The SPL a full-scale sine plays at</source>
+        <translation>SPL al que suena una senoidal a fondo de escala</translation>
+    </message>
+    <message>
+        <source>Set your playback volume so a full-scale sine would play at this SPL; then the preview is as loud as the chain.</source>
+        <translation>Ajusta el volumen de reproducción para que una senoidal a fondo de escala suene a este SPL; así la escucha previa sonará tan fuerte como la cadena.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Renderizar</translation>
+    </message>
+    <message>
+        <source>A: this chain</source>
+        <translation>A: esta cadena</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>B: none</source>
+        <translation>B: ninguna</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparar con…</translation>
+    </message>
+    <message>
+        <source>Level-match B</source>
+        <translation>Igualar nivel de B</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No audio output found: render and export to a file to listen elsewhere.</source>
+        <translation>No se ha encontrado ninguna salida de audio: renderiza y exporta a un archivo para escucharlo en otro sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>Products</name>
+    <message>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
+        <translation>«%1» no es un id de letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>has no source</source>
+        <translation>no tiene fuente</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>la fuente «%1» no es una dirección web</translation>
+    </message>
+    <message>
+        <source>a rated power needs its load, and a load its power</source>
+        <translation>una potencia nominal necesita su carga, y una carga, su potencia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by %2 too</source>
+        <translation>«%1» también lo usa %2</translation>
+    </message>
+    <message>
+        <source>the same brand, model and variant as %1</source>
+        <translation>la misma marca, modelo y variante que %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>no es un dato de los dispositivos de tipo «%1»</translation>
+    </message>
+    <message>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
+        <translation>el origen «%1» no es manufacturer, measurement ni estimate</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>expected a product object</source>
+        <translation>se esperaba un objeto de producto</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>la cabecera no tiene la columna «%1»</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>columna desconocida</translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2</source>
+        <translation>%1 celdas, pero la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Program</name>
+    <message>
+        <source>Speech</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+    <message>
+        <source>Pink noise</source>
+        <translation>Ruido rosa</translation>
+    </message>
+    <message>
+        <source>1 kHz sine</source>
+        <translation>Senoidal de 1 kHz</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1: %2 was %3, the catalog now says %4</source>
+        <translation>%1: %2 era %3, el catálogo ahora indica %4</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project first</source>
+        <translation>Elige primero dónde guardar el proyecto</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be written: %2</source>
+        <translation>%1: no se ha podido escribir el informe: %2</translation>
+    </message>
+    <message>
+        <source>No product &quot;%1&quot; in the gear library</source>
+        <translation>No existe el producto «%1» en la biblioteca de equipos</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device &quot;%1&quot;</source>
+        <translation>Tipo de dispositivo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>about %1 dB too low for this input</source>
+        <translation>nivel unos %1 dB demasiado bajo para esta entrada</translation>
+    </message>
+    <message>
+        <source>about %1 dB too hot for this input</source>
+        <translation>nivel unos %1 dB demasiado alto para esta entrada</translation>
+    </message>
+    <message>
+        <source>adapter %1 → %2</source>
+        <translation>adaptador %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown — a typical value is used</source>
+        <translation>desconocido — se usa un valor típico</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>el portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>se esperaba un array</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tipo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>no es un dato de los dispositivos de tipo «%1»</translation>
+    </message>
+    <message>
+        <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
+        <translation>se esperaba [hercios, ohmios] o [hercios, ohmios, fase en grados]</translation>
+    </message>
+    <message>
+        <source>expected manufacturer, measurement or estimate</source>
+        <translation>se esperaba manufacturer, measurement o estimate</translation>
+    </message>
+    <message>
+        <source>expected speech, music, pink-noise or sine</source>
+        <translation>se esperaba speech, music, pink-noise o sine</translation>
+    </message>
+    <message>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
+        <translation>el dispositivo «%1» no tiene la conexión «%2»</translation>
+    </message>
+    <message>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>se esperaba &quot;device.port&quot;</translation>
+    </message>
+    <message>
+        <source>no device &quot;%1&quot;</source>
+        <translation>no existe el dispositivo «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
+        <translation>«%1» es una entrada; un cable empieza en una salida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
+        <translation>«%1» es una salida; un cable termina en una entrada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Headroom project</source>
+        <translation>«%1» no es un proyecto de Headroom</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>versión de formato desconocida: %1</translation>
+    </message>
+    <message>
+        <source>the file was saved by a newer Headroom (format version %1); this version reads format %2 and older: please update Headroom</source>
+        <translation>el archivo se guardó con una versión más reciente de Headroom (versión de formato %1); esta versión lee el formato %2 y anteriores: actualiza Headroom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
+        <translation>«%1» solo puede contener letras, dígitos, - y _</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another device</source>
+        <translation>«%1» ya lo usa otro dispositivo</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at %2: %3</source>
+        <translation>%1: JSON no válido en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: $: expected a JSON object</source>
+        <translation>%1: $: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: saving failed, the previous file is unchanged: %2</source>
+        <translation>%1: no se ha podido guardar; el archivo anterior no ha cambiado: %2</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2…%3 %4</source>
+        <translation>%1 está fuera de %2…%3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
+        <translation>%1: formato de audio no compatible «%2» (usa WAV, FLAC, OGG o AIFF)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable audio file (%2)</source>
+        <translation>%1: no es un archivo de audio legible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unusable audio format (%2 channels at %3 Hz)</source>
+        <translation>%1: formato de audio no utilizable (%2 canales a %3 Hz)</translation>
+    </message>
+    <message>
+        <source>%1: damaged audio file (%2)</source>
+        <translation>%1: archivo de audio dañado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no audio</source>
+        <translation>%1: el archivo no contiene audio</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
+        <translation>%1: formato de salida no compatible «%2» (usa .wav o .flac)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 holds a sample that is not a number (NaN or infinite); the file is damaged or was not written as audio</source>
+        <translation>%1: la trama %2 contiene una muestra que no es un número (NaN o infinito); el archivo está dañado o no se escribió como audio</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s that are there</source>
+        <translation>%1 está truncado: su cabecera promete más audio del que contiene el archivo; la escucha previa reproduce los %2 s que hay</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2), the previous file is unchanged</source>
+        <translation>%1: no se puede escribir (%2); el archivo anterior no ha cambiado</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+    <message>
+        <source>%1 V  %2 dBu  %3 dBV</source>
+        <translation>%1 V  %2 dBu  %3 dBV</translation>
+    </message>
+    <message>
+        <source> (estimate: some figures are typical values)</source>
+        <translation> (estimación: algunos datos son valores típicos)</translation>
+    </message>
+    <message>
+        <source>%1: not connected to anything that plays</source>
+        <translation>%1: sin conexión a nada que reproduzca sonido</translation>
+    </message>
+    <message>
+        <source>%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5</source>
+        <translation>%1: OK — hasta %2 dB SPL, %3 dB por encima del pico objetivo de %4 dB SPL%5</translation>
+    </message>
+    <message>
+        <source>%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5</source>
+        <translation>%1: justo — hasta %2 dB SPL, faltan %3 dB para el pico objetivo de %4 dB SPL%5</translation>
+    </message>
+    <message>
+        <source>%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8</source>
+        <translation>%1: %2 — hasta %3 dB SPL, faltan %4 dB para el pico objetivo de %5 dB SPL (se necesitan %6 V, %7 mW)%8</translation>
+    </message>
+    <message>
+        <source>needs a more powerful amp</source>
+        <translation>necesita un amplificador más potente</translation>
+    </message>
+    <message>
+        <source>needs a headphone amp</source>
+        <translation>necesita un amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>Headroom analysis</source>
+        <translation>Análisis de Headroom</translation>
+    </message>
+    <message>
+        <source>Headroom analysis: %1</source>
+        <translation>Análisis de Headroom: %1</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>Oyentes</translation>
+    </message>
+    <message>
+        <source>  (no headphones in this chain)</source>
+        <translation>  (no hay auriculares en esta cadena)</translation>
+    </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB</source>
+        <translation>      ahora: %1 dB SPL de media, %2 dB SPL de pico; para el objetivo, pon el volumen en %3 dB</translation>
+    </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>      ahora: %1 dB SPL de media, %2 dB SPL de pico; el objetivo queda %3 dB por encima del alcance de este control de volumen: sube el nivel antes en la cadena</translation>
+    </message>
+    <message>
+        <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
+        <translation>      sensibilidad %1 dB SPL/V a %2 Ω; fuente %3 Ω, factor de amortiguamiento %4; ruido de fondo %5 dB SPL</translation>
+    </message>
+    <message>
+        <source>; response %1…%2 dB (20 Hz–20 kHz)</source>
+        <translation>; respuesta %1…%2 dB (20 Hz–20 kHz)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  ninguna</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (estimación)</translation>
+    </message>
+    <message>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
+        <translation>Niveles por etapa (RMS; margen dinámico desde los picos del programa hasta el punto de saturación de cada etapa)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>dBFS</source>
+        <translation>dBFS</translation>
+    </message>
+    <message>
+        <source>Load Ω</source>
+        <translation>Carga Ω</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Corriente</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Ruido</translation>
+    </message>
+    <message>
+        <source> @%1 dB</source>
+        <translation> @%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 mA</source>
+        <translation>%1 mA</translation>
+    </message>
+    <message>
+        <source>%1 µA</source>
+        <translation>%1 µA</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>%1 dBu</source>
+        <translation>%1 dBu</translation>
+    </message>
+    <message>
+        <source>~ marks figures that depend on typical values for unknown specs.</source>
+        <translation>~ indica datos que dependen de valores típicos para especificaciones desconocidas.</translation>
+    </message>
+    <message>
+        <source>Parts list</source>
+        <translation>Lista de material</translation>
+    </message>
+    <message>
+        <source>  (no products)</source>
+        <translation>  (sin productos)</translation>
+    </message>
+    <message>
+        <source>  %1 × %2</source>
+        <translation>  %1 × %2</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 (%3)</source>
+        <translation>  %1 × %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>Gain</source>
+        <translation>Ganancia</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>48 V</source>
+        <translation>48 V</translation>
+    </message>
+    <message>
+        <source>Hi-Z</source>
+        <translation>Hi-Z</translation>
+    </message>
+    <message>
+        <source>Direct monitoring</source>
+        <translation>Monitorización directa</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Distance to the mic</source>
+        <translation>Distancia al micrófono</translation>
+    </message>
+    <message>
+        <source>Programme level</source>
+        <translation>Nivel de programa</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Oyente</translation>
+    </message>
+    <message>
+        <source>Peak target</source>
+        <translation>Pico objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
+        <translation>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>new project, open, save, save as</source>
+        <translation>nuevo proyecto, abrir, guardar, guardar como</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Q</source>
+        <translation>Ctrl+E, Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>export the report, quit</source>
+        <translation>exportar el informe, salir</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selección</translation>
+    </message>
+    <message>
+        <source>drag on empty canvas, Ctrl/Shift+click</source>
+        <translation>arrastrar sobre el lienzo vacío, Ctrl/Shift+clic</translation>
+    </message>
+    <message>
+        <source>select several devices</source>
+        <translation>seleccionar varios dispositivos</translation>
+    </message>
+    <message>
+        <source>Ctrl+A, Esc</source>
+        <translation>Ctrl+A, Esc</translation>
+    </message>
+    <message>
+        <source>select all, select none</source>
+        <translation>seleccionar todo, anular la selección</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>next or previous device, left to right</source>
+        <translation>dispositivo siguiente o anterior, de izquierda a derecha</translation>
+    </message>
+    <message>
+        <source>arrows, Shift+arrows</source>
+        <translation>flechas, Shift+flechas</translation>
+    </message>
+    <message>
+        <source>nudge the selection by one grid step or five</source>
+        <translation>desplazar la selección uno o cinco pasos de la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+D, Delete</source>
+        <translation>Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+D, Delete</translation>
+    </message>
+    <message>
+        <source>copy, cut, paste, duplicate (cables inside the selection come along), delete</source>
+        <translation>copiar, cortar, pegar, duplicar (los cables dentro de la selección se incluyen), eliminar</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>arrange left to right by signal flow</source>
+        <translation>ordenar de izquierda a derecha según el flujo de señal</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z, Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>undo, redo (every edit, one step each)</source>
+        <translation>deshacer, rehacer (cada edición es un paso)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, pinch, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2</source>
+        <translation>Ctrl+rueda, pellizcar, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2</translation>
+    </message>
+    <message>
+        <source>zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans</source>
+        <translation>zoom, ajustar a la ventana, zoom a la selección; arrastrar con el botón central o usar la rueda desplaza la vista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>show or hide the gear library, the inspector and findings, the preview</source>
+        <translation>mostrar u ocultar la biblioteca de equipos, el inspector y las observaciones, la escucha previa</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ajustes</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>SignalClass</name>
+    <message>
+        <source>acoustic</source>
+        <translation>acústico</translation>
+    </message>
+    <message>
+        <source>mic level</source>
+        <translation>nivel de micrófono</translation>
+    </message>
+    <message>
+        <source>instrument level</source>
+        <translation>nivel de instrumento</translation>
+    </message>
+    <message>
+        <source>line level</source>
+        <translation>nivel de línea</translation>
+    </message>
+    <message>
+        <source>headphone level</source>
+        <translation>nivel de auriculares</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+</context>
+<context>
+    <name>Spec</name>
+    <message>
+        <source>is not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <source>%1 is outside the sane range %2…%3 %4</source>
+        <translation>%1 está fuera del rango razonable %2…%3 %4</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>does not match the minimum and maximum gain</source>
+        <translation>no concuerda con las ganancias mínima y máxima</translation>
+    </message>
+    <message>
+        <source>is below the minimum gain</source>
+        <translation>está por debajo de la ganancia mínima</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>se esperaba uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <source>needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω and phases within ±90°</source>
+        <translation>necesita frecuencias crecientes de %1 Hz a %2 kHz, módulos de %3 a %4 Ω y fases dentro de ±90°</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>OK, %1 dB to spare</source>
+        <translation>OK, %1 dB de margen</translation>
+    </message>
+    <message>
+        <source>marginal, %1 dB short</source>
+        <translation>justo, faltan %1 dB</translation>
+    </message>
+    <message>
+        <source>needs an amp, %1 dB short</source>
+        <translation>necesita amplificador, faltan %1 dB</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conectar</translation>
+    </message>
+    <message>
+        <source>%1 dB short of gain</source>
+        <translation>faltan %1 dB de ganancia</translation>
+    </message>
+    <message>
+        <source>phantom power off</source>
+        <translation>phantom desactivada</translation>
+    </message>
+    <message>
+        <source>phantom power on a ribbon</source>
+        <translation>phantom en un micro de cinta</translation>
+    </message>
+    <message>
+        <source>needs a Hi-Z input</source>
+        <translation>necesita entrada Hi-Z</translation>
+    </message>
+    <message>
+        <source>clips at the input</source>
+        <translation>satura en la entrada</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictChip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictStrip</name>
+    <message>
+        <source>Verdicts</source>
+        <translation>Veredictos</translation>
+    </message>
+    <message>
+        <source>Add headphones to see whether your gear drives them loud enough.</source>
+        <translation>Añade auriculares para ver si tu equipo los hace sonar lo bastante fuerte.</translation>
+    </message>
+</context>
+</TS>
