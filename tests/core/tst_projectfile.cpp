@@ -9,8 +9,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
+#include <csignal>
+#include <cstdlib>
 
 using namespace headroom;
 
@@ -50,6 +56,7 @@ private slots:
     void invalidInput();
     void saveIsAtomic();
     void saveFailureLeavesPreviousFile();
+    void killedSaveLeavesAWholeFile();
 };
 
 void TestProjectFile::examplesRoundTrip_data()
@@ -194,5 +201,69 @@ void TestProjectFile::saveFailureLeavesPreviousFile()
     QVERIFY(QFileInfo(occupied + QStringLiteral("/keep")).isDir());
 }
 
-QTEST_GUILESS_MAIN(TestProjectFile)
+namespace {
+
+/// Two versions of a large project (the podcast example, its devices repeated): a save writes one or the other.
+std::array<QByteArray, 2> twoVersions()
+{
+    Chain chain = *loadProject(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom")).chain;
+    const std::vector<Device> block = chain.devices;
+    for (int copy = 1; copy < 60; ++copy)
+        for (Device d : block) {
+            d.id += QStringLiteral("-%1").arg(copy);
+            chain.devices.push_back(d);
+        }
+    Chain other = chain;
+    other.title = QStringLiteral("second version");
+    return {serializeProject(chain), serializeProject(other)};
+}
+
+/// The child's work in killedSaveLeavesAWholeFile: saves the two versions in turn until it is killed.
+[[noreturn]] void saveForever(const QString &path)
+{
+    const std::array<QByteArray, 2> versions = twoVersions();
+    const std::array<Chain, 2> chains{*parseProject(versions[0], {}).chain, *parseProject(versions[1], {}).chain};
+    for (std::size_t i = 0;; ++i)
+        if (!saveProject(chains[i % 2], path).isEmpty())
+            std::exit(2);
+}
+
+} // namespace
+
+void TestProjectFile::killedSaveLeavesAWholeFile()
+{
+    // A program saving (or autosaving: the same saveProject) a 660-device project over and over, killed with
+    // SIGKILL at 30 random moments: the file is always one whole version, never a mixture or a part.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("project.headroom"));
+    const std::array<QByteArray, 2> versions = twoVersions();
+    for (int run = 0; run < 30; ++run) {
+        QProcess saver;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HEADROOM_TEST_SAVE_FOREVER"), path);
+        saver.setProcessEnvironment(env);
+        saver.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(saver.waitForStarted());
+        QTRY_VERIFY(QFile::exists(path)); // the first save is done
+        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(1, 60)));
+        if (saver.state() == QProcess::Running && saver.processId() > 0) // never kill(0): that is the whole group
+            ::kill(static_cast<pid_t>(saver.processId()), SIGKILL);
+        saver.waitForFinished();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY2(content == versions[0] || content == versions[1], qPrintable(QStringLiteral("run %1: %2 bytes of neither version").arg(run).arg(content.size())));
+        QVERIFY(parseProject(content, path).chain);
+        QFile::remove(path);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const QString path = qEnvironmentVariable("HEADROOM_TEST_SAVE_FOREVER"); !path.isEmpty())
+        saveForever(path);
+    TestProjectFile test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_projectfile.moc"
