@@ -82,6 +82,7 @@ struct Net {
     double sourceOhm = 0;
     bool currentLimited = false;
     std::shared_ptr<std::vector<double>> response; ///< node level per frequencyGrid() point vs 1 kHz, once computed
+    bool responseKnown = false; ///< computed (a node without curves has none): each listener on it asks again
 };
 
 /// Sample-peak headroom against a limit given as the RMS of the largest clean sine (physics.md §0, §8):
@@ -902,8 +903,9 @@ std::shared_ptr<const std::vector<double>> Engine::netResponse(Net &net)
 {
     // physics.md §4/§5 with admittances: |Z_par/(Z_par + Z_o)| = 1/|1 + Z_o·Y|, Y = Σ 1/Z_i(f). Terminals without
     // a curve keep their 1 kHz admittance at every frequency; curves were sampled on the grid when they were set.
-    if (net.response || net.sourceOhm <= 0)
+    if (net.responseKnown || net.sourceOhm <= 0)
         return net.response;
+    net.responseKnown = true;
     Complex flat = net.admittance;
     std::vector<const std::vector<Complex> *> curves;
     for (const Terminal &t : net.terminals) {

@@ -46,9 +46,10 @@ QVariantList AppSettings::languages()
                                   {QStringLiteral("label"), QCoreApplication::translate("Settings", "System language")}}};
     for (const QString &code : availableLanguages()) {
         const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // CLDR names some languages after their country's variant ("español de España"); the list offers languages.
+        QString name = locale.nativeLanguageName().section(u' ', 0, 0);
         if (!name.isEmpty())
-            name[0] = name[0].toUpper(); // "Deutsch", "English"
+            name[0] = name[0].toUpper(); // "Deutsch", "English", "Español"
         list.append(QVariantMap{{QStringLiteral("key"), code}, {QStringLiteral("label"), name}});
     }
     return list;
