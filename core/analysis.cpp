@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <bitset>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace headroom {
 
@@ -246,6 +248,9 @@ private:
     std::vector<int> m_netOf;            ///< per input port: index into m_nets
     std::vector<Net> m_nets;
     std::vector<std::bitset<kFieldCount>> m_typicalUsed;
+    /// Source impedance, the node's admittance at 1 kHz (real, imaginary) and its curves' sampled grids.
+    using ResponseKey = std::tuple<double, double, double, std::vector<const std::vector<Complex> *>>;
+    std::map<ResponseKey, std::shared_ptr<std::vector<double>>> m_responses;
 };
 
 AnalysisResult Engine::run()
@@ -771,7 +776,7 @@ Complex Engine::loadImpedance(int in, std::uint8_t sourceClass, bool &est)
     case PortRole::AmpIn:
         return fig(d, Field::InputImpedanceOhm, est);
     case PortRole::Listener:
-        return impedanceAt(dev(d).spec.impedanceCurve(), fig(d, Field::ImpedanceOhm, est), kReferenceHz);
+        return dev(d).spec.referenceImpedance(fig(d, Field::ImpedanceOhm, est));
     default:
         return kInfinity;
     }
@@ -912,19 +917,27 @@ std::shared_ptr<const std::vector<double>> Engine::netResponse(Net &net)
         const DeviceSpec &s = dev(device(t.port)).spec;
         if (spec(t.port).role == PortRole::Listener && !s.gridAdmittance().empty()) {
             curves.push_back(&s.gridAdmittance());
-            flat -= 1.0 / impedanceAt(s.impedanceCurve(), 0.0, kReferenceHz);
+            flat -= 1.0 / s.referenceImpedance(0.0);
         }
     }
     if (curves.empty())
         return net.response;
-    const double reference = std::norm(1.0 + net.sourceOhm * net.admittance);
-    net.response = std::make_shared<std::vector<double>>(kGridPoints);
-    for (std::size_t k = 0; k < kGridPoints; ++k) {
-        Complex y = flat;
-        for (const std::vector<Complex> *curve : curves)
-            y += (*curve)[k];
-        (*net.response)[k] = -powerDb(std::norm(1.0 + net.sourceOhm * y) / reference);
+    // Nodes alike in source impedance, load and curves (identical headphones on the channels of a distribution amp)
+    // have the same response: it is computed once. Specs with equal curves share their sampled grid.
+    ResponseKey key{net.sourceOhm, net.admittance.real(), net.admittance.imag(), std::move(curves)};
+    std::shared_ptr<std::vector<double>> &known = m_responses[key];
+    if (!known) {
+        const double reference = std::norm(1.0 + net.sourceOhm * net.admittance);
+        // Curve by curve, each read front to back: a node with thousands of headphones stays in the cache.
+        std::vector<Complex> y(kGridPoints, flat);
+        for (const std::vector<Complex> *curve : std::get<3>(key))
+            for (std::size_t k = 0; k < kGridPoints; ++k)
+                y[k] += (*curve)[k];
+        known = std::make_shared<std::vector<double>>(kGridPoints);
+        for (std::size_t k = 0; k < kGridPoints; ++k)
+            (*known)[k] = -powerDb(std::norm(1.0 + net.sourceOhm * y[k]) / reference);
     }
+    net.response = known;
     return net.response;
 }
 
@@ -959,7 +972,7 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     l.sourceOhm = net.sourceOhm;
     l.dampingFactor = net.sourceOhm > 0 ? l.impedanceOhm / net.sourceOhm : kInfinity;
     // physics.md §5: level change when the other loads are plugged in.
-    const Complex own = impedanceAt(phones.spec.impedanceCurve(), nominal, kReferenceHz);
+    const Complex own = phones.spec.referenceImpedance(nominal);
     l.splitterDropDb = amplitudeDb(dividerRatio(net.load, net.sourceOhm) / dividerRatio(own, net.sourceOhm));
     l.hissSpl = l.sensitivityDbPerV + amplitudeDb(r.noise); // physics.md §7
     l.exposureMinutes = nioshPermissibleMinutes(l.averageSpl);
@@ -1024,7 +1037,7 @@ void Engine::listenerFindings(const ListenerResult &l, const Net &net)
                            [](const ImpedancePoint &a, const ImpedancePoint &b) { return a.ohms < b.ohms; })->ohms;
     if (!phones.spec.flag(Field::Active) && net.sourceOhm > zMin / kEighthRule) {
         // physics.md §5: the level lost across the source impedance at 1 kHz.
-        const Complex own = impedanceAt(curve, nominal, kReferenceHz);
+        const Complex own = phones.spec.referenceImpedance(nominal);
         Finding &f = add(Severity::Warning, FindingCode::OutputImpedanceHigh, d, 0);
         f.related = {l.driverDevice};
         f.estimated = est;

@@ -252,25 +252,6 @@ DeviceSpec::DeviceSpec(DeviceKind kind)
         set(f, fieldInfo(f).structuralDefault);
 }
 
-void DeviceSpec::setImpedanceCurve(std::vector<ImpedancePoint> curve)
-{
-    m_curve = std::move(curve);
-    m_gridAdmittance.clear();
-    if (!validate().isEmpty())
-        return;
-    // A project repeats one model's curve for every pair of those headphones: the last curve sampled is kept, per
-    // thread (analyses run in worker threads), so each distinct curve is interpolated once while a file is read.
-    thread_local std::vector<ImpedancePoint> lastCurve;
-    thread_local std::vector<Complex> lastAdmittance;
-    if (m_curve != lastCurve) {
-        lastAdmittance.clear();
-        for (const Complex &z : sampleOnGrid(m_curve))
-            lastAdmittance.push_back(1.0 / z);
-        lastCurve = m_curve;
-    }
-    m_gridAdmittance = lastAdmittance;
-}
-
 QString DeviceSpec::displayName() const
 {
     QString name = QStringList{brand, model}.join(u' ').trimmed();
@@ -284,7 +265,51 @@ QString DeviceSpec::displayName() const
 namespace {
 constexpr double kCurveMinHz = 1;
 constexpr double kCurveMaxHz = 200000;
+
+/// A curve's points lie where measurements do: 1 Hz to 200 kHz, rising, magnitudes within the nominal impedance's
+/// range, phases within ±90°.
+bool curveIsPlausible(std::span<const ImpedancePoint> curve)
+{
+    const FieldInfo &ohms = fieldInfo(Field::ImpedanceOhm);
+    double previousHz = 0;
+    for (const ImpedancePoint &p : curve) {
+        if (!(p.hz > previousHz && p.hz >= kCurveMinHz && p.hz <= kCurveMaxHz) || !(p.ohms >= ohms.min && p.ohms <= ohms.max)
+            || !(p.phaseDeg >= -90 && p.phaseDeg <= 90))
+            return false;
+        previousHz = p.hz;
+    }
+    return true;
+}
 } // namespace
+
+void DeviceSpec::setImpedanceCurve(std::vector<ImpedancePoint> curve)
+{
+    m_curve = std::move(curve);
+    m_gridAdmittance.reset();
+    m_referenceImpedance = impedanceAt(m_curve, 0.0, kReferenceHz);
+    if (m_curve.empty() || !curveIsPlausible(m_curve))
+        return;
+    // A project repeats one model's curve for every pair of those headphones: the last curve sampled is kept, per
+    // thread (analyses run in worker threads), and shared by every spec with that curve, so each distinct curve is
+    // interpolated once and held once.
+    thread_local std::vector<ImpedancePoint> lastCurve;
+    thread_local std::shared_ptr<const std::vector<Complex>> lastGrid;
+    if (m_curve != lastCurve || !lastGrid) {
+        auto grid = std::make_shared<std::vector<Complex>>(sampleOnGrid(m_curve));
+        for (Complex &z : *grid)
+            z = 1.0 / z;
+        lastCurve = m_curve;
+        lastGrid = std::move(grid);
+    }
+    m_gridAdmittance = lastGrid;
+}
+
+const std::vector<Complex> &DeviceSpec::gridAdmittance() const
+{
+    static const std::vector<Complex> none;
+    return m_gridAdmittance ? *m_gridAdmittance : none;
+}
+
 
 QList<SpecError> DeviceSpec::validate() const
 {
@@ -309,19 +334,12 @@ QList<SpecError> DeviceSpec::validate() const
         errors.append({QStringLiteral("gainRangeDb"), QCoreApplication::translate("Spec", "does not match the minimum and maximum gain")});
     if (has(Field::GainMinDb) && has(Field::GainMaxDb) && *value(Field::GainMinDb) > *value(Field::GainMaxDb))
         errors.append({QStringLiteral("gainMaxDb"), QCoreApplication::translate("Spec", "is below the minimum gain")});
-    // A curve's points lie where measurements do: 1 Hz to 200 kHz, magnitudes within the nominal impedance's range.
-    const FieldInfo &ohms = fieldInfo(Field::ImpedanceOhm);
-    double previousHz = 0;
-    for (const ImpedancePoint &p : m_curve) {
-        if (!(p.hz > previousHz && p.hz >= kCurveMinHz && p.hz <= kCurveMaxHz) || !(p.ohms >= ohms.min && p.ohms <= ohms.max)
-            || !(p.phaseDeg >= -90 && p.phaseDeg <= 90)) {
-            errors.append({QStringLiteral("impedanceCurve"),
-                           QCoreApplication::translate("Spec", "needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω "
-                                                               "and phases within ±90°")
-                               .arg(plainNumber(kCurveMinHz), plainNumber(kCurveMaxHz / 1000), plainNumber(ohms.min), plainNumber(ohms.max))});
-            break;
-        }
-        previousHz = p.hz;
+    if (!curveIsPlausible(m_curve)) {
+        const FieldInfo &ohms = fieldInfo(Field::ImpedanceOhm);
+        errors.append({QStringLiteral("impedanceCurve"),
+                       QCoreApplication::translate("Spec", "needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω "
+                                                           "and phases within ±90°")
+                           .arg(plainNumber(kCurveMinHz), plainNumber(kCurveMaxHz / 1000), plainNumber(ohms.min), plainNumber(ohms.max))});
     }
     return errors;
 }

@@ -16,6 +16,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -200,7 +201,9 @@ public:
     void setImpedanceCurve(std::vector<ImpedancePoint> curve);
     [[nodiscard]] const FieldSource *source(Field f) const;
     /// The curve's admittance 1/Z at every frequencyGrid() point; empty without a (valid) curve.
-    [[nodiscard]] const std::vector<Complex> &gridAdmittance() const { return m_gridAdmittance; }
+    [[nodiscard]] const std::vector<Complex> &gridAdmittance() const;
+    /// Z at 1 kHz (kReferenceHz): the curve's, worked out once when it was set, or else the nominal impedance given.
+    [[nodiscard]] Complex referenceImpedance(double nominalOhm) const { return m_curve.empty() ? Complex{nominalOhm, 0.0} : m_referenceImpedance; }
 
     /// "Brand Model (variant)", or the kind's name for an anonymous custom device.
     [[nodiscard]] QString displayName() const;
@@ -213,7 +216,10 @@ private:
     DeviceKind m_kind = DeviceKind::Headphones;
     std::array<double, kFieldCount> m_values{};
     std::vector<ImpedancePoint> m_curve;
-    std::vector<Complex> m_gridAdmittance;
+    /// Shared by copies of the spec and by specs with the same curve: a project of many identical headphones
+    /// samples their curve once and keeps it once.
+    std::shared_ptr<const std::vector<Complex>> m_gridAdmittance;
+    Complex m_referenceImpedance;
 };
 
 /// The documented typical value the engine uses when a figure is unknown (docs/typical-values.md), or

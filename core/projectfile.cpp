@@ -18,41 +18,72 @@ namespace headroom {
 namespace {
 
 
+/// Where a value sits in the project, such as $.devices[3].spec.figures.impedanceOhm. Spelled out only when an
+/// error names it, so reading a valid file builds no path text. A path refers to its parent: it lives no longer.
+class Path
+{
+public:
+    Path() = default; ///< the document: $
+    [[nodiscard]] Path key(const char *name) const { return Path(this, QString::fromLatin1(name), -1); }
+    [[nodiscard]] Path key(const QString &name) const { return Path(this, name, -1); }
+    [[nodiscard]] Path at(qsizetype index) const { return Path(this, {}, index); }
+
+    [[nodiscard]] QString text() const
+    {
+        if (!m_parent)
+            return QStringLiteral("$");
+        return m_index >= 0 ? QStringLiteral("%1[%2]").arg(m_parent->text()).arg(m_index) : m_parent->text() + u'.' + m_name;
+    }
+
+private:
+    Path(const Path *parent, QString name, qsizetype index) : m_parent(parent), m_name(std::move(name)), m_index(index) {}
+
+    const Path *m_parent = nullptr;
+    QString m_name;
+    qsizetype m_index = -1;
+};
+
 /// Thrown inside the reader only; parseProject turns it into a message.
 struct ReadError {
     QString path;
     QString message;
 };
 
-/// Reads JSON values while tracking the JSON path of each, for error messages.
+/// Reads JSON values, naming the JSON path of a value that is wrong.
 class Reader
 {
 public:
-    [[noreturn]] static void fail(const QString &path, const QString &message) { throw ReadError{path, message}; }
+    [[noreturn]] static void fail(const Path &path, const QString &message) { throw ReadError{path.text(), message}; }
 
-    static QJsonObject object(const QJsonValue &v, const QString &path)
+    static QJsonObject object(const QJsonValue &v, const Path &path)
     {
         if (!v.isObject())
             fail(path, QCoreApplication::translate("ProjectFile", "expected an object"));
         return v.toObject();
     }
-    static QJsonArray array(const QJsonValue &v, const QString &path)
+    /// A member that may be absent (an empty object then).
+    static QJsonObject optionalObject(const QJsonObject &o, const char *key, const Path &path)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return v.isUndefined() ? QJsonObject{} : object(v, path.key(key));
+    }
+    static QJsonArray array(const QJsonValue &v, const Path &path)
     {
         if (!v.isArray())
             fail(path, QCoreApplication::translate("ProjectFile", "expected an array"));
         return v.toArray();
     }
-    static QString string(const QJsonObject &o, const char *key, const QString &path, const QString &fallback = {})
+    static QString string(const QJsonObject &o, const char *key, const Path &path, const QString &fallback = {})
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isString())
-            fail(path + u'.' + QLatin1StringView(key), QCoreApplication::translate("ProjectFile", "expected a string"));
+            fail(path.key(key), QCoreApplication::translate("ProjectFile", "expected a string"));
         return v.toString();
     }
     /// A finite number; JSON has no NaN, but strings like "NaN" or "inf" are refused by name.
-    static double number(const QJsonValue &v, const QString &path)
+    static double number(const QJsonValue &v, const Path &path)
     {
         if (!v.isDouble())
             fail(path, v.isString() ? QCoreApplication::translate("ProjectFile", "\"%1\" is not a number").arg(v.toString()) : QCoreApplication::translate("ProjectFile", "expected a number"));
@@ -61,39 +92,36 @@ public:
             fail(path, QCoreApplication::translate("ProjectFile", "is not a finite number"));
         return d;
     }
-    static double number(const QJsonObject &o, const char *key, const QString &path, double fallback)
+    static double number(const QJsonObject &o, const char *key, const Path &path, double fallback)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
-        return v.isUndefined() || v.isNull() ? fallback : number(v, path + u'.' + QLatin1StringView(key));
+        return v.isUndefined() || v.isNull() ? fallback : number(v, path.key(key));
     }
     /// A setting's number within its physical range (settingRange); absent keeps the fallback.
-    static double setting(const QJsonObject &o, const char *key, const QString &path, double fallback)
+    static double setting(const QJsonObject &o, const char *key, const Path &path, double fallback)
     {
         const QJsonValue value = o.value(QLatin1StringView(key));
         if (value.isUndefined() || value.isNull())
             return fallback;
-        const QString keyPath = path + u'.' + QLatin1StringView(key);
-        const double v = number(value, keyPath);
+        const double v = number(value, path.key(key));
         const SettingRange *range = settingRange(QString::fromLatin1(key));
         if (range && !(v >= range->min && v <= range->max))
-            fail(keyPath, QCoreApplication::translate("ProjectFile", "%1 is outside %2…%3 %4")
+            fail(path.key(key), QCoreApplication::translate("ProjectFile", "%1 is outside %2…%3 %4")
                               .arg(QString::number(v), QString::number(range->min), QString::number(range->max), QString::fromUtf8(range->unit)));
         return v;
     }
-    static bool boolean(const QJsonObject &o, const char *key, const QString &path, bool fallback)
+    static bool boolean(const QJsonObject &o, const char *key, const Path &path, bool fallback)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool())
-            fail(path + u'.' + QLatin1StringView(key), QCoreApplication::translate("ProjectFile", "expected true or false"));
+            fail(path.key(key), QCoreApplication::translate("ProjectFile", "expected true or false"));
         return v.toBool();
     }
 };
 
-QString indexed(const QString &path, qsizetype i) { return QStringLiteral("%1[%2]").arg(path).arg(i); }
-
-void readFigure(DeviceSpec &spec, Field field, const QJsonValue &v, const QString &path)
+void readFigure(DeviceSpec &spec, Field field, const QJsonValue &v, const Path &path)
 {
     QString error;
     const std::optional<double> value = figureFromJson(field, v, &error);
@@ -102,78 +130,74 @@ void readFigure(DeviceSpec &spec, Field field, const QJsonValue &v, const QStrin
     spec.set(field, *value);
 }
 
-DeviceSpec readSpec(const QJsonObject &o, const QString &path)
+std::vector<ImpedancePoint> readImpedanceCurve(const QJsonValue &curve, const Path &path)
+{
+    const QJsonArray points = Reader::array(curve, path);
+    std::vector<ImpedancePoint> impedanceCurve;
+    impedanceCurve.reserve(static_cast<std::size_t>(points.size()));
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const Path pointPath = path.at(i);
+        const QJsonArray p = Reader::array(points.at(i), pointPath);
+        if (p.size() < 2 || p.size() > 3)
+            Reader::fail(pointPath, QCoreApplication::translate("ProjectFile", "expected [hertz, ohms] or [hertz, ohms, phase in degrees]"));
+        impedanceCurve.push_back({Reader::number(p.at(0), pointPath), Reader::number(p.at(1), pointPath),
+                                  p.size() == 3 ? Reader::number(p.at(2), pointPath) : 0.0});
+    }
+    return impedanceCurve;
+}
+
+DeviceSpec readSpec(const QJsonObject &o, const Path &path)
 {
     const QString kindName = Reader::string(o, "kind", path);
     const auto kind = kindByKey(kindName);
     if (!kind)
-        Reader::fail(path + QStringLiteral(".kind"), kindName.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
-                                                                        : QCoreApplication::translate("ProjectFile", "unknown kind \"%1\"").arg(kindName));
+        Reader::fail(path.key("kind"), kindName.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
+                                                          : QCoreApplication::translate("ProjectFile", "unknown kind \"%1\"").arg(kindName));
     DeviceSpec spec(*kind);
     spec.brand = Reader::string(o, "brand", path);
     spec.model = Reader::string(o, "model", path);
     spec.variant = Reader::string(o, "variant", path);
 
-    const QString figuresPath = path + QStringLiteral(".figures");
-    const QJsonObject figures = Reader::object(o.value(u"figures").isUndefined() ? QJsonObject{} : o.value(u"figures"),
-                                               figuresPath);
+    const Path figuresPath = path.key("figures");
+    const QJsonObject figures = Reader::optionalObject(o, "figures", path);
     for (auto it = figures.begin(); it != figures.end(); ++it) {
-        const QString fieldPath = figuresPath + u'.' + it.key();
         const auto field = fieldByKey(it.key());
         if (!field || !kindHasField(*kind, *field))
-            Reader::fail(fieldPath, QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
+            Reader::fail(figuresPath.key(it.key()), QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
         if (!it.value().isNull()) // null: unknown, as if absent
-            readFigure(spec, *field, it.value(), fieldPath);
+            readFigure(spec, *field, it.value(), figuresPath.key(it.key()));
     }
-    const QJsonValue curve = o.value(u"impedanceCurve");
-    if (!curve.isUndefined()) {
-        const QString curvePath = path + QStringLiteral(".impedanceCurve");
-        const QJsonArray points = Reader::array(curve, curvePath);
-        std::vector<ImpedancePoint> impedanceCurve;
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            const QJsonArray p = Reader::array(points.at(i), indexed(curvePath, i));
-            if (p.size() < 2 || p.size() > 3)
-                Reader::fail(indexed(curvePath, i), QCoreApplication::translate("ProjectFile", "expected [hertz, ohms] or [hertz, ohms, phase in degrees]"));
-            impedanceCurve.push_back({Reader::number(p.at(0), indexed(curvePath, i)),
-                                           Reader::number(p.at(1), indexed(curvePath, i)),
-                                           p.size() == 3 ? Reader::number(p.at(2), indexed(curvePath, i)) : 0.0});
-        }
-        spec.setImpedanceCurve(std::move(impedanceCurve));
-    }
-    const QJsonValue sources = o.value(u"sources");
-    if (!sources.isUndefined()) {
-        const QString sourcesPath = path + QStringLiteral(".sources");
-        const QJsonObject map = Reader::object(sources, sourcesPath);
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const QString sourcePath = sourcesPath + u'.' + it.key();
-            const auto field = fieldByKey(it.key());
-            if (!field || !kindHasField(*kind, *field))
-                Reader::fail(sourcePath, QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
-            const QJsonObject s = Reader::object(it.value(), sourcePath);
-            const QString prov = Reader::string(s, "provenance", sourcePath, QStringLiteral("manufacturer"));
-            const auto provenance = provenanceByKey(prov);
-            if (!provenance)
-                Reader::fail(sourcePath + QStringLiteral(".provenance"),
-                             QCoreApplication::translate("ProjectFile", "expected manufacturer, measurement or estimate"));
-            spec.sources.append({*field, Reader::string(s, "url", sourcePath), *provenance, Reader::string(s, "note", sourcePath)});
-        }
+    if (const QJsonValue curve = o.value(u"impedanceCurve"); !curve.isUndefined())
+        spec.setImpedanceCurve(readImpedanceCurve(curve, path.key("impedanceCurve")));
+    const Path sourcesPath = path.key("sources");
+    const QJsonObject sources = Reader::optionalObject(o, "sources", path);
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        const Path sourcePath = sourcesPath.key(it.key());
+        const auto field = fieldByKey(it.key());
+        if (!field || !kindHasField(*kind, *field))
+            Reader::fail(sourcePath, QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
+        const QJsonObject s = Reader::object(it.value(), sourcePath);
+        const QString prov = Reader::string(s, "provenance", sourcePath, QStringLiteral("manufacturer"));
+        const auto provenance = provenanceByKey(prov);
+        if (!provenance)
+            Reader::fail(sourcePath.key("provenance"), QCoreApplication::translate("ProjectFile", "expected manufacturer, measurement or estimate"));
+        spec.sources.append({*field, Reader::string(s, "url", sourcePath), *provenance, Reader::string(s, "note", sourcePath)});
     }
     if (const QList<SpecError> errors = spec.validate(); !errors.isEmpty()) {
         const SpecError &e = errors.first();
-        Reader::fail(path + (e.key == u"impedanceCurve" ? QStringLiteral(".") : QStringLiteral(".figures.")) + e.key,
-                     e.message);
+        Reader::fail(e.key == u"impedanceCurve" ? path.key(e.key) : figuresPath.key(e.key), e.message);
     }
     return spec;
 }
 
-void readSettings(Device &device, const QJsonObject &o, const QString &path)
+void readSettings(Device &device, const QJsonObject &o, const Path &path)
 {
     DeviceSettings &s = device.settings;
     s.directMonitor = Reader::boolean(o, "directMonitor", path, s.directMonitor);
     const QString program = Reader::string(o, "program", path, QString::fromLatin1(programKey(s.program)));
     const auto p = programByKey(program);
     if (!p)
-        Reader::fail(path + QStringLiteral(".program"), QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise or sine"));
+        Reader::fail(path.key("program"), QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise or sine"));
     s.program = *p;
     s.splDb = Reader::setting(o, "splDb", path, s.splDb);
     s.referenceDistanceM = Reader::setting(o, "referenceDistanceM", path, s.referenceDistanceM);
@@ -184,10 +208,10 @@ void readSettings(Device &device, const QJsonObject &o, const QString &path)
     s.listener = Reader::string(o, "listener", path);
     s.targetPeakSplDb = Reader::setting(o, "targetPeakSplDb", path, s.targetPeakSplDb);
 
-    const QString portsPath = path + QStringLiteral(".ports");
-    const QJsonObject ports = Reader::object(o.value(u"ports").isUndefined() ? QJsonObject{} : o.value(u"ports"), portsPath);
+    const Path portsPath = path.key("ports");
+    const QJsonObject ports = Reader::optionalObject(o, "ports", path);
     for (auto it = ports.begin(); it != ports.end(); ++it) {
-        const QString portPath = portsPath + u'.' + it.key();
+        const Path portPath = portsPath.key(it.key());
         const int index = device.portIndex(it.key());
         if (index < 0)
             Reader::fail(portPath, QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(device.id, it.key()));
@@ -203,75 +227,88 @@ void readSettings(Device &device, const QJsonObject &o, const QString &path)
 /// Device ids to their index in the chain being read: a lookup per cable end, in constant time.
 using DeviceIndex = QHash<QString, int>;
 
-PortRef readPortRef(const QJsonObject &o, const char *key, const Chain &chain, const DeviceIndex &index, Direction direction, const QString &path)
+PortRef readPortRef(const QJsonObject &o, const char *key, const Chain &chain, const DeviceIndex &index, Direction direction, const Path &path)
 {
-    const QString keyPath = path + u'.' + QLatin1StringView(key);
     const QString text = Reader::string(o, key, path);
     const qsizetype dot = text.indexOf(u'.');
     if (dot <= 0)
-        Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "expected \"device.port\""));
+        Reader::fail(path.key(key), QCoreApplication::translate("ProjectFile", "expected \"device.port\""));
     PortRef ref{text.left(dot), text.mid(dot + 1)};
     const auto found = index.constFind(ref.device);
     if (found == index.cend())
-        Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "no device \"%1\"").arg(ref.device));
+        Reader::fail(path.key(key), QCoreApplication::translate("ProjectFile", "no device \"%1\"").arg(ref.device));
     const Device *device = &chain.devices[static_cast<std::size_t>(*found)];
     const int port = device->portIndex(ref.port);
     if (port < 0)
-        Reader::fail(keyPath, QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(ref.device, ref.port));
+        Reader::fail(path.key(key), QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(ref.device, ref.port));
     if (device->ports[static_cast<std::size_t>(port)].direction != direction)
-        Reader::fail(keyPath, direction == Direction::Out ? QCoreApplication::translate("ProjectFile", "\"%1\" is an input, a cable starts at an output").arg(text)
-                                                          : QCoreApplication::translate("ProjectFile", "\"%1\" is an output, a cable ends at an input").arg(text));
+        Reader::fail(path.key(key), direction == Direction::Out ? QCoreApplication::translate("ProjectFile", "\"%1\" is an input, a cable starts at an output").arg(text)
+                                                                : QCoreApplication::translate("ProjectFile", "\"%1\" is an output, a cable ends at an input").arg(text));
     return ref;
+}
+
+/// A member that may be absent (an empty array then).
+QJsonArray optionalArray(const QJsonObject &o, const char *key, const Path &path)
+{
+    const QJsonValue v = o.value(QLatin1StringView(key));
+    return v.isUndefined() ? QJsonArray{} : Reader::array(v, path.key(key));
 }
 
 Chain readChain(const QJsonObject &root)
 {
-    const QString format = Reader::string(root, "format", QStringLiteral("$"), QStringLiteral("headroom-project"));
+    const Path path;
+    const QString format = Reader::string(root, "format", path, QStringLiteral("headroom-project"));
     if (format != u"headroom-project")
-        Reader::fail(QStringLiteral("$.format"), QCoreApplication::translate("ProjectFile", "\"%1\" is not a Headroom project").arg(format));
-    const double version = Reader::number(root, "version", QStringLiteral("$"), kProjectFormatVersion);
+        Reader::fail(path.key("format"), QCoreApplication::translate("ProjectFile", "\"%1\" is not a Headroom project").arg(format));
+    const double version = Reader::number(root, "version", path, kProjectFormatVersion);
     if (version < 1 || version != std::floor(version))
-        Reader::fail(QStringLiteral("$.version"), QCoreApplication::translate("ProjectFile", "unknown format version %1").arg(version));
+        Reader::fail(path.key("version"), QCoreApplication::translate("ProjectFile", "unknown format version %1").arg(version));
     if (version > kProjectFormatVersion)
-        Reader::fail(QStringLiteral("$.version"), QCoreApplication::translate("ProjectFile", "the file was saved by a newer Headroom (format version %1); this "
+        Reader::fail(path.key("version"), QCoreApplication::translate("ProjectFile", "the file was saved by a newer Headroom (format version %1); this "
                                                      "version reads format %2 and older: please update Headroom")
                                                       .arg(version).arg(kProjectFormatVersion));
     Chain chain;
-    chain.title = Reader::string(root, "title", QStringLiteral("$"));
-    chain.description = Reader::string(root, "description", QStringLiteral("$"));
+    chain.title = Reader::string(root, "title", path);
+    chain.description = Reader::string(root, "description", path);
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
     DeviceIndex index;
-    const QJsonArray devices = Reader::array(root.value(u"devices").isUndefined() ? QJsonArray{} : root.value(u"devices"),
-                                             QStringLiteral("$.devices"));
+    const Path devicesPath = path.key("devices");
+    const QJsonArray devices = optionalArray(root, "devices", path);
+    chain.devices.reserve(static_cast<std::size_t>(devices.size()));
     for (qsizetype i = 0; i < devices.size(); ++i) {
-        const QString path = indexed(QStringLiteral("$.devices"), i);
-        const QJsonObject o = Reader::object(devices.at(i), path);
-        const QString id = Reader::string(o, "id", path);
+        const Path devicePath = devicesPath.at(i);
+        const QJsonObject o = Reader::object(devices.at(i), devicePath);
+        const QString id = Reader::string(o, "id", devicePath);
         if (!idPattern.match(id).hasMatch())
-            Reader::fail(path + QStringLiteral(".id"), id.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
-                                                                    : QCoreApplication::translate("ProjectFile", "\"%1\" may hold only letters, digits, - and _").arg(id));
+            Reader::fail(devicePath.key("id"), id.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
+                                                            : QCoreApplication::translate("ProjectFile", "\"%1\" may hold only letters, digits, - and _").arg(id));
         if (index.contains(id))
-            Reader::fail(path + QStringLiteral(".id"), QCoreApplication::translate("ProjectFile", "\"%1\" is used by another device").arg(id));
+            Reader::fail(devicePath.key("id"), QCoreApplication::translate("ProjectFile", "\"%1\" is used by another device").arg(id));
         index.insert(id, static_cast<int>(chain.devices.size()));
-        Device device(id, readSpec(Reader::object(o.value(u"spec"), path + QStringLiteral(".spec")), path + QStringLiteral(".spec")));
-        device.label = Reader::string(o, "label", path);
-        device.catalogId = Reader::string(o, "catalogId", path);
-        if (const QJsonValue settings = o.value(u"settings"); !settings.isUndefined())
-            readSettings(device, Reader::object(settings, path + QStringLiteral(".settings")), path + QStringLiteral(".settings"));
+        const Path specPath = devicePath.key("spec");
+        Device device(id, readSpec(Reader::object(o.value(u"spec"), specPath), specPath));
+        device.label = Reader::string(o, "label", devicePath);
+        device.catalogId = Reader::string(o, "catalogId", devicePath);
+        if (const QJsonValue settings = o.value(u"settings"); !settings.isUndefined()) {
+            const Path settingsPath = devicePath.key("settings");
+            readSettings(device, Reader::object(settings, settingsPath), settingsPath);
+        }
         if (const QJsonValue position = o.value(u"position"); !position.isUndefined()) {
-            const QJsonObject pos = Reader::object(position, path + QStringLiteral(".position"));
-            device.x = Reader::number(pos, "x", path + QStringLiteral(".position"), 0);
-            device.y = Reader::number(pos, "y", path + QStringLiteral(".position"), 0);
+            const Path positionPath = devicePath.key("position");
+            const QJsonObject pos = Reader::object(position, positionPath);
+            device.x = Reader::number(pos, "x", positionPath, 0);
+            device.y = Reader::number(pos, "y", positionPath, 0);
         }
         chain.devices.push_back(std::move(device));
     }
-    const QJsonArray connections = Reader::array(
-        root.value(u"connections").isUndefined() ? QJsonArray{} : root.value(u"connections"), QStringLiteral("$.connections"));
+    const Path connectionsPath = path.key("connections");
+    const QJsonArray connections = optionalArray(root, "connections", path);
+    chain.connections.reserve(static_cast<std::size_t>(connections.size()));
     for (qsizetype i = 0; i < connections.size(); ++i) {
-        const QString path = indexed(QStringLiteral("$.connections"), i);
-        const QJsonObject o = Reader::object(connections.at(i), path);
-        chain.connections.push_back({readPortRef(o, "from", chain, index, Direction::Out, path),
-                                     readPortRef(o, "to", chain, index, Direction::In, path)});
+        const Path connectionPath = connectionsPath.at(i);
+        const QJsonObject o = Reader::object(connections.at(i), connectionPath);
+        chain.connections.push_back({readPortRef(o, "from", chain, index, Direction::Out, connectionPath),
+                                     readPortRef(o, "to", chain, index, Direction::In, connectionPath)});
     }
     return chain;
 }

@@ -4,14 +4,17 @@
 #include "report.h"
 
 #include "impedance.h"
+#include "jsonwriter.h"
 #include "units.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
-#include <QJsonArray>
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 namespace headroom {
 namespace {
@@ -25,11 +28,10 @@ QString num(double v, int decimals = 1)
     return QLocale().toString(v, 'f', decimals);
 }
 
-/// JSON cannot hold ±∞ or NaN: they become null.
-QJsonValue jsonNumber(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); }
-QJsonObject quantity(double v, const char *unit)
+/// `{"unit": …, "value": …}`; JSON cannot hold ±∞ or NaN, so they become null (the writer sees to it).
+void quantity(JsonWriter &json, const char *key, double v, const char *unit)
 {
-    return {{QStringLiteral("value"), jsonNumber(v)}, {QStringLiteral("unit"), QString::fromUtf8(unit)}};
+    json.key(key).beginObject().key("unit").value(unit).key("value").value(v).endObject();
 }
 
 QString deviceTitle(const Chain &chain, int d)
@@ -39,13 +41,16 @@ QString deviceTitle(const Chain &chain, int d)
 }
 
 /// A level in every unit that applies to the signal class (physics.md §1).
-QJsonObject levels(double value, std::uint8_t cls)
+void levels(JsonWriter &json, const char *key, double value, std::uint8_t cls)
 {
+    json.key(key).beginObject();
     if (cls == bit(SignalClass::Acoustic))
-        return {{QStringLiteral("Pa"), jsonNumber(value)}, {QStringLiteral("dB SPL"), jsonNumber(pascalToSpl(value))}};
-    if (cls == bit(SignalClass::Digital))
-        return {{QStringLiteral("dBFS"), jsonNumber(amplitudeDb(value))}};
-    return {{QStringLiteral("V"), jsonNumber(value)}, {QStringLiteral("dBu"), jsonNumber(voltsToDbu(value))}, {QStringLiteral("dBV"), jsonNumber(voltsToDbv(value))}};
+        json.key("Pa").value(value).key("dB SPL").value(pascalToSpl(value));
+    else if (cls == bit(SignalClass::Digital))
+        json.key("dBFS").value(amplitudeDb(value));
+    else
+        json.key("V").value(value).key("dBV").value(voltsToDbv(value)).key("dBu").value(voltsToDbu(value));
+    json.endObject();
 }
 
 QString levelText(double value, std::uint8_t cls)
@@ -172,135 +177,198 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
     return out.join(u'\n') + u'\n';
 }
 
-QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result)
-{
-    QJsonArray listeners;
-    for (const ListenerResult &l : result.listeners) {
-        const Device &device = chain.devices[static_cast<std::size_t>(l.device)];
-        QJsonObject o{{QStringLiteral("device"), device.id}, {QStringLiteral("name"), device.name()}, {QStringLiteral("listener"), device.settings.listener},
-                      {QStringLiteral("verdict"), verdictKey(l.verdict)}, {QStringLiteral("summary"), verdictLine(l, chain)},
-                      {QStringLiteral("estimated"), l.estimated}, {QStringLiteral("playing"), l.playing},
-                      {QStringLiteral("targetPeakSpl"), quantity(l.targetPeakSpl, "dB SPL")}};
-        if (l.verdict != Verdict::NotConnected) {
-            const Device &driver = chain.devices[static_cast<std::size_t>(l.driverDevice)];
-            o.insert(u"driver", driver.id + u'.' + driver.ports[static_cast<std::size_t>(l.driverPort)].id);
-            o.insert(u"sensitivity", quantity(l.sensitivityDbPerV, "dB SPL/V"));
-            o.insert(u"impedance", quantity(l.impedanceOhm, "Ω"));
-            o.insert(u"averageSpl", quantity(l.playing ? l.averageSpl : -kInfinity, "dB SPL"));
-            o.insert(u"peakSpl", quantity(l.playing ? l.peakSpl : -kInfinity, "dB SPL"));
-            o.insert(u"maxSpl", quantity(l.maxSpl, "dB SPL"));
-            o.insert(u"headroom", quantity(l.headroomDb, "dB"));
-            o.insert(u"requiredVoltage", quantity(l.requiredVolts, "V"));
-            o.insert(u"requiredPower", quantity(l.requiredMilliwatts, "mW"));
-            o.insert(u"volumeForTarget", quantity(l.volumeForTargetDb, "dB"));
-            o.insert(u"sourceImpedance", quantity(l.sourceOhm, "Ω"));
-            o.insert(u"dampingFactor", quantity(l.dampingFactor, ""));
-            o.insert(u"splitterDrop", quantity(l.splitterDropDb, "dB"));
-            o.insert(u"hissSpl", quantity(l.hissSpl, "dB SPL"));
-            o.insert(u"exposureLimit", quantity(l.playing ? l.exposureMinutes : kInfinity, "min"));
-            if (l.responseDeviationDb) {
-                QJsonObject response{{QStringLiteral("min"), jsonNumber((*l.responseDeviationDb)[0])},
-                                     {QStringLiteral("max"), jsonNumber((*l.responseDeviationDb)[1])}, {QStringLiteral("unit"), QStringLiteral("dB")}};
-                if (l.responseCurveDb) {
-                    QJsonArray curve;
-                    for (std::size_t i = 0; i < l.responseCurveDb->size(); ++i)
-                        curve.append(QJsonArray{frequencyGrid()[i], (*l.responseCurveDb)[i]});
-                    response.insert(u"curve", curve);
-                }
-                o.insert(u"responseDeviation", response);
-            } else {
-                o.insert(u"responseDeviation", QJsonValue::Null);
-            }
-        }
-        listeners.append(o);
-    }
+namespace {
 
-    QJsonArray findings;
-    for (const Finding &f : result.findings) {
-        QJsonObject figures;
-        for (const Figure &fig : f.figures)
-            figures.insert(QLatin1StringView(fig.key), quantity(fig.value, fig.unit));
-        // Connectors and signal classes are names, not numbers, for scripts.
-        for (const char *key : {"plug", "socket"})
-            if (const auto c = f.figure(key))
-                figures.insert(QLatin1StringView(key), QString::fromLatin1(connectorKey(static_cast<Connector>(static_cast<int>(*c)))));
-        for (const char *key : {"from", "to"})
-            if (const auto c = f.figure(key))
-                figures.insert(QLatin1StringView(key), QString::fromLatin1(signalClassKey(primaryClass(static_cast<SignalClasses>(*c)))));
-        QJsonObject o{{QStringLiteral("severity"), QString::fromLatin1(severityKey(f.severity))},
-                      {QStringLiteral("code"), QString::fromLatin1(codeKey(f.code))},
-                      {QStringLiteral("message"), describe(f, chain)},
-                      {QStringLiteral("estimated"), f.estimated},
-                      {QStringLiteral("figures"), figures}};
-        if (f.device >= 0) {
-            const Device &device = chain.devices[static_cast<std::size_t>(f.device)];
-            o.insert(u"device", device.id);
-            if (f.port >= 0)
-                o.insert(u"port", device.ports[static_cast<std::size_t>(f.port)].id);
+// Keys are written in alphabetical order, as docs/analysis-json.md shows them.
+
+void writeListener(JsonWriter &json, const Chain &chain, const ListenerResult &l)
+{
+    const Device &device = chain.devices[static_cast<std::size_t>(l.device)];
+    const bool connected = l.verdict != Verdict::NotConnected;
+    json.beginObject();
+    if (connected) {
+        quantity(json, "averageSpl", l.playing ? l.averageSpl : -kInfinity, "dB SPL");
+        quantity(json, "dampingFactor", l.dampingFactor, "");
+    }
+    json.key("device").value(device.id);
+    if (connected) {
+        const Device &driver = chain.devices[static_cast<std::size_t>(l.driverDevice)];
+        json.key("driver").value(driver.id + u'.' + driver.ports[static_cast<std::size_t>(l.driverPort)].id);
+    }
+    json.key("estimated").value(l.estimated);
+    if (connected) {
+        quantity(json, "exposureLimit", l.playing ? l.exposureMinutes : kInfinity, "min");
+        quantity(json, "headroom", l.headroomDb, "dB");
+        quantity(json, "hissSpl", l.hissSpl, "dB SPL");
+        quantity(json, "impedance", l.impedanceOhm, "Ω");
+    }
+    json.key("listener").value(device.settings.listener);
+    if (connected)
+        quantity(json, "maxSpl", l.maxSpl, "dB SPL");
+    json.key("name").value(device.name());
+    if (connected)
+        quantity(json, "peakSpl", l.playing ? l.peakSpl : -kInfinity, "dB SPL");
+    json.key("playing").value(l.playing);
+    if (connected) {
+        quantity(json, "requiredPower", l.requiredMilliwatts, "mW");
+        quantity(json, "requiredVoltage", l.requiredVolts, "V");
+        json.key("responseDeviation");
+        if (l.responseDeviationDb) {
+            json.beginObject();
+            if (const auto &curve = l.responseCurveDb) {
+                json.key("curve").sharedValue(curve.get(), [&curve](JsonWriter &w) {
+                    w.beginArray();
+                    for (std::size_t i = 0; i < curve->size(); ++i)
+                        w.beginArray().value(frequencyGrid()[i]).value((*curve)[i]).endArray();
+                    w.endArray();
+                });
+            }
+            json.key("max").value((*l.responseDeviationDb)[1]).key("min").value((*l.responseDeviationDb)[0]).key("unit").value("dB");
+            json.endObject();
+        } else {
+            json.null();
         }
-        if (f.field)
-            o.insert(u"field", QString::fromLatin1(fieldInfo(*f.field).key));
-        QJsonArray related;
+        quantity(json, "sensitivity", l.sensitivityDbPerV, "dB SPL/V");
+        quantity(json, "sourceImpedance", l.sourceOhm, "Ω");
+        quantity(json, "splitterDrop", l.splitterDropDb, "dB");
+    }
+    json.key("summary").value(verdictLine(l, chain));
+    quantity(json, "targetPeakSpl", l.targetPeakSpl, "dB SPL");
+    json.key("verdict").value(verdictKey(l.verdict));
+    if (connected)
+        quantity(json, "volumeForTarget", l.volumeForTargetDb, "dB");
+    json.endObject();
+}
+
+void writeFigures(JsonWriter &json, const Finding &f)
+{
+    // Connectors and signal classes are names, not numbers, for scripts.
+    std::vector<const Figure *> figures;
+    for (const Figure &fig : f.figures)
+        figures.push_back(&fig);
+    std::sort(figures.begin(), figures.end(), [](const Figure *a, const Figure *b) { return qstrcmp(a->key, b->key) < 0; });
+    json.key("figures").beginObject();
+    for (const Figure *fig : figures) {
+        const std::string_view key(fig->key);
+        if (key == "plug" || key == "socket")
+            json.key(fig->key).value(connectorKey(static_cast<Connector>(static_cast<int>(fig->value))));
+        else if (key == "from" || key == "to")
+            json.key(fig->key).value(signalClassKey(primaryClass(static_cast<SignalClasses>(fig->value))));
+        else
+            quantity(json, fig->key, fig->value, fig->unit);
+    }
+    json.endObject();
+}
+
+void writeFinding(JsonWriter &json, const Chain &chain, const Finding &f)
+{
+    const Device *device = f.device >= 0 ? &chain.devices[static_cast<std::size_t>(f.device)] : nullptr;
+    json.beginObject().key("code").value(codeKey(f.code));
+    if (device)
+        json.key("device").value(device->id);
+    json.key("estimated").value(f.estimated);
+    if (f.field)
+        json.key("field").value(fieldInfo(*f.field).key);
+    writeFigures(json, f);
+    json.key("message").value(describe(f, chain));
+    if (device && f.port >= 0)
+        json.key("port").value(device->ports[static_cast<std::size_t>(f.port)].id);
+    if (std::any_of(f.related.begin(), f.related.end(), [](int d) { return d >= 0; })) {
+        json.key("related").beginArray();
         for (int d : f.related)
             if (d >= 0)
-                related.append(chain.devices[static_cast<std::size_t>(d)].id);
-        if (!related.isEmpty())
-            o.insert(u"related", related);
-        findings.append(o);
+                json.value(chain.devices[static_cast<std::size_t>(d)].id);
+        json.endArray();
     }
+    json.key("severity").value(severityKey(f.severity)).endObject();
+}
 
-    QJsonArray ports;
-    for (std::size_t d = 0; d < chain.devices.size(); ++d) {
-        const Device &device = chain.devices[d];
-        for (std::size_t p = 0; p < device.ports.size(); ++p) {
-            const PortResult &r = result.port(static_cast<int>(d), static_cast<int>(p));
-            QJsonObject o{{QStringLiteral("device"), device.id}, {QStringLiteral("port"), device.ports[p].id},
-                          {QStringLiteral("direction"), device.ports[p].direction == Direction::In ? QStringLiteral("in") : QStringLiteral("out")},
-                          {QStringLiteral("reached"), r.reached}, {QStringLiteral("estimated"), r.estimated}};
-            if (r.signalClass)
-                o.insert(u"signal", QString::fromLatin1(signalClassKey(primaryClass(r.signalClass))));
-            if (r.reached) {
-                o.insert(u"rms", levels(r.rms, r.signalClass));
-                o.insert(u"peak", levels(r.peak, r.signalClass));
-                o.insert(u"noise", levels(r.noise, r.signalClass));
-            }
-            if (r.capability > 0)
-                o.insert(u"capability", levels(r.capability, r.signalClass));
-            if (r.dbfs)
-                o.insert(u"dbfs", quantity(*r.dbfs, "dBFS"));
-            if (r.gainDb)
-                o.insert(u"gain", quantity(*r.gainDb, "dB"));
-            if (r.signalClass & kAnalogClasses) {
-                o.insert(u"load", quantity(r.loadOhm, "Ω"));
-                o.insert(u"sourceImpedance", quantity(r.sourceOhm, "Ω"));
-                o.insert(u"current", quantity(r.currentA, "A"));
-                o.insert(u"power", quantity(r.powerW, "W"));
-            }
-            o.insert(u"headroom", quantity(r.headroomDb, "dB"));
-            ports.append(o);
-        }
+void writePort(JsonWriter &json, const Device &device, std::size_t p, const PortResult &r)
+{
+    const bool analog = r.signalClass & kAnalogClasses;
+    json.beginObject();
+    if (r.capability > 0)
+        levels(json, "capability", r.capability, r.signalClass);
+    if (analog)
+        quantity(json, "current", r.currentA, "A");
+    if (r.dbfs)
+        quantity(json, "dbfs", *r.dbfs, "dBFS");
+    json.key("device").value(device.id);
+    json.key("direction").value(device.ports[p].direction == Direction::In ? "in" : "out");
+    json.key("estimated").value(r.estimated);
+    if (r.gainDb)
+        quantity(json, "gain", *r.gainDb, "dB");
+    quantity(json, "headroom", r.headroomDb, "dB");
+    if (analog)
+        quantity(json, "load", r.loadOhm, "Ω");
+    if (r.reached) {
+        levels(json, "noise", r.noise, r.signalClass);
+        levels(json, "peak", r.peak, r.signalClass);
     }
-    QJsonArray parts;
+    json.key("port").value(device.ports[p].id);
+    if (analog)
+        quantity(json, "power", r.powerW, "W");
+    json.key("reached").value(r.reached);
+    if (r.reached)
+        levels(json, "rms", r.rms, r.signalClass);
+    if (r.signalClass)
+        json.key("signal").value(signalClassKey(primaryClass(r.signalClass)));
+    if (analog)
+        quantity(json, "sourceImpedance", r.sourceOhm, "Ω");
+    json.endObject();
+}
+
+} // namespace
+
+void writeJsonReport(JsonWriter &json, const Chain &chain, const AnalysisResult &result)
+{
+    json.key("findings").beginArray();
+    for (const Finding &f : result.findings)
+        writeFinding(json, chain, f);
+    json.endArray();
+    json.key("format").value("headroom-analysis");
+    json.key("listeners").beginArray();
+    for (const ListenerResult &l : result.listeners)
+        writeListener(json, chain, l);
+    json.endArray();
+    json.key("parts").beginArray();
     for (const Part &p : partsList(chain))
-        parts.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("catalogId"), p.catalogId}, {QStringLiteral("count"), p.count}});
-    return {{QStringLiteral("format"), QStringLiteral("headroom-analysis")}, {QStringLiteral("version"), 1}, {QStringLiteral("title"), chain.title},
-            {QStringLiteral("listeners"), listeners}, {QStringLiteral("findings"), findings}, {QStringLiteral("ports"), ports},
-            {QStringLiteral("parts"), parts}};
+        json.beginObject().key("catalogId").value(p.catalogId).key("count").value(p.count).key("name").value(p.name).endObject();
+    json.endArray();
+    json.key("ports").beginArray();
+    for (std::size_t d = 0; d < chain.devices.size(); ++d)
+        for (std::size_t p = 0; p < chain.devices[d].ports.size(); ++p)
+            writePort(json, chain.devices[d], p, result.port(static_cast<int>(d), static_cast<int>(p)));
+    json.endArray();
+    json.key("title").value(chain.title);
+    json.key("version").value(1);
+}
+
+QByteArray jsonReport(const Chain &chain, const AnalysisResult &result, JsonStyle style)
+{
+    JsonWriter json(style);
+    json.beginObject();
+    writeJsonReport(json, chain, result);
+    json.endObject();
+    return json.take();
 }
 
 QList<Part> partsList(const Chain &chain)
 {
     QList<Part> parts;
+    QHash<std::pair<QString, QString>, qsizetype> partOf; // (name, catalog id) → index in parts
     for (const Device &d : chain.devices) {
         const DeviceKind kind = d.spec.kind();
         if (kind == DeviceKind::AcousticSource || kind == DeviceKind::Instrument || (d.spec.brand.isEmpty() && d.spec.model.isEmpty()))
             continue;
         const QString name = d.spec.displayName();
-        const auto same = std::find_if(parts.begin(), parts.end(), [&](const Part &p) { return p.name == name && p.catalogId == d.catalogId; });
-        if (same != parts.end())
-            ++same->count;
-        else
+        const qsizetype index = partOf.value({name, d.catalogId}, -1);
+        if (index >= 0) {
+            ++parts[index].count;
+        } else {
+            partOf.insert({name, d.catalogId}, parts.size());
             parts.append({name, d.catalogId, 1});
+        }
     }
     return parts;
 }

@@ -8,8 +8,9 @@
 
 #include "analysis.h"
 #include "chain.h"
+#include "jsonwriter.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QString>
 
 namespace headroom {
@@ -18,7 +19,11 @@ namespace headroom {
 /// One line per listener: "DT 990 Pro (Guest): 104.0 dB SPL peaks at most, 6.0 dB short of 110 dB — needs a headphone amp".
 [[nodiscard]] QString verdictLine(const ListenerResult &listener, const Chain &chain);
 [[nodiscard]] QString textReport(const Chain &chain, const AnalysisResult &result);
-[[nodiscard]] QJsonObject jsonReport(const Chain &chain, const AnalysisResult &result);
+/// The members of the analysis JSON object (docs/analysis-json.md), in key order; the caller opens and closes the
+/// object, so it can add members of its own.
+void writeJsonReport(JsonWriter &json, const Chain &chain, const AnalysisResult &result);
+/// The analysis as a JSON document.
+[[nodiscard]] QByteArray jsonReport(const Chain &chain, const AnalysisResult &result, JsonStyle style = JsonStyle::Indented);
 
 /// One product of a parts list.
 struct Part {

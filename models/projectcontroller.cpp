@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QJsonValue>
 #include <QLocale>
 #include <QMimeData>
@@ -399,7 +398,7 @@ bool ProjectController::exportReport(const QUrl &url)
 {
     const QString path = url.toLocalFile();
     const QByteArray data = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-        ? QJsonDocument(jsonReport(m_chain, m_result)).toJson(QJsonDocument::Indented)
+        ? jsonReport(m_chain, m_result)
         : textReport(m_chain, m_result).toUtf8();
     // Written beside and renamed over the target: a failed export never leaves half a report.
     QSaveFile file(path);

@@ -5,19 +5,38 @@
 
 #include "analysis.h"
 #include "gearlibrary.h"
+#include "jsonwriter.h"
 #include "projectfile.h"
 #include "report.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
+#include <QJsonValue>
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cstdio>
+
 namespace headroom::cli {
 namespace {
+
+/// A figure's JSON value (a number, true/false or a choice's name), or null when unknown.
+void writeFigure(JsonWriter &json, Field f, std::optional<double> v)
+{
+    if (!v) {
+        json.null();
+        return;
+    }
+    const QJsonValue value = figureToJson(f, *v);
+    if (value.isBool())
+        json.value(value.toBool());
+    else if (value.isString())
+        json.value(value.toString());
+    else
+        json.value(value.toDouble());
+}
 
 QString figureValue(Field f, std::optional<double> v)
 {
@@ -38,16 +57,25 @@ QString changesText(const QList<CatalogChange> &changes)
     return lines.join(u'\n') + u'\n';
 }
 
-QJsonArray changesJson(const QList<CatalogChange> &changes)
+void writeChanges(JsonWriter &json, const QList<CatalogChange> &changes)
 {
-    QJsonArray array;
-    for (const CatalogChange &c : changes)
-        array.append(QJsonObject{{QStringLiteral("device"), c.deviceId}, {QStringLiteral("catalogId"), c.catalogId},
-                                 {QStringLiteral("field"), QString::fromLatin1(fieldInfo(c.field).key)},
-                                 {QStringLiteral("snapshot"), c.snapshot ? figureToJson(c.field, *c.snapshot) : QJsonValue()},
-                                 {QStringLiteral("catalog"), c.catalog ? figureToJson(c.field, *c.catalog) : QJsonValue()},
-                                 {QStringLiteral("unit"), QString::fromUtf8(fieldInfo(c.field).unit)}});
-    return array;
+    json.key("catalogChanges").beginArray();
+    for (const CatalogChange &c : changes) {
+        json.beginObject().key("catalog");
+        writeFigure(json, c.field, c.catalog);
+        json.key("catalogId").value(c.catalogId).key("device").value(c.deviceId).key("field").value(fieldInfo(c.field).key);
+        json.key("snapshot");
+        writeFigure(json, c.field, c.snapshot);
+        json.key("unit").value(fieldInfo(c.field).unit).endObject();
+    }
+    json.endArray();
+}
+
+/// Written as bytes: a report of a large project is too big to pass through a text stream's UTF-16.
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 } // namespace
@@ -83,7 +111,10 @@ int analyzeCommand(const QStringList &arguments)
     }
     const AnalysisResult result = analyze(*load.chain);
     QList<CatalogChange> changes;
-    if (!parser.isSet(noCatalog)) {
+    // Only a project with catalog devices has anything to compare: the databases are not opened for the others.
+    const bool fromCatalog = std::any_of(load.chain->devices.begin(), load.chain->devices.end(),
+                                         [](const Device &d) { return !d.catalogId.isEmpty(); });
+    if (!parser.isSet(noCatalog) && fromCatalog) {
         // Your gear is only read, and only when there is some: analysing never creates, migrates, repairs or moves
         // its database; what is wrong with it is said on standard error.
         const QString userPath = parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath();
@@ -93,16 +124,19 @@ int analyzeCommand(const QStringList &arguments)
         for (const QString &notice : library.notices())
             err << notice << Qt::endl;
     }
-    QTextStream out(stdout);
     if (formatName == u"json") {
-        QJsonObject report = jsonReport(*load.chain, result);
-        report.insert(u"catalogChanges", changesJson(changes));
-        if (parser.isSet(pretty))
-            out << QJsonDocument(report).toJson(QJsonDocument::Indented);
-        else
-            out << QJsonDocument(report).toJson(QJsonDocument::Compact) << '\n';
+        // Written to standard output as it is made: the report of a large project never sits in memory whole.
+        JsonWriter json(parser.isSet(pretty) ? JsonStyle::Indented : JsonStyle::Compact, [](std::string_view text) {
+            std::fwrite(text.data(), 1, text.size(), stdout);
+        });
+        json.beginObject();
+        writeChanges(json, changes); // "catalogChanges" comes first in key order
+        writeJsonReport(json, *load.chain, result);
+        json.endObject();
+        json.flush();
+        writeOut(parser.isSet(pretty) ? QByteArray() : QByteArray("\n"));
     } else {
-        out << textReport(*load.chain, result) << changesText(changes);
+        writeOut((textReport(*load.chain, result) + changesText(changes)).toUtf8());
     }
     return kExitOk;
 }

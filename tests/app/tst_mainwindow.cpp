@@ -587,6 +587,9 @@ private slots:
 
 int main(int argc, char **argv)
 {
+    // A home of its own, so that runs in parallel (the 200 % one) do not share settings in ~/.qttest.
+    const QTemporaryDir home;
+    qputenv("HOME", home.path().toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Headroom"));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));

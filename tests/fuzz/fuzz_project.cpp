@@ -8,7 +8,6 @@
 #include "projectfile.h"
 #include "report.h"
 
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <cstdint>
@@ -34,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         std::fprintf(stderr, "the report shows a figure that is not finite:\n%s\n", qPrintable(text));
         std::abort();
     }
-    (void)QJsonDocument(jsonReport(*load.chain, result)).toJson(QJsonDocument::Compact);
+    (void)jsonReport(*load.chain, result, JsonStyle::Compact);
     // A project Headroom accepted and saved must open again: anything else loses the user's work.
     const ProjectLoad again = parseProject(serializeProject(*load.chain), QStringLiteral("saved.headroom"));
     if (!again.chain) {
