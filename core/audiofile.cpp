@@ -185,8 +185,10 @@ QString writeAudio(const QString &path, const AudioBuffer &audio)
     format.channels = static_cast<int>(audio.channels.size());
     format.samplerate = static_cast<int>(audio.sampleRate);
     QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("Render", "%1: cannot write (%2)").arg(path, target.errorString());
+    if (!target.open(QIODevice::WriteOnly)) // nothing was touched: a file already there stays as it was
+        return (QFileInfo::exists(path) ? QCoreApplication::translate("Render", "%1: cannot write (%2), the previous file is unchanged")
+                                        : QCoreApplication::translate("Render", "%1: cannot write (%2)"))
+            .arg(path, target.errorString());
     SF_VIRTUAL_IO io{deviceLength, deviceSeek, deviceRead, deviceWrite, deviceTell};
     {
         SndfileHandle file(sf_open_virtual(&io, SFM_WRITE, &format, &target));

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QLocale>
 #include <QMimeData>
@@ -41,7 +42,7 @@ namespace {
 
 constexpr const char *kUnits[] = {"dBu", "dBV", "V", "dBFS"};
 constexpr int kRecentFiles = 8;
-constexpr int kAutosaveDelayMs = 2000; // after the last edit: a burst of edits is written once
+constexpr std::chrono::milliseconds kAutosaveDelay{2000}; // after the last edit: a burst of edits is written once
 constexpr double kPasteStep = 40;      // each paste or duplicate lands this far right of and below the original
 constexpr auto kClipboardFormat = "application/x-headroom";
 
@@ -90,9 +91,16 @@ QSizeF drawnSize(const Device &d)
 /// Node sizes as the canvas reported them; a device it has not drawn yet (the one being added) as it will be drawn.
 NodeSize nodeSizes(const QVariantMap &sizes)
 {
-    return [sizes](const Device &d) {
-        const QVariantMap s = sizes.value(d.id).toMap();
-        return s.isEmpty() ? drawnSize(d) : QSizeF(s.value(QStringLiteral("width")).toDouble(), s.value(QStringLiteral("height")).toDouble());
+    // Measuring a node's text is slow, and placing one device asks for every device's size many times: each is
+    // measured once per placement.
+    auto measured = std::make_shared<QHash<QString, QSizeF>>();
+    return [sizes, measured](const Device &d) {
+        if (const QVariantMap s = sizes.value(d.id).toMap(); !s.isEmpty())
+            return QSizeF(s.value(QStringLiteral("width")).toDouble(), s.value(QStringLiteral("height")).toDouble());
+        auto known = measured->constFind(d.id);
+        if (known == measured->cend())
+            known = measured->insert(d.id, drawnSize(d));
+        return *known;
     };
 }
 
@@ -137,7 +145,7 @@ ProjectController::ProjectController(QObject *parent)
     connect(&m_undo, &QUndoStack::cleanChanged, this, &ProjectController::cleanChanged);
     connect(&m_undo, &QUndoStack::indexChanged, this, &ProjectController::undoStateChanged);
     m_autosave.setSingleShot(true);
-    m_autosave.setInterval(kAutosaveDelayMs);
+    m_autosave.setInterval(kAutosaveDelay);
     connect(&m_autosave, &QTimer::timeout, this, &ProjectController::autosave);
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
         if (m_recoveryChecked)

@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <chrono>
 #include <memory>
 
 namespace headroom {
@@ -86,6 +87,8 @@ public:
     [[nodiscard]] bool recoveryAvailable() const;
     /// Where unsaved work is kept until it is saved or discarded.
     [[nodiscard]] static QString autosavePath();
+    /// How long after the last edit unsaved work is autosaved (2 s: a burst of edits is written once).
+    void setAutosaveDelay(std::chrono::milliseconds delay) { m_autosave.setInterval(delay); }
     [[nodiscard]] QStringList selection() const { return m_selection; }
     [[nodiscard]] QString currentDevice() const { return m_selection.isEmpty() ? QString() : m_selection.constLast(); }
     [[nodiscard]] bool canPaste() const;

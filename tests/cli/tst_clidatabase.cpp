@@ -7,15 +7,14 @@
 // nothing.
 
 #include "clirunner.h"
+#include "crashtest.h"
 
 #include <QDir>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 
 using namespace headroom::test;
 
@@ -56,6 +55,7 @@ private slots:
     void fullDiskMovesNothingAside();
     void twoImportsAtOnceIntoANewDatabase();
     void killedImportIsAllOrNothing();
+    void killedExportKeepsThePreviousFile();
 
 private:
     [[nodiscard]] QString userDb() const { return m_dir->filePath(QStringLiteral("user.sqlite")); }
@@ -68,6 +68,12 @@ private:
         return f.fileName();
     }
     [[nodiscard]] QStringList asideFiles() const { return QDir(m_dir->path()).entryList({QStringLiteral("*.damaged-*")}); }
+    [[nodiscard]] QStringList exportArguments(const QString &out) const
+    {
+        return QStringList{QStringLiteral("gear"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                           QStringLiteral("--out"), out, QStringLiteral("--user-db"), userDb()}
+            + kCatalog;
+    }
     [[nodiscard]] QStringList importArguments(const QString &file) const
     {
         return QStringList{QStringLiteral("gear"), QStringLiteral("import"), file, QStringLiteral("--user-db"), userDb()} + kCatalog;
@@ -168,10 +174,7 @@ void TestCliDatabase::killedImportIsAllOrNothing()
         QProcess import;
         startImport(import, bulk);
         QVERIFY(import.waitForStarted());
-        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(span / 2, span * 11 / 10)));
-        if (import.state() == QProcess::Running && import.processId() > 0) // never kill(0): that is the whole group
-            ::kill(static_cast<pid_t>(import.processId()), SIGKILL);
-        import.waitForFinished();
+        killAtRandom(import, span / 2, span * 11 / 10);
         const int imported = countOf(userDb(), QStringLiteral("Bulk"));
         QVERIFY2(imported == 0 || imported == 400, qPrintable(QStringLiteral("run %1: %2 of 400 imported").arg(run).arg(imported)));
         QCOMPARE(countOf(userDb(), QStringLiteral("Alpha")), 5);
@@ -179,6 +182,44 @@ void TestCliDatabase::killedImportIsAllOrNothing()
         finished += imported == 400 ? 1 : 0;
     }
     qInfo("30 imports killed at random: %d had finished, %d left nothing", finished, 30 - finished);
+}
+
+void TestCliDatabase::killedExportKeepsThePreviousFile()
+{
+    // An export of the catalog and 5 products of yours, then 30 exports with 3,005 over it, each killed with SIGKILL at a random moment: the
+    // file is always the old export or the whole new one, never a part.
+    QCOMPARE(runCli(importArguments(write(QStringLiteral("a.csv"), productsCsv(QStringLiteral("Alpha"), 5)))).exitCode, 0);
+    const QString out = m_dir->filePath(QStringLiteral("gear.json"));
+    QCOMPARE(runCli(exportArguments(out)).exitCode, 0);
+    const auto contents = [&out] {
+        QFile file(out);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = contents();
+    QCOMPARE(runCli(importArguments(write(QStringLiteral("bulk.csv"), productsCsv(QStringLiteral("Bulk"), 3000)))).exitCode, 0);
+    const QString wholeCopy = m_dir->filePath(QStringLiteral("whole.json"));
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(runCli(exportArguments(wholeCopy)).exitCode, 0);
+    const qint64 span = std::max<qint64>(timer.elapsed(), 20);
+    QFile whole(wholeCopy);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray after = whole.readAll();
+    QVERIFY(after.size() > before.size() * 5); // the catalog and 3,005 products of yours against 5
+
+    int killed = 0;
+    for (int run = 0; run < 30; ++run) {
+        QCOMPARE(write(QStringLiteral("gear.json"), before), out);
+        QProcess exporter;
+        exporter.setProcessEnvironment(cliEnvironment());
+        exporter.start(QStringLiteral(HEADROOM_CLI), exportArguments(out));
+        QVERIFY(exporter.waitForStarted());
+        killed += killAtRandom(exporter, span / 4, span * 11 / 10) ? 1 : 0;
+        const QByteArray now = contents();
+        QVERIFY2(now == before || now == after, qPrintable(QStringLiteral("run %1: %2 bytes of neither export").arg(run).arg(now.size())));
+        QVERIFY(asideFiles().isEmpty());
+    }
+    qInfo("30 exports with 3,005 products killed at random: %d were killed, %d had finished", killed, 30 - killed);
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)

@@ -6,18 +6,18 @@
 
 #include "audiofile.h"
 #include "clirunner.h"
+#include "crashtest.h"
 #include "renderer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
-#include <csignal>
 #include <limits>
 
 using headroom::test::CliRun;
@@ -78,6 +78,7 @@ private slots:
     void truncatedInputSaysSo();
     void fullDiskKeepsThePreviousFile();
     void killedRenderKeepsThePreviousFile();
+    void readOnlyFolderKeepsThePreviousFile();
 };
 
 void TestCliRender::rendersFirstListener()
@@ -117,6 +118,7 @@ void TestCliRender::badInputExitsTwo_data()
     QTest::newRow("text file named .wav") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.wav")} << QByteArray("not audio\n");
     QTest::newRow("truncated WAV header") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.wav")} << QByteArray("RIFF\x10\x00\x00\x00WAVE", 12);
     QTest::newRow("unsupported input") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.mp3")} << QByteArray("ID3");
+    QTest::newRow("input file gone") << QStringList{QStringLiteral("--input"), QStringLiteral("GONE.wav")} << QByteArray();
     QTest::newRow("unknown listener") << QStringList{QStringLiteral("--listener"), QStringLiteral("nobody")} << QByteArray();
     QTest::newRow("unknown programme") << QStringList{QStringLiteral("--program"), QStringLiteral("polka")} << QByteArray();
 }
@@ -133,10 +135,17 @@ void TestCliRender::badInputExitsTwo()
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(inputContent);
         }
+    for (QString &arg : extra)
+        if (arg.startsWith(u"GONE")) // named, but not there (moved or deleted since)
+            arg = dir.filePath(arg);
     const CliRun run = headroom::test::runCli(QStringList{QStringLiteral("render"), kSplitter, QStringLiteral("--out"),
                                                           dir.filePath(QStringLiteral("o.wav"))} + extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
+    for (const QString &arg : extra) // a file that is wrong is named
+        if (arg.startsWith(dir.path()))
+            QVERIFY2(run.err.contains(QFileInfo(arg).fileName().toUtf8()), run.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("o.wav"))));
 }
 
 void TestCliRender::notANumberInputRefused()
@@ -224,10 +233,7 @@ void TestCliRender::killedRenderKeepsThePreviousFile()
         render.setProcessEnvironment(headroom::test::cliEnvironment());
         render.start(QStringLiteral(HEADROOM_CLI), arguments);
         QVERIFY(render.waitForStarted());
-        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(span / 2, span * 11 / 10)));
-        if (render.state() == QProcess::Running && render.processId() > 0) // never kill(0): that is the whole group
-            ::kill(static_cast<pid_t>(render.processId()), SIGKILL);
-        render.waitForFinished();
+        headroom::test::killAtRandom(render, span / 2, span * 11 / 10);
         const headroom::AudioRead read = headroom::readAudio(out);
         QVERIFY2(read.audio && read.warning.isEmpty() && read.audio->frames() == 48000, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(read.error + read.warning)));
         replaced += render.exitStatus() == QProcess::NormalExit ? 1 : 0;
@@ -236,6 +242,36 @@ void TestCliRender::killedRenderKeepsThePreviousFile()
             QVERIFY2(!stray.endsWith(u".wav"), qPrintable(stray));
     }
     qInfo("30 renders killed at random: %d had finished", replaced);
+}
+
+void TestCliRender::readOnlyFolderKeepsThePreviousFile()
+{
+    // A render into a folder the user may not write to (mode 0555), over a file already there: refused with the
+    // file's name, the file untouched, nothing added to the folder.
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    const QString out = dir.filePath(QStringLiteral("out.wav"));
+    QCOMPARE(renderTo(out).exitCode, 0);
+    QFile before(out);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray previous = before.readAll();
+    before.close();
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther)); // the file itself may be written
+
+    QProcess render;
+    render.setProcessEnvironment(headroom::test::cliEnvironment());
+    headroom::test::startUnprivileged(render, QStringLiteral(HEADROOM_CLI),
+                                      {QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("1"),
+                                       QStringLiteral("--program"), QStringLiteral("pink-noise"), QStringLiteral("--out"), out});
+    QVERIFY(render.waitForFinished(60000));
+    const QByteArray err = render.readAllStandardError();
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)); // to clean up
+    QCOMPARE(render.exitCode(), 2);
+    QVERIFY2(err.contains("out.wav") && err.contains("unchanged"), err.constData());
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), previous);
+    QVERIFY2(strays(dir, {QStringLiteral("out.wav")}).isEmpty(), qPrintable(strays(dir, {QStringLiteral("out.wav")}).join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestCliRender)

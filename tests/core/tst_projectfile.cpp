@@ -5,17 +5,17 @@
 // atomic.
 
 #include "analysis.h"
+#include "crashtest.h"
 #include "projectfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <array>
-#include <csignal>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace headroom;
@@ -57,6 +57,7 @@ private slots:
     void saveIsAtomic();
     void saveFailureLeavesPreviousFile();
     void killedSaveLeavesAWholeFile();
+    void readOnlyFolderKeepsThePreviousFile();
 };
 
 void TestProjectFile::examplesRoundTrip_data()
@@ -228,6 +229,14 @@ std::array<QByteArray, 2> twoVersions()
             std::exit(2);
 }
 
+/// The child's work in readOnlyFolderKeepsThePreviousFile: saves the second version once; any error on stderr.
+[[noreturn]] void saveOnce(const QString &path)
+{
+    const QString error = saveProject(*parseProject(twoVersions()[1], {}).chain, path);
+    std::fputs(qPrintable(error), stderr);
+    std::exit(error.isEmpty() ? 0 : 1);
+}
+
 } // namespace
 
 void TestProjectFile::killedSaveLeavesAWholeFile()
@@ -245,10 +254,7 @@ void TestProjectFile::killedSaveLeavesAWholeFile()
         saver.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(saver.waitForStarted());
         QTRY_VERIFY(QFile::exists(path)); // the first save is done
-        QTest::qWait(static_cast<int>(QRandomGenerator::global()->bounded(1, 60)));
-        if (saver.state() == QProcess::Running && saver.processId() > 0) // never kill(0): that is the whole group
-            ::kill(static_cast<pid_t>(saver.processId()), SIGKILL);
-        saver.waitForFinished();
+        headroom::test::killAtRandom(saver, 1, 60);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
@@ -258,11 +264,47 @@ void TestProjectFile::killedSaveLeavesAWholeFile()
     }
 }
 
+void TestProjectFile::readOnlyFolderKeepsThePreviousFile()
+{
+    // Saving over a project in a folder the user may not write to (mode 0555; the file itself writable): refused
+    // with the file's name, the file untouched, nothing added to the folder.
+    QTemporaryDir dir;
+    const auto mode = [](bool writable) {
+        return QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther | (writable ? QFile::WriteOwner : QFile::Permissions{});
+    };
+    QVERIFY(QFile::setPermissions(dir.path(), mode(true)));
+    const QString path = dir.filePath(QStringLiteral("project.headroom"));
+    const QByteArray before = twoVersions()[0];
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(before);
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther));
+    QVERIFY(QFile::setPermissions(dir.path(), mode(false)));
+    QProcess saver;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HEADROOM_TEST_SAVE_ONCE"), path);
+    saver.setProcessEnvironment(env);
+    headroom::test::startUnprivileged(saver, QCoreApplication::applicationFilePath(), {});
+    QVERIFY(saver.waitForFinished(60000));
+    const QByteArray err = saver.readAllStandardError();
+    QVERIFY(QFile::setPermissions(dir.path(), mode(true))); // to clean up
+    QCOMPARE(saver.exitCode(), 1);
+    QVERIFY2(err.contains(path.toUtf8()), err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("project.headroom")});
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (const QString path = qEnvironmentVariable("HEADROOM_TEST_SAVE_FOREVER"); !path.isEmpty())
         saveForever(path);
+    if (const QString path = qEnvironmentVariable("HEADROOM_TEST_SAVE_ONCE"); !path.isEmpty())
+        saveOnce(path);
     TestProjectFile test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -5,6 +5,7 @@
 // QAbstractItemModelTester, signals QML binds to.
 
 #include "chainedit.h"
+#include "crashtest.h"
 #include "gearsearchmodel.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
@@ -16,12 +17,39 @@
 #include <QJsonObject>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace headroom;
+
+namespace {
+
+const QString kPodcast = QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom");
+constexpr int kDoublings = 3; ///< the podcast example duplicated three times over: 88 devices
+
+/// The child's work in killedAutosaveLeavesAWholeFile: moves every device of a large project one step at a time,
+/// autosaving after each move, until it is killed.
+[[noreturn]] void editForever()
+{
+    ProjectController project;
+    project.setAutosaveDelay(std::chrono::milliseconds(0));
+    if (!project.open(QUrl::fromLocalFile(kPodcast)))
+        std::exit(2);
+    for (int i = 0; i < kDoublings; ++i) {
+        project.selectAll();
+        project.duplicateSelection();
+    }
+    project.selectAll();
+    for (;;) {
+        project.moveSelection(1, 0);
+        QCoreApplication::processEvents(); // the autosave timer fires
+    }
+}
+
+} // namespace
 
 class TestProjectController : public QObject
 {
@@ -45,6 +73,7 @@ private slots:
     void duplicateCopiesSettings();
     void recentFilesAndExamples();
     void autosaveAndRecovery();
+    void killedAutosaveLeavesAWholeFile();
     void deviceSettingsAndSpecRows();
     void selectionAndTabOrder();
     void copyPasteKeepsInnerCables();
@@ -276,6 +305,37 @@ void TestProjectController::autosaveAndRecovery()
     QVERIFY(!next.recoveryAvailable());
     next.discardRecovery();
     next.undo(); // back to an empty, clean project: nothing left to recover on exit
+}
+
+void TestProjectController::killedAutosaveLeavesAWholeFile()
+{
+    // A session editing an 88-device project and autosaving after every edit, killed with SIGKILL at 30 random
+    // moments: the autosave is always one whole version of the project, never a part.
+    const ProjectLoad example = loadProject(kPodcast);
+    QVERIFY(example.chain);
+    const std::size_t devices = example.chain->devices.size() << kDoublings;
+    const std::size_t connections = example.chain->connections.size() << kDoublings;
+    const QString path = ProjectController::autosavePath();
+    QSet<double> versions; // where the first device stood in each autosave: edits were under way
+    for (int run = 0; run < 30; ++run) {
+        QFile::remove(path); // else the child would keep it for recovery and not autosave
+        QProcess editor;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HEADROOM_TEST_EDIT_FOREVER"), QStringLiteral("1"));
+        editor.setProcessEnvironment(env);
+        editor.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(editor.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000); // the first autosave is done
+        QVERIFY2(headroom::test::killAtRandom(editor, 1, 600), editor.readAllStandardError().constData());
+        const ProjectLoad saved = loadProject(path);
+        QVERIFY2(saved.chain, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(saved.error)));
+        QCOMPARE(saved.chain->devices.size(), devices);
+        QCOMPARE(saved.chain->connections.size(), connections);
+        versions.insert(saved.chain->devices.front().x);
+    }
+    QFile::remove(path);
+    QVERIFY2(versions.size() > 1, "every run was killed at the same version");
+    qInfo("30 editing sessions killed at random: %lld different autosaves found whole", versions.size());
 }
 
 void TestProjectController::deviceSettingsAndSpecRows()
@@ -602,5 +662,15 @@ void TestProjectController::reportWithPartsList()
     QCOMPARE(error.count(), 1);
 }
 
-QTEST_MAIN(TestProjectController)
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
+    if (qEnvironmentVariableIsSet("HEADROOM_TEST_EDIT_FOREVER"))
+        editForever();
+    TestProjectController test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_projectcontroller.moc"
