@@ -6,6 +6,7 @@
 #include "fft.h"
 #include "cpudispatch.h"
 #include "impedance.h"
+#include "programme.h"
 #include "softclipper.h"
 #include "units.h"
 
@@ -335,27 +336,73 @@ private:
     std::size_t m_done = 0;
 };
 
+/// Adds another programme, rendered up to here, into the audio (a mix, physics.md §3).
+class MixStep final : public Step
+{
+public:
+    explicit MixStep(const AudioBuffer &branch) : m_branch(branch) {}
+
+    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    {
+        for (std::size_t c = 0; c < audio.channels.size(); ++c) {
+            const std::vector<float> &from = m_branch.channels[c % m_branch.channels.size()];
+            for (std::size_t i = m_done; i < ready; ++i)
+                audio.channels[c][i] += from[i];
+        }
+        m_done = std::max(m_done, ready);
+        return ready;
+    }
+
+private:
+    const AudioBuffer &m_branch;
+    std::size_t m_done = 0;
+};
+
 } // namespace
 
 Renderer::Renderer(RenderPath path, RenderOptions options) : m_path(std::move(path)), m_options(options)
 {
-    // Consecutive linear stages merge into one gain and one noise (powers add, physics.md §3, §7); a stage with a
-    // limit or the response ends a run, so noise passes the clip points it meets upstream of them.
-    double gain = m_path.sourceRms;
-    double noise = 0;
-    for (std::size_t i = 0; i < m_path.stages.size(); ++i) {
-        const RenderStage &s = m_path.stages[i];
-        gain *= s.gain;
-        noise = std::hypot(noise * s.gain, s.noiseRms);
-        if (s.clip != ClipKind::None || s.response) {
-            m_ops.push_back({gain, noise, s.response, s.clip, s.clipPeak, static_cast<int>(i)});
-            gain = 1;
-            noise = 0;
-        }
-    }
+    m_ops = opsFor(m_path);
     // physics.md §4: SPL = S_V + 20·log10(V_L); a sine at the reference SPL has the RMS of a full-scale sine, 1/√2.
     const double toOutput = amplitudeRatio(m_path.sensitivityDbPerV - m_options.referenceSpl + m_options.gainDb) / kSqrt2;
-    m_ops.push_back({gain * toOutput, noise * toOutput, false, ClipKind::None, 0, -1});
+    m_ops.back().gain *= toOutput;
+    m_ops.back().noiseRms *= toOutput;
+    for (const RenderBranch &branch : m_path.branches)
+        m_branchOps.push_back(opsFor(branch.path));
+}
+
+std::vector<Renderer::Op> Renderer::opsFor(const RenderPath &path)
+{
+    // Consecutive linear stages merge into one gain and one noise (powers add, physics.md §3, §7); a stage with a
+    // limit or the response ends a run, so noise passes the clip points it meets upstream of them, and a run ends
+    // before a stage where branches join, so they add to the signal that reaches it.
+    std::vector<Op> ops;
+    Op op;
+    op.gain = path.sourceRms;
+    for (std::size_t i = 0; i < path.stages.size(); ++i) {
+        std::vector<std::size_t> joining;
+        for (std::size_t b = 0; b < path.branches.size(); ++b)
+            if (path.branches[b].joins == i)
+                joining.push_back(b);
+        if (!joining.empty()) {
+            ops.push_back(std::move(op));
+            op = Op{};
+            op.joining = std::move(joining);
+        }
+        const RenderStage &s = path.stages[i];
+        op.gain *= s.gain;
+        op.noiseRms = std::hypot(op.noiseRms * s.gain, s.noiseRms);
+        if (s.clip != ClipKind::None || s.response) {
+            op.response = s.response;
+            op.clip = s.clip;
+            op.clipPeak = s.clipPeak;
+            op.stage = static_cast<int>(i);
+            ops.push_back(std::move(op));
+            op = Op{};
+        }
+    }
+    ops.push_back(std::move(op));
+    return ops;
 }
 
 double Renderer::splOfRms(double rms, double referenceSpl) { return referenceSpl + amplitudeDb(rms * kSqrt2); }
@@ -369,19 +416,42 @@ RenderReport Renderer::render(AudioBuffer &audio) const
         report.averageSpl = -kInfinity;
         return report;
     }
+    // The other programmes of a mix: generated for their sources (speech for a microphone), each with its own seed so
+    // that they are as uncorrelated as the engine assumes, and rendered up to where they join.
+    std::vector<AudioBuffer> branches;
+    for (std::size_t b = 0; b < m_path.branches.size(); ++b) {
+        AudioBuffer &branch = branches.emplace_back(generateProgramme(materialFor(m_path.branches[b].path.program),
+                                                                      static_cast<double>(audio.frames()) / audio.sampleRate, audio.sampleRate,
+                                                                      static_cast<int>(audio.channels.size()), m_options.seed + 1 + static_cast<std::uint32_t>(b)));
+        for (std::vector<float> &channel : branch.channels)
+            channel.resize(audio.frames());
+        run(m_branchOps[b], m_path.branches[b].path, branch, {}, report, nullptr, b + 1);
+    }
+    double power = 0;
+    run(m_ops, m_path, audio, branches, report, &power, 0);
+    const std::size_t count = audio.frames() * audio.channels.size();
+    report.averageSpl = splOfRms(count ? std::sqrt(power / static_cast<double>(count)) : 0.0, m_options.referenceSpl);
+    return report;
+}
+
+void Renderer::run(const std::vector<Op> &ops, const RenderPath &path, AudioBuffer &audio, const std::vector<AudioBuffer> &branches,
+                   RenderReport &report, double *power, std::size_t stream) const
+{
     // Every stage runs on a few thousand frames at a time, one after the other, so the audio passes through the whole
     // path while it is in cache, rather than through memory once per stage.
     const std::vector<float> table = noiseTable(m_options.seed);
-    const std::uint64_t seedState = (m_options.seed | std::uint64_t{1} << 32) * 0x9E3779B97F4A7C15ull;
+    // Each path's noise its own: stream 0 is the listener's path, as it was before mixes were rendered.
+    const std::uint64_t seedState = (m_options.seed | std::uint64_t{1} << 32) * 0x9E3779B97F4A7C15ull + stream * 0xD1B54A32D192ED03ull;
     const std::size_t channels = audio.channels.size();
-    report.clipping.reserve(m_ops.size()); // the steps keep pointers to the counts
-    double power = 0;
+    report.clipping.reserve(report.clipping.size() + ops.size()); // the steps keep pointers to the counts
     std::vector<std::unique_ptr<Step>> steps;
-    for (std::size_t i = 0; i < m_ops.size(); ++i) {
-        const Op &op = m_ops[i];
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        const Op &op = ops[i];
+        for (std::size_t b : op.joining)
+            steps.push_back(std::make_unique<MixStep>(branches[b]));
         std::int64_t *clipped = nullptr;
         if (op.clip != ClipKind::None) {
-            const RenderStage &stage = m_path.stages[static_cast<std::size_t>(op.stage)];
+            const RenderStage &stage = path.stages[static_cast<std::size_t>(op.stage)];
             clipped = &report.clipping.emplace_back(StageClipping{stage.device, stage.port, op.clip, op.clipPeak, 0}).clippedSamples;
         }
         LinearStep::Settings settings{static_cast<float>(op.gain), static_cast<float>(op.noiseRms), op.clip};
@@ -396,10 +466,10 @@ RenderReport Renderer::render(AudioBuffer &audio) const
             steps.push_back(std::move(linear));
             steps.push_back(std::move(soft));
         } else {
-            steps.push_back(std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, i + 1 == m_ops.size() ? &power : nullptr));
+            steps.push_back(std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, i + 1 == ops.size() ? power : nullptr));
         }
         if (op.response)
-            steps.push_back(std::make_unique<ResponseStep>(*m_path.responseCurveDb, audio.sampleRate, channels));
+            steps.push_back(std::make_unique<ResponseStep>(*path.responseCurveDb, audio.sampleRate, channels));
     }
     const std::size_t n = audio.frames();
     for (std::size_t end = kStep, done = 0; done < n; end += kStep) {
@@ -407,9 +477,6 @@ RenderReport Renderer::render(AudioBuffer &audio) const
         for (const auto &step : steps)
             done = step->advance(audio, done);
     }
-    const std::size_t count = n * channels;
-    report.averageSpl = splOfRms(count ? std::sqrt(power / static_cast<double>(count)) : 0.0, m_options.referenceSpl);
-    return report;
 }
 
 double renderedSpl(const float *samples, std::size_t count, double referenceSpl)

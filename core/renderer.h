@@ -53,7 +53,8 @@ public:
     [[nodiscard]] static double splOfRms(double rms, double referenceSpl);
 
 private:
-    /// Stages merged between nonlinear points: a gain, then noise, then the response and a clip.
+    /// Stages merged between nonlinear points: the branches that join there added, a gain, then noise, then the
+    /// response and a clip.
     struct Op {
         double gain = 1;
         double noiseRms = 0;
@@ -61,11 +62,20 @@ private:
         ClipKind clip = ClipKind::None;
         double clipPeak = 0;
         int stage = -1;
+        std::vector<std::size_t> joining; ///< indices into the path's branches
     };
+
+    /// A path's stages as ops; the last one holds the gain and noise after the last nonlinear point.
+    [[nodiscard]] static std::vector<Op> opsFor(const RenderPath &path);
+    /// Runs ops over the audio in place, the branches' rendered audio joining where they join; counts clipping
+    /// into the report and sums the output's power when asked. `stream` picks the noise: each path its own.
+    void run(const std::vector<Op> &ops, const RenderPath &path, AudioBuffer &audio, const std::vector<AudioBuffer> &branches,
+             RenderReport &report, double *power, std::size_t stream) const;
 
     RenderPath m_path;
     RenderOptions m_options;
     std::vector<Op> m_ops;
+    std::vector<std::vector<Op>> m_branchOps;
 };
 
 /// dB SPL of a span of rendered samples (RMS), the inverse of the output scaling.

@@ -8,6 +8,7 @@
 #include "analysis.h"
 #include "units.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -54,10 +55,10 @@ public:
         }
     }
 
-    /// The ports from the listener back to the source, listener first.
-    std::vector<PortAt> walk(int listener)
+    /// The ports from `start` (a listener's input, or an input on a mix) back to the source, `start` first.
+    [[nodiscard]] std::vector<PortAt> walk(PortAt start) const
     {
-        std::vector<PortAt> ports{{listener, 0}};
+        std::vector<PortAt> ports{start};
         const std::size_t limit = m_probe.ports.size() + 1; // a path visits each port once; cycles are never walked
         while (ports.size() <= limit) {
             const auto [d, p] = ports.back();
@@ -67,6 +68,25 @@ public:
             ports.push_back(*next);
         }
         return ports;
+    }
+
+    /// The inputs whose programmes an interface mixes into its monitor bus, as the engine does (physics.md §3): the
+    /// computer's playback first, then, with direct monitoring, every input that carries a programme.
+    [[nodiscard]] std::vector<PortAt> busInputs(int d) const
+    {
+        const Device &device = dev(d);
+        const bool direct = device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring);
+        std::vector<PortAt> inputs;
+        for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
+            const PortRole role = portSpec(d, p).role;
+            if (!carries(d, p))
+                continue;
+            if (role == PortRole::PlaybackIn)
+                inputs.insert(inputs.begin(), PortAt{d, p});
+            else if (direct && (role == PortRole::ComboIn || role == PortRole::LineIn))
+                inputs.push_back(PortAt{d, p});
+        }
+        return inputs;
     }
 
 private:
@@ -120,20 +140,11 @@ private:
         return std::nullopt;
     }
 
-    /// The interface's monitor bus: the computer's playback, else a direct-monitored input with a programme.
+    /// The input a listener's path follows through the monitor bus: the playback, else the first programme.
     [[nodiscard]] std::optional<PortAt> monitorInput(int d) const
     {
-        const Device &device = dev(d);
-        const bool direct = device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring);
-        std::optional<PortAt> input;
-        for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
-            const PortRole role = portSpec(d, p).role;
-            if (role == PortRole::PlaybackIn && carries(d, p))
-                return PortAt{d, p};
-            if (!input && direct && (role == PortRole::ComboIn || role == PortRole::LineIn) && carries(d, p))
-                input = PortAt{d, p};
-        }
-        return input;
+        const std::vector<PortAt> inputs = busInputs(d);
+        return inputs.empty() ? std::nullopt : std::optional<PortAt>(inputs.front());
     }
 
     const Chain &m_chain;
@@ -173,6 +184,86 @@ RenderStage stageAt(const Chain &chain, const PortResult &previous, const PortRe
     return s;
 }
 
+/// The programme and level at a path's source, and its stages along `ports` (source first); false when nothing
+/// leaves the source or the programme stops on the way.
+bool followPorts(RenderPath &path, const Chain &chain, const AnalysisResult &probe, const std::vector<PortAt> &ports)
+{
+    const auto [sourceDevice, sourcePort] = ports.front();
+    const Device &source = chain.devices[static_cast<std::size_t>(sourceDevice)];
+    const PortResult &origin = probe.port(sourceDevice, sourcePort);
+    if (origin.openCircuit <= 0)
+        return false;
+    path.program = source.settings.program;
+    path.sourceCrestDb = std::isnan(source.settings.crestDb) ? programCrestDb(path.program) : source.settings.crestDb;
+    path.sourceRms = origin.openCircuit;
+    PortResult previous; // the source's open-circuit programme, noiseless
+    previous.rms = origin.openCircuit;
+    for (const auto &[d, p] : ports) {
+        const PortResult &here = probe.port(d, p);
+        if (!(here.rms > 0))
+            return false;
+        path.stages.push_back(stageAt(chain, previous, here, d, p));
+        previous = here;
+    }
+    return true;
+}
+
+/// The chain with the cables into all `inputs` but `kept` removed: only that programme reaches their mix.
+Chain unplugged(const Chain &chain, const std::vector<PortAt> &inputs, PortAt kept)
+{
+    Chain alone = chain;
+    std::erase_if(alone.connections, [&](const Connection &c) {
+        return std::any_of(inputs.begin(), inputs.end(), [&](PortAt in) {
+            const Device &device = chain.devices[static_cast<std::size_t>(in.first)];
+            return in != kept && c.to.device == device.id && c.to.port == device.ports[static_cast<std::size_t>(in.second)].id;
+        });
+    });
+    return alone;
+}
+
+/// Where the path crosses an interface's monitor bus that carries other programmes too, the bus stage keeps only
+/// the path's own share of the mix, and each other programme joins there as a branch with its own share, so that
+/// they add as the engine adds them (physics.md §3) and the bus's noise and clip act on the sum.
+void joinMixes(RenderPath &path, const Chain &chain, const AnalysisResult &probe, const PathWalker &walker, const std::vector<PortAt> &ports)
+{
+    for (std::size_t i = 1; i < ports.size(); ++i) {
+        const auto [d, p] = ports[i];
+        if (ports[i - 1].first != d || chain.devices[static_cast<std::size_t>(d)].spec.kind() != DeviceKind::Interface)
+            continue;
+        const std::vector<PortAt> inputs = walker.busInputs(d);
+        if (inputs.size() < 2)
+            continue;
+        // Each input's gain to this output, from a run in which it alone reaches the bus.
+        std::vector<double> gains;
+        double upstreamNoise = 0;
+        for (const PortAt &in : inputs) {
+            const PortResult &input = probe.port(in.first, in.second);
+            gains.push_back(analyze(unplugged(probeChain(chain), inputs, in)).port(d, p).rms / input.rms);
+            upstreamNoise = std::hypot(upstreamNoise, gains.back() * input.noise);
+        }
+        const double own = gains[static_cast<std::size_t>(std::find(inputs.begin(), inputs.end(), ports[i - 1]) - inputs.begin())];
+        RenderStage &bus = path.stages[i];
+        bus.gain = own;
+        bus.noiseRms = std::sqrt(std::max(0.0, std::pow(probe.port(d, p).noise, 2) - upstreamNoise * upstreamNoise));
+        for (std::size_t k = 0; k < inputs.size(); ++k) {
+            if (inputs[k] == ports[i - 1])
+                continue;
+            RenderBranch branch;
+            branch.joins = i;
+            std::vector<PortAt> upstream = walker.walk(inputs[k]);
+            std::reverse(upstream.begin(), upstream.end());
+            if (!followPorts(branch.path, chain, probe, upstream))
+                continue;
+            RenderStage share; // to this input's share of the bus, in the units of the path's own input to it
+            share.device = d;
+            share.port = p;
+            share.gain = gains[k] / own;
+            branch.path.stages.push_back(share);
+            path.branches.push_back(std::move(branch));
+        }
+    }
+}
+
 } // namespace
 
 RenderPath renderPath(const Chain &chain, const AnalysisResult &result, int listenerDevice)
@@ -189,30 +280,16 @@ RenderPath renderPath(const Chain &chain, const AnalysisResult &result, int list
     path.responseCurveDb = l->responseCurveDb;
 
     const AnalysisResult probe = analyze(probeChain(chain));
-    std::vector<PortAt> ports = PathWalker(chain, probe).walk(listenerDevice);
+    const PathWalker walker(chain, probe);
+    std::vector<PortAt> ports = walker.walk({listenerDevice, 0});
     std::reverse(ports.begin(), ports.end());
-    const auto [sourceDevice, sourcePort] = ports.front();
-    const Device &source = chain.devices[static_cast<std::size_t>(sourceDevice)];
-    const PortResult &origin = probe.port(sourceDevice, sourcePort);
-    if (origin.openCircuit <= 0)
+    if (!followPorts(path, chain, probe, ports)) {
+        path.stages.clear(); // the programme stops on the way
         return path;
-    path.program = source.settings.program;
-    path.sourceCrestDb = std::isnan(source.settings.crestDb) ? programCrestDb(path.program) : source.settings.crestDb;
-    path.sourceRms = origin.openCircuit;
-
-    PortResult previous; // the source's open-circuit programme, noiseless
-    previous.rms = origin.openCircuit;
-    for (const auto &[d, p] : ports) {
-        const PortResult &here = probe.port(d, p);
-        if (!(here.rms > 0)) {
-            path.stages.clear(); // the programme stops on the way
-            return path;
-        }
-        RenderStage stage = stageAt(chain, previous, here, d, p);
-        stage.response = d == l->driverDevice && p == l->driverPort && l->responseCurveDb;
-        path.stages.push_back(stage);
-        previous = here;
     }
+    for (std::size_t i = 0; i < ports.size(); ++i)
+        path.stages[i].response = ports[i] == PortAt{l->driverDevice, l->driverPort} && l->responseCurveDb;
+    joinMixes(path, chain, probe, walker, ports);
     return path;
 }
 

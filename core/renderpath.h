@@ -32,6 +32,8 @@ struct RenderStage {
     bool response = false;        ///< the listener's node: apply the output-impedance response here (physics.md §4)
 };
 
+struct RenderBranch;
+
 /// A listener's programme path, source first; empty stages when nothing plays.
 struct RenderPath {
     int listener = -1;            ///< device index of the headphones
@@ -45,13 +47,25 @@ struct RenderPath {
     /// Level per frequencyGrid() point vs 1 kHz at the listener's node, when a curve is known.
     std::shared_ptr<const std::vector<double>> responseCurveDb;
     std::vector<RenderStage> stages;
+    /// The other programmes mixed into this path (an interface's monitor bus), each with its own path.
+    std::vector<RenderBranch> branches;
     [[nodiscard]] bool playing() const { return !stages.empty(); }
+};
+
+/// Another source's programme joining a path where several mix (the computer's playback and the direct-monitored
+/// microphones on an interface's monitor bus, physics.md §3): its own stages from its source, the last of which
+/// brings it to the units of the main path's signal just before stage `joins`, so that the two add there and
+/// that stage's gain, noise and clip act on the sum.
+struct RenderBranch {
+    RenderPath path;
+    std::size_t joins = 0;
 };
 
 /// The programme path to one listener (a Headphones device index). The engine is run a second time with the sources'
 /// crest factors made negligible, so that no stage clips and every port carries the programme's linear gain; the
 /// clip limits come from the headroom that run reports. Where several programmes mix (an interface's monitor bus),
-/// the path follows the playback input, else the first input that carries a programme.
+/// the path follows the playback input, else the first input that carries a programme, and the others join it as
+/// branches; each one's gain into the mix comes from a run with the mix's other inputs unplugged.
 [[nodiscard]] RenderPath renderPath(const Chain &chain, const AnalysisResult &result, int listenerDevice);
 
 } // namespace headroom

@@ -9,6 +9,7 @@
 #include "chainbuilder.h"
 #include "impedance.h"
 #include "programme.h"
+#include "projectfile.h"
 #include "renderer.h"
 #include "units.h"
 
@@ -73,6 +74,8 @@ private slots:
     void levelDifferenceBetweenChains();
     void clippingWherePredicted_data();
     void clippingWherePredicted();
+    void mixRendersAsAMix_data();
+    void mixRendersAsAMix();
     void noiseFloorIsComputedHiss_data();
     void noiseFloorIsComputedHiss();
     void sweepFollowsComputedResponse_data();
@@ -83,6 +86,43 @@ private slots:
     void badFilesAreErrors();
     void fileRoundTripFoldsToStereo();
 };
+
+void TestRender::mixRendersAsAMix_data()
+{
+    QTest::addColumn<QString>("listener");
+    // The podcast example: the computer's music and two hosts' speech on the Scarlett's monitor bus, each at
+    // −18 dBFS RMS, so the mix is 10·log10(3) = 4.77 dB above the music alone (hand value, powers add).
+    for (const char *id : {"phones1", "phones3"}) // one of each pair: an ATH-M50x and a DT 770 PRO 80 Ω
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+void TestRender::mixRendersAsAMix()
+{
+    QFETCH(QString, listener);
+    const ProjectLoad load = loadProject(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom"));
+    QVERIFY(load.chain);
+    const AnalysisResult result = analyze(*load.chain);
+    const RenderPath path = renderPath(*load.chain, result, load.chain->indexOf(listener));
+    QCOMPARE(path.branches.size(), std::size_t{2}); // the two microphones join the music
+    for (const RenderBranch &branch : path.branches)
+        QCOMPARE(branch.path.program, Program::Speech);
+
+    AudioBuffer mix = generateProgramme(Material::Music, kSeconds, kRate);
+    const RenderReport report = Renderer(path).render(mix);
+    // The listener hears the computed level (tolerance 0.1 dB: the programmes' RMS over 4 s, and their chance
+    // correlation), and every stage of every source is in the report.
+    QVERIFY2(std::abs(report.averageSpl - path.averageSpl) < 0.1, qPrintable(QString::number(report.averageSpl - path.averageSpl)));
+    QCOMPARE(report.clipping.size(), std::size_t{7}); // mic1.sound, scarlett.in1, mic2.sound, scarlett.in2, daw.usb, line out, amp out
+    for (const StageClipping &stage : report.clipping)
+        if (load.chain->devices[static_cast<std::size_t>(stage.device)].spec.kind() == DeviceKind::Microphone)
+            QCOMPARE(stage.clippedSamples, std::int64_t{0}); // speech at 3 in. is far from the SM7B's limit
+
+    RenderPath musicAlone = path;
+    musicAlone.branches.clear();
+    AudioBuffer alone = generateProgramme(Material::Music, kSeconds, kRate);
+    const double without = Renderer(musicAlone).render(alone).averageSpl;
+    QVERIFY2(std::abs(report.averageSpl - without - 10 * std::log10(3.0)) < 0.1, qPrintable(QString::number(report.averageSpl - without)));
+}
 
 void TestRender::levelFollowsComputedSpl_data()
 {
