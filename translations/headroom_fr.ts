@@ -1272,19 +1272,19 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is damaged or not a database: %1</source>
-        <translation>elle est endommagée ou n’est pas une base de données : %1</translation>
+        <translation>elle est endommagée ou n’est pas une base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was moved or deleted while it was open; nothing was written</source>
-        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte ; rien n’a été écrit</translation>
+        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>cannot start the migration: %1</source>
-        <translation>impossible de lancer la migration : %1</translation>
+        <translation>impossible de lancer la migration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,11 +1437,11 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>Your gear database had broken indexes; they were rebuilt from your products, and nothing was lost.</source>
-        <translation>La base de données de votre matériel avait des index endommagés ; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
+        <translation>La base de données de votre matériel avait des index endommagés&#xa0;; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1. Its file was left as it is.</source>
-        <translation>Votre propre matériel n’est pas disponible : %1. Son fichier a été laissé tel quel.</translation>
+        <translation>Votre propre matériel n’est pas disponible&#xa0;: %1. Son fichier a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -2427,15 +2427,15 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>%1: frame %2 holds a sample that is not a number (NaN or infinite); the file is damaged or was not written as audio</source>
-        <translation>%1 : la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini) ; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
+        <translation>%1&#xa0;: la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini)&#xa0;; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
     </message>
     <message>
         <source>%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s that are there</source>
-        <translation>%1 est tronqué : son en-tête annonce plus d’audio que le fichier n’en contient ; la pré-écoute joue les %2 s présentes</translation>
+        <translation>%1 est tronqué&#xa0;: son en-tête annonce plus d’audio que le fichier n’en contient&#xa0;; la pré-écoute joue les %2 s présentes</translation>
     </message>
     <message>
         <source>%1: cannot write (%2), the previous file is unchanged</source>
-        <translation>%1 : écriture impossible (%2), le fichier précédent est inchangé</translation>
+        <translation>%1&#xa0;: écriture impossible (%2), le fichier précédent est inchangé</translation>
     </message>
 </context>
 <context>
