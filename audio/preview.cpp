@@ -3,6 +3,8 @@
 
 #include "preview.h"
 
+#include "audiofile.h"
+
 namespace headroom {
 
 int findListener(const Chain &chain, const QString &id)
@@ -15,9 +17,31 @@ int findListener(const Chain &chain, const QString &id)
     return -1;
 }
 
-AudioBuffer programmeFor(const RenderPath &path, std::optional<Material> material, double seconds, double sampleRate)
+int matchingListener(const Chain &chain, int listener, const Chain &other)
 {
-    return generateProgramme(material.value_or(materialFor(path.program)), seconds, sampleRate);
+    const Device &phones = chain.devices[static_cast<std::size_t>(listener)];
+    for (const QString &id : {phones.id, phones.settings.listener, QString()}) // an empty name finds the first
+        if (const int found = findListener(other, id); found >= 0)
+            return found;
+    return -1;
+}
+
+PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Material> material, double seconds,
+                                  double sampleRate)
+{
+    if (audioFile.isEmpty())
+        return {generateProgramme(material.value_or(materialFor(path.program)), seconds, sampleRate), {}, {}};
+    AudioRead read = readAudio(audioFile);
+    if (read.audio)
+        normaliseRms(*read.audio);
+    return {std::move(read.audio), read.error, read.warning};
+}
+
+std::pair<AudioBuffer, RenderReport> renderPreview(const RenderPath &path, const AudioBuffer &programme, double referenceSpl, double gainDb)
+{
+    AudioBuffer audio = programme;
+    RenderReport report = Renderer(path, RenderOptions{referenceSpl, gainDb, 1}).render(audio);
+    return {std::move(audio), std::move(report)};
 }
 
 double levelMatchDb(const RenderPath &reference, const RenderPath &other)

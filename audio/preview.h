@@ -3,22 +3,40 @@
 
 #pragma once
 
-// What a preview needs around the renderer, shared by `headroom-cli render` and the app's preview panel: which
-// headphones to render, the programme for a path, and the gain that level-matches an A/B comparison.
+// A preview, the same from `headroom-cli render` and the app's preview panel: which headphones to render (and which
+// to compare them with), the programme, the render itself, and the gain that level-matches an A/B comparison.
 
 #include "programme.h"
-#include "renderpath.h"
+#include "renderer.h"
 
 #include <optional>
+#include <utility>
 
 namespace headroom {
 
 /// The headphones with this device id or listener name, or the first headphones when `id` is empty; −1 if none.
 [[nodiscard]] int findListener(const Chain &chain, const QString &id);
 
-/// Generated programme for a path: the material asked for, else the one standing for the source's programme.
-[[nodiscard]] AudioBuffer programmeFor(const RenderPath &path, std::optional<Material> material, double seconds,
-                                       double sampleRate = 48000);
+/// The headphones in `other` that an A/B compares with `listener` of `chain`: the same device, else the same
+/// listener name, else the first headphones; −1 when `other` has none.
+[[nodiscard]] int matchingListener(const Chain &chain, int listener, const Chain &other);
+
+/// What a preview plays, at RMS 1 (the chain's programme level), or why there is nothing.
+struct PreviewProgramme {
+    std::optional<AudioBuffer> audio;
+    QString error;   ///< the file cannot be read
+    QString warning; ///< the file plays but is not whole
+};
+
+/// The audio file when one is named, else the material asked for, else the one standing for the path's programme,
+/// generated for `seconds`.
+[[nodiscard]] PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Material> material,
+                                                double seconds, double sampleRate = 48000);
+
+/// A copy of the programme through a path. Every render uses the same noise seed, so an A/B differs only by the
+/// chain (physics.md §8).
+[[nodiscard]] std::pair<AudioBuffer, RenderReport> renderPreview(const RenderPath &path, const AudioBuffer &programme,
+                                                                 double referenceSpl, double gainDb = 0);
 
 /// The gain in dB that brings `other` to the computed average SPL of `reference` (physics.md §8: an A/B is
 /// level-honest unless asked to match); 0 when either path is silent.

@@ -15,11 +15,17 @@
 
 namespace headroom {
 
+/// The SPL a full-scale sine stands for in a rendered file: by default the engine's peak target (physics.md §4);
+/// people may set it from a quiet to a loud playback calibration, within these bounds, in the app and the CLI alike.
+inline constexpr double kDefaultReferenceSpl = 110;
+inline constexpr double kMinReferenceSpl = 80;
+inline constexpr double kMaxReferenceSpl = 130;
+
 /// How a render is scaled and seeded.
 struct RenderOptions {
     /// The SPL a full-scale sine stands for in the output file: its RMS (0 dBFS, physics.md §0) is this many dB SPL,
-    /// so the file's level in dBFS is the SPL minus this. 110 dB SPL is the engine's peak target (physics.md §4).
-    double referenceSpl = 110;
+    /// so the file's level in dBFS is the SPL minus this.
+    double referenceSpl = kDefaultReferenceSpl;
     double gainDb = 0;       ///< added at the very end: level matching for an A/B
     std::uint32_t seed = 1;  ///< noise is reproducible from it
 };

@@ -34,7 +34,7 @@ struct PreviewJob {
     std::optional<Material> material;
     QString inputPath;
     double seconds = 10;
-    double referenceSpl = 110;
+    double referenceSpl = kDefaultReferenceSpl;
     bool levelMatch = false;
 };
 
@@ -62,11 +62,12 @@ QString summary(const Chain &chain, const RenderPath &path, const RenderReport &
                             locale.toString(path.hissSpl, 'f', 1),
                             clips.isEmpty() ? QCoreApplication::translate("Preview", "no clipping")
                                             : QCoreApplication::translate("Preview", "clips at %1").arg(clips.join(QStringLiteral(", "))));
-    // The preview follows one source where several mix (docs/architecture.md), so at a mix it can clip where the
-    // analysis, which sums every source, leaves headroom: never show both claims without saying which holds.
+    // The analysis assumes the programme's typical crest factor and adds the peaks of mixed sources in power
+    // (physics.md §3); a file or a mix whose peaks go higher clips in the preview first: never show both claims
+    // without saying why.
     if (analysisDisagrees)
-        text += QCoreApplication::translate("Preview", " — the analysis finds headroom there: where sources mix, the preview plays one of them at the "
-                                                       "level of the whole mix, so trust the analysis for clipping");
+        text += QCoreApplication::translate("Preview", " — the analysis finds headroom there: it assumes the programme's typical peaks and adds "
+                                                       "the peaks of mixed sources in power; these peaks go higher");
     return text;
 }
 
@@ -96,12 +97,7 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
             return out;
         }
         chainB = std::move(*load.chain);
-        // The same headphones in the variant, else the same listener, else its first headphones.
-        int listenerB = findListener(*chainB, job.chain.devices[static_cast<std::size_t>(listenerA)].id);
-        if (listenerB < 0)
-            listenerB = findListener(*chainB, job.chain.devices[static_cast<std::size_t>(listenerA)].settings.listener);
-        if (listenerB < 0)
-            listenerB = findListener(*chainB, {});
+        const int listenerB = matchingListener(job.chain, listenerA, *chainB);
         if (listenerB < 0) {
             out.error = QCoreApplication::translate("Preview", "%1 has no headphones to compare with").arg(job.variantPath);
             return out;
@@ -112,34 +108,25 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
     if (cancelled())
         return out;
 
-    AudioBuffer programme;
-    QString inputWarning; // a truncated file plays, and the summary says what is missing
-    if (!job.inputPath.isEmpty()) {
-        AudioRead read = readAudio(job.inputPath);
-        if (!read.audio) {
-            out.error = read.error;
-            return out;
-        }
-        programme = std::move(*read.audio);
-        normaliseRms(programme);
-        inputWarning = read.warning;
-    } else {
-        programme = programmeFor(pathA, job.material, job.seconds);
+    const PreviewProgramme programme = previewProgramme(pathA, job.inputPath, job.material, job.seconds);
+    if (!programme.audio) {
+        out.error = programme.error;
+        return out;
     }
     ++step;
     if (cancelled())
         return out;
 
-    // One programme and one noise seed through both chains: what differs is the chain (physics.md §8).
+    // One programme through both chains: what differs is the chain (physics.md §8).
     const auto renderOne = [&](const Chain &chain, const RenderPath &path, double gainDb, QString &text) {
-        auto audio = std::make_shared<AudioBuffer>(programme);
-        text = summary(chain, path, Renderer(path, RenderOptions{job.referenceSpl, gainDb, 1}).render(*audio));
+        auto [audio, report] = renderPreview(path, *programme.audio, job.referenceSpl, gainDb);
+        text = summary(chain, path, report);
         ++step;
-        return audio;
+        return std::make_shared<AudioBuffer>(std::move(audio));
     };
     out.a = renderOne(job.chain, pathA, 0.0, out.summaryA);
-    if (!inputWarning.isEmpty())
-        out.summaryA = inputWarning + u'\n' + out.summaryA;
+    if (!programme.warning.isEmpty()) // a truncated file plays, and the summary says what is missing
+        out.summaryA = programme.warning + u'\n' + out.summaryA;
     if (cancelled()) {
         out.a.reset();
         return out;
@@ -214,7 +201,7 @@ void PreviewController::setListener(const QString &deviceId) { update(m_listener
 void PreviewController::setMaterial(const QString &key) { update(m_material, key); }
 void PreviewController::setInputFile(const QUrl &url) { update(m_inputFile, url); }
 void PreviewController::setSeconds(double seconds) { update(m_seconds, std::clamp(seconds, 1.0, kMaxSeconds)); }
-void PreviewController::setReferenceSpl(double spl) { update(m_referenceSpl, std::isfinite(spl) ? std::clamp(spl, 60.0, 140.0) : m_referenceSpl); }
+void PreviewController::setReferenceSpl(double spl) { update(m_referenceSpl, std::isfinite(spl) ? std::clamp(spl, kMinReferenceSpl, kMaxReferenceSpl) : m_referenceSpl); }
 void PreviewController::setVariantUrl(const QUrl &url) { update(m_variantUrl, url); }
 void PreviewController::setLevelMatch(bool on) { update(m_levelMatch, on); }
 

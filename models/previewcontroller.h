@@ -8,6 +8,7 @@
 
 #include "audiobuffer.h"
 #include "projectcontroller.h"
+#include "renderer.h"
 
 #include <QAudioFormat>
 #include <QFutureWatcher>
@@ -49,6 +50,9 @@ class PreviewController : public QObject
     Q_PROPERTY(double seconds READ seconds WRITE setSeconds NOTIFY settingsChanged)
     /// The SPL a full-scale sine stands for: the playback volume's calibration (physics.md §8).
     Q_PROPERTY(double referenceSpl READ referenceSpl WRITE setReferenceSpl NOTIFY settingsChanged)
+    /// The range the reference SPL may be set in.
+    Q_PROPERTY(double minReferenceSpl READ minReferenceSpl CONSTANT)
+    Q_PROPERTY(double maxReferenceSpl READ maxReferenceSpl CONSTANT)
     /// A saved project to compare with (B); empty for none.
     Q_PROPERTY(QUrl variantUrl READ variantUrl WRITE setVariantUrl NOTIFY settingsChanged)
     /// The file names of `inputFile` and `variantUrl`, "" when unset.
@@ -87,6 +91,8 @@ public:
     [[nodiscard]] double seconds() const { return m_seconds; }
     void setSeconds(double seconds);
     [[nodiscard]] double referenceSpl() const { return m_referenceSpl; }
+    [[nodiscard]] static double minReferenceSpl() { return kMinReferenceSpl; }
+    [[nodiscard]] static double maxReferenceSpl() { return kMaxReferenceSpl; }
     void setReferenceSpl(double spl);
     [[nodiscard]] QUrl variantUrl() const { return m_variantUrl; }
     void setVariantUrl(const QUrl &url);
@@ -152,7 +158,7 @@ private:
     QString m_material = QStringLiteral("source");
     QUrl m_inputFile;
     double m_seconds = 10;
-    double m_referenceSpl = 110;
+    double m_referenceSpl = kDefaultReferenceSpl;
     QUrl m_variantUrl;
     bool m_levelMatch = false;
     bool m_playingB = false;

@@ -99,8 +99,8 @@ QQC2.Pane {
             }
             QQC2.SpinBox {
                 width: 140
-                from: 80
-                to: 130
+                from: preview.minReferenceSpl
+                to: preview.maxReferenceSpl
                 editable: true
                 value: preview.referenceSpl
                 textFromValue: (v, locale) => qsTr("%1 dB SPL").arg(v)

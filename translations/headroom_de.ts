@@ -2004,8 +2004,8 @@ Befehle:
         <translation>Berechnen Sie die Vorschau, bevor Sie sie exportieren</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: where sources mix, the preview plays one of them at the level of the whole mix, so trust the analysis for clipping</source>
-        <translation> — die Analyse findet dort Reserve: Wo Quellen gemischt werden, spielt die Vorschau eine davon mit dem Pegel der ganzen Mischung; für Übersteuerung gilt die Analyse</translation>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <translation> — die Analyse findet dort Reserve: Sie nimmt typische Spitzen des Programms an und addiert die Spitzen gemischter Quellen nach ihrer Leistung; diese Spitzen liegen höher</translation>
     </message>
 </context>
 <context>

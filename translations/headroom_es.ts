@@ -1948,10 +1948,6 @@ Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>satura en %1</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: where sources mix, the preview plays one of them at the level of the whole mix, so trust the analysis for clipping</source>
-        <translation> — el análisis encuentra margen ahí: donde se mezclan fuentes, la escucha previa reproduce una de ellas al nivel de toda la mezcla, así que, en cuanto a la saturación, fíate del análisis</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -2006,6 +2002,10 @@ Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Render the preview before exporting it</source>
         <translation>Renderiza la escucha previa antes de exportarla</translation>
+    </message>
+    <message>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <translation> — el análisis encuentra margen ahí: supone los picos típicos del programa y suma en potencia los picos de las fuentes mezcladas; estos picos son más altos</translation>
     </message>
 </context>
 <context>

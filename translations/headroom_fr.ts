@@ -1948,10 +1948,6 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
         <translation>écrête sur %1</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: where sources mix, the preview plays one of them at the level of the whole mix, so trust the analysis for clipping</source>
-        <translation> — l’analyse y trouve de la marge&#xa0;: là où des sources se mélangent, la pré-écoute en lit une au niveau de tout le mélange&#xa0;; pour l’écrêtage, fiez-vous à l’analyse</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -2006,6 +2002,10 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     <message>
         <source>Render the preview before exporting it</source>
         <translation>Calculez la pré-écoute avant de l’exporter</translation>
+    </message>
+    <message>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <translation> — l’analyse y trouve de la marge : elle suppose les crêtes typiques du programme et additionne en puissance les crêtes des sources mélangées ; ces crêtes montent plus haut</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,7 @@
 #include "analysis.h"
 #include "audiofile.h"
 #include "preview.h"
-#include "programme.h"
 #include "projectfile.h"
-#include "renderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +31,9 @@ struct Scene {
     int listener = -1;
 };
 
-std::optional<Scene> loadScene(const QString &path, const QString &listenerId, QTextStream &err)
+/// A project and its listener: the one asked for, else (`listenerIn` given) the one matching a listener of another
+/// scene, else the first headphones. Says what is wrong on `err`.
+std::optional<Scene> loadScene(const QString &path, const QString &listenerId, const Scene *listenerIn, QTextStream &err)
 {
     ProjectLoad load = loadProject(path);
     if (!load.chain) {
@@ -41,10 +41,10 @@ std::optional<Scene> loadScene(const QString &path, const QString &listenerId, Q
         return std::nullopt;
     }
     Scene scene{std::move(*load.chain), {}, -1};
-    scene.listener = findListener(scene.chain, listenerId);
+    scene.listener = listenerIn ? matchingListener(listenerIn->chain, listenerIn->listener, scene.chain) : findListener(scene.chain, listenerId);
     if (scene.listener < 0) {
-        err << (listenerId.isEmpty() ? QCoreApplication::translate("Cli", "%1: the project has no headphones to render").arg(path)
-                                     : QCoreApplication::translate("Cli", "%1: no listener \"%2\"").arg(path, listenerId))
+        err << (listenerId.isEmpty() || listenerIn ? QCoreApplication::translate("Cli", "%1: the project has no headphones to render").arg(path)
+                                                   : QCoreApplication::translate("Cli", "%1: no listener \"%2\"").arg(path, listenerId))
             << Qt::endl;
         return std::nullopt;
     }
@@ -88,7 +88,7 @@ int renderCommand(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "The rendered file: .wav (32-bit float) or .flac (24-bit)."), QStringLiteral("file"));
     const QCommandLineOption compare(QStringLiteral("compare"), QCoreApplication::translate("Cli", "Also render the same programme through another project, to OUT-compare.wav, level-honest."), QStringLiteral("project"));
     const QCommandLineOption levelMatch(QStringLiteral("level-match"), QCoreApplication::translate("Cli", "Scale the comparison to the same computed average SPL."));
-    const QCommandLineOption reference(QStringLiteral("reference-spl"), QCoreApplication::translate("Cli", "The SPL of a full-scale sine in the file (default 110 dB SPL)."), QStringLiteral("db"), QStringLiteral("110"));
+    const QCommandLineOption reference(QStringLiteral("reference-spl"), QCoreApplication::translate("Cli", "The SPL of a full-scale sine in the file (default 110 dB SPL)."), QStringLiteral("db"), QString::number(kDefaultReferenceSpl));
     parser.addOptions({listener, input, program, duration, out, compare, levelMatch, reference});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done = parseArguments(parser, arguments, QCoreApplication::translate(
@@ -101,40 +101,33 @@ int renderCommand(const QStringList &arguments)
     const double referenceSpl = parser.value(reference).toDouble(&referenceOk);
     const std::optional<Material> material = parser.isSet(program) ? materialByKey(parser.value(program)) : std::nullopt;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || !secondsOk || !(seconds > 0 && seconds <= kMaxSeconds)
-        || !referenceOk || !std::isfinite(referenceSpl) || (parser.isSet(program) && !material) || (parser.isSet(program) && parser.isSet(input))) {
+        || !referenceOk || !(referenceSpl >= kMinReferenceSpl && referenceSpl <= kMaxReferenceSpl) || (parser.isSet(program) && !material)
+        || (parser.isSet(program) && parser.isSet(input))) {
         err << QCoreApplication::translate("Cli", "usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] "
                                                   "[--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]")
             << Qt::endl;
         return kExitInvalid;
     }
-    const std::optional<Scene> scene = loadScene(parser.positionalArguments().first(), parser.value(listener), err);
+    const std::optional<Scene> scene = loadScene(parser.positionalArguments().first(), parser.value(listener), nullptr, err);
     if (!scene)
         return kExitInvalid;
     std::optional<Scene> other;
-    if (parser.isSet(compare) && !(other = loadScene(parser.value(compare), parser.value(listener), err)))
+    if (parser.isSet(compare) && !(other = loadScene(parser.value(compare), parser.value(listener), &*scene, err)))
         return kExitInvalid;
 
     const RenderPath path = renderPath(scene->chain, scene->result, scene->listener);
-    AudioBuffer programme;
-    if (parser.isSet(input)) {
-        AudioRead read = readAudio(parser.value(input));
-        if (!read.audio) {
-            err << read.error << Qt::endl;
-            return kExitInvalid;
-        }
-        if (!read.warning.isEmpty())
-            err << read.warning << Qt::endl;
-        programme = std::move(*read.audio);
-        normaliseRms(programme);
-    } else {
-        programme = programmeFor(path, material, seconds, kGeneratedRate);
+    const PreviewProgramme programme = previewProgramme(path, parser.value(input), material, seconds, kGeneratedRate);
+    if (!programme.audio) {
+        err << programme.error << Qt::endl;
+        return kExitInvalid;
     }
+    if (!programme.warning.isEmpty())
+        err << programme.warning << Qt::endl;
 
-    // Render, write and summarise one project; the comparison gets the same programme and noise seed.
+    // Render, write and summarise one project; the comparison gets the same programme.
     QTextStream stdOut(stdout);
     const auto renderTo = [&](const Scene &s, const RenderPath &p, double gainDb, const QString &file) {
-        AudioBuffer audio = programme;
-        const RenderReport report = Renderer(p, RenderOptions{referenceSpl, gainDb, 1}).render(audio);
+        const auto [audio, report] = renderPreview(p, *programme.audio, referenceSpl, gainDb);
         if (const QString error = writeAudio(file, audio); !error.isEmpty()) {
             err << error << Qt::endl;
             return false;

@@ -120,6 +120,7 @@ void TestCliRender::badInputExitsTwo_data()
     QTest::newRow("unsupported input") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.mp3")} << QByteArray("ID3");
     QTest::newRow("input file gone") << QStringList{QStringLiteral("--input"), QStringLiteral("GONE.wav")} << QByteArray();
     QTest::newRow("unknown listener") << QStringList{QStringLiteral("--listener"), QStringLiteral("nobody")} << QByteArray();
+    QTest::newRow("reference SPL out of range") << QStringList{QStringLiteral("--reference-spl"), QStringLiteral("200")} << QByteArray();
     QTest::newRow("unknown programme") << QStringList{QStringLiteral("--program"), QStringLiteral("polka")} << QByteArray();
 }
 
