@@ -99,7 +99,10 @@ sf_count_t deviceSeek(sf_count_t offset, int whence, void *device)
     return d->seek(base + offset) ? d->pos() : -1;
 }
 sf_count_t deviceRead(void *, sf_count_t, void *) { return 0; } // written only: libsndfile never reads back here
-sf_count_t deviceWrite(const void *data, sf_count_t count, void *device) { return static_cast<QIODevice *>(device)->write(static_cast<const char *>(data), count); }
+sf_count_t deviceWrite(const void *data, sf_count_t count, void *device)
+{
+    return static_cast<QIODevice *>(device)->write(static_cast<const char *>(data), count);
+}
 sf_count_t deviceTell(void *device) { return static_cast<QIODevice *>(device)->pos(); }
 
 /// Planar channels into interleaved frames, from frame start on.
@@ -130,15 +133,17 @@ AudioRead readAudio(const QString &path)
     if (!info.isFile())
         return refused(QCoreApplication::translate("Render", "%1: no such file").arg(path));
     if (!readableExtension(info.suffix().toLower()))
-        return refused(QCoreApplication::translate("Render", "%1: unsupported audio format \"%2\" (use WAV, FLAC, OGG or AIFF)")
-                                  .arg(path, info.suffix()));
+        return refused(
+            QCoreApplication::translate("Render", "%1: unsupported audio format \"%2\" (use WAV, FLAC, OGG or AIFF)").arg(path, info.suffix()));
     SF_INFO format{};
     SndfileHandle file(sf_open(QFile::encodeName(path).constData(), SFM_READ, &format));
     if (!file)
         return refused(QCoreApplication::translate("Render", "%1: not a readable audio file (%2)").arg(path, libraryMessage(nullptr)));
     if (format.channels < 1 || format.channels > kMaxChannels || format.samplerate < kMinRate || format.samplerate > kMaxRate)
         return refused(QCoreApplication::translate("Render", "%1: unusable audio format (%2 channels at %3 Hz)")
-                                  .arg(path).arg(format.channels).arg(format.samplerate));
+                           .arg(path)
+                           .arg(format.channels)
+                           .arg(format.samplerate));
     AudioBuffer audio;
     audio.sampleRate = format.samplerate;
     audio.channels.resize(2);
@@ -151,10 +156,11 @@ AudioRead readAudio(const QString &path)
     for (sf_count_t got; (got = sf_readf_float(file.get(), chunk.data(), kChunkFrames)) > 0;) {
         const std::size_t filled = audio.frames();
         if (const auto bad = firstNonFinite(chunk.data(), static_cast<std::size_t>(got) * static_cast<std::size_t>(format.channels)))
-            return refused(QCoreApplication::translate("Render", "%1: frame %2 holds a sample that is not a number (NaN or infinite); "
-                                                                        "the file is damaged or was not written as audio")
-                                      .arg(path)
-                                      .arg(filled + *bad / static_cast<std::size_t>(format.channels)));
+            return refused(QCoreApplication::translate("Render",
+                                                       "%1: frame %2 holds a sample that is not a number (NaN or infinite); "
+                                                       "the file is damaged or was not written as audio")
+                               .arg(path)
+                               .arg(filled + *bad / static_cast<std::size_t>(format.channels)));
         for (auto &channel : audio.channels)
             channel.resize(filled + static_cast<std::size_t>(got));
         deinterleave(chunk.data(), static_cast<std::size_t>(got), format.channels, audio.channels[0].data() + filled,
@@ -166,8 +172,9 @@ AudioRead readAudio(const QString &path)
         return refused(QCoreApplication::translate("Render", "%1: the file holds no audio").arg(path));
     QString warning;
     if (truncated(file.get(), format, audio.frames()))
-        warning = QCoreApplication::translate("Render", "%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s "
-                                                        "that are there")
+        warning = QCoreApplication::translate("Render",
+                                              "%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s "
+                                              "that are there")
                       .arg(path, QLocale().toString(audio.seconds(), 'f', 2));
     return {std::move(audio), QString(), warning};
 }

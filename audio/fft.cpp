@@ -40,8 +40,8 @@ PassTwiddles passTwiddles(const Twiddles &w, std::size_t half)
 }
 
 /// One group's butterflies of a single radix-2 stage, decimation in frequency: a' = a + b, b' = (a − b)·w.
-inline void difRadix2(float *__restrict ar, float *__restrict ai, float *__restrict br, float *__restrict bi,
-                      const float *__restrict wr, const float *__restrict wi, std::size_t half)
+inline void difRadix2(float *__restrict ar, float *__restrict ai, float *__restrict br, float *__restrict bi, const float *__restrict wr,
+                      const float *__restrict wi, std::size_t half)
 {
     for (std::size_t k = 0; k < half; ++k) {
         const float dr = ar[k] - br[k];
@@ -55,8 +55,8 @@ inline void difRadix2(float *__restrict ar, float *__restrict ai, float *__restr
 
 /// One group's butterflies of a single radix-2 stage, decimation in time with the conjugate twiddle: a' = a + b·w*,
 /// b' = a − b·w*.
-inline void ditRadix2(float *__restrict ar, float *__restrict ai, float *__restrict br, float *__restrict bi,
-                      const float *__restrict wr, const float *__restrict wi, std::size_t half)
+inline void ditRadix2(float *__restrict ar, float *__restrict ai, float *__restrict br, float *__restrict bi, const float *__restrict wr,
+                      const float *__restrict wi, std::size_t half)
 {
     for (std::size_t k = 0; k < half; ++k) {
         const float tr = br[k] * wr[k] + bi[k] * wi[k];
@@ -74,7 +74,7 @@ inline void ditRadix2(float *__restrict ar, float *__restrict ai, float *__restr
 /// y0 = a + c, y1 = (a − c)·W^2k, y2 = (b + d)·W^k, y3 = (b − d)·W^3k, which is the two stages' result in place.
 /// Inverse, decimation in time (halves h/2, then h) with conjugate twiddles: p = x1·W*^2k, q = x2·W*^k,
 /// r = x3·W*^3k; a0 = x0 + p, a1 = x0 − p, c = q + r, d = i·(q − r); y0 = a0 + c, y1 = a1 + d, y2 = a0 − c, y3 = a1 − d.
-template<bool inverse>
+template <bool inverse>
 inline void radix4(const Quarters &q, const PassTwiddles &w, std::size_t quarter)
 {
     float *__restrict r0 = q.re[0], *__restrict r1 = q.re[1], *__restrict r2 = q.re[2], *__restrict r3 = q.re[3];
@@ -125,7 +125,7 @@ constexpr float kZero[1] = {0.0f};
 constexpr PassTwiddles kUnity{kOne, kZero, kOne, kZero, kOne, kZero};
 
 /// The passes at h = 2, over all groups of four: the last of a forward transform, the first of an inverse.
-template<bool inverse>
+template <bool inverse>
 inline void unityRadix4(float *re, float *im, std::size_t size)
 {
     for (std::size_t g = 0; g < size; g += 4)
@@ -203,15 +203,9 @@ Fft::Fft(std::size_t size) : m_size(size), m_cos(size), m_sin(size), m_cos3(size
     }
 }
 
-void Fft::forward(float *re, float *im) const
-{
-    forwardBlock(re, im, m_size, {m_cos.data(), m_sin.data(), m_cos3.data(), m_sin3.data()});
-}
+void Fft::forward(float *re, float *im) const { forwardBlock(re, im, m_size, {m_cos.data(), m_sin.data(), m_cos3.data(), m_sin3.data()}); }
 
-void Fft::inverse(float *re, float *im) const
-{
-    inverseBlock(re, im, m_size, {m_cos.data(), m_sin.data(), m_cos3.data(), m_sin3.data()});
-}
+void Fft::inverse(float *re, float *im) const { inverseBlock(re, im, m_size, {m_cos.data(), m_sin.data(), m_cos3.data(), m_sin3.data()}); }
 
 std::size_t Fft::reversed(std::size_t k) const
 {

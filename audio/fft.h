@@ -28,8 +28,8 @@ public:
 
 private:
     std::size_t m_size;
-    std::vector<float> m_cos; ///< the stage of half-length h holds Re e^(−iπk/h), k < h, at [h, 2h)
-    std::vector<float> m_sin; ///< likewise Im
+    std::vector<float> m_cos;  ///< the stage of half-length h holds Re e^(−iπk/h), k < h, at [h, 2h)
+    std::vector<float> m_sin;  ///< likewise Im
     std::vector<float> m_cos3; ///< Re e^(−3iπk/h) at [h, 2h), for the radix-4 passes
     std::vector<float> m_sin3; ///< likewise Im
 };

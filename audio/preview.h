@@ -30,13 +30,13 @@ struct PreviewProgramme {
 
 /// The audio file when one is named, else the material asked for, else the one standing for the path's programme,
 /// generated for `seconds`.
-[[nodiscard]] PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Material> material,
-                                                double seconds, double sampleRate = 48000);
+[[nodiscard]] PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Material> material, double seconds,
+                                                double sampleRate = 48000);
 
 /// A copy of the programme through a path. Every render uses the same noise seed, so an A/B differs only by the
 /// chain (physics.md §8).
-[[nodiscard]] std::pair<AudioBuffer, RenderReport> renderPreview(const RenderPath &path, const AudioBuffer &programme,
-                                                                 double referenceSpl, double gainDb = 0);
+[[nodiscard]] std::pair<AudioBuffer, RenderReport> renderPreview(const RenderPath &path, const AudioBuffer &programme, double referenceSpl,
+                                                                 double gainDb = 0);
 
 /// The gain in dB that brings `other` to the computed average SPL of `reference` (physics.md §8: an A/B is
 /// level-honest unless asked to match); 0 when either path is silent.

@@ -179,11 +179,16 @@ std::vector<float> tone(std::size_t n, double rate)
 const char *materialKey(Material m)
 {
     switch (m) {
-    case Material::Speech: return "speech";
-    case Material::Music: return "music";
-    case Material::PinkNoise: return "pink-noise";
-    case Material::Sweep: return "sweep";
-    case Material::Tone: return "tone";
+    case Material::Speech:
+        return "speech";
+    case Material::Music:
+        return "music";
+    case Material::PinkNoise:
+        return "pink-noise";
+    case Material::Sweep:
+        return "sweep";
+    case Material::Tone:
+        return "tone";
     }
     return "music";
 }
@@ -199,10 +204,14 @@ std::optional<Material> materialByKey(QStringView key)
 Material materialFor(Program p)
 {
     switch (p) {
-    case Program::Speech: return Material::Speech;
-    case Program::Music: return Material::Music;
-    case Program::PinkNoise: return Material::PinkNoise;
-    case Program::Sine: return Material::Tone;
+    case Program::Speech:
+        return Material::Speech;
+    case Program::Music:
+        return Material::Music;
+    case Program::PinkNoise:
+        return Material::PinkNoise;
+    case Program::Sine:
+        return Material::Tone;
     }
     return Material::Music;
 }
@@ -210,11 +219,15 @@ Material materialFor(Program p)
 double materialCrestDb(Material m)
 {
     switch (m) {
-    case Material::Speech: return programCrestDb(Program::Speech);
-    case Material::Music: return programCrestDb(Program::Music);
-    case Material::PinkNoise: return programCrestDb(Program::PinkNoise);
+    case Material::Speech:
+        return programCrestDb(Program::Speech);
+    case Material::Music:
+        return programCrestDb(Program::Music);
+    case Material::PinkNoise:
+        return programCrestDb(Program::PinkNoise);
     case Material::Sweep:
-    case Material::Tone: return units::kSineCrestDb;
+    case Material::Tone:
+        return units::kSineCrestDb;
     }
     return programCrestDb(Program::Music);
 }
@@ -228,11 +241,21 @@ AudioBuffer generateProgramme(Material m, double seconds, double sampleRate, int
         Random random(seed * 0x100000001B3ull + static_cast<std::uint64_t>(c)); // each channel its own noise
         std::vector<float> x;
         switch (m) {
-        case Material::Speech: x = speech(n, sampleRate, random); break;
-        case Material::Music: x = music(n, sampleRate, random); break;
-        case Material::PinkNoise: x = pinkNoise(n, random); break;
-        case Material::Sweep: x = sweep(n, sampleRate); break;
-        case Material::Tone: x = tone(n, sampleRate); break;
+        case Material::Speech:
+            x = speech(n, sampleRate, random);
+            break;
+        case Material::Music:
+            x = music(n, sampleRate, random);
+            break;
+        case Material::PinkNoise:
+            x = pinkNoise(n, random);
+            break;
+        case Material::Sweep:
+            x = sweep(n, sampleRate);
+            break;
+        case Material::Tone:
+            x = tone(n, sampleRate);
+            break;
         }
         if (m != Material::Sweep && m != Material::Tone) // sines are exact already
             calibrate(x, materialCrestDb(m));

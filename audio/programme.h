@@ -28,8 +28,7 @@ enum class Material : std::uint8_t { Speech, Music, PinkNoise, Sweep, Tone };
 
 /// Generates a material, stereo unless asked otherwise, reproducibly from a seed. The log sweep runs from 20 Hz to
 /// 20 kHz over the whole duration; the tone is 1 kHz.
-[[nodiscard]] AudioBuffer generateProgramme(Material m, double seconds, double sampleRate = 48000, int channels = 2,
-                                            std::uint32_t seed = 1);
+[[nodiscard]] AudioBuffer generateProgramme(Material m, double seconds, double sampleRate = 48000, int channels = 2, std::uint32_t seed = 1);
 
 /// Scales every channel to the same RMS, 1.0 over all channels: a file then plays at the chain's programme level.
 void normaliseRms(AudioBuffer &audio);

@@ -24,8 +24,8 @@ namespace {
 
 using namespace units;
 
-constexpr std::size_t kClipBlock = 256;     // frames per noise run and per decision whether a soft clip can act
-constexpr std::size_t kStep = 8192;         // frames the first stage moves ahead per round: the pipeline stays in cache
+constexpr std::size_t kClipBlock = 256; // frames per noise run and per decision whether a soft clip can act
+constexpr std::size_t kStep = 8192;     // frames the first stage moves ahead per round: the pipeline stays in cache
 constexpr std::size_t kNoiseTableSize = 1 << 16;
 
 /// Unit-RMS Gaussian values, drawn once from the seed. Noise reads a run of them starting at a random place for each
@@ -118,9 +118,12 @@ class LinearStep final : public Step
 public:
     using Settings = LinearSettings;
 
-    LinearStep(Settings settings, const std::vector<float> &noise, std::uint64_t seedState, std::size_t channels,
-               std::int64_t *clipped, double *power)
-        : m_settings(settings), m_noise(noise), m_clipped(clipped), m_power(power)
+    LinearStep(Settings settings, const std::vector<float> &noise, std::uint64_t seedState, std::size_t channels, std::int64_t *clipped,
+               double *power)
+        : m_settings(settings)
+        , m_noise(noise)
+        , m_clipped(clipped)
+        , m_power(power)
     {
         // One noise stream per channel (xorshift64), so that the noise does not depend on how the work is cut up.
         for (std::size_t c = 0; c < channels; ++c)
@@ -173,10 +176,12 @@ class SoftClipStep final : public Step
 {
 public:
     SoftClipStep(const SoftClipper &clipper, const LinearStep &linear, std::size_t channels)
-        : m_clipper(clipper), m_linear(linear), m_before(channels), m_window(kClipBlock + 2 * SoftClipper::kContext),
-          m_correction(kClipBlock)
-    {
-    }
+        : m_clipper(clipper)
+        , m_linear(linear)
+        , m_before(channels)
+        , m_window(kClipBlock + 2 * SoftClipper::kContext)
+        , m_correction(kClipBlock)
+    {}
 
     std::size_t advance(AudioBuffer &audio, std::size_t ready) override
     {
@@ -234,8 +239,13 @@ class ResponseStep final : public Step
 {
 public:
     ResponseStep(const std::vector<double> &curveDb, double sampleRate, std::size_t channels)
-        : m_taps(std::bit_ceil(static_cast<std::size_t>(sampleRate / 12.0))), m_fft(8 * m_taps), m_kernelRe(8 * m_taps),
-          m_kernelIm(8 * m_taps), m_re(8 * m_taps), m_im(8 * m_taps), m_last((channels + 1) / 2)
+        : m_taps(std::bit_ceil(static_cast<std::size_t>(sampleRate / 12.0)))
+        , m_fft(8 * m_taps)
+        , m_kernelRe(8 * m_taps)
+        , m_kernelIm(8 * m_taps)
+        , m_re(8 * m_taps)
+        , m_im(8 * m_taps)
+        , m_last((channels + 1) / 2)
     {
         // Frequency sampling: the zero-phase magnitude on the FFT grid, back to time, centred and Hann-windowed. The
         // spectrum is real and even, so its forward transform is its inverse (times N), in bit-reversed order.
@@ -330,9 +340,9 @@ private:
     Fft m_fft;
     std::vector<float> m_kernelRe; ///< spectrum of the centred kernel (bit-reversed order), scaled for the inverse transform
     std::vector<float> m_kernelIm;
-    std::vector<float> m_re;       ///< the transform's working arrays
+    std::vector<float> m_re; ///< the transform's working arrays
     std::vector<float> m_im;
-    std::vector<History> m_last;   ///< per channel pair
+    std::vector<History> m_last; ///< per channel pair
     std::size_t m_done = 0;
 };
 
@@ -420,9 +430,9 @@ RenderReport Renderer::render(AudioBuffer &audio) const
     // that they are as uncorrelated as the engine assumes, and rendered up to where they join.
     std::vector<AudioBuffer> branches;
     for (std::size_t b = 0; b < m_path.branches.size(); ++b) {
-        AudioBuffer &branch = branches.emplace_back(generateProgramme(materialFor(m_path.branches[b].path.program),
-                                                                      static_cast<double>(audio.frames()) / audio.sampleRate, audio.sampleRate,
-                                                                      static_cast<int>(audio.channels.size()), m_options.seed + 1 + static_cast<std::uint32_t>(b)));
+        AudioBuffer &branch = branches.emplace_back(
+            generateProgramme(materialFor(m_path.branches[b].path.program), static_cast<double>(audio.frames()) / audio.sampleRate, audio.sampleRate,
+                              static_cast<int>(audio.channels.size()), m_options.seed + 1 + static_cast<std::uint32_t>(b)));
         for (std::vector<float> &channel : branch.channels)
             channel.resize(audio.frames());
         run(m_branchOps[b], m_path.branches[b].path, branch, {}, report, nullptr, b + 1);

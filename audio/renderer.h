@@ -26,8 +26,8 @@ struct RenderOptions {
     /// The SPL a full-scale sine stands for in the output file: its RMS (0 dBFS, physics.md §0) is this many dB SPL,
     /// so the file's level in dBFS is the SPL minus this.
     double referenceSpl = kDefaultReferenceSpl;
-    double gainDb = 0;       ///< added at the very end: level matching for an A/B
-    std::uint32_t seed = 1;  ///< noise is reproducible from it
+    double gainDb = 0;      ///< added at the very end: level matching for an A/B
+    std::uint32_t seed = 1; ///< noise is reproducible from it
 };
 
 /// Clipping at one stage of the path.
@@ -75,8 +75,8 @@ private:
     [[nodiscard]] static std::vector<Op> opsFor(const RenderPath &path);
     /// Runs ops over the audio in place, the branches' rendered audio joining where they join; counts clipping
     /// into the report and sums the output's power when asked. `stream` picks the noise: each path its own.
-    void run(const std::vector<Op> &ops, const RenderPath &path, AudioBuffer &audio, const std::vector<AudioBuffer> &branches,
-             RenderReport &report, double *power, std::size_t stream) const;
+    void run(const std::vector<Op> &ops, const RenderPath &path, AudioBuffer &audio, const std::vector<AudioBuffer> &branches, RenderReport &report,
+             double *power, std::size_t stream) const;
 
     RenderPath m_path;
     RenderOptions m_options;

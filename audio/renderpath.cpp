@@ -160,7 +160,7 @@ ClipKind clipKindAt(const Chain &chain, int d, int p)
     case PortRole::PlaybackOut: // digital full scale
     case PortRole::ComboIn:     // ADC
     case PortRole::LineIn:
-    case PortRole::LineOut:     // DAC full scale at the line outputs
+    case PortRole::LineOut: // DAC full scale at the line outputs
         return ClipKind::Hard;
     default:
         return ClipKind::Soft;

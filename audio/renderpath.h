@@ -24,19 +24,19 @@ enum class ClipKind : std::uint8_t { None, Hard, Soft };
 /// One port on the programme's way, in signal-flow order.
 struct RenderStage {
     int device = -1;
-    int port = -1;                ///< local port index in the device
-    double gain = 1;              ///< linear, from the previous stage's signal to this port's (units of each port)
-    double noiseRms = 0;          ///< noise this stage adds, RMS in this port's units
+    int port = -1;                                             ///< local port index in the device
+    double gain = 1;                                           ///< linear, from the previous stage's signal to this port's (units of each port)
+    double noiseRms = 0;                                       ///< noise this stage adds, RMS in this port's units
     double clipPeak = std::numeric_limits<double>::infinity(); ///< peak limit in this port's units
     ClipKind clip = ClipKind::None;
-    bool response = false;        ///< the listener's node: apply the output-impedance response here (physics.md §4)
+    bool response = false; ///< the listener's node: apply the output-impedance response here (physics.md §4)
 };
 
 struct RenderBranch;
 
 /// A listener's programme path, source first; empty stages when nothing plays.
 struct RenderPath {
-    int listener = -1;            ///< device index of the headphones
+    int listener = -1; ///< device index of the headphones
     Program program = Program::Music;
     double sourceRms = 0;         ///< programme RMS at the source, in the source port's units (FS, Pa or V)
     double sourceCrestDb = 0;     ///< the crest factor the engine assumed

@@ -79,7 +79,7 @@ inline float tanhOfPositive(float x)
 
 /// One run of a polyphase branch: out[u] = scale·Σ_r taps[r]·in[u + direction·r] for u < kRun, summed in order of r.
 /// A fixed length lets the sums stay in vector registers across the taps.
-template<int direction>
+template <int direction>
 inline std::array<float, kRun> runSum(const float *in, const std::array<float, SoftClipper::kPhaseTaps> &taps, int scale)
 {
     std::array<float, kRun> out{};

@@ -18,7 +18,7 @@ namespace headroom {
 class SoftClipper
 {
 public:
-    static constexpr int kOversampling = 4; // physics.md §8: oversample ≥ 4× before nonlinear stages [S77]
+    static constexpr int kOversampling = 4;       // physics.md §8: oversample ≥ 4× before nonlinear stages [S77]
     static constexpr std::size_t kPhaseTaps = 33; // taps per polyphase branch of the 2·64 + 1-tap interpolation filter
     /// Input samples on either side of a block that its output depends on (interpolation and decimation, 16 each).
     static constexpr std::size_t kContext = kPhaseTaps - 1;

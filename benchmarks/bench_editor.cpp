@@ -47,8 +47,8 @@ void report(const char *what, std::vector<double> ms)
 {
     std::sort(ms.begin(), ms.end());
     const auto at = [&ms](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))]; };
-    out << what << ": median " << at(0.5) << " ms, 95th percentile " << at(0.95) << " ms, worst " << ms.back() << " ms ("
-        << ms.size() << " frames)\n";
+    out << what << ": median " << at(0.5) << " ms, 95th percentile " << at(0.95) << " ms, worst " << ms.back() << " ms (" << ms.size()
+        << " frames)\n";
 }
 
 /// Moves devices in steps as a drag does, timing each step from the edit to the frame that shows it.

@@ -30,20 +30,33 @@ constexpr int kRuns = 3;
 
 Chain ampSplitterTwoHeadphones()
 {
-    const DeviceSpec iface = makeSpec(DeviceKind::Interface, {{Field::LineOutMaxDbu, 16}, {Field::LineOutImpedanceOhm, 100},
-                                                              {Field::LineOutDynamicRangeDb, 110}, {Field::HpMaxLevelDbu, 10},
-                                                              {Field::HpOutputImpedanceOhm, 1}, {Field::HpDynamicRangeDb, 110}});
-    const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp, {{Field::GainDb, 10}, {Field::InputImpedanceOhm, 10000},
-                                                               {Field::HpMaxLevelDbu, 20}, {Field::HpOutputImpedanceOhm, 10},
-                                                               {Field::HpOutputNoiseUv, 3}, {Field::Channels, 2}});
+    const DeviceSpec iface = makeSpec(DeviceKind::Interface,
+                                      {{Field::LineOutMaxDbu, 16},
+                                       {Field::LineOutImpedanceOhm, 100},
+                                       {Field::LineOutDynamicRangeDb, 110},
+                                       {Field::HpMaxLevelDbu, 10},
+                                       {Field::HpOutputImpedanceOhm, 1},
+                                       {Field::HpDynamicRangeDb, 110}});
+    const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp,
+                                    {{Field::GainDb, 10},
+                                     {Field::InputImpedanceOhm, 10000},
+                                     {Field::HpMaxLevelDbu, 20},
+                                     {Field::HpOutputImpedanceOhm, 10},
+                                     {Field::HpOutputNoiseUv, 3},
+                                     {Field::Channels, 2}});
     DeviceSpec phones = phonesPerVolt(300, 102);
     phones.setImpedanceCurve({{20, 420, 30}, {90, 600, 0}, {1000, 300, 5}, {20000, 330, 20}});
     ChainBuilder b;
-    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}})).add(QStringLiteral("iface"), iface)
-        .add(QStringLiteral("amp"), amp).add(QStringLiteral("split"), splitter(2)).add(QStringLiteral("a"), phones)
+    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
+        .add(QStringLiteral("iface"), iface)
+        .add(QStringLiteral("amp"), amp)
+        .add(QStringLiteral("split"), splitter(2))
+        .add(QStringLiteral("a"), phones)
         .add(QStringLiteral("b"), phonesPerVolt(80, 107))
-        .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb")).connect(QStringLiteral("iface.line_out1"), QStringLiteral("amp.in"))
-        .connect(QStringLiteral("amp.out1"), QStringLiteral("split.in")).connect(QStringLiteral("split.out1"), QStringLiteral("a.in"))
+        .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
+        .connect(QStringLiteral("iface.line_out1"), QStringLiteral("amp.in"))
+        .connect(QStringLiteral("amp.out1"), QStringLiteral("split.in"))
+        .connect(QStringLiteral("split.out1"), QStringLiteral("a.in"))
         .connect(QStringLiteral("split.out2"), QStringLiteral("b.in"));
     return b.chain();
 }
@@ -96,7 +109,9 @@ int main(int argc, char **argv)
     });
     out << QStringLiteral("null pass (libsndfile read + write):     %1 s  %2x real time\n").arg(null, 0, 'f', 3).arg(kSeconds / null, 0, 'f', 0)
         << QStringLiteral("headroom (read + render + write):       %1 s  %2x real time\n").arg(full, 0, 'f', 3).arg(kSeconds / full, 0, 'f', 0)
-        << QStringLiteral("headroom render alone (last run):       %1 s  %2x real time\n").arg(renderOnly, 0, 'f', 3).arg(kSeconds / renderOnly, 0, 'f', 0)
+        << QStringLiteral("headroom render alone (last run):       %1 s  %2x real time\n")
+               .arg(renderOnly, 0, 'f', 3)
+               .arg(kSeconds / renderOnly, 0, 'f', 0)
         << QStringLiteral("rendered average %1 dB SPL, %2 clip stages\n").arg(report.averageSpl, 0, 'f', 1).arg(report.clipping.size());
     return 0;
 }

@@ -21,13 +21,66 @@ constexpr int kProducts = 50000;
 /// Products named like real ones: 60 brands, model words with numbers, several kinds, sourced figures.
 QList<GearRecord> generate()
 {
-    const QStringList brands{"Sennheiser", "Beyerdynamic", "Audio-Technica", "AKG", "Sony", "Shure", "Focusrite", "PreSonus",
-                             "Audient", "MOTU", "RME", "Universal Audio", "Steinberg", "Behringer", "Rode", "Neumann", "Schiit",
-                             "JDS Labs", "Topping", "FiiO", "Fostex", "Koss", "HiFiMAN", "Audeze", "Focal", "Grado", "Philips",
-                             "Samson", "Tascam", "Zoom", "Yamaha", "Roland", "Arturia", "Native Instruments", "M-Audio", "ESI",
-                             "SSL", "Apogee", "Antelope", "Lewitt", "Electro-Voice", "Sontronics", "Warm Audio", "Aston",
-                             "Mackie", "ART", "Klark Teknik", "Triton", "Cloud", "Drop", "Moondrop", "Etymotic", "Westone",
-                             "Campfire", "Meze", "Dan Clark", "Stax", "Ultrasone", "Marshall", "Bose"};
+    const QStringList brands{"Sennheiser",
+                             "Beyerdynamic",
+                             "Audio-Technica",
+                             "AKG",
+                             "Sony",
+                             "Shure",
+                             "Focusrite",
+                             "PreSonus",
+                             "Audient",
+                             "MOTU",
+                             "RME",
+                             "Universal Audio",
+                             "Steinberg",
+                             "Behringer",
+                             "Rode",
+                             "Neumann",
+                             "Schiit",
+                             "JDS Labs",
+                             "Topping",
+                             "FiiO",
+                             "Fostex",
+                             "Koss",
+                             "HiFiMAN",
+                             "Audeze",
+                             "Focal",
+                             "Grado",
+                             "Philips",
+                             "Samson",
+                             "Tascam",
+                             "Zoom",
+                             "Yamaha",
+                             "Roland",
+                             "Arturia",
+                             "Native Instruments",
+                             "M-Audio",
+                             "ESI",
+                             "SSL",
+                             "Apogee",
+                             "Antelope",
+                             "Lewitt",
+                             "Electro-Voice",
+                             "Sontronics",
+                             "Warm Audio",
+                             "Aston",
+                             "Mackie",
+                             "ART",
+                             "Klark Teknik",
+                             "Triton",
+                             "Cloud",
+                             "Drop",
+                             "Moondrop",
+                             "Etymotic",
+                             "Westone",
+                             "Campfire",
+                             "Meze",
+                             "Dan Clark",
+                             "Stax",
+                             "Ultrasone",
+                             "Marshall",
+                             "Bose"};
     const QStringList words{"Studio", "Pro", "Monitor", "Reference", "Air", "Go", "Mini", "Max", "Classic", "One", "Live", "Solo"};
     const DeviceKind kinds[] = {DeviceKind::Headphones, DeviceKind::Microphone, DeviceKind::Interface, DeviceKind::HeadphoneAmp};
     std::mt19937 random(42);
@@ -105,9 +158,7 @@ private slots:
         if (!filter.isEmpty())
             query.filters << *parseSpecFilter(filter, nullptr);
         QList<GearHit> hits;
-        QBENCHMARK {
-            hits = m_db->search(query);
-        }
+        QBENCHMARK { hits = m_db->search(query); }
         QVERIFY(hits.size() <= 50);
     }
 

@@ -36,9 +36,7 @@ private slots:
         const Chain chain = studio(devices);
         QCOMPARE(chain.devices.size(), std::size_t(devices));
         AnalysisResult result;
-        QBENCHMARK {
-            result = headroom::analyze(chain);
-        }
+        QBENCHMARK { result = headroom::analyze(chain); }
         QVERIFY(!result.listeners.empty());
     }
 
@@ -46,8 +44,8 @@ private slots:
     {
         QTest::addColumn<int>("shape");
         QTest::addColumn<int>("devices");
-        for (const auto &[shape, name] : {std::pair{Shape::Series, "series"}, std::pair{Shape::OneOutput, "one output"},
-                                          std::pair{Shape::DistributionAmps, "distribution amps"}})
+        for (const auto &[shape, name] :
+             {std::pair{Shape::Series, "series"}, std::pair{Shape::OneOutput, "one output"}, std::pair{Shape::DistributionAmps, "distribution amps"}})
             for (int n : {5000, 20000, 50000})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1StringView(name)).arg(n))) << int(shape) << n;
     }

@@ -11,35 +11,51 @@
 
 namespace headroom::test {
 
-inline QString id(const char *prefix, const QString &n, const char *port = "")
-{
-    return QString::fromLatin1(prefix) + n + QString::fromLatin1(port);
-}
+inline QString id(const char *prefix, const QString &n, const char *port = "") { return QString::fromLatin1(prefix) + n + QString::fromLatin1(port); }
 
 /// A chain of `devices` devices in studio blocks, each block one row of the canvas, blocks in three columns.
 inline Chain studio(int devices)
 {
     ChainBuilder b;
-    const DeviceSpec mic = makeSpec(DeviceKind::Microphone, {{Field::SensitivityMvPerPa, 2}, {Field::OutputImpedanceOhm, 150},
-                                                            {Field::MaxSplDb, 140}});
-    const DeviceSpec iface = makeSpec(DeviceKind::Interface, {{Field::GainMinDb, 0}, {Field::GainMaxDb, 60}, {Field::MicMaxInputDbu, 10},
-                                                              {Field::MicInputImpedanceOhm, 3000}, {Field::EinDbu, -128},
-                                                              {Field::LineOutMaxDbu, 16}, {Field::LineOutImpedanceOhm, 100},
-                                                              {Field::LineOutDynamicRangeDb, 110}, {Field::HpMaxLevelDbu, 10},
-                                                              {Field::HpOutputImpedanceOhm, 1}, {Field::HpDynamicRangeDb, 110}});
-    const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp, {{Field::GainDb, 10}, {Field::InputImpedanceOhm, 10000},
-                                                               {Field::HpMaxLevelDbu, 20}, {Field::HpOutputImpedanceOhm, 0.5},
-                                                               {Field::HpOutputNoiseUv, 3}, {Field::Channels, 2}});
+    const DeviceSpec mic =
+        makeSpec(DeviceKind::Microphone, {{Field::SensitivityMvPerPa, 2}, {Field::OutputImpedanceOhm, 150}, {Field::MaxSplDb, 140}});
+    const DeviceSpec iface = makeSpec(DeviceKind::Interface,
+                                      {{Field::GainMinDb, 0},
+                                       {Field::GainMaxDb, 60},
+                                       {Field::MicMaxInputDbu, 10},
+                                       {Field::MicInputImpedanceOhm, 3000},
+                                       {Field::EinDbu, -128},
+                                       {Field::LineOutMaxDbu, 16},
+                                       {Field::LineOutImpedanceOhm, 100},
+                                       {Field::LineOutDynamicRangeDb, 110},
+                                       {Field::HpMaxLevelDbu, 10},
+                                       {Field::HpOutputImpedanceOhm, 1},
+                                       {Field::HpDynamicRangeDb, 110}});
+    const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp,
+                                    {{Field::GainDb, 10},
+                                     {Field::InputImpedanceOhm, 10000},
+                                     {Field::HpMaxLevelDbu, 20},
+                                     {Field::HpOutputImpedanceOhm, 0.5},
+                                     {Field::HpOutputNoiseUv, 3},
+                                     {Field::Channels, 2}});
     DeviceSpec phones = phonesPerVolt(300, 102);
     phones.setImpedanceCurve({{20, 420, 30}, {90, 600, 0}, {1000, 300, 5}, {20000, 330, 20}});
     for (int i = 0; i < devices / 8; ++i) {
         const QString n = QString::number(i);
-        b.add(id("talker", n), DeviceSpec(DeviceKind::AcousticSource)).add(id("mic", n), mic)
-            .add(id("daw", n), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}})).add(id("iface", n), iface)
-            .add(id("amp", n), amp).add(id("split", n), splitter(2)).add(id("a", n), phones).add(id("b", n), phonesPerVolt(80, 107))
-            .connect(id("talker", n, ".sound"), id("mic", n, ".sound")).connect(id("mic", n, ".out"), id("iface", n, ".in1"))
-            .connect(id("daw", n, ".usb"), id("iface", n, ".usb")).connect(id("iface", n, ".line_out1"), id("amp", n, ".in"))
-            .connect(id("amp", n, ".out1"), id("split", n, ".in")).connect(id("split", n, ".out1"), id("a", n, ".in"))
+        b.add(id("talker", n), DeviceSpec(DeviceKind::AcousticSource))
+            .add(id("mic", n), mic)
+            .add(id("daw", n), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
+            .add(id("iface", n), iface)
+            .add(id("amp", n), amp)
+            .add(id("split", n), splitter(2))
+            .add(id("a", n), phones)
+            .add(id("b", n), phonesPerVolt(80, 107))
+            .connect(id("talker", n, ".sound"), id("mic", n, ".sound"))
+            .connect(id("mic", n, ".out"), id("iface", n, ".in1"))
+            .connect(id("daw", n, ".usb"), id("iface", n, ".usb"))
+            .connect(id("iface", n, ".line_out1"), id("amp", n, ".in"))
+            .connect(id("amp", n, ".out1"), id("split", n, ".in"))
+            .connect(id("split", n, ".out1"), id("a", n, ".in"))
             .connect(id("split", n, ".out2"), id("b", n, ".in"));
         b.settings(id("iface", n)).directMonitor = true;
     }
@@ -82,9 +98,12 @@ inline Chain shaped(Shape shape, int devices)
         for (int i = 0; i < devices - 1; ++i)
             b.add(id("phones", QString::number(i)), phones).connect(QStringLiteral("pc.hp1"), id("phones", QString::number(i), ".in"));
     } else {
-        const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp, {{Field::GainDb, 10}, {Field::InputImpedanceOhm, 1e8},
-                                                                   {Field::HpMaxLevelDbu, 20}, {Field::HpOutputImpedanceOhm, 0.5},
-                                                                   {Field::Channels, 8}});
+        const DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp,
+                                        {{Field::GainDb, 10},
+                                         {Field::InputImpedanceOhm, 1e8},
+                                         {Field::HpMaxLevelDbu, 20},
+                                         {Field::HpOutputImpedanceOhm, 0.5},
+                                         {Field::Channels, 8}});
         b.add(QStringLiteral("iface"), makeSpec(DeviceKind::Interface, {{Field::LineOutMaxDbu, 16}, {Field::LineOutImpedanceOhm, 100}}))
             .connect(QStringLiteral("pc.usb"), QStringLiteral("iface.usb"));
         for (int i = 0; b.chain().devices.size() < std::size_t(devices); ++i) {

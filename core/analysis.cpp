@@ -29,15 +29,15 @@ namespace {
 using namespace units;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kTargetDbfs = -18.0;        // physics.md §3: EBU R68 alignment, average ≈ −18 dBFS
-constexpr double kQuietDbfs = -30.0;         // average below this wastes the converter's range
-constexpr double kBridgingRatio = 10.0;      // physics.md §6
-constexpr double kEighthRule = 8.0;          // physics.md §4
-constexpr double kMarginalDb = -3.0;         // physics.md §4 decision step 3
-constexpr double kExposureDbA = 85.0;        // physics.md §4, NIOSH
-constexpr double kHissAudibleDb = 10.0;      // physics.md §7 heuristic: audible above ~10 dB SPL(A) in a quiet room
-constexpr double kHissFaintDb = 0.0;         // physics.md §7 heuristic: inaudible below ~0 dB SPL(A)
-constexpr double kBoosterGainDb = 25.0;      // physics.md §2: Cloudlifter CL-1 adds +25 dB
+constexpr double kTargetDbfs = -18.0;   // physics.md §3: EBU R68 alignment, average ≈ −18 dBFS
+constexpr double kQuietDbfs = -30.0;    // average below this wastes the converter's range
+constexpr double kBridgingRatio = 10.0; // physics.md §6
+constexpr double kEighthRule = 8.0;     // physics.md §4
+constexpr double kMarginalDb = -3.0;    // physics.md §4 decision step 3
+constexpr double kExposureDbA = 85.0;   // physics.md §4, NIOSH
+constexpr double kHissAudibleDb = 10.0; // physics.md §7 heuristic: audible above ~10 dB SPL(A) in a quiet room
+constexpr double kHissFaintDb = 0.0;    // physics.md §7 heuristic: inaudible below ~0 dB SPL(A)
+constexpr double kBoosterGainDb = 25.0; // physics.md §2: Cloudlifter CL-1 adds +25 dB
 constexpr double kClipEpsilonDb = 1e-6;
 
 /// A programme and its capability as it travels (physics.md §9).
@@ -52,7 +52,7 @@ struct Signal {
 
 /// An active output as a Thevenin source (physics.md §4).
 struct Source {
-    Signal openCircuit;             ///< open-circuit programme, noise and capability
+    Signal openCircuit; ///< open-circuit programme, noise and capability
     double sourceOhm = 0;
     double maxOpenCircuit = kInfinity; ///< voltage ceiling, RMS of the largest clean sine
     double maxCurrent = kInfinity;     ///< RMS current ceiling
@@ -78,13 +78,13 @@ struct Net {
     int output = -1;
     std::vector<Terminal> terminals;
     std::vector<PassivePort> passivePorts; ///< splitter and adapter ports on the node
-    int splitter = -1; ///< first splitter device on the net
+    int splitter = -1;                     ///< first splitter device on the net
     Complex load{kInfinity, 0};
     Complex admittance{0, 0}; ///< Σ 1/Z of the terminals at 1 kHz
     double sourceOhm = 0;
     bool currentLimited = false;
     std::shared_ptr<std::vector<double>> response; ///< node level per frequencyGrid() point vs 1 kHz, once computed
-    bool responseKnown = false; ///< computed (a node without curves has none): each listener on it asks again
+    bool responseKnown = false;                    ///< computed (a node without curves has none): each listener on it asks again
 };
 
 /// Sample-peak headroom against a limit given as the RMS of the largest clean sine (physics.md §0, §8):
@@ -131,7 +131,7 @@ void mixInto(Signal &bus, const Signal &s)
 double defaultLevelDbfs() { return kTargetDbfs; }
 
 struct OutputCeilings {
-    double openCircuitVolts = 0;     ///< 0 when the spec states nothing
+    double openCircuitVolts = 0; ///< 0 when the spec states nothing
     double currentAmps = kInfinity;
 };
 
@@ -149,16 +149,15 @@ OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm)
     std::vector<Statement> statements;
     if (auto level = sp.value(Field::HpMaxLevelDbu))
         statements.push_back({dbuToVolts(*level), sp.value(Field::HpMaxLevelLoadOhm).value_or(kInfinity)});
-    for (auto [power, load] : {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm},
-                               std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
+    for (auto [power, load] :
+         {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm}, std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
         if (kindHasField(sp.kind(), power) && sp.has(power) && sp.has(load))
             statements.push_back({std::sqrt(*sp.value(power) / 1000.0 * *sp.value(load)), *sp.value(load)});
     OutputCeilings c;
     if (statements.empty())
         return c;
-    const double highestLoad = std::max_element(statements.begin(), statements.end(), [](const Statement &a, const Statement &b) {
-                                   return a.loadOhm < b.loadOhm;
-                               })->loadOhm;
+    const double highestLoad =
+        std::max_element(statements.begin(), statements.end(), [](const Statement &a, const Statement &b) { return a.loadOhm < b.loadOhm; })->loadOhm;
     c.openCircuitVolts = kInfinity;
     for (const Statement &s : statements)
         if (s.loadOhm == highestLoad)
@@ -219,10 +218,7 @@ private:
     [[nodiscard]] int device(int g) const { return m_portDevice[static_cast<std::size_t>(g)]; }
     [[nodiscard]] int global(int d, int p) const { return m_result.portBase[static_cast<std::size_t>(d)] + p; }
     [[nodiscard]] PortResult &res(int g) { return m_result.ports[static_cast<std::size_t>(g)]; }
-    [[nodiscard]] const PortSettings &settings(int g) const
-    {
-        return dev(device(g)).settings.ports[static_cast<std::size_t>(local(g))];
-    }
+    [[nodiscard]] const PortSettings &settings(int g) const { return dev(device(g)).settings.ports[static_cast<std::size_t>(local(g))]; }
     [[nodiscard]] Signal signalAt(int g) const;
     [[nodiscard]] bool connected(int outPort) const
     {
@@ -239,13 +235,13 @@ private:
     const Chain &m_chain;
     AnalysisResult m_result;
     std::vector<int> m_portDevice;
-    std::vector<int> m_upstream;         ///< per input port: the output feeding it, or −1
-    std::vector<int> m_downStart;        ///< CSR: per output port, range in m_downList
+    std::vector<int> m_upstream;  ///< per input port: the output feeding it, or −1
+    std::vector<int> m_downStart; ///< CSR: per output port, range in m_downList
     std::vector<int> m_downList;
-    std::vector<int> m_order;            ///< devices in signal-flow order; devices in cycles are absent
+    std::vector<int> m_order; ///< devices in signal-flow order; devices in cycles are absent
     std::vector<bool> m_inCycle;
-    std::vector<std::int8_t> m_phantom;  ///< per output port: −1 unknown, 0/1
-    std::vector<int> m_netOf;            ///< per input port: index into m_nets
+    std::vector<std::int8_t> m_phantom; ///< per output port: −1 unknown, 0/1
+    std::vector<int> m_netOf;           ///< per input port: index into m_nets
     std::vector<Net> m_nets;
     std::vector<std::bitset<kFieldCount>> m_typicalUsed;
     /// Source impedance, the node's admittance at 1 kHz (real, imaginary) and its curves' sampled grids.
@@ -305,8 +301,7 @@ void Engine::resolveConnections()
     for (const Connection &c : m_chain.connections) {
         const int from = portOf(c.from);
         const int to = portOf(c.to);
-        if (from < 0 || to < 0 || spec(from).direction != Direction::Out || spec(to).direction != Direction::In
-            || device(from) == device(to)) {
+        if (from < 0 || to < 0 || spec(from).direction != Direction::Out || spec(to).direction != Direction::In || device(from) == device(to)) {
             const int d = byId.value(from < 0 ? c.from.device : c.to.device, -1);
             Finding &f = add(Severity::Error, FindingCode::InvalidConnection, d);
             f.detail = c.from.toString() + QStringLiteral(" → ") + c.to.toString();
@@ -330,13 +325,13 @@ void Engine::resolveConnections()
             Finding &f = add(Severity::Warning, FindingCode::LevelMismatch, device(to), local(to));
             f.related = {device(from)};
             f.figures = {{"gapDb", levelGapDb(out.classes, in.classes), "dB"},
-                         {"from", static_cast<double>(out.classes), ""}, {"to", static_cast<double>(in.classes), ""}};
+                         {"from", static_cast<double>(out.classes), ""},
+                         {"to", static_cast<double>(in.classes), ""}};
         }
         if (!connectorsMate(out.connector, in.connector)) {
             Finding &f = add(Severity::Info, FindingCode::NeedsAdapter, device(to), local(to));
             f.related = {device(from)};
-            f.figures = {{"plug", static_cast<double>(out.connector), ""},
-                         {"socket", static_cast<double>(in.connector), ""}};
+            f.figures = {{"plug", static_cast<double>(out.connector), ""}, {"socket", static_cast<double>(in.connector), ""}};
         }
     }
     std::sort(edges.begin(), edges.end());
@@ -380,13 +375,27 @@ void Engine::orderDevices()
 void Engine::process(int d)
 {
     switch (dev(d).spec.kind()) {
-    case DeviceKind::AcousticSource: acousticSource(d); break;
-    case DeviceKind::Instrument: instrument(d); break;
-    case DeviceKind::Microphone: microphone(d); break;
-    case DeviceKind::InlinePreamp: inlinePreamp(d); break;
-    case DeviceKind::Interface: interfaceDevice(d); break;
-    case DeviceKind::HeadphoneAmp: headphoneAmp(d); break;
-    case DeviceKind::Player: player(d); break;
+    case DeviceKind::AcousticSource:
+        acousticSource(d);
+        break;
+    case DeviceKind::Instrument:
+        instrument(d);
+        break;
+    case DeviceKind::Microphone:
+        microphone(d);
+        break;
+    case DeviceKind::InlinePreamp:
+        inlinePreamp(d);
+        break;
+    case DeviceKind::Interface:
+        interfaceDevice(d);
+        break;
+    case DeviceKind::HeadphoneAmp:
+        headphoneAmp(d);
+        break;
+    case DeviceKind::Player:
+        player(d);
+        break;
     case DeviceKind::Splitter:
     case DeviceKind::Adapter:
     case DeviceKind::Headphones:
@@ -432,8 +441,7 @@ void Engine::microphone(int d)
     // physics.md §2: the capsule and its electronics clip softly at the maximum SPL.
     const double room = applyLimit(in, splToPascal(maxSpl));
     res(global(d, 0)).headroomDb = room;
-    if (in.present && room < -kClipEpsilonDb)
-    {
+    if (in.present && room < -kClipEpsilonDb) {
         Finding &f = add(Severity::Error, FindingCode::Clipping, d, 0);
         f.figures = {{"overDb", -room, "dB"}};
         f.estimated = est;
@@ -515,12 +523,11 @@ Signal Engine::interfaceInput(int d, int p)
     const double gainMin = fig(d, Field::GainMinDb, est);
     // Many makers publish only the span ("56 dB"): the maximum is then the minimum plus the span.
     const DeviceSpec &sp = dev(d).spec;
-    const double gainMax = sp.has(Field::GainMaxDb) || !sp.has(Field::GainRangeDb) ? fig(d, Field::GainMaxDb, est)
-                                                                                   : gainMin + *sp.value(Field::GainRangeDb);
+    const double gainMax =
+        sp.has(Field::GainMaxDb) || !sp.has(Field::GainRangeDb) ? fig(d, Field::GainMaxDb, est) : gainMin + *sp.value(Field::GainRangeDb);
     const double levelDbu = voltsToDbu(r.rms);
     const double neededGain = gainMin + maxIn + kTargetDbfs - levelDbu;
-    const double gain = std::isnan(ps.gainDb) ? std::clamp(neededGain, gainMin, gainMax)
-                                              : std::clamp(ps.gainDb, gainMin, gainMax);
+    const double gain = std::isnan(ps.gainDb) ? std::clamp(neededGain, gainMin, gainMax) : std::clamp(ps.gainDb, gainMin, gainMax);
     const double clipDbu = maxIn - (gain - gainMin);
     const double fullScale = dbuToVolts(clipDbu);
 
@@ -545,11 +552,13 @@ Signal Engine::interfaceInput(int d, int p)
     if (r.reached && cls == SignalClass::Mic && neededGain > gainMax + 1e-9) {
         Finding &f = add(Severity::Error, FindingCode::PreampGainShort, d, p);
         f.estimated = est;
-        f.figures = {{"shortDb", neededGain - gainMax, "dB"}, {"neededGainDb", neededGain, "dB"},
-                     {"maxGainDb", gainMax, "dB"}, {"boosterDb", hasBoosterUpstream(g) ? 0.0 : kBoosterGainDb, "dB"}};
+        f.figures = {{"shortDb", neededGain - gainMax, "dB"},
+                     {"neededGainDb", neededGain, "dB"},
+                     {"maxGainDb", gainMax, "dB"},
+                     {"boosterDb", hasBoosterUpstream(g) ? 0.0 : kBoosterGainDb, "dB"}};
     } else if (r.reached && !std::isnan(ps.gainDb) && *r.dbfs < kQuietDbfs && gain < gainMax) {
-        add(Severity::Info, FindingCode::GainLow, d, p).figures = {
-            {"levelDbfs", *r.dbfs, "dBFS"}, {"suggestedGainDb", std::min(neededGain, gainMax), "dB"}};
+        add(Severity::Info, FindingCode::GainLow, d, p).figures = {{"levelDbfs", *r.dbfs, "dBFS"},
+                                                                   {"suggestedGainDb", std::min(neededGain, gainMax), "dB"}};
     }
     return s;
 }
@@ -591,8 +600,7 @@ void Engine::interfaceDevice(int d)
             src.openCircuit = scaled(bus, fullScale * volume);
             src.openCircuit.capability = fullScale;
             // physics.md §7: output noise from the dynamic range, constant after the volume control.
-            src.openCircuit.noise = std::hypot(src.openCircuit.noise,
-                                               fullScale * amplitudeRatio(-fig(d, Field::LineOutDynamicRangeDb, est)));
+            src.openCircuit.noise = std::hypot(src.openCircuit.noise, fullScale * amplitudeRatio(-fig(d, Field::LineOutDynamicRangeDb, est)));
             src.openCircuit.estimated = est;
             drive(global(d, p), src);
         } else if (port.role == PortRole::HeadphoneOut) {
@@ -618,8 +626,8 @@ Source Engine::headphoneOutput(int d, const Signal &fullScaleDrive, double volum
 
     src.openCircuit = scaled(fullScaleDrive, vMax * amplitudeRatio(std::min(0.0, volumeDb)));
     src.openCircuit.capability = fullScaleDrive.capability * vMax;
-    const double noise = sp.has(Field::HpOutputNoiseUv) ? *sp.value(Field::HpOutputNoiseUv) * 1e-6
-                                                        : vMax * amplitudeRatio(-fig(d, Field::HpDynamicRangeDb, est));
+    const double noise =
+        sp.has(Field::HpOutputNoiseUv) ? *sp.value(Field::HpOutputNoiseUv) * 1e-6 : vMax * amplitudeRatio(-fig(d, Field::HpDynamicRangeDb, est));
     src.openCircuit.noise = std::hypot(src.openCircuit.noise, noise);
     src.openCircuit.estimated = est;
     return src;
@@ -711,9 +719,9 @@ void Engine::collectNet(int outPort, double gain, Net &net)
     // out of call stack. A frame walks either the cables of an output (`device` < 0) or a passive device's outputs;
     // when it is done, the passive entry it fills ends at the terminals collected so far.
     struct Frame {
-        int device;         ///< a passive device whose outputs are walked, or -1 for an output's cables
-        int at;             ///< the next cable (index into m_downList) or the next port of the device
-        int outPort;        ///< the output whose cables are walked
+        int device;  ///< a passive device whose outputs are walked, or -1 for an output's cables
+        int at;      ///< the next cable (index into m_downList) or the next port of the device
+        int outPort; ///< the output whose cables are walked
         double gain;
         std::size_t closes; ///< the passive entry whose end is set when the frame is done, or npos
     };
@@ -814,8 +822,8 @@ void Engine::drive(int outPort, const Source &source)
         f.estimated = est;
     }
     if (source.minLoadOhm > 0 && zAbs < source.minLoadOhm) {
-        add(Severity::Warning, FindingCode::BelowMinLoad, device(outPort), local(outPort)).figures = {
-            {"loadOhm", zAbs, "Ω"}, {"minLoadOhm", source.minLoadOhm, "Ω"}};
+        add(Severity::Warning, FindingCode::BelowMinLoad, device(outPort), local(outPort)).figures = {{"loadOhm", zAbs, "Ω"},
+                                                                                                      {"minLoadOhm", source.minLoadOhm, "Ω"}};
     }
 
     PortResult &out = res(outPort);
@@ -1008,15 +1016,17 @@ void Engine::listenerFindings(const ListenerResult &l, const Net &net)
     bool figureEstimated = false; // already part of `est`
     const double nominal = fig(d, Field::ImpedanceOhm, figureEstimated);
     const auto figuresOfShortfall = [&l] {
-        return std::vector<Figure>{{"shortDb", -l.headroomDb, "dB"}, {"maxSpl", l.maxSpl, "dB SPL"},
-                                   {"targetSpl", l.targetPeakSpl, "dB SPL"}, {"requiredV", l.requiredVolts, "V"},
+        return std::vector<Figure>{{"shortDb", -l.headroomDb, "dB"},
+                                   {"maxSpl", l.maxSpl, "dB SPL"},
+                                   {"targetSpl", l.targetPeakSpl, "dB SPL"},
+                                   {"requiredV", l.requiredVolts, "V"},
                                    {"requiredMw", l.requiredMilliwatts, "mW"}};
     };
     if (l.verdict == Verdict::NeedsAmp || l.verdict == Verdict::Marginal) {
         const bool amped = dev(l.driverDevice).spec.kind() == DeviceKind::HeadphoneAmp;
         const FindingCode code = l.verdict == Verdict::Marginal ? FindingCode::Marginal
-            : amped                                            ? FindingCode::AmpTooWeak
-                                                               : FindingCode::NeedsHeadphoneAmp;
+            : amped                                             ? FindingCode::AmpTooWeak
+                                                                : FindingCode::NeedsHeadphoneAmp;
         Finding &f = add(l.verdict == Verdict::Marginal ? Severity::Warning : Severity::Error, code, d, 0);
         f.related = {l.driverDevice};
         f.estimated = est;
@@ -1033,16 +1043,14 @@ void Engine::listenerFindings(const ListenerResult &l, const Net &net)
     const auto &curve = phones.spec.impedanceCurve();
     const double zMin = curve.empty()
         ? nominal
-        : std::min_element(curve.begin(), curve.end(),
-                           [](const ImpedancePoint &a, const ImpedancePoint &b) { return a.ohms < b.ohms; })->ohms;
+        : std::min_element(curve.begin(), curve.end(), [](const ImpedancePoint &a, const ImpedancePoint &b) { return a.ohms < b.ohms; })->ohms;
     if (!phones.spec.flag(Field::Active) && net.sourceOhm > zMin / kEighthRule) {
         // physics.md §5: the level lost across the source impedance at 1 kHz.
         const Complex own = phones.spec.referenceImpedance(nominal);
         Finding &f = add(Severity::Warning, FindingCode::OutputImpedanceHigh, d, 0);
         f.related = {l.driverDevice};
         f.estimated = est;
-        f.figures = {{"sourceOhm", net.sourceOhm, "Ω"}, {"loadOhm", zMin, "Ω"},
-                     {"lossDb", amplitudeDb(dividerRatio(own, net.sourceOhm)), "dB"}};
+        f.figures = {{"sourceOhm", net.sourceOhm, "Ω"}, {"loadOhm", zMin, "Ω"}, {"lossDb", amplitudeDb(dividerRatio(own, net.sourceOhm)), "dB"}};
         if (l.responseDeviationDb)
             f.figures.push_back({"deviationDb", (*l.responseDeviationDb)[1] - (*l.responseDeviationDb)[0], "dB"});
     }
@@ -1106,7 +1114,9 @@ void Engine::netFindings(const Net &net)
         }
         Finding &f = add(Severity::Warning, FindingCode::SplitterLoading, net.splitter >= 0 ? net.splitter : source);
         f.related = {louder, quieter};
-        f.figures = {{"minDropDb", -leastDrop, "dB"}, {"maxDropDb", -worstDrop, "dB"}, {"mismatchDb", loudest - quietest, "dB"},
+        f.figures = {{"minDropDb", -leastDrop, "dB"},
+                     {"maxDropDb", -worstDrop, "dB"},
+                     {"mismatchDb", loudest - quietest, "dB"},
                      {"listeners", static_cast<double>(listeners.size()), ""}};
     }
     const bool electrical = cls & (bit(SignalClass::Mic) | bit(SignalClass::Line) | bit(SignalClass::Instrument));
@@ -1122,8 +1132,7 @@ void Engine::netFindings(const Net &net)
     if (feedsAmp && cls == bit(SignalClass::Headphone)) {
         const Device &src = dev(source);
         for (int p = 0; p < static_cast<int>(src.ports.size()); ++p)
-            if (src.ports[static_cast<std::size_t>(p)].role == PortRole::LineOut
-                && !connected(global(source, p))) {
+            if (src.ports[static_cast<std::size_t>(p)].role == PortRole::LineOut && !connected(global(source, p))) {
                 add(Severity::Warning, FindingCode::DoubleAmping, source, local(net.output));
                 break;
             }
@@ -1140,8 +1149,8 @@ void Engine::reportUnconnected()
             continue;
         bool anyInput = false;
         for (int p = 0; p < static_cast<int>(device.ports.size()); ++p)
-            anyInput = anyInput || (device.ports[static_cast<std::size_t>(p)].direction == Direction::In
-                                    && m_upstream[static_cast<std::size_t>(global(d, p))] >= 0);
+            anyInput = anyInput
+                || (device.ports[static_cast<std::size_t>(p)].direction == Direction::In && m_upstream[static_cast<std::size_t>(global(d, p))] >= 0);
         if (!anyInput)
             add(Severity::Warning, FindingCode::NotConnected, d);
     }

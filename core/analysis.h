@@ -22,13 +22,13 @@ class Chain;
 /// Levels at one port. Units follow the signal: volts for electrical ports, pascals for acoustic ports, and
 /// full-scale units for digital ports (1.0 = 0 dBFS, the RMS of a full-scale sine; physics.md §0).
 struct PortResult {
-    bool reached = false;   ///< a programme arrives here
-    bool estimated = false; ///< a typical value stands behind these figures
+    bool reached = false;         ///< a programme arrives here
+    bool estimated = false;       ///< a typical value stands behind these figures
     std::uint8_t signalClass = 0; ///< SignalClass of the signal here (0 when unconnected)
-    double rms = 0;         ///< programme RMS
-    double peak = 0;        ///< programme peak: RMS × crest factor
-    double noise = 0;       ///< noise floor RMS (A-weighted where the specs are)
-    double capability = 0;  ///< largest clean sine RMS here with every volume at maximum and sources at full scale
+    double rms = 0;               ///< programme RMS
+    double peak = 0;              ///< programme peak: RMS × crest factor
+    double noise = 0;             ///< noise floor RMS (A-weighted where the specs are)
+    double capability = 0;        ///< largest clean sine RMS here with every volume at maximum and sources at full scale
     std::optional<double> dbfs;   ///< RMS in dBFS where a converter references it (inputs after the preamp, digital)
     std::optional<double> gainDb; ///< preamp gain applied (interface inputs), chosen by the engine when unset
     double openCircuit = 0;       ///< outputs: open-circuit voltage
@@ -48,27 +48,27 @@ struct ListenerResult {
     int device = -1;
     Verdict verdict = Verdict::NotConnected;
     bool estimated = false;
-    bool playing = false;          ///< a programme reaches the listener
-    int driverDevice = -1;         ///< the active output that drives the listener
+    bool playing = false;  ///< a programme reaches the listener
+    int driverDevice = -1; ///< the active output that drives the listener
     int driverPort = -1;
     double sensitivityDbPerV = 0;
-    double impedanceOhm = 0;       ///< |Z| at 1 kHz
-    double averageSpl = 0;         ///< programme RMS
-    double peakSpl = 0;            ///< programme peaks as a sine of the same peak (physics.md §4 target convention)
-    double maxSpl = 0;             ///< full volume, full-scale sine
+    double impedanceOhm = 0; ///< |Z| at 1 kHz
+    double averageSpl = 0;   ///< programme RMS
+    double peakSpl = 0;      ///< programme peaks as a sine of the same peak (physics.md §4 target convention)
+    double maxSpl = 0;       ///< full volume, full-scale sine
     double targetPeakSpl = 110;
-    double headroomDb = 0;         ///< maxSpl − target
-    double requiredVolts = 0;      ///< at the headphones for the target
+    double headroomDb = 0;    ///< maxSpl − target
+    double requiredVolts = 0; ///< at the headphones for the target
     double requiredMilliwatts = 0;
-    double volumeForTargetDb = 0;  ///< volume below full that gives the target; > 0 means unreachable
+    double volumeForTargetDb = 0; ///< volume below full that gives the target; > 0 means unreachable
     double sourceOhm = 0;
     double dampingFactor = 0;
-    double splitterDropDb = 0;     ///< level lost to the other loads on the same output (physics.md §5)
+    double splitterDropDb = 0;                                ///< level lost to the other loads on the same output (physics.md §5)
     std::optional<std::array<double, 2>> responseDeviationDb; ///< min, max over 20 Hz–20 kHz vs 1 kHz
     /// Per frequencyGrid() point, when a curve is known; shared by the listeners of one output.
     std::shared_ptr<const std::vector<double>> responseCurveDb;
     double hissSpl = 0;
-    double exposureMinutes = 0;    ///< NIOSH daily limit at the average SPL
+    double exposureMinutes = 0; ///< NIOSH daily limit at the average SPL
 };
 
 struct AnalysisResult {

@@ -13,19 +13,20 @@ namespace {
 
 constexpr const char *kProgramKeys[] = {"speech", "music", "pink-noise", "sine"};
 constexpr const char *kProgramLabels[] = {QT_TRANSLATE_NOOP("Program", "Speech"), QT_TRANSLATE_NOOP("Program", "Music"),
-                                          QT_TRANSLATE_NOOP("Program", "Pink noise"),
-                                          QT_TRANSLATE_NOOP("Program", "1 kHz sine")};
+                                          QT_TRANSLATE_NOOP("Program", "Pink noise"), QT_TRANSLATE_NOOP("Program", "1 kHz sine")};
 
 /// Nominal level of each signal class in dBu (physics.md §1: mic ~5–50 mV, instrument ~10–30 mV, pro line +4 dBu).
 double nominalDbu(SignalClass c)
 {
     switch (c) {
-    case SignalClass::Mic: return -40.0;
-    case SignalClass::Instrument: return -20.0;
-    default: return 4.0;
+    case SignalClass::Mic:
+        return -40.0;
+    case SignalClass::Instrument:
+        return -20.0;
+    default:
+        return 4.0;
     }
 }
-
 
 /// Unset (NaN) equals unset.
 bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
@@ -41,14 +42,13 @@ bool operator==(const DeviceSettings &a, const DeviceSettings &b)
 {
     return a.ports == b.ports && a.directMonitor == b.directMonitor && a.program == b.program && same(a.splDb, b.splDb)
         && a.referenceDistanceM == b.referenceDistanceM && a.distanceM == b.distanceM && same(a.levelDbfs, b.levelDbfs)
-        && same(a.levelDbv, b.levelDbv) && same(a.crestDb, b.crestDb) && a.listener == b.listener
-        && a.targetPeakSplDb == b.targetPeakSplDb;
+        && same(a.levelDbv, b.levelDbv) && same(a.crestDb, b.crestDb) && a.listener == b.listener && a.targetPeakSplDb == b.targetPeakSplDb;
 }
 
 SignalClass primaryClass(SignalClasses classes)
 {
-    for (SignalClass c : {SignalClass::Line, SignalClass::Headphone, SignalClass::Mic, SignalClass::Instrument,
-                          SignalClass::Acoustic, SignalClass::Digital})
+    for (SignalClass c :
+         {SignalClass::Line, SignalClass::Headphone, SignalClass::Mic, SignalClass::Instrument, SignalClass::Acoustic, SignalClass::Digital})
         if (classes & bit(c))
             return c;
     return SignalClass::Line;
@@ -68,15 +68,15 @@ const char *programLabel(Program p) { return kProgramLabels[static_cast<int>(p)]
 namespace {
 // Wider than any real setting, narrow enough that every level, voltage and SPL computed from it stays finite.
 constexpr SettingRange kSettingRanges[] = {
-    {"splDb", 0, 150, "dB SPL"},              // a whisper to a kick drum at the head; 150 dB SPL hurts at once
-    {"referenceDistanceM", 0.005, 10, "m"},   // a capsule's grille to across a room
+    {"splDb", 0, 150, "dB SPL"},            // a whisper to a kick drum at the head; 150 dB SPL hurts at once
+    {"referenceDistanceM", 0.005, 10, "m"}, // a capsule's grille to across a room
     {"distanceM", 0.005, 10, "m"},
-    {"levelDbfs", -120, 3, "dBFS"},           // below any converter's noise to a full-scale square wave (+3 dBFS)
-    {"levelDbv", -80, 20, "dBV"},             // a quiet passive pickup to an active one's strongest
-    {"crestDb", 0, 40, "dB"},                 // a square wave to the sparsest programme
-    {"targetPeakSplDb", 60, 140, "dB SPL"},   // quiet listening to the pain threshold
-    {"gainDb", -40, 100, "dB"},               // a pad to the most gain any preamp chain offers
-    {"volumeDb", -120, 0, "dB"},              // silent to full volume
+    {"levelDbfs", -120, 3, "dBFS"},         // below any converter's noise to a full-scale square wave (+3 dBFS)
+    {"levelDbv", -80, 20, "dBV"},           // a quiet passive pickup to an active one's strongest
+    {"crestDb", 0, 40, "dB"},               // a square wave to the sparsest programme
+    {"targetPeakSplDb", 60, 140, "dB SPL"}, // quiet listening to the pain threshold
+    {"gainDb", -40, 100, "dB"},             // a pad to the most gain any preamp chain offers
+    {"volumeDb", -120, 0, "dB"},            // silent to full volume
 };
 } // namespace
 
@@ -99,19 +99,19 @@ std::optional<Program> programByKey(QStringView key)
 double programCrestDb(Program p)
 {
     switch (p) {
-    case Program::Speech: return 12.0;    // physics.md §3 [S75]
-    case Program::Music: return 18.0;     // physics.md §3 [S75]: 18–20 dB
-    case Program::PinkNoise: return 12.0; // Gaussian noise clipped at 4σ
-    case Program::Sine: return 3.0103;    // physics.md §0
+    case Program::Speech:
+        return 12.0; // physics.md §3 [S75]
+    case Program::Music:
+        return 18.0; // physics.md §3 [S75]: 18–20 dB
+    case Program::PinkNoise:
+        return 12.0; // Gaussian noise clipped at 4σ
+    case Program::Sine:
+        return 3.0103; // physics.md §0
     }
     return 18.0;
 }
 
-Device::Device(QString deviceId, DeviceSpec deviceSpec)
-    : id(std::move(deviceId))
-{
-    setSpec(std::move(deviceSpec));
-}
+Device::Device(QString deviceId, DeviceSpec deviceSpec) : id(std::move(deviceId)) { setSpec(std::move(deviceSpec)); }
 
 void Device::setSpec(DeviceSpec newSpec)
 {
@@ -177,8 +177,7 @@ QString Chain::portName(const PortRef &ref) const
 
 const Connection *Chain::connectionInto(const PortRef &input) const
 {
-    const auto it = std::find_if(connections.begin(), connections.end(),
-                                 [&](const Connection &c) { return c.to == input; });
+    const auto it = std::find_if(connections.begin(), connections.end(), [&](const Connection &c) { return c.to == input; });
     return it == connections.end() ? nullptr : &*it;
 }
 

@@ -53,14 +53,14 @@ struct DeviceSettings {
     std::vector<PortSettings> ports; ///< one per port, in DeviceSpec port order
     bool directMonitor = false;      ///< interface: inputs to outputs without the computer
     Program program = Program::Music;
-    double splDb = kUnset;             ///< acoustic source: level at referenceDistanceM (unset: 74 dB SPL speech)
-    double referenceDistanceM = 0.3;   ///< Shure: 74 dB SPL at 12 in for speech (physics.md §2)
-    double distanceM = 0.076;          ///< acoustic source to microphone, 3 in
-    double levelDbfs = kUnset;         ///< player: programme RMS in dBFS (unset: −18 dBFS, EBU R68 alignment)
-    double levelDbv = kUnset;          ///< instrument: RMS playing level (unset: the spec's typical output)
-    double crestDb = kUnset;           ///< unset: by programme
-    QString listener;                  ///< headphones: who listens
-    double targetPeakSplDb = 110;      ///< headphones: peak SPL target (physics.md §4, NwAvGuy 110 dB)
+    double splDb = kUnset;           ///< acoustic source: level at referenceDistanceM (unset: 74 dB SPL speech)
+    double referenceDistanceM = 0.3; ///< Shure: 74 dB SPL at 12 in for speech (physics.md §2)
+    double distanceM = 0.076;        ///< acoustic source to microphone, 3 in
+    double levelDbfs = kUnset;       ///< player: programme RMS in dBFS (unset: −18 dBFS, EBU R68 alignment)
+    double levelDbv = kUnset;        ///< instrument: RMS playing level (unset: the spec's typical output)
+    double crestDb = kUnset;         ///< unset: by programme
+    QString listener;                ///< headphones: who listens
+    double targetPeakSplDb = 110;    ///< headphones: peak SPL target (physics.md §4, NwAvGuy 110 dB)
     friend bool operator==(const DeviceSettings &, const DeviceSettings &);
 };
 
@@ -100,12 +100,12 @@ struct Connection {
 
 /// Whether a connection can be made, and what it would need; for the editor and for findings.
 struct ConnectionCheck {
-    bool refused = false;        ///< cannot work: wrong direction, acoustic/digital mismatch, occupied input …
-    QString refusal;             ///< why, in plain language
-    bool needsAdapter = false;   ///< the plug does not fit the socket as is
+    bool refused = false;      ///< cannot work: wrong direction, acoustic/digital mismatch, occupied input …
+    QString refusal;           ///< why, in plain language
+    bool needsAdapter = false; ///< the plug does not fit the socket as is
     Connector plug = Connector::Xlr;
     Connector socket = Connector::Xlr;
-    double levelGapDb = 0;       ///< nominal level of the source minus what the input expects (mic into line: ≈ −44)
+    double levelGapDb = 0; ///< nominal level of the source minus what the input expects (mic into line: ≈ −44)
     [[nodiscard]] bool ok() const { return !refused && !needsAdapter && levelGapDb == 0; }
 };
 

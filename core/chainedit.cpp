@@ -77,9 +77,7 @@ QPointF freeSpot(const Chain &chain, QPointF wanted, QSizeF size, const NodeSize
             for (int j = -ring; j <= ring; ++j)
                 if (std::max(std::abs(i), std::abs(j)) == ring)
                     candidates.emplace_back(start.x() + i * grid, start.y() + j * grid);
-        std::sort(candidates.begin(), candidates.end(), [&](QPointF a, QPointF b) {
-            return QLineF(start, a).length() < QLineF(start, b).length();
-        });
+        std::sort(candidates.begin(), candidates.end(), [&](QPointF a, QPointF b) { return QLineF(start, a).length() < QLineF(start, b).length(); });
         for (QPointF p : candidates)
             if (freeAt(p))
                 return p;
@@ -141,8 +139,7 @@ double snap(double v, double grid) { return grid > 0 ? std::round(v / grid) * gr
 
 } // namespace
 
-std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function<QSizeF(const Device &)> &size,
-                                         const ArrangeSpacing &spacing)
+std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function<QSizeF(const Device &)> &size, const ArrangeSpacing &spacing)
 {
     const std::size_t n = chain.devices.size();
     if (n == 0)
@@ -192,9 +189,8 @@ std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function
                 }
             key[v] = count > 0 ? sum / count : chain.devices[v].y;
         }
-        std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-            return key[a] != key[b] ? key[a] < key[b] : chain.devices[a].y < chain.devices[b].y;
-        });
+        std::stable_sort(list.begin(), list.end(),
+                         [&](std::size_t a, std::size_t b) { return key[a] != key[b] ? key[a] < key[b] : chain.devices[a].y < chain.devices[b].y; });
         double y = 0, width = 0;
         for (std::size_t v : list) {
             position[v] = QPointF(x, y);

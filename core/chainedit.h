@@ -40,17 +40,17 @@ inline constexpr double kCableLane = 100;
 /// when the gap is too narrow, how far `to` and every device from its column rightwards move to make room.
 struct Insertion {
     QPointF at;
-    double shift = 0;          ///< moves to the right
-    QStringList moved;         ///< ids of the devices that move
+    double shift = 0;  ///< moves to the right
+    QStringList moved; ///< ids of the devices that move
 };
-[[nodiscard]] Insertion insertBetween(const Chain &chain, const Device &from, const Device &to, QSizeF size, const NodeSize &sizeOf,
-                                      double grid = 20, double margin = kCableLane);
+[[nodiscard]] Insertion insertBetween(const Chain &chain, const Device &from, const Device &to, QSizeF size, const NodeSize &sizeOf, double grid = 20,
+                                      double margin = kCableLane);
 
 /// Spacing of an arrangement, in canvas units.
 struct ArrangeSpacing {
     double column = kCableLane; ///< between the widest node of one column and the next column
-    double row = 40;    ///< between nodes stacked in a column
-    double grid = 20;   ///< positions are rounded to this grid
+    double row = 40;            ///< between nodes stacked in a column
+    double grid = 20;           ///< positions are rounded to this grid
 };
 
 /// New positions, one per device in chain order: sources on the left, each device one column right of the

@@ -11,12 +11,32 @@
 namespace headroom {
 namespace {
 
-constexpr const char *kCodeKeys[] = {
-    "needs-headphone-amp", "amp-too-weak", "marginal", "output-impedance-high", "splitter-loading",
-    "current-limit", "clipping", "preamp-gain-short", "gain-low", "phantom-off", "phantom-on-ribbon",
-    "instrument-not-hi-z", "double-amping", "bridging-ratio", "loud-exposure", "audible-hiss", "overpowered",
-    "below-min-load", "needs-adapter", "level-mismatch", "invalid-connection", "input-has-two-cables", "cycle",
-    "not-connected", "no-signal", "estimated-figure"};
+constexpr const char *kCodeKeys[] = {"needs-headphone-amp",
+                                     "amp-too-weak",
+                                     "marginal",
+                                     "output-impedance-high",
+                                     "splitter-loading",
+                                     "current-limit",
+                                     "clipping",
+                                     "preamp-gain-short",
+                                     "gain-low",
+                                     "phantom-off",
+                                     "phantom-on-ribbon",
+                                     "instrument-not-hi-z",
+                                     "double-amping",
+                                     "bridging-ratio",
+                                     "loud-exposure",
+                                     "audible-hiss",
+                                     "overpowered",
+                                     "below-min-load",
+                                     "needs-adapter",
+                                     "level-mismatch",
+                                     "invalid-connection",
+                                     "input-has-two-cables",
+                                     "cycle",
+                                     "not-connected",
+                                     "no-signal",
+                                     "estimated-figure"};
 static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::EstimatedFigure) + 1);
 
 /// A number in the user's locale (decimal comma in German), as people read it.
@@ -36,18 +56,15 @@ QString portName(const Chain &chain, int d, int p)
 {
     if (d < 0 || p < 0 || p >= static_cast<int>(chain.devices[static_cast<std::size_t>(d)].ports.size()))
         return deviceName(chain, d);
-    return QCoreApplication::translate("Finding", "%1 %2").arg(deviceName(chain, d), portLabel(chain.devices[static_cast<std::size_t>(d)].ports[static_cast<std::size_t>(p)]));
+    return QCoreApplication::translate("Finding", "%1 %2")
+        .arg(deviceName(chain, d), portLabel(chain.devices[static_cast<std::size_t>(d)].ports[static_cast<std::size_t>(p)]));
 }
 
-QString connectorName(double c)
-{
-    return QCoreApplication::translate("Connector", connectorLabel(static_cast<Connector>(static_cast<int>(c))));
-}
+QString connectorName(double c) { return QCoreApplication::translate("Connector", connectorLabel(static_cast<Connector>(static_cast<int>(c)))); }
 
 QString className(double classes)
 {
-    return QCoreApplication::translate("SignalClass",
-                                       signalClassLabel(primaryClass(static_cast<SignalClasses>(classes))));
+    return QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(static_cast<SignalClasses>(classes))));
 }
 
 QString minutesText(double minutes)
@@ -72,9 +89,12 @@ const char *codeKey(FindingCode code) { return kCodeKeys[static_cast<int>(code)]
 const char *severityKey(Severity severity)
 {
     switch (severity) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Error:
+        return "error";
     }
     return "info";
 }
@@ -87,18 +107,19 @@ QString describe(const Finding &f, const Chain &chain)
     const QString other = deviceName(chain, f.related.empty() ? -1 : f.related.front());
     switch (f.code) {
     case FindingCode::NeedsHeadphoneAmp:
-        return QCoreApplication::translate("Finding", "%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs "
-                  "%6 V, %7 mW)")
-            .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2),
-                 num(v("requiredMw")));
+        return QCoreApplication::translate("Finding",
+                                           "%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs "
+                                           "%6 V, %7 mW)")
+            .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2), num(v("requiredMw")));
     case FindingCode::AmpTooWeak:
-        return QCoreApplication::translate("Finding", "%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): "
-                  "choose a more powerful amp")
-            .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2),
-                 num(v("requiredMw")));
+        return QCoreApplication::translate("Finding",
+                                           "%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): "
+                                           "choose a more powerful amp")
+            .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2), num(v("requiredMw")));
     case FindingCode::Marginal:
-        return QCoreApplication::translate("Finding", "%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for "
-                  "compressed music; a headphone amp would leave room to spare")
+        return QCoreApplication::translate("Finding",
+                                           "%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for "
+                                           "compressed music; a headphone amp would leave room to spare")
             .arg(device, other, num(v("shortDb")), num(v("targetSpl"), 0), num(v("maxSpl")));
     case FindingCode::OutputImpedanceHigh: {
         const QString head = QCoreApplication::translate("Finding", "%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB")
@@ -117,12 +138,14 @@ QString describe(const Finding &f, const Chain &chain)
     case FindingCode::Clipping:
         return QCoreApplication::translate("Finding", "Clipping at %1 by %2 dB").arg(port, num(v("overDb")));
     case FindingCode::PreampGainShort: {
-        const QString head = QCoreApplication::translate("Finding", "Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB "
-                                "short)")
+        const QString head = QCoreApplication::translate("Finding",
+                                                         "Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB "
+                                                         "short)")
                                  .arg(port, num(v("neededGainDb")), num(v("maxGainDb"), 0), num(v("shortDb")));
         if (v("boosterDb") > 0)
             return QCoreApplication::translate("Finding", "%1. An inline preamp (about +%2 dB) fixes it").arg(head, num(v("boosterDb"), 0));
-        return QCoreApplication::translate("Finding", "%1, even with the inline preamp: move the mic closer or use a preamp with more gain").arg(head);
+        return QCoreApplication::translate("Finding", "%1, even with the inline preamp: move the mic closer or use a preamp with more gain")
+            .arg(head);
     }
     case FindingCode::GainLow:
         return QCoreApplication::translate("Finding", "%1 records at %2 dBFS on average: raise the gain to about %3 dB")
@@ -130,20 +153,24 @@ QString describe(const Finding &f, const Chain &chain)
     case FindingCode::PhantomOff:
         if (chain.devices[static_cast<std::size_t>(f.device)].spec.kind() == DeviceKind::InlinePreamp)
             return QCoreApplication::translate("Finding", "%1 gets no phantom power: turn on 48 V at the input it plugs into").arg(device);
-        return QCoreApplication::translate("Finding", "Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp "
-                  "that does not pass phantom, a condenser stays silent)")
+        return QCoreApplication::translate("Finding",
+                                           "Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp "
+                                           "that does not pass phantom, a condenser stays silent)")
             .arg(device);
     case FindingCode::PhantomOnRibbon:
-        return QCoreApplication::translate("Finding", "Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay "
-                  "it can damage a passive ribbon)")
+        return QCoreApplication::translate("Finding",
+                                           "Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay "
+                                           "it can damage a passive ribbon)")
             .arg(device);
     case FindingCode::InstrumentNotHiZ:
-        return QCoreApplication::translate("Finding", "An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup "
-                  "and dulls its treble")
+        return QCoreApplication::translate("Finding",
+                                           "An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup "
+                                           "and dulls its treble")
             .arg(port);
     case FindingCode::DoubleAmping:
-        return QCoreApplication::translate("Finding", "Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a "
-                  "cleaner, quieter signal")
+        return QCoreApplication::translate("Finding",
+                                           "Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a "
+                                           "cleaner, quieter signal")
             .arg(port);
     case FindingCode::BridgingRatio:
         return QCoreApplication::translate("Finding", "%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost")
@@ -159,18 +186,23 @@ QString describe(const Finding &f, const Chain &chain)
         return QCoreApplication::translate("Finding", "%1 gets %2 mW peaks, above its %3 mW maximum input power")
             .arg(device, num(v("peakMw")), num(v("maxMw"), 0));
     case FindingCode::BelowMinLoad:
-        return QCoreApplication::translate("Finding", "%1 drives %2 Ω, below its minimum load of %3 Ω").arg(port, num(v("loadOhm")), num(v("minLoadOhm"), 0));
+        return QCoreApplication::translate("Finding", "%1 drives %2 Ω, below its minimum load of %3 Ω")
+            .arg(port, num(v("loadOhm")), num(v("minLoadOhm"), 0));
     case FindingCode::NeedsAdapter:
         return QCoreApplication::translate("Finding", "%1 into %2 needs an adapter between %3 and %4")
             .arg(other, port, connectorName(v("plug")), connectorName(v("socket")));
     case FindingCode::LevelMismatch: {
         const double gap = v("gapDb");
-        const QString amount = QCoreApplication::translate("Finding", "about %1 dB too %2").arg(num(std::abs(gap), 0), gap < 0 ? QCoreApplication::translate("Finding", "low") : QCoreApplication::translate("Finding", "high"));
-        return QCoreApplication::translate("Finding", "%1 output from %2 into %3, a %4 input: %5").arg(className(v("from")), other, port, className(v("to")), amount);
+        const QString amount =
+            QCoreApplication::translate("Finding", "about %1 dB too %2")
+                .arg(num(std::abs(gap), 0), gap < 0 ? QCoreApplication::translate("Finding", "low") : QCoreApplication::translate("Finding", "high"));
+        return QCoreApplication::translate("Finding", "%1 output from %2 into %3, a %4 input: %5")
+            .arg(className(v("from")), other, port, className(v("to")), amount);
     }
     case FindingCode::InvalidConnection:
-        return QCoreApplication::translate("Finding", "Invalid connection %1: it must run from an existing output to an existing input, and sound only "
-                  "reaches microphones, USB only USB")
+        return QCoreApplication::translate("Finding",
+                                           "Invalid connection %1: it must run from an existing output to an existing input, and sound only "
+                                           "reaches microphones, USB only USB")
             .arg(f.detail);
     case FindingCode::InputHasTwoCables:
         return QCoreApplication::translate("Finding", "%1 has more than one cable; only the first counts").arg(port);
@@ -185,8 +217,8 @@ QString describe(const Finding &f, const Chain &chain)
     case FindingCode::EstimatedFigure: {
         const FieldInfo &info = fieldInfo(f.field.value_or(Field::ImpedanceOhm));
         return QCoreApplication::translate("Finding", "%1: %2 is unknown, a typical %3 %4 is used; find it in %5")
-            .arg(device, QCoreApplication::translate("Field", info.label), num(v("typical")),
-                 QString::fromUtf8(info.unit), QCoreApplication::translate("Field", info.whereToFind));
+            .arg(device, QCoreApplication::translate("Field", info.label), num(v("typical")), QString::fromUtf8(info.unit),
+                 QCoreApplication::translate("Field", info.whereToFind));
     }
     }
     return QString::fromLatin1(codeKey(f.code));

@@ -60,13 +60,13 @@ struct Figure {
 struct Finding {
     Severity severity = Severity::Info;
     FindingCode code = FindingCode::NoSignal;
-    int device = -1;        ///< index into Chain::devices
-    int port = -1;          ///< index into the device's ports, or −1
-    std::vector<int> related; ///< other devices the finding names: the driving output, louder then quieter listener …
+    int device = -1;            ///< index into Chain::devices
+    int port = -1;              ///< index into the device's ports, or −1
+    std::vector<int> related;   ///< other devices the finding names: the driving output, louder then quieter listener …
     std::optional<Field> field; ///< for EstimatedFigure
-    bool estimated = false; ///< depends on a typical value
+    bool estimated = false;     ///< depends on a typical value
     std::vector<Figure> figures;
-    QString detail;         ///< already-translated specifics (a refusal reason)
+    QString detail; ///< already-translated specifics (a refusal reason)
 
     [[nodiscard]] std::optional<double> figure(const char *key) const;
 };

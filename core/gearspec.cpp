@@ -20,33 +20,35 @@ constexpr const char *kSensitivityUnits[] = {"dB/mW", "dB/V"};
 constexpr const char *kConnectors[] = {"xlr", "trs-6.35", "ts-6.35", "trs-3.5", "rca", "usb", "combo", "acoustic"};
 constexpr std::span<const char *const> kNoChoices{};
 
-namespace fieldtypes { using enum FieldType; }
+namespace fieldtypes {
+using enum FieldType;
+}
 using namespace fieldtypes;
 
 // Ranges are the widest values a real product could have; anything outside is refused as nonsense.
 constexpr FieldInfo kFields[] = {
-    {Field::MicType, "micType", "", Choice, 0, 2, 0, QT_TRANSLATE_NOOP("Field", "Microphone type"),
-     QT_TRANSLATE_NOOP("Field", "the product page"), kMicTypes},
-    {Field::SensitivityMvPerPa, "sensitivityMvPerPa", "mV/Pa", Number, 0.01, 1000, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Sensitivity"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" row (mV/Pa or dBV/Pa)"), kNoChoices},
-    {Field::OutputImpedanceOhm, "outputImpedanceOhm", "Ω", Number, 0, 1e7, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Output impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output impedance\" or \"Rated impedance\" row"), kNoChoices},
-    {Field::SelfNoiseDbA, "selfNoiseDbA", "dB(A)", Number, -20, 60, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Self-noise"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Equivalent noise level\" row"), kNoChoices},
-    {Field::MaxSplDb, "maxSplDb", "dB SPL", Number, 80, 200, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Maximum SPL"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Maximum SPL\" row"), kNoChoices},
+    {Field::MicType, "micType", "", Choice, 0, 2, 0, QT_TRANSLATE_NOOP("Field", "Microphone type"), QT_TRANSLATE_NOOP("Field", "the product page"),
+     kMicTypes},
+    {Field::SensitivityMvPerPa, "sensitivityMvPerPa", "mV/Pa", Number, 0.01, 1000, kNaN, QT_TRANSLATE_NOOP("Field", "Sensitivity"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" row (mV/Pa or dBV/Pa)"), kNoChoices},
+    {Field::OutputImpedanceOhm, "outputImpedanceOhm", "Ω", Number, 0, 1e7, kNaN, QT_TRANSLATE_NOOP("Field", "Output impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output impedance\" or \"Rated impedance\" row"), kNoChoices},
+    {Field::SelfNoiseDbA, "selfNoiseDbA", "dB(A)", Number, -20, 60, kNaN, QT_TRANSLATE_NOOP("Field", "Self-noise"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Equivalent noise level\" row"), kNoChoices},
+    {Field::MaxSplDb, "maxSplDb", "dB SPL", Number, 80, 200, kNaN, QT_TRANSLATE_NOOP("Field", "Maximum SPL"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Maximum SPL\" row"), kNoChoices},
     {Field::PhantomRequired, "phantomRequired", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Needs phantom power"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
     {Field::GainDb, "gainDb", "dB", Number, -40, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Gain"),
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain\" row"), kNoChoices},
-    {Field::InputImpedanceOhm, "inputImpedanceOhm", "Ω", Number, 1, 1e9, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Input impedance\" row"), kNoChoices},
-    {Field::EinDbu, "einDbu", "dBu(A)", Number, -140, -60, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Equivalent input noise"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"EIN\" row"), kNoChoices},
+    {Field::InputImpedanceOhm, "inputImpedanceOhm", "Ω", Number, 1, 1e9, kNaN, QT_TRANSLATE_NOOP("Field", "Input impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Input impedance\" row"), kNoChoices},
+    {Field::EinDbu, "einDbu", "dBu(A)", Number, -140, -60, kNaN, QT_TRANSLATE_NOOP("Field", "Equivalent input noise"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"EIN\" row"), kNoChoices},
     {Field::PassesPhantom, "passesPhantom", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Passes phantom power on"),
      QT_TRANSLATE_NOOP("Field", "the manual"), kNoChoices},
-    {Field::OutputLevelDbv, "outputLevelDbv", "dBV", Number, -80, 20, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Typical output level"), QT_TRANSLATE_NOOP("Field", "a measurement of the pickup's output"), kNoChoices},
+    {Field::OutputLevelDbv, "outputLevelDbv", "dBV", Number, -80, 20, kNaN, QT_TRANSLATE_NOOP("Field", "Typical output level"),
+     QT_TRANSLATE_NOOP("Field", "a measurement of the pickup's output"), kNoChoices},
     {Field::ComboInputs, "comboInputs", "", Count, 0, 64, 2, QT_TRANSLATE_NOOP("Field", "Mic/line/instrument inputs"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
     {Field::LineInputs, "lineInputs", "", Count, 0, 64, 0, QT_TRANSLATE_NOOP("Field", "Line-only inputs"),
@@ -57,18 +59,18 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain range\" row"), kNoChoices},
     {Field::GainRangeDb, "gainRangeDb", "dB", Number, 1, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Preamp gain range (span)"),
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Gain range\" row"), kNoChoices},
-    {Field::MicMaxInputDbu, "micMaxInputDbu", "dBu", Number, -40, 40, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Mic input maximum level (minimum gain)"), QT_TRANSLATE_NOOP("Field", "the datasheet's mic input \"Maximum input level\" row"), kNoChoices},
-    {Field::MicInputImpedanceOhm, "micInputImpedanceOhm", "Ω", Number, 50, 1e6, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Mic input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's mic input \"Input impedance\" row"), kNoChoices},
-    {Field::LineMaxInputDbu, "lineMaxInputDbu", "dBu", Number, -20, 40, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Line input maximum level"), QT_TRANSLATE_NOOP("Field", "the datasheet's line input \"Maximum input level\" row"), kNoChoices},
-    {Field::LineInputImpedanceOhm, "lineInputImpedanceOhm", "Ω", Number, 100, 1e7, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Line input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's line input \"Input impedance\" row"), kNoChoices},
-    {Field::InstMaxInputDbu, "instMaxInputDbu", "dBu", Number, -30, 40, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Instrument input maximum level"), QT_TRANSLATE_NOOP("Field", "the datasheet's instrument input \"Maximum input level\" row"), kNoChoices},
-    {Field::InstInputImpedanceOhm, "instInputImpedanceOhm", "Ω", Number, 1e3, 1e8, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Instrument input impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's instrument input \"Input impedance\" row"), kNoChoices},
+    {Field::MicMaxInputDbu, "micMaxInputDbu", "dBu", Number, -40, 40, kNaN, QT_TRANSLATE_NOOP("Field", "Mic input maximum level (minimum gain)"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's mic input \"Maximum input level\" row"), kNoChoices},
+    {Field::MicInputImpedanceOhm, "micInputImpedanceOhm", "Ω", Number, 50, 1e6, kNaN, QT_TRANSLATE_NOOP("Field", "Mic input impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's mic input \"Input impedance\" row"), kNoChoices},
+    {Field::LineMaxInputDbu, "lineMaxInputDbu", "dBu", Number, -20, 40, kNaN, QT_TRANSLATE_NOOP("Field", "Line input maximum level"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's line input \"Maximum input level\" row"), kNoChoices},
+    {Field::LineInputImpedanceOhm, "lineInputImpedanceOhm", "Ω", Number, 100, 1e7, kNaN, QT_TRANSLATE_NOOP("Field", "Line input impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's line input \"Input impedance\" row"), kNoChoices},
+    {Field::InstMaxInputDbu, "instMaxInputDbu", "dBu", Number, -30, 40, kNaN, QT_TRANSLATE_NOOP("Field", "Instrument input maximum level"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's instrument input \"Maximum input level\" row"), kNoChoices},
+    {Field::InstInputImpedanceOhm, "instInputImpedanceOhm", "Ω", Number, 1e3, 1e8, kNaN, QT_TRANSLATE_NOOP("Field", "Instrument input impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's instrument input \"Input impedance\" row"), kNoChoices},
     {Field::HasPhantom, "hasPhantom", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Phantom power switch"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
     {Field::HasHiZ, "hasHiZ", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Hi-Z (instrument) switch"),
@@ -79,50 +81,50 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
     {Field::LineOutMaxDbu, "lineOutMaxDbu", "dBu", Number, -20, 40, kNaN, QT_TRANSLATE_NOOP("Field", "Line output maximum level"),
      QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Maximum output level\" row"), kNoChoices},
-    {Field::LineOutImpedanceOhm, "lineOutImpedanceOhm", "Ω", Number, 0, 1e5, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Line output impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Output impedance\" row"), kNoChoices},
+    {Field::LineOutImpedanceOhm, "lineOutImpedanceOhm", "Ω", Number, 0, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Line output impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Output impedance\" row"), kNoChoices},
     {Field::LineOutBalanced, "lineOutBalanced", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Balanced line outputs"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
-    {Field::LineOutDynamicRangeDb, "lineOutDynamicRangeDb", "dB(A)", Number, 40, 150, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Line output dynamic range"), QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Dynamic range\" row"), kNoChoices},
+    {Field::LineOutDynamicRangeDb, "lineOutDynamicRangeDb", "dB(A)", Number, 40, 150, kNaN, QT_TRANSLATE_NOOP("Field", "Line output dynamic range"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's line output \"Dynamic range\" row"), kNoChoices},
     {Field::HeadphoneOutputs, "headphoneOutputs", "", Count, 0, 64, 1, QT_TRANSLATE_NOOP("Field", "Headphone outputs"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
-    {Field::HpMaxLevelDbu, "hpMaxLevelDbu", "dBu", Number, -30, 40, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Headphone output maximum level"), QT_TRANSLATE_NOOP("Field", "the datasheet's headphone output \"Maximum output level\" row"), kNoChoices},
+    {Field::HpMaxLevelDbu, "hpMaxLevelDbu", "dBu", Number, -30, 40, kNaN, QT_TRANSLATE_NOOP("Field", "Headphone output maximum level"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's headphone output \"Maximum output level\" row"), kNoChoices},
     {Field::HpMaxLevelLoadOhm, "hpMaxLevelLoadOhm", "Ω", Number, 1, 1e6, kNaN,
      QT_TRANSLATE_NOOP("Field", "Load of the maximum level (blank: open circuit)"), QT_TRANSLATE_NOOP("Field", "the same datasheet row"), kNoChoices},
-    {Field::HpOutputImpedanceOhm, "hpOutputImpedanceOhm", "Ω", Number, 0, 1e4, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Headphone output impedance"), QT_TRANSLATE_NOOP("Field", "the datasheet's headphone \"Output impedance\" row or an independent measurement"), kNoChoices},
-    {Field::HpMaxCurrentMa, "hpMaxCurrentMa", "mA", Number, 0.1, 1e5, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Headphone output current limit"), QT_TRANSLATE_NOOP("Field", "an independent measurement"), kNoChoices},
-    {Field::HpRatedPowerMw, "hpRatedPowerMw", "mW", Number, 0.01, 1e5, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
-    {Field::HpRatedPowerLoadOhm, "hpRatedPowerLoadOhm", "Ω", Number, 1, 1e5, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Load of the rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
-    {Field::HpRatedPower2Mw, "hpRatedPower2Mw", "mW", Number, 0.01, 1e5, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Second rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
-    {Field::HpRatedPower2LoadOhm, "hpRatedPower2LoadOhm", "Ω", Number, 1, 1e5, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Load of the second rated power"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
-    {Field::HpDynamicRangeDb, "hpDynamicRangeDb", "dB(A)", Number, 40, 150, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Headphone output dynamic range"), QT_TRANSLATE_NOOP("Field", "the datasheet's headphone \"Dynamic range\" row"), kNoChoices},
-    {Field::HpOutputNoiseUv, "hpOutputNoiseUv", "µV(A)", Number, 0.01, 1e5, kNaN,
-     QT_TRANSLATE_NOOP("Field", "Output noise"), QT_TRANSLATE_NOOP("Field", "the datasheet's \"Noise\" row or an independent measurement"), kNoChoices},
-    {Field::HpConnector, "hpConnector", "", Choice, 0, kConnectorCount - 1, 1,
-     QT_TRANSLATE_NOOP("Field", "Headphone connector"), QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
-    {Field::Channels, "channels", "", Count, 1, 64, 1, QT_TRANSLATE_NOOP("Field", "Channels"),
-     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::HpOutputImpedanceOhm, "hpOutputImpedanceOhm", "Ω", Number, 0, 1e4, kNaN, QT_TRANSLATE_NOOP("Field", "Headphone output impedance"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's headphone \"Output impedance\" row or an independent measurement"), kNoChoices},
+    {Field::HpMaxCurrentMa, "hpMaxCurrentMa", "mA", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Headphone output current limit"),
+     QT_TRANSLATE_NOOP("Field", "an independent measurement"), kNoChoices},
+    {Field::HpRatedPowerMw, "hpRatedPowerMw", "mW", Number, 0.01, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpRatedPowerLoadOhm, "hpRatedPowerLoadOhm", "Ω", Number, 1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Load of the rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpRatedPower2Mw, "hpRatedPower2Mw", "mW", Number, 0.01, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Second rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpRatedPower2LoadOhm, "hpRatedPower2LoadOhm", "Ω", Number, 1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Load of the second rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::HpDynamicRangeDb, "hpDynamicRangeDb", "dB(A)", Number, 40, 150, kNaN, QT_TRANSLATE_NOOP("Field", "Headphone output dynamic range"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's headphone \"Dynamic range\" row"), kNoChoices},
+    {Field::HpOutputNoiseUv, "hpOutputNoiseUv", "µV(A)", Number, 0.01, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Output noise"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Noise\" row or an independent measurement"), kNoChoices},
+    {Field::HpConnector, "hpConnector", "", Choice, 0, kConnectorCount - 1, 1, QT_TRANSLATE_NOOP("Field", "Headphone connector"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
+    {Field::Channels, "channels", "", Count, 1, 64, 1, QT_TRANSLATE_NOOP("Field", "Channels"), QT_TRANSLATE_NOOP("Field", "the product page"),
+     kNoChoices},
     {Field::InputPerChannel, "inputPerChannel", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "An input per channel"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
-    {Field::HasThru, "hasThru", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Thru output"),
-     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::HasThru, "hasThru", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Thru output"), QT_TRANSLATE_NOOP("Field", "the product page"),
+     kNoChoices},
     {Field::MinLoadOhm, "minLoadOhm", "Ω", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Minimum load"),
      QT_TRANSLATE_NOOP("Field", "the manual"), kNoChoices},
-    {Field::InputConnector, "inputConnector", "", Choice, 0, kConnectorCount - 1, 1,
-     QT_TRANSLATE_NOOP("Field", "Input connector"), QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
-    {Field::Outputs, "outputs", "", Count, 1, 64, 2, QT_TRANSLATE_NOOP("Field", "Outputs"),
-     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
-    {Field::OutputConnector, "outputConnector", "", Choice, 0, kConnectorCount - 1, 1,
-     QT_TRANSLATE_NOOP("Field", "Output connector"), QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
+    {Field::InputConnector, "inputConnector", "", Choice, 0, kConnectorCount - 1, 1, QT_TRANSLATE_NOOP("Field", "Input connector"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
+    {Field::Outputs, "outputs", "", Count, 1, 64, 2, QT_TRANSLATE_NOOP("Field", "Outputs"), QT_TRANSLATE_NOOP("Field", "the product page"),
+     kNoChoices},
+    {Field::OutputConnector, "outputConnector", "", Choice, 0, kConnectorCount - 1, 1, QT_TRANSLATE_NOOP("Field", "Output connector"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
     {Field::LevelChangeDb, "levelChangeDb", "dB", Number, -60, 0, 0, QT_TRANSLATE_NOOP("Field", "Level change"),
      QT_TRANSLATE_NOOP("Field", "the manual of the output it is plugged into"), kNoChoices},
     {Field::ImpedanceOhm, "impedanceOhm", "Ω", Number, 1, 1e6, kNaN, QT_TRANSLATE_NOOP("Field", "Nominal impedance"),
@@ -135,8 +137,8 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Maximum input power\" row"), kNoChoices},
     {Field::Connector, "connector", "", Choice, 0, kConnectorCount - 1, 3, QT_TRANSLATE_NOOP("Field", "Plug"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
-    {Field::Active, "active", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Active (own amplifier)"),
-     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::Active, "active", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Active (own amplifier)"), QT_TRANSLATE_NOOP("Field", "the product page"),
+     kNoChoices},
 };
 static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
 
@@ -145,22 +147,47 @@ using enum Field;
 constexpr Field kInstrumentFields[] = {OutputLevelDbv, OutputImpedanceOhm};
 constexpr Field kMicFields[] = {MicType, SensitivityMvPerPa, OutputImpedanceOhm, SelfNoiseDbA, MaxSplDb, PhantomRequired};
 constexpr Field kInlineFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, EinDbu, PassesPhantom};
-constexpr Field kInterfaceFields[] = {
-    ComboInputs, LineInputs, GainMinDb, GainMaxDb, GainRangeDb, MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
-    LineMaxInputDbu, LineInputImpedanceOhm, InstMaxInputDbu, InstInputImpedanceOhm, HasPhantom, HasHiZ,
-    HasDirectMonitoring, LineOutputs, LineOutMaxDbu, LineOutImpedanceOhm, LineOutBalanced, LineOutDynamicRangeDb,
-    HeadphoneOutputs, HpMaxLevelDbu, HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa, HpRatedPowerMw,
-    HpRatedPowerLoadOhm, HpRatedPower2Mw, HpRatedPower2LoadOhm, HpDynamicRangeDb, HpOutputNoiseUv, HpConnector};
-constexpr Field kAmpFields[] = {
-    Channels, InputPerChannel, HasThru, InputImpedanceOhm, GainDb, InputConnector, HpMaxLevelDbu, HpMaxLevelLoadOhm,
-    HpOutputImpedanceOhm, HpMaxCurrentMa, HpRatedPowerMw, HpRatedPowerLoadOhm, HpRatedPower2Mw, HpRatedPower2LoadOhm,
-    HpDynamicRangeDb, HpOutputNoiseUv, MinLoadOhm, HpConnector};
+constexpr Field kInterfaceFields[] = {ComboInputs,
+                                      LineInputs,
+                                      GainMinDb,
+                                      GainMaxDb,
+                                      GainRangeDb,
+                                      MicMaxInputDbu,
+                                      MicInputImpedanceOhm,
+                                      EinDbu,
+                                      LineMaxInputDbu,
+                                      LineInputImpedanceOhm,
+                                      InstMaxInputDbu,
+                                      InstInputImpedanceOhm,
+                                      HasPhantom,
+                                      HasHiZ,
+                                      HasDirectMonitoring,
+                                      LineOutputs,
+                                      LineOutMaxDbu,
+                                      LineOutImpedanceOhm,
+                                      LineOutBalanced,
+                                      LineOutDynamicRangeDb,
+                                      HeadphoneOutputs,
+                                      HpMaxLevelDbu,
+                                      HpMaxLevelLoadOhm,
+                                      HpOutputImpedanceOhm,
+                                      HpMaxCurrentMa,
+                                      HpRatedPowerMw,
+                                      HpRatedPowerLoadOhm,
+                                      HpRatedPower2Mw,
+                                      HpRatedPower2LoadOhm,
+                                      HpDynamicRangeDb,
+                                      HpOutputNoiseUv,
+                                      HpConnector};
+constexpr Field kAmpFields[] = {Channels,        InputPerChannel,     HasThru,           InputImpedanceOhm,    GainDb,
+                                InputConnector,  HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
+                                HpRatedPowerMw,  HpRatedPowerLoadOhm, HpRatedPower2Mw,   HpRatedPower2LoadOhm, HpDynamicRangeDb,
+                                HpOutputNoiseUv, MinLoadOhm,          HpConnector};
 constexpr Field kSplitterFields[] = {Outputs, InputConnector, OutputConnector};
 constexpr Field kAdapterFields[] = {InputConnector, OutputConnector, LevelChangeDb};
 constexpr Field kHeadphoneFields[] = {ImpedanceOhm, Sensitivity, SensitivityUnit, MaxInputPowerMw, Connector, Active};
-constexpr Field kPlayerFields[] = {HeadphoneOutputs, HpMaxLevelDbu, HpMaxLevelLoadOhm, HpOutputImpedanceOhm,
-                                   HpMaxCurrentMa, HpRatedPowerMw, HpRatedPowerLoadOhm, HpDynamicRangeDb,
-                                   HpOutputNoiseUv, HpConnector};
+constexpr Field kPlayerFields[] = {HeadphoneOutputs, HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
+                                   HpRatedPowerMw,   HpRatedPowerLoadOhm, HpDynamicRangeDb,  HpOutputNoiseUv,      HpConnector};
 } // namespace kindfields
 
 struct KindInfo {
@@ -182,11 +209,14 @@ constexpr KindInfo kKinds[] = {
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 
-constexpr const char *kConnectorLabels[] = {
-    QT_TRANSLATE_NOOP("Connector", "XLR"),         QT_TRANSLATE_NOOP("Connector", "6.35 mm TRS"),
-    QT_TRANSLATE_NOOP("Connector", "6.35 mm TS"),  QT_TRANSLATE_NOOP("Connector", "3.5 mm TRS"),
-    QT_TRANSLATE_NOOP("Connector", "RCA"),         QT_TRANSLATE_NOOP("Connector", "USB"),
-    QT_TRANSLATE_NOOP("Connector", "XLR/6.35 mm combo"), QT_TRANSLATE_NOOP("Connector", "acoustic")};
+constexpr const char *kConnectorLabels[] = {QT_TRANSLATE_NOOP("Connector", "XLR"),
+                                            QT_TRANSLATE_NOOP("Connector", "6.35 mm TRS"),
+                                            QT_TRANSLATE_NOOP("Connector", "6.35 mm TS"),
+                                            QT_TRANSLATE_NOOP("Connector", "3.5 mm TRS"),
+                                            QT_TRANSLATE_NOOP("Connector", "RCA"),
+                                            QT_TRANSLATE_NOOP("Connector", "USB"),
+                                            QT_TRANSLATE_NOOP("Connector", "XLR/6.35 mm combo"),
+                                            QT_TRANSLATE_NOOP("Connector", "acoustic")};
 
 /// A number as people write it: no exponent, no trailing zeros.
 QString plainNumber(double v)
@@ -244,8 +274,7 @@ std::optional<DeviceKind> kindByKey(QStringView key)
 const char *connectorKey(Connector c) { return kConnectors[static_cast<int>(c)]; }
 const char *connectorLabel(Connector c) { return kConnectorLabels[static_cast<int>(c)]; }
 
-DeviceSpec::DeviceSpec(DeviceKind kind)
-    : m_kind(kind)
+DeviceSpec::DeviceSpec(DeviceKind kind) : m_kind(kind)
 {
     m_values.fill(kNaN);
     for (Field f : fieldsOf(kind))
@@ -310,7 +339,6 @@ const std::vector<Complex> &DeviceSpec::gridAdmittance() const
     return m_gridAdmittance ? *m_gridAdmittance : none;
 }
 
-
 QList<SpecError> DeviceSpec::validate() const
 {
     QList<SpecError> errors;
@@ -323,9 +351,10 @@ QList<SpecError> DeviceSpec::validate() const
         if (!std::isfinite(v))
             errors.append({key, QCoreApplication::translate("Spec", "is not a finite number")});
         else if (v < info.min || v > info.max)
-            errors.append({key, QCoreApplication::translate("Spec", "%1 is outside the sane range %2…%3 %4")
-                                    .arg(plainNumber(v), plainNumber(info.min), plainNumber(info.max), QString::fromUtf8(info.unit))
-                                    .trimmed()});
+            errors.append({key,
+                           QCoreApplication::translate("Spec", "%1 is outside the sane range %2…%3 %4")
+                               .arg(plainNumber(v), plainNumber(info.min), plainNumber(info.max), QString::fromUtf8(info.unit))
+                               .trimmed()});
         else if (info.type != FieldType::Number && v != std::floor(v))
             errors.append({key, QCoreApplication::translate("Spec", "must be a whole number")});
     }
@@ -337,8 +366,9 @@ QList<SpecError> DeviceSpec::validate() const
     if (!curveIsPlausible(m_curve)) {
         const FieldInfo &ohms = fieldInfo(Field::ImpedanceOhm);
         errors.append({QStringLiteral("impedanceCurve"),
-                       QCoreApplication::translate("Spec", "needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω "
-                                                           "and phases within ±90°")
+                       QCoreApplication::translate("Spec",
+                                                   "needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω "
+                                                   "and phases within ±90°")
                            .arg(plainNumber(kCurveMinHz), plainNumber(kCurveMaxHz / 1000), plainNumber(ohms.min), plainNumber(ohms.max))});
     }
     return errors;
@@ -355,9 +385,12 @@ const FieldSource *DeviceSpec::source(Field f) const
 const char *provenanceKey(Provenance p)
 {
     switch (p) {
-    case Provenance::Manufacturer: return "manufacturer";
-    case Provenance::Measurement: return "measurement";
-    case Provenance::Estimate: return "estimate";
+    case Provenance::Manufacturer:
+        return "manufacturer";
+    case Provenance::Measurement:
+        return "measurement";
+    case Provenance::Estimate:
+        return "estimate";
     }
     return "estimate";
 }
@@ -374,10 +407,13 @@ QJsonValue figureToJson(Field f, double value)
 {
     const FieldInfo &info = fieldInfo(f);
     switch (info.type) {
-    case FieldType::Flag: return value != 0.0;
-    case FieldType::Choice: return QString::fromLatin1(info.choices[static_cast<std::size_t>(value)]);
+    case FieldType::Flag:
+        return value != 0.0;
+    case FieldType::Choice:
+        return QString::fromLatin1(info.choices[static_cast<std::size_t>(value)]);
     case FieldType::Count:
-    case FieldType::Number: break;
+    case FieldType::Number:
+        break;
     }
     return value;
 }
@@ -393,7 +429,8 @@ QString figureText(Field f, double value)
             return QCoreApplication::translate("Connector", connectorLabel(static_cast<Connector>(static_cast<int>(value))));
         return figureToJson(f, value).toString();
     case FieldType::Count:
-    case FieldType::Number: break;
+    case FieldType::Number:
+        break;
     }
     return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'g', 6), QString::fromUtf8(info.unit)).trimmed();
 }
@@ -432,9 +469,8 @@ std::optional<double> figureFromJson(Field f, const QJsonValue &v, QString *erro
 
 bool operator==(const DeviceSpec &a, const DeviceSpec &b)
 {
-    return a.m_kind == b.m_kind && a.brand == b.brand && a.model == b.model && a.variant == b.variant
-        && a.m_curve == b.m_curve && sameSources(a.sources, b.sources)
-        && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(), sameValue);
+    return a.m_kind == b.m_kind && a.brand == b.brand && a.model == b.model && a.variant == b.variant && a.m_curve == b.m_curve
+        && sameSources(a.sources, b.sources) && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(), sameValue);
 }
 
 std::optional<double> typicalValue(const DeviceSpec &spec, Field f)

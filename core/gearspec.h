@@ -28,13 +28,13 @@ enum class DeviceKind : std::uint8_t {
     AcousticSource, ///< a voice or acoustic instrument at an SPL and distance
     Instrument,     ///< an electric instrument's pickup (guitar, bass)
     Microphone,
-    InlinePreamp,   ///< phantom-powered booster (Cloudlifter, FetHead class)
-    Interface,      ///< audio interface: inputs, converters, line and headphone outputs
-    HeadphoneAmp,   ///< headphone or distribution amp, 1…N channels
-    Splitter,       ///< passive 1→N splitter or Y-cable
-    Adapter,        ///< cable or adapter between connectors, optionally with a level change
-    Headphones,     ///< headphones or IEMs: a listener
-    Player,         ///< computer, laptop or phone: DAW playback and an optional built-in headphone output
+    InlinePreamp, ///< phantom-powered booster (Cloudlifter, FetHead class)
+    Interface,    ///< audio interface: inputs, converters, line and headphone outputs
+    HeadphoneAmp, ///< headphone or distribution amp, 1…N channels
+    Splitter,     ///< passive 1→N splitter or Y-cable
+    Adapter,      ///< cable or adapter between connectors, optionally with a level change
+    Headphones,   ///< headphones or IEMs: a listener
+    Player,       ///< computer, laptop or phone: DAW playback and an optional built-in headphone output
 };
 inline constexpr int kDeviceKindCount = 10;
 
@@ -120,14 +120,14 @@ inline constexpr int kConnectorCount = 8;
 /// Static description of a field: its JSON key, unit, allowed range and the label shown to people.
 struct FieldInfo {
     Field id;
-    const char *key;       ///< JSON key and catalog column
-    const char *unit;      ///< display unit ("" for dimensionless)
+    const char *key;  ///< JSON key and catalog column
+    const char *unit; ///< display unit ("" for dimensionless)
     FieldType type;
-    double min;            ///< inclusive lower bound of a sane value
-    double max;            ///< inclusive upper bound of a sane value
-    double structuralDefault; ///< value of an absent Count/Flag/Choice field; NaN for figures
-    const char *label;     ///< English label, translated in the "Field" context
-    const char *whereToFind; ///< where a missing figure is found, translated in the "Field" context
+    double min;                           ///< inclusive lower bound of a sane value
+    double max;                           ///< inclusive upper bound of a sane value
+    double structuralDefault;             ///< value of an absent Count/Flag/Choice field; NaN for figures
+    const char *label;                    ///< English label, translated in the "Field" context
+    const char *whereToFind;              ///< where a missing figure is found, translated in the "Field" context
     std::span<const char *const> choices; ///< JSON names of a Choice field's values
 };
 

@@ -27,15 +27,12 @@ Complex impedanceAt(std::span<const ImpedancePoint> curve, double nominalOhm, do
 {
     if (curve.empty())
         return {nominalOhm, 0.0};
-    const auto toComplex = [](double ohms, double phaseDeg) {
-        return std::polar(ohms, phaseDeg * std::numbers::pi / 180.0);
-    };
+    const auto toComplex = [](double ohms, double phaseDeg) { return std::polar(ohms, phaseDeg * std::numbers::pi / 180.0); };
     if (hz <= curve.front().hz)
         return toComplex(curve.front().ohms, curve.front().phaseDeg);
     if (hz >= curve.back().hz)
         return toComplex(curve.back().ohms, curve.back().phaseDeg);
-    const auto upper = std::upper_bound(curve.begin(), curve.end(), hz,
-                                        [](double f, const ImpedancePoint &p) { return f < p.hz; });
+    const auto upper = std::upper_bound(curve.begin(), curve.end(), hz, [](double f, const ImpedancePoint &p) { return f < p.hz; });
     const ImpedancePoint &b = *upper;
     const ImpedancePoint &a = *(upper - 1);
     const double t = std::log(hz / a.hz) / std::log(b.hz / a.hz);
@@ -56,7 +53,7 @@ std::vector<Complex> sampleOnGrid(std::span<const ImpedancePoint> curve)
     const Complex below = toComplex(curve.front().ohms, curve.front().phaseDeg);
     const Complex above = toComplex(curve.back().ohms, curve.back().phaseDeg);
     samples.reserve(kGridPoints);
-    std::size_t upper = 1;  // the first point above the frequency, as impedanceAt's upper_bound finds it
+    std::size_t upper = 1;   // the first point above the frequency, as impedanceAt's upper_bound finds it
     std::size_t segment = 0; // the segment `z` and `step` belong to; 0: none yet
     Complex z;
     Complex step;

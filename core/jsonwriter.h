@@ -62,7 +62,7 @@ private:
     Sink m_sink;
     std::vector<bool> m_empty; ///< per open object or array: nothing written in it yet
     bool m_afterKey = false;
-    int m_holdFlush = 0;       ///< while a shared value is written, its text stays in m_out
+    int m_holdFlush = 0; ///< while a shared value is written, its text stays in m_out
     std::unordered_map<const void *, std::string> m_shared;
 };
 

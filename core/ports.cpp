@@ -10,13 +10,10 @@ namespace {
 
 constexpr SignalClasses kAllAnalog = kAnalogClasses;
 
-Connector connectorField(const DeviceSpec &spec, Field f)
-{
-    return static_cast<Connector>(spec.count(f));
-}
+Connector connectorField(const DeviceSpec &spec, Field f) { return static_cast<Connector>(spec.count(f)); }
 
-void addNumbered(std::vector<PortSpec> &ports, int count, const QString &prefix, Direction dir, PortRole role,
-                 SignalClasses classes, Connector connector, bool stereo)
+void addNumbered(std::vector<PortSpec> &ports, int count, const QString &prefix, Direction dir, PortRole role, SignalClasses classes,
+                 Connector connector, bool stereo)
 {
     for (int i = 0; i < count; ++i)
         ports.push_back({prefix + QString::number(i + 1), dir, role, classes, connector, stereo, i});
@@ -27,12 +24,18 @@ void addNumbered(std::vector<PortSpec> &ports, int count, const QString &prefix,
 const char *signalClassKey(SignalClass c)
 {
     switch (c) {
-    case SignalClass::Acoustic: return "acoustic";
-    case SignalClass::Mic: return "mic";
-    case SignalClass::Instrument: return "instrument";
-    case SignalClass::Line: return "line";
-    case SignalClass::Headphone: return "headphone";
-    case SignalClass::Digital: return "digital";
+    case SignalClass::Acoustic:
+        return "acoustic";
+    case SignalClass::Mic:
+        return "mic";
+    case SignalClass::Instrument:
+        return "instrument";
+    case SignalClass::Line:
+        return "line";
+    case SignalClass::Headphone:
+        return "headphone";
+    case SignalClass::Digital:
+        return "digital";
     }
     return "";
 }
@@ -40,12 +43,18 @@ const char *signalClassKey(SignalClass c)
 const char *signalClassLabel(SignalClass c)
 {
     switch (c) {
-    case SignalClass::Acoustic: return QT_TRANSLATE_NOOP("SignalClass", "acoustic");
-    case SignalClass::Mic: return QT_TRANSLATE_NOOP("SignalClass", "mic level");
-    case SignalClass::Instrument: return QT_TRANSLATE_NOOP("SignalClass", "instrument level");
-    case SignalClass::Line: return QT_TRANSLATE_NOOP("SignalClass", "line level");
-    case SignalClass::Headphone: return QT_TRANSLATE_NOOP("SignalClass", "headphone level");
-    case SignalClass::Digital: return QT_TRANSLATE_NOOP("SignalClass", "digital");
+    case SignalClass::Acoustic:
+        return QT_TRANSLATE_NOOP("SignalClass", "acoustic");
+    case SignalClass::Mic:
+        return QT_TRANSLATE_NOOP("SignalClass", "mic level");
+    case SignalClass::Instrument:
+        return QT_TRANSLATE_NOOP("SignalClass", "instrument level");
+    case SignalClass::Line:
+        return QT_TRANSLATE_NOOP("SignalClass", "line level");
+    case SignalClass::Headphone:
+        return QT_TRANSLATE_NOOP("SignalClass", "headphone level");
+    case SignalClass::Digital:
+        return QT_TRANSLATE_NOOP("SignalClass", "digital");
     }
     return "";
 }
@@ -72,15 +81,13 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         ports.push_back({QStringLiteral("out"), Out, SourceOut, s(SignalClass::Mic), Connector::Xlr, false, 0});
         break;
     case DeviceKind::Interface:
-        addNumbered(ports, spec.count(Field::ComboInputs), QStringLiteral("in"), In, ComboIn, kAllAnalog,
-                    Connector::Combo, false);
+        addNumbered(ports, spec.count(Field::ComboInputs), QStringLiteral("in"), In, ComboIn, kAllAnalog, Connector::Combo, false);
         addNumbered(ports, spec.count(Field::LineInputs), QStringLiteral("line_in"), In, LineIn,
                     s(SignalClass::Line) | s(SignalClass::Instrument) | s(SignalClass::Headphone), Connector::Trs635, false);
         ports.push_back({QStringLiteral("usb"), In, PlaybackIn, s(SignalClass::Digital), Connector::Usb, true, 0});
-        addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line),
-                    Connector::Trs635, true);
-        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut,
-                    s(SignalClass::Headphone), connectorField(spec, Field::HpConnector), true);
+        addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line), Connector::Trs635, true);
+        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
+                    connectorField(spec, Field::HpConnector), true);
         break;
     case DeviceKind::HeadphoneAmp: {
         const Connector in = connectorField(spec, Field::InputConnector);
@@ -88,8 +95,8 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         ports.push_back({QStringLiteral("in"), In, AmpIn, accepts, in, true, -1});
         if (spec.flag(Field::InputPerChannel))
             addNumbered(ports, spec.count(Field::Channels), QStringLiteral("in"), In, AmpIn, accepts, in, true);
-        addNumbered(ports, spec.count(Field::Channels), QStringLiteral("out"), Out, HeadphoneOut,
-                    s(SignalClass::Headphone), connectorField(spec, Field::HpConnector), true);
+        addNumbered(ports, spec.count(Field::Channels), QStringLiteral("out"), Out, HeadphoneOut, s(SignalClass::Headphone),
+                    connectorField(spec, Field::HpConnector), true);
         if (spec.flag(Field::HasThru))
             ports.push_back({QStringLiteral("thru"), Out, Thru, s(SignalClass::Line), in, true, 0});
         break;
@@ -104,13 +111,13 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         ports.push_back({QStringLiteral("out"), Out, PassiveOut, kAllAnalog, connectorField(spec, Field::OutputConnector), true, 0});
         break;
     case DeviceKind::Headphones:
-        ports.push_back({QStringLiteral("in"), In, Listener, s(SignalClass::Headphone) | s(SignalClass::Line),
-                         connectorField(spec, Field::Connector), true, 0});
+        ports.push_back(
+            {QStringLiteral("in"), In, Listener, s(SignalClass::Headphone) | s(SignalClass::Line), connectorField(spec, Field::Connector), true, 0});
         break;
     case DeviceKind::Player:
         ports.push_back({QStringLiteral("usb"), Out, PlaybackOut, s(SignalClass::Digital), Connector::Usb, true, 0});
-        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut,
-                    s(SignalClass::Headphone), connectorField(spec, Field::HpConnector), true);
+        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
+                    connectorField(spec, Field::HpConnector), true);
         break;
     }
     return ports;
@@ -120,21 +127,36 @@ QString portLabel(const PortSpec &port)
 {
     const QString n = QString::number(port.index + 1);
     switch (port.role) {
-    case PortRole::SoundOut: return QCoreApplication::translate("Port", "sound");
-    case PortRole::SoundIn: return QCoreApplication::translate("Port", "capsule");
-    case PortRole::SourceOut: return QCoreApplication::translate("Port", "output");
-    case PortRole::BoosterIn: return QCoreApplication::translate("Port", "input");
-    case PortRole::ComboIn: return QCoreApplication::translate("Port", "input %1").arg(n);
-    case PortRole::LineIn: return QCoreApplication::translate("Port", "line input %1").arg(n);
-    case PortRole::PlaybackIn: return QCoreApplication::translate("Port", "USB playback");
-    case PortRole::PlaybackOut: return QCoreApplication::translate("Port", "USB out");
-    case PortRole::LineOut: return QCoreApplication::translate("Port", "line outputs %1").arg(n);
-    case PortRole::HeadphoneOut: return QCoreApplication::translate("Port", "headphone output %1").arg(n);
-    case PortRole::AmpIn: return port.index < 0 ? QCoreApplication::translate("Port", "input") : QCoreApplication::translate("Port", "channel %1 input").arg(n);
-    case PortRole::Thru: return QCoreApplication::translate("Port", "thru");
-    case PortRole::PassiveIn: return QCoreApplication::translate("Port", "input");
-    case PortRole::PassiveOut: return QCoreApplication::translate("Port", "output %1").arg(n);
-    case PortRole::Listener: return QCoreApplication::translate("Port", "plug");
+    case PortRole::SoundOut:
+        return QCoreApplication::translate("Port", "sound");
+    case PortRole::SoundIn:
+        return QCoreApplication::translate("Port", "capsule");
+    case PortRole::SourceOut:
+        return QCoreApplication::translate("Port", "output");
+    case PortRole::BoosterIn:
+        return QCoreApplication::translate("Port", "input");
+    case PortRole::ComboIn:
+        return QCoreApplication::translate("Port", "input %1").arg(n);
+    case PortRole::LineIn:
+        return QCoreApplication::translate("Port", "line input %1").arg(n);
+    case PortRole::PlaybackIn:
+        return QCoreApplication::translate("Port", "USB playback");
+    case PortRole::PlaybackOut:
+        return QCoreApplication::translate("Port", "USB out");
+    case PortRole::LineOut:
+        return QCoreApplication::translate("Port", "line outputs %1").arg(n);
+    case PortRole::HeadphoneOut:
+        return QCoreApplication::translate("Port", "headphone output %1").arg(n);
+    case PortRole::AmpIn:
+        return port.index < 0 ? QCoreApplication::translate("Port", "input") : QCoreApplication::translate("Port", "channel %1 input").arg(n);
+    case PortRole::Thru:
+        return QCoreApplication::translate("Port", "thru");
+    case PortRole::PassiveIn:
+        return QCoreApplication::translate("Port", "input");
+    case PortRole::PassiveOut:
+        return QCoreApplication::translate("Port", "output %1").arg(n);
+    case PortRole::Listener:
+        return QCoreApplication::translate("Port", "plug");
     }
     return port.id;
 }

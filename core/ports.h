@@ -27,9 +27,8 @@ enum class SignalClass : std::uint8_t {
     Digital = 1 << 5,
 };
 using SignalClasses = std::uint8_t;
-inline constexpr SignalClasses kAnalogClasses = static_cast<SignalClasses>(SignalClass::Mic)
-    | static_cast<SignalClasses>(SignalClass::Instrument) | static_cast<SignalClasses>(SignalClass::Line)
-    | static_cast<SignalClasses>(SignalClass::Headphone);
+inline constexpr SignalClasses kAnalogClasses = static_cast<SignalClasses>(SignalClass::Mic) | static_cast<SignalClasses>(SignalClass::Instrument)
+    | static_cast<SignalClasses>(SignalClass::Line) | static_cast<SignalClasses>(SignalClass::Headphone);
 [[nodiscard]] constexpr SignalClasses bit(SignalClass c) { return static_cast<SignalClasses>(c); }
 [[nodiscard]] const char *signalClassKey(SignalClass c);
 [[nodiscard]] const char *signalClassLabel(SignalClass c);
@@ -54,13 +53,13 @@ enum class PortRole : std::uint8_t {
 };
 
 struct PortSpec {
-    QString id;            ///< stable within the device: "in1", "hp2", "out" …
+    QString id; ///< stable within the device: "in1", "hp2", "out" …
     Direction direction;
     PortRole role;
     SignalClasses classes; ///< accepted (input) or emitted (output, exactly one bit)
     Connector connector;
     bool stereo;
-    int index;             ///< 0-based number among the ports of the same role
+    int index; ///< 0-based number among the ports of the same role
 };
 
 /// The ports of a device with this spec, inputs first, in a stable order.

@@ -17,7 +17,6 @@
 namespace headroom {
 namespace {
 
-
 /// Where a value sits in the project, such as $.devices[3].spec.figures.impedanceOhm. Spelled out only when an
 /// error names it, so reading a valid file builds no path text. A path refers to its parent: it lives no longer.
 class Path
@@ -86,7 +85,9 @@ public:
     static double number(const QJsonValue &v, const Path &path)
     {
         if (!v.isDouble())
-            fail(path, v.isString() ? QCoreApplication::translate("ProjectFile", "\"%1\" is not a number").arg(v.toString()) : QCoreApplication::translate("ProjectFile", "expected a number"));
+            fail(path,
+                 v.isString() ? QCoreApplication::translate("ProjectFile", "\"%1\" is not a number").arg(v.toString())
+                              : QCoreApplication::translate("ProjectFile", "expected a number"));
         const double d = v.toDouble();
         if (!std::isfinite(d))
             fail(path, QCoreApplication::translate("ProjectFile", "is not a finite number"));
@@ -106,8 +107,9 @@ public:
         const double v = number(value, path.key(key));
         const SettingRange *range = settingRange(QString::fromLatin1(key));
         if (range && !(v >= range->min && v <= range->max))
-            fail(path.key(key), QCoreApplication::translate("ProjectFile", "%1 is outside %2…%3 %4")
-                              .arg(QString::number(v), QString::number(range->min), QString::number(range->max), QString::fromUtf8(range->unit)));
+            fail(path.key(key),
+                 QCoreApplication::translate("ProjectFile", "%1 is outside %2…%3 %4")
+                     .arg(QString::number(v), QString::number(range->min), QString::number(range->max), QString::fromUtf8(range->unit)));
         return v;
     }
     static bool boolean(const QJsonObject &o, const char *key, const Path &path, bool fallback)
@@ -140,8 +142,8 @@ std::vector<ImpedancePoint> readImpedanceCurve(const QJsonValue &curve, const Pa
         const QJsonArray p = Reader::array(points.at(i), pointPath);
         if (p.size() < 2 || p.size() > 3)
             Reader::fail(pointPath, QCoreApplication::translate("ProjectFile", "expected [hertz, ohms] or [hertz, ohms, phase in degrees]"));
-        impedanceCurve.push_back({Reader::number(p.at(0), pointPath), Reader::number(p.at(1), pointPath),
-                                  p.size() == 3 ? Reader::number(p.at(2), pointPath) : 0.0});
+        impedanceCurve.push_back(
+            {Reader::number(p.at(0), pointPath), Reader::number(p.at(1), pointPath), p.size() == 3 ? Reader::number(p.at(2), pointPath) : 0.0});
     }
     return impedanceCurve;
 }
@@ -151,8 +153,9 @@ DeviceSpec readSpec(const QJsonObject &o, const Path &path)
     const QString kindName = Reader::string(o, "kind", path);
     const auto kind = kindByKey(kindName);
     if (!kind)
-        Reader::fail(path.key("kind"), kindName.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
-                                                          : QCoreApplication::translate("ProjectFile", "unknown kind \"%1\"").arg(kindName));
+        Reader::fail(path.key("kind"),
+                     kindName.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
+                                        : QCoreApplication::translate("ProjectFile", "unknown kind \"%1\"").arg(kindName));
     DeviceSpec spec(*kind);
     spec.brand = Reader::string(o, "brand", path);
     spec.model = Reader::string(o, "model", path);
@@ -163,7 +166,8 @@ DeviceSpec readSpec(const QJsonObject &o, const Path &path)
     for (auto it = figures.begin(); it != figures.end(); ++it) {
         const auto field = fieldByKey(it.key());
         if (!field || !kindHasField(*kind, *field))
-            Reader::fail(figuresPath.key(it.key()), QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
+            Reader::fail(figuresPath.key(it.key()),
+                         QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
         if (!it.value().isNull()) // null: unknown, as if absent
             readFigure(spec, *field, it.value(), figuresPath.key(it.key()));
     }
@@ -242,8 +246,10 @@ PortRef readPortRef(const QJsonObject &o, const char *key, const Chain &chain, c
     if (port < 0)
         Reader::fail(path.key(key), QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(ref.device, ref.port));
     if (device->ports[static_cast<std::size_t>(port)].direction != direction)
-        Reader::fail(path.key(key), direction == Direction::Out ? QCoreApplication::translate("ProjectFile", "\"%1\" is an input, a cable starts at an output").arg(text)
-                                                                : QCoreApplication::translate("ProjectFile", "\"%1\" is an output, a cable ends at an input").arg(text));
+        Reader::fail(path.key(key),
+                     direction == Direction::Out
+                         ? QCoreApplication::translate("ProjectFile", "\"%1\" is an input, a cable starts at an output").arg(text)
+                         : QCoreApplication::translate("ProjectFile", "\"%1\" is an output, a cable ends at an input").arg(text));
     return ref;
 }
 
@@ -264,9 +270,12 @@ Chain readChain(const QJsonObject &root)
     if (version < 1 || version != std::floor(version))
         Reader::fail(path.key("version"), QCoreApplication::translate("ProjectFile", "unknown format version %1").arg(version));
     if (version > kProjectFormatVersion)
-        Reader::fail(path.key("version"), QCoreApplication::translate("ProjectFile", "the file was saved by a newer Headroom (format version %1); this "
-                                                     "version reads format %2 and older: please update Headroom")
-                                                      .arg(version).arg(kProjectFormatVersion));
+        Reader::fail(path.key("version"),
+                     QCoreApplication::translate("ProjectFile",
+                                                 "the file was saved by a newer Headroom (format version %1); this "
+                                                 "version reads format %2 and older: please update Headroom")
+                         .arg(version)
+                         .arg(kProjectFormatVersion));
     Chain chain;
     chain.title = Reader::string(root, "title", path);
     chain.description = Reader::string(root, "description", path);
@@ -280,8 +289,9 @@ Chain readChain(const QJsonObject &root)
         const QJsonObject o = Reader::object(devices.at(i), devicePath);
         const QString id = Reader::string(o, "id", devicePath);
         if (!idPattern.match(id).hasMatch())
-            Reader::fail(devicePath.key("id"), id.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
-                                                            : QCoreApplication::translate("ProjectFile", "\"%1\" may hold only letters, digits, - and _").arg(id));
+            Reader::fail(devicePath.key("id"),
+                         id.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
+                                      : QCoreApplication::translate("ProjectFile", "\"%1\" may hold only letters, digits, - and _").arg(id));
         if (index.contains(id))
             Reader::fail(devicePath.key("id"), QCoreApplication::translate("ProjectFile", "\"%1\" is used by another device").arg(id));
         index.insert(id, static_cast<int>(chain.devices.size()));
@@ -406,8 +416,9 @@ ProjectLoad parseProject(const QByteArray &json, const QString &fileName)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt, QCoreApplication::translate("ProjectFile", "%1: not valid JSON at %2: %3")
-                                  .arg(fileName, lineAndColumn(json, parseError.offset), parseError.errorString())};
+        return {std::nullopt,
+                QCoreApplication::translate("ProjectFile", "%1: not valid JSON at %2: %3")
+                    .arg(fileName, lineAndColumn(json, parseError.offset), parseError.errorString())};
     if (!doc.isObject())
         return {std::nullopt, QCoreApplication::translate("ProjectFile", "%1: $: expected a JSON object").arg(fileName)};
     try {

@@ -37,7 +37,8 @@ void quantity(JsonWriter &json, const char *key, double v, const char *unit)
 QString deviceTitle(const Chain &chain, int d)
 {
     const Device &device = chain.devices[static_cast<std::size_t>(d)];
-    return device.settings.listener.isEmpty() ? device.name() : QCoreApplication::translate("Report", "%1 (%2)").arg(device.name(), device.settings.listener);
+    return device.settings.listener.isEmpty() ? device.name()
+                                              : QCoreApplication::translate("Report", "%1 (%2)").arg(device.name(), device.settings.listener);
 }
 
 /// A level in every unit that applies to the signal class (physics.md §1).
@@ -61,7 +62,8 @@ QString levelText(double value, std::uint8_t cls)
         return QCoreApplication::translate("Report", "%1 dB SPL").arg(num(pascalToSpl(value)));
     if (cls == bit(SignalClass::Digital))
         return QCoreApplication::translate("Report", "%1 dBFS").arg(num(amplitudeDb(value)));
-    return QCoreApplication::translate("Report", "%1 V  %2 dBu  %3 dBV").arg(QLocale().toString(value, 'g', 4), num(voltsToDbu(value)), num(voltsToDbv(value)));
+    return QCoreApplication::translate("Report", "%1 V  %2 dBu  %3 dBV")
+        .arg(QLocale().toString(value, 'g', 4), num(voltsToDbu(value)), num(voltsToDbv(value)));
 }
 
 QString paddedRow(const QStringList &cells, const QList<int> &widths)
@@ -77,10 +79,14 @@ QString paddedRow(const QStringList &cells, const QList<int> &widths)
 QString verdictKey(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Ok: return QStringLiteral("ok");
-    case Verdict::Marginal: return QStringLiteral("marginal");
-    case Verdict::NeedsAmp: return QStringLiteral("needs-amp");
-    case Verdict::NotConnected: return QStringLiteral("not-connected");
+    case Verdict::Ok:
+        return QStringLiteral("ok");
+    case Verdict::Marginal:
+        return QStringLiteral("marginal");
+    case Verdict::NeedsAmp:
+        return QStringLiteral("needs-amp");
+    case Verdict::NotConnected:
+        return QStringLiteral("not-connected");
     }
     return {};
 }
@@ -101,8 +107,10 @@ QString verdictLine(const ListenerResult &l, const Chain &chain)
     case Verdict::NeedsAmp: {
         const bool amped = chain.devices[static_cast<std::size_t>(l.driverDevice)].spec.kind() == DeviceKind::HeadphoneAmp;
         return QCoreApplication::translate("Report", "%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8")
-            .arg(who, amped ? QCoreApplication::translate("Report", "needs a more powerful amp") : QCoreApplication::translate("Report", "needs a headphone amp"), num(l.maxSpl),
-                 num(-l.headroomDb), num(l.targetPeakSpl, 0), num(l.requiredVolts, 2), num(l.requiredMilliwatts), estimate);
+            .arg(who,
+                 amped ? QCoreApplication::translate("Report", "needs a more powerful amp")
+                       : QCoreApplication::translate("Report", "needs a headphone amp"),
+                 num(l.maxSpl), num(-l.headroomDb), num(l.targetPeakSpl, 0), num(l.requiredVolts, 2), num(l.requiredMilliwatts), estimate);
     }
     }
     return who;
@@ -111,7 +119,9 @@ QString verdictLine(const ListenerResult &l, const Chain &chain)
 QString textReport(const Chain &chain, const AnalysisResult &result)
 {
     QStringList out;
-    out << (chain.title.isEmpty() ? QCoreApplication::translate("Report", "Headroom analysis") : QCoreApplication::translate("Report", "Headroom analysis: %1").arg(chain.title)) << QString();
+    out << (chain.title.isEmpty() ? QCoreApplication::translate("Report", "Headroom analysis")
+                                  : QCoreApplication::translate("Report", "Headroom analysis: %1").arg(chain.title))
+        << QString();
 
     out << QCoreApplication::translate("Report", "Listeners");
     if (result.listeners.empty())
@@ -124,14 +134,16 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
             out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB")
                        .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
         else if (l.playing)
-            out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: "
-                      "raise the level earlier in the chain")
+            out << QCoreApplication::translate("Report",
+                                               "      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: "
+                                               "raise the level earlier in the chain")
                        .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
-        QString detail = QCoreApplication::translate("Report", "      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
-                             .arg(num(l.sensitivityDbPerV), num(l.impedanceOhm, 0), num(l.sourceOhm), num(l.dampingFactor),
-                                  num(l.hissSpl));
+        QString detail =
+            QCoreApplication::translate("Report", "      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
+                .arg(num(l.sensitivityDbPerV), num(l.impedanceOhm, 0), num(l.sourceOhm), num(l.dampingFactor), num(l.hissSpl));
         if (l.responseDeviationDb)
-            detail += QCoreApplication::translate("Report", "; response %1…%2 dB (20 Hz–20 kHz)").arg(num((*l.responseDeviationDb)[0]), num((*l.responseDeviationDb)[1]));
+            detail += QCoreApplication::translate("Report", "; response %1…%2 dB (20 Hz–20 kHz)")
+                          .arg(num((*l.responseDeviationDb)[0]), num((*l.responseDeviationDb)[1]));
         out << detail;
     }
 
@@ -142,15 +154,20 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
         for (const Finding &f : result.findings)
             if (static_cast<int>(f.severity) == severity)
                 out << QStringLiteral("  %1 [%2] %3%4")
-                           .arg(QString::fromLatin1(severityKey(f.severity)).leftJustified(7),
-                                QString::fromLatin1(codeKey(f.code)), describe(f, chain),
-                                f.estimated && f.code != FindingCode::EstimatedFigure ? QCoreApplication::translate("Report", " (estimate)") : QString());
+                           .arg(QString::fromLatin1(severityKey(f.severity)).leftJustified(7), QString::fromLatin1(codeKey(f.code)),
+                                describe(f, chain),
+                                f.estimated && f.code != FindingCode::EstimatedFigure ? QCoreApplication::translate("Report", " (estimate)")
+                                                                                      : QString());
 
     out << QString() << partsText(chain);
     out << QCoreApplication::translate("Report", "Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)");
     const QList<int> widths{34, 30, 12, 11, 9, 10, 14};
     out << QStringLiteral("  ")
-               + paddedRow({QCoreApplication::translate("Report", "Port"), QCoreApplication::translate("Report", "Level"), QCoreApplication::translate("Report", "dBFS"), QCoreApplication::translate("Report", "Load Ω"), QCoreApplication::translate("Report", "Current"), QCoreApplication::translate("Report", "Headroom"), QCoreApplication::translate("Report", "Noise")}, widths);
+            + paddedRow({QCoreApplication::translate("Report", "Port"), QCoreApplication::translate("Report", "Level"),
+                         QCoreApplication::translate("Report", "dBFS"), QCoreApplication::translate("Report", "Load Ω"),
+                         QCoreApplication::translate("Report", "Current"), QCoreApplication::translate("Report", "Headroom"),
+                         QCoreApplication::translate("Report", "Noise")},
+                        widths);
     for (std::size_t d = 0; d < chain.devices.size(); ++d) {
         const Device &device = chain.devices[d];
         for (std::size_t p = 0; p < device.ports.size(); ++p) {
@@ -158,19 +175,21 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
             if (!r.reached)
                 continue;
             const QString name = device.id + u'.' + device.ports[p].id;
-            const QString dbfs = r.dbfs ? num(*r.dbfs) + (r.gainDb ? QCoreApplication::translate("Report", " @%1 dB").arg(num(*r.gainDb, 0)) : QString()) : QString();
+            const QString dbfs =
+                r.dbfs ? num(*r.dbfs) + (r.gainDb ? QCoreApplication::translate("Report", " @%1 dB").arg(num(*r.gainDb, 0)) : QString()) : QString();
             const QString load = r.loadOhm > 0 && std::isfinite(r.loadOhm) ? num(r.loadOhm, 0) : QString();
             const QString current = r.currentA >= 1e-5 ? QCoreApplication::translate("Report", "%1 mA").arg(num(r.currentA * 1000.0, 2))
-                : r.currentA > 0                      ? QCoreApplication::translate("Report", "%1 µA").arg(num(r.currentA * 1e6, 2))
-                                                      : QString();
+                : r.currentA > 0                       ? QCoreApplication::translate("Report", "%1 µA").arg(num(r.currentA * 1e6, 2))
+                                                       : QString();
             const QString headroom = std::isfinite(r.headroomDb) ? QCoreApplication::translate("Report", "%1 dB").arg(num(r.headroomDb)) : QString();
             const QString noise = r.noise > 0 && r.signalClass != bit(SignalClass::Digital)
-                ? (r.signalClass == bit(SignalClass::Acoustic) ? QString() : QCoreApplication::translate("Report", "%1 dBu").arg(num(voltsToDbu(r.noise))))
+                ? (r.signalClass == bit(SignalClass::Acoustic) ? QString()
+                                                               : QCoreApplication::translate("Report", "%1 dBu").arg(num(voltsToDbu(r.noise))))
                 : QString();
             out << QStringLiteral("  ")
-                       + paddedRow({name + (r.estimated ? QStringLiteral(" ~") : QString()), levelText(r.rms, r.signalClass),
-                                    dbfs, load, current, headroom, noise},
-                                   widths);
+                    + paddedRow({name + (r.estimated ? QStringLiteral(" ~") : QString()), levelText(r.rms, r.signalClass), dbfs, load, current,
+                                 headroom, noise},
+                                widths);
         }
     }
     out << QString() << QCoreApplication::translate("Report", "~ marks figures that depend on typical values for unknown specs.");

@@ -18,7 +18,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcDb, "headroom.db")
 
-
 /// SQLite's primary result codes for a file that is not a database or whose pages are broken: the only errors
 /// that may have a file moved aside. Busy, locked, full, I/O and permission errors leave it alone.
 constexpr int kSqliteCorrupt = 11;
@@ -114,8 +113,8 @@ double relevance(const QStringList &terms, QStringView names)
     const QStringView variant = parts.value(3);
     double score = 0;
     for (const QString &term : terms)
-        score += std::max({5.0 * wordMatch(model, term, false), 3.0 * wordMatch(aliases, term, false),
-                           3.0 * wordMatch(model, term, true), 2.0 * wordMatch(brand, term, false), 1.0 * wordMatch(variant, term, false)});
+        score += std::max({5.0 * wordMatch(model, term, false), 3.0 * wordMatch(aliases, term, false), 3.0 * wordMatch(model, term, true),
+                           2.0 * wordMatch(brand, term, false), 1.0 * wordMatch(variant, term, false)});
     return score;
 }
 
@@ -125,7 +124,6 @@ QString compactNames(const GearRecord &r)
     const auto squeeze = [](QString s) { return s.remove(u' ').remove(u'-').toLower(); };
     return squeeze(r.spec.brand + r.spec.model) + u' ' + squeeze(r.spec.model);
 }
-
 
 } // namespace
 
@@ -142,8 +140,8 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
     if (!memory && access == Access::ReadOnly && !QFileInfo::exists(path))
         return {nullptr, QCoreApplication::translate("GearDatabase", "%1 does not exist").arg(path), false};
     // The connection lives only inside the GearDatabase: no other handle may outlive it (removeDatabase() warns).
-    std::unique_ptr<GearDatabase> gear(new GearDatabase(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName()),
-                                                        path, memory ? Access::ReadWrite : access));
+    std::unique_ptr<GearDatabase> gear(
+        new GearDatabase(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName()), path, memory ? Access::ReadWrite : access));
     gear->m_db.setDatabaseName(path);
     if (access == Access::ReadOnly && !memory)
         gear->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -166,16 +164,26 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
 
     const int version = schema::currentVersion(gear->m_db);
     if (version > schema::latestVersion()) // a newer Headroom's database: refused, never moved aside
-        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 has schema version %2, newer than this Headroom understands (%3)")
-                             .arg(path).arg(version).arg(schema::latestVersion()), false};
+        return {nullptr,
+                QCoreApplication::translate("GearDatabase", "%1 has schema version %2, newer than this Headroom understands (%3)")
+                    .arg(path)
+                    .arg(version)
+                    .arg(schema::latestVersion()),
+                false};
     if (version != schema::latestVersion()) {
         if (!gear->writable())
-            return {nullptr, QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3").arg(path).arg(version).arg(schema::latestVersion()), false};
+            return {nullptr,
+                    QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3")
+                        .arg(path)
+                        .arg(version)
+                        .arg(schema::latestVersion()),
+                    false};
         if (const QString error = schema::migrate(gear->m_db); !error.isEmpty())
             return {nullptr, QStringLiteral("%1: %2").arg(path, error), false};
     }
     if (!q.exec(QStringLiteral("SELECT count(*) FROM products")))
-        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is not a Headroom gear database: %2").arg(path, q.lastError().text()), isCorruption(q.lastError())};
+        return {nullptr, QCoreApplication::translate("GearDatabase", "%1 is not a Headroom gear database: %2").arg(path, q.lastError().text()),
+                isCorruption(q.lastError())};
     Opened opened{std::move(gear), {}, false};
     opened.repaired = check.repaired;
     return opened;
@@ -232,12 +240,7 @@ bool GearDatabase::hasTable(const QString &name)
     return q.exec() && q.next();
 }
 
-GearDatabase::GearDatabase(QSqlDatabase db, QString path, Access access)
-    : m_db(std::move(db))
-    , m_path(std::move(path))
-    , m_access(access)
-{
-}
+GearDatabase::GearDatabase(QSqlDatabase db, QString path, Access access) : m_db(std::move(db)), m_path(std::move(path)), m_access(access) {}
 
 GearDatabase::~GearDatabase()
 {
@@ -257,11 +260,7 @@ int GearDatabase::count()
 
 /// The statements that write products, prepared once per transaction rather than once per product.
 struct GearDatabase::Writer {
-    explicit Writer(const QSqlDatabase &db)
-        : product(db)
-        , figure(db)
-        , point(db)
-        , fts(db)
+    explicit Writer(const QSqlDatabase &db) : product(db), figure(db), point(db), fts(db)
     {
         product.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
                                        " curve_source, curve_provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -275,14 +274,14 @@ struct GearDatabase::Writer {
 QString GearDatabase::write(Writer &w, const GearRecord &r)
 {
     int i = 0;
-    for (const QVariant &v : {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand),
-                              text(r.spec.model), text(r.spec.variant), text(r.notes), text(r.aliases.join(u'\n')),
-                              text(QString::fromLatin1(originKey(r.origin))), text(r.basedOn), text(r.curveSource),
-                              text(QString::fromLatin1(provenanceKey(r.curveProvenance)))})
+    for (const QVariant &v : {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand), text(r.spec.model),
+                              text(r.spec.variant), text(r.notes), text(r.aliases.join(u'\n')), text(QString::fromLatin1(originKey(r.origin))),
+                              text(r.basedOn), text(r.curveSource), text(QString::fromLatin1(provenanceKey(r.curveProvenance)))})
         w.product.bindValue(i++, v);
     if (!w.product.exec()) {
         if (w.product.lastError().text().contains(u"UNIQUE"))
-            return QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id);
+            return QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already")
+                .arg(r.id);
         return QStringLiteral("%1: %2").arg(r.id, w.product.lastError().text());
     }
     const QVariant rowid = w.product.lastInsertId();
@@ -425,8 +424,8 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
             continue; // a figure a newer catalog added: ignored by this version
         r.spec.set(*field, q.value(1).toDouble());
         if (!q.value(2).toString().isEmpty())
-            r.spec.sources.append({*field, q.value(2).toString(),
-                                   provenanceByKey(q.value(3).toString()).value_or(Provenance::Manufacturer), q.value(4).toString()});
+            r.spec.sources.append(
+                {*field, q.value(2).toString(), provenanceByKey(q.value(3).toString()).value_or(Provenance::Manufacturer), q.value(4).toString()});
     }
     q.prepare(QStringLiteral("SELECT hz, ohms, phase FROM impedance_points WHERE product_id = ? ORDER BY hz"));
     q.addBindValue(id);
@@ -467,8 +466,13 @@ QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &bound)
 
 GearHit hitFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog, 0};
+    return {q.value(0).toString(),
+            kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog,
+            0};
 }
 
 /// Rowids as one JSON array, bound as a single value and read back with json_each: far cheaper than a
@@ -498,8 +502,9 @@ const GearDatabase::FigureIndex &GearDatabase::figureIndex(Field f)
     if (const auto it = m_figureIndex.find(f); it != m_figureIndex.end())
         return it->second;
     FigureIndex &index = m_figureIndex[f];
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT f.value, p.rowid FROM figures f JOIN products p ON p.id = f.product_id WHERE f.field = ? ORDER BY f.value"),
-                      {QString::fromLatin1(fieldInfo(f).key)});
+    QSqlQuery q =
+        run(m_db, QStringLiteral("SELECT f.value, p.rowid FROM figures f JOIN products p ON p.id = f.product_id WHERE f.field = ? ORDER BY f.value"),
+            {QString::fromLatin1(fieldInfo(f).key)});
     while (q.next())
         index.emplace_back(q.value(0).toDouble(), q.value(1).toLongLong());
     return index;
@@ -540,9 +545,11 @@ QList<GearHit> GearDatabase::textSearch(const GearQuery &query, const QStringLis
     // applied in memory (figureIndex, far cheaper than a lookup per match), and only survivors are named.
     QSqlQuery names;
     if (query.filters.isEmpty()) {
-        names = run(m_db, QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ? LIMIT %1)"
-                                         " SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand || char(31) || p.variant"
-                                         " FROM matches JOIN products p ON p.rowid = matches.rowid").arg(kMaxCandidates),
+        names = run(m_db,
+                    QStringLiteral("WITH matches AS MATERIALIZED (SELECT rowid FROM products_fts WHERE products_fts MATCH ? LIMIT %1)"
+                                   " SELECT p.rowid, p.model || char(31) || p.aliases || char(31) || p.brand || char(31) || p.variant"
+                                   " FROM matches JOIN products p ON p.rowid = matches.rowid")
+                        .arg(kMaxCandidates),
                     {ftsQuery(terms, query.kind)});
     } else {
         QSqlQuery matches = run(m_db, QStringLiteral("SELECT rowid FROM products_fts WHERE products_fts MATCH ?"), {ftsQuery(terms, query.kind)});
@@ -553,8 +560,9 @@ QList<GearHit> GearDatabase::textSearch(const GearQuery &query, const QStringLis
                 survivors.push_back(rowid);
         if (survivors.empty())
             return {};
-        names = run(m_db, QStringLiteral("SELECT rowid, model || char(31) || aliases || char(31) || brand || char(31) || variant"
-                                         " FROM products WHERE rowid IN (SELECT value FROM json_each(?))"),
+        names = run(m_db,
+                    QStringLiteral("SELECT rowid, model || char(31) || aliases || char(31) || brand || char(31) || variant"
+                                   " FROM products WHERE rowid IN (SELECT value FROM json_each(?))"),
                     {jsonRowids(survivors)});
     }
 
@@ -584,8 +592,9 @@ QList<GearHit> GearDatabase::textSearch(const GearQuery &query, const QStringLis
         winners.push_back(ranked[i].rowid);
     if (winners.empty())
         return {};
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT id, kind, brand, model, variant, origin, rowid FROM products WHERE rowid IN (SELECT value FROM json_each(?))"),
-                      {jsonRowids(winners)});
+    QSqlQuery q = run(
+        m_db, QStringLiteral("SELECT id, kind, brand, model, variant, origin, rowid FROM products WHERE rowid IN (SELECT value FROM json_each(?))"),
+        {jsonRowids(winners)});
     QHash<qint64, GearHit> byRow;
     while (q.next())
         byRow.insert(q.value(6).toLongLong(), hitFrom(q));
@@ -617,8 +626,9 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
         values << QString::fromLatin1(fieldInfo(f.field).key) << f.value;
     }
     const QString conditions = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin FROM products p") + conditions
-                                + QStringLiteral(" ORDER BY p.brand COLLATE NOCASE, p.model COLLATE NOCASE, p.variant COLLATE NOCASE LIMIT ?"),
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT p.id, p.kind, p.brand, p.model, p.variant, p.origin FROM products p") + conditions
+                          + QStringLiteral(" ORDER BY p.brand COLLATE NOCASE, p.model COLLATE NOCASE, p.variant COLLATE NOCASE LIMIT ?"),
                       values + QVariantList{std::max(0, query.limit)});
     QList<GearHit> hits;
     while (q.next())

@@ -41,29 +41,33 @@ void GearLibrary::openUser(const QString &path, GearDatabase::Access access)
     if (!user.database && user.damaged && writing) {
         // Keep the user's data: the damaged file is renamed beside the new one, never deleted.
         if (const QString aside = moveAside(path); !aside.isEmpty()) {
-            m_notices << QCoreApplication::translate("GearLibrary", "Your gear database could not be read (%1). It was kept as %2 "
-                                                                    "and a new, empty one was started.")
+            m_notices << QCoreApplication::translate("GearLibrary",
+                                                     "Your gear database could not be read (%1). It was kept as %2 "
+                                                     "and a new, empty one was started.")
                              .arg(user.error, aside);
             user = GearDatabase::open(path, access);
         }
     }
     if (user.repaired)
-        m_notices << QCoreApplication::translate("GearLibrary", "Your gear database had broken indexes; they were rebuilt from your "
-                                                                "products, and nothing was lost.");
+        m_notices << QCoreApplication::translate("GearLibrary",
+                                                 "Your gear database had broken indexes; they were rebuilt from your "
+                                                 "products, and nothing was lost.");
     if (!user.database && writing && QFileInfo::exists(path)) {
         // Busy, full, unwritable or newer: left as it is. Your gear may still be readable.
         GearDatabase::Opened readOnly = GearDatabase::open(path, GearDatabase::Access::ReadOnly);
         if (readOnly.database) {
-            m_notices << QCoreApplication::translate("GearLibrary", "Your gear database is read-only (%1): you can use your gear "
-                                                                    "but not change it.")
+            m_notices << QCoreApplication::translate("GearLibrary",
+                                                     "Your gear database is read-only (%1): you can use your gear "
+                                                     "but not change it.")
                              .arg(user.error);
             m_user = std::move(readOnly.database);
             return;
         }
     }
     if (!user.database) {
-        m_notices << (QFileInfo::exists(path) ? QCoreApplication::translate("GearLibrary", "Your own gear is not available: %1. Its file was "
-                                                                                             "left as it is.")
+        m_notices << (QFileInfo::exists(path) ? QCoreApplication::translate("GearLibrary",
+                                                                            "Your own gear is not available: %1. Its file was "
+                                                                            "left as it is.")
                                               : QCoreApplication::translate("GearLibrary", "Your own gear is not available: %1"))
                          .arg(user.error);
         return;
@@ -93,8 +97,7 @@ QString GearLibrary::defaultCatalogPath()
 QString GearLibrary::defaultUserPath()
 {
     // One location for every Headroom program (the app and headroom-cli share the user's gear).
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .absoluteFilePath(QStringLiteral("Headroom/user-gear.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).absoluteFilePath(QStringLiteral("Headroom/user-gear.sqlite"));
 }
 
 QList<GearHit> GearLibrary::search(const GearQuery &query)
@@ -204,17 +207,19 @@ ImportReport GearLibrary::importData(const QByteArray &data, ProductFormat forma
         for (GearDatabase *db : {m_user.get(), m_catalog.get()})
             if (db)
                 if (auto existing = db->findIdentity(r.spec.brand, r.spec.model, r.spec.variant)) {
-                    report.errors.append({location, QStringLiteral("model"), QCoreApplication::translate("GearLibrary", "%1 exists already (%2)")
-                                                                                 .arg(r.spec.displayName(), *existing)});
+                    report.errors.append({location, QStringLiteral("model"),
+                                          QCoreApplication::translate("GearLibrary", "%1 exists already (%2)").arg(r.spec.displayName(), *existing)});
                     exists = true;
                 }
         if (!r.id.startsWith(u"user-"))
             r.id = QStringLiteral("user-") + r.id;
         if (!exists && find(r.id)) // another product under the same id
-            report.errors.append({location, QStringLiteral("id"), QCoreApplication::translate("GearLibrary", "\"%1\" is taken by a product in your gear").arg(r.id)});
+            report.errors.append(
+                {location, QStringLiteral("id"), QCoreApplication::translate("GearLibrary", "\"%1\" is taken by a product in your gear").arg(r.id)});
         // "a" and "user-a" in one file are one id once prefixed: found here, in a dry run too, not by the database.
         if (const auto it = taken.constFind(r.id); it != taken.cend())
-            report.errors.append({location, QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is used by %2 too").arg(r.id, *it)});
+            report.errors.append(
+                {location, QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is used by %2 too").arg(r.id, *it)});
         taken.insert(r.id, location);
         r.origin = GearOrigin::User;
     }

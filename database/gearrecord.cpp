@@ -31,7 +31,10 @@ std::optional<SpecFilter> parseSpecFilter(const QString &text, QString *error)
     if (!field)
         return fail(QCoreApplication::translate("Gear", "\"%1\" is not a figure").arg(m.captured(1)));
     const QString op = m.captured(2);
-    return SpecFilter{*field, op == u">=" ? SpecFilter::Op::AtLeast : op == u"<=" ? SpecFilter::Op::AtMost : SpecFilter::Op::Equal,
+    return SpecFilter{*field,
+                      op == u">="       ? SpecFilter::Op::AtLeast
+                          : op == u"<=" ? SpecFilter::Op::AtMost
+                                        : SpecFilter::Op::Equal,
                       m.captured(3).toDouble()};
 }
 

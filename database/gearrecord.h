@@ -18,13 +18,13 @@ namespace headroom {
 enum class GearOrigin : std::uint8_t { Catalog, User };
 
 struct GearRecord {
-    QString id;             ///< stable: catalog ids are brand-model[-variant]; user ids start with "user-"
-    DeviceSpec spec;        ///< figures with their sources (DeviceSpec::sources)
-    QStringList aliases;    ///< other spellings people search for
+    QString id;          ///< stable: catalog ids are brand-model[-variant]; user ids start with "user-"
+    DeviceSpec spec;     ///< figures with their sources (DeviceSpec::sources)
+    QStringList aliases; ///< other spellings people search for
     QString notes;
     GearOrigin origin = GearOrigin::Catalog;
-    QString basedOn;        ///< the catalog id a user entry was copied from
-    QString curveSource;    ///< where the impedance curve was read
+    QString basedOn;     ///< the catalog id a user entry was copied from
+    QString curveSource; ///< where the impedance curve was read
     Provenance curveProvenance = Provenance::Measurement;
 };
 
@@ -50,7 +50,7 @@ struct SpecFilter {
 };
 
 struct GearQuery {
-    QString text;                    ///< words matched as prefixes against brand, model, variant and aliases
+    QString text; ///< words matched as prefixes against brand, model, variant and aliases
     std::optional<DeviceKind> kind;
     QList<SpecFilter> filters;
     int limit = 50;

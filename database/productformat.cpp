@@ -51,10 +51,11 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
             fail(key, QCoreApplication::translate("Products", "source \"%1\" is not a web address").arg(source->url));
     }
     // A rated power means nothing without its load, and the other way round.
-    for (auto [power, load] : {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm},
-                               std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
+    for (auto [power, load] :
+         {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm}, std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
         if (r.spec.has(power) != r.spec.has(load))
-            fail(QString::fromLatin1(fieldInfo(power).key), QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
+            fail(QString::fromLatin1(fieldInfo(power).key),
+                 QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
     if (!r.spec.impedanceCurve().empty() && !isUrl(r.curveSource))
         fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
 }
@@ -70,11 +71,13 @@ void checkDuplicates(ProductParse &parse)
     for (qsizetype i = 0; i < records.size(); ++i) {
         const GearRecord &r = records[i];
         if (const auto it = ids.constFind(r.id); it != ids.cend())
-            errors.append({locations[i], QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is used by %2 too").arg(r.id, locations[*it])});
+            errors.append(
+                {locations[i], QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is used by %2 too").arg(r.id, locations[*it])});
         ids.insert(r.id, i);
         const QString identity = QStringList{r.spec.brand, r.spec.model, r.spec.variant}.join(u'\x1f').toCaseFolded();
         if (const auto it = identities.constFind(identity); it != identities.cend())
-            errors.append({locations[i], QStringLiteral("model"), QCoreApplication::translate("Products", "the same brand, model and variant as %1").arg(locations[*it])});
+            errors.append({locations[i], QStringLiteral("model"),
+                           QCoreApplication::translate("Products", "the same brand, model and variant as %1").arg(locations[*it])});
         identities.insert(identity, i);
     }
 }
@@ -90,7 +93,9 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
     const QString kindName = o.value(u"kind").toString();
     const auto kind = kindByKey(kindName);
     if (!kind) {
-        fail(QStringLiteral("kind"), kindName.isEmpty() ? QCoreApplication::translate("Products", "is missing") : QCoreApplication::translate("Products", "unknown kind \"%1\"").arg(kindName));
+        fail(QStringLiteral("kind"),
+             kindName.isEmpty() ? QCoreApplication::translate("Products", "is missing")
+                                : QCoreApplication::translate("Products", "unknown kind \"%1\"").arg(kindName));
         return r;
     }
     r.spec = DeviceSpec(*kind);
@@ -119,10 +124,11 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
         const QString provenanceName = figure.value(u"provenance").toString(QStringLiteral("manufacturer"));
         const auto provenance = provenanceByKey(provenanceName);
         if (!provenance)
-            fail(it.key(), QCoreApplication::translate("Products", "provenance \"%1\" is not manufacturer, measurement or estimate").arg(provenanceName));
+            fail(it.key(),
+                 QCoreApplication::translate("Products", "provenance \"%1\" is not manufacturer, measurement or estimate").arg(provenanceName));
         if (figure.contains(u"source"))
-            r.spec.sources.append({*field, figure.value(u"source").toString(), provenance.value_or(Provenance::Manufacturer),
-                                   figure.value(u"note").toString()});
+            r.spec.sources.append(
+                {*field, figure.value(u"source").toString(), provenance.value_or(Provenance::Manufacturer), figure.value(u"note").toString()});
     }
     if (const QJsonObject curve = o.value(u"impedanceCurve").toObject(); !curve.isEmpty()) {
         std::vector<ImpedancePoint> points;
@@ -155,7 +161,9 @@ ProductParse parseJson(const QByteArray &data, const QString &fileName, GearOrig
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const qsizetype line = data.left(parseError.offset).count('\n') + 1;
-        result.errors.append({QStringLiteral("%1:%2").arg(fileName).arg(line), {}, QCoreApplication::translate("Products", "not valid JSON: %1").arg(parseError.errorString())});
+        result.errors.append({QStringLiteral("%1:%2").arg(fileName).arg(line),
+                              {},
+                              QCoreApplication::translate("Products", "not valid JSON: %1").arg(parseError.errorString())});
         return result;
     }
     // One product or an array of them.
@@ -202,8 +210,10 @@ QJsonObject recordToJson(const GearRecord &r)
         QJsonArray points;
         for (const ImpedancePoint &p : r.spec.impedanceCurve())
             points.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
-        o.insert(u"impedanceCurve", QJsonObject{{QStringLiteral("points"), points}, {QStringLiteral("source"), r.curveSource},
-                                                {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.curveProvenance))}});
+        o.insert(u"impedanceCurve",
+                 QJsonObject{{QStringLiteral("points"), points},
+                             {QStringLiteral("source"), r.curveSource},
+                             {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.curveProvenance))}});
     }
     if (!r.notes.isEmpty())
         o.insert(u"notes", r.notes);
@@ -279,9 +289,9 @@ QString csvCell(const QString &s)
     return u'"' + QString(s).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-const QStringList kCsvIdentity{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("brand"), QStringLiteral("model"),
-                               QStringLiteral("variant"), QStringLiteral("aliases"), QStringLiteral("notes"),
-                               QStringLiteral("source"), QStringLiteral("provenance")};
+const QStringList kCsvIdentity{QStringLiteral("id"),    QStringLiteral("kind"),    QStringLiteral("brand"),
+                               QStringLiteral("model"), QStringLiteral("variant"), QStringLiteral("aliases"),
+                               QStringLiteral("notes"), QStringLiteral("source"),  QStringLiteral("provenance")};
 
 /// A figure cell as JSON: numbers, true/false for flags, names for choices.
 QJsonValue cellValue(Field f, const QString &cell)
@@ -317,7 +327,8 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
     const QStringList header = rows.first().cells;
     for (const QString &required : {QStringLiteral("kind"), QStringLiteral("model")})
         if (!header.contains(required))
-            result.errors.append({QStringLiteral("%1:1").arg(fileName), required, QCoreApplication::translate("Products", "the header has no \"%1\" column").arg(required)});
+            result.errors.append({QStringLiteral("%1:1").arg(fileName), required,
+                                  QCoreApplication::translate("Products", "the header has no \"%1\" column").arg(required)});
     for (const QString &column : header) {
         const QString key = column.section(u'.', 0, 0);
         if (!kCsvIdentity.contains(column) && !fieldByKey(key))
@@ -330,7 +341,8 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
         const CsvRow &row = rows[i];
         const QString location = QStringLiteral("%1:%2").arg(fileName).arg(row.line);
         if (row.cells.size() != header.size()) {
-            result.errors.append({location, {}, QCoreApplication::translate("Products", "%1 cells where the header has %2").arg(row.cells.size()).arg(header.size())});
+            result.errors.append(
+                {location, {}, QCoreApplication::translate("Products", "%1 cells where the header has %2").arg(row.cells.size()).arg(header.size())});
             continue;
         }
         const auto cell = [&](const QString &column) { return row.cells.value(header.indexOf(column)).trimmed(); };
@@ -341,10 +353,10 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
             const auto field = fieldByKey(column);
             if (!field || row.cells[c].trimmed().isEmpty())
                 continue;
-            const QString source = cell(column + QStringLiteral(".source")).isEmpty() ? cell(QStringLiteral("source"))
-                                                                                       : cell(column + QStringLiteral(".source"));
+            const QString source =
+                cell(column + QStringLiteral(".source")).isEmpty() ? cell(QStringLiteral("source")) : cell(column + QStringLiteral(".source"));
             const QString provenance = cell(column + QStringLiteral(".provenance")).isEmpty() ? cell(QStringLiteral("provenance"))
-                                                                                               : cell(column + QStringLiteral(".provenance"));
+                                                                                              : cell(column + QStringLiteral(".provenance"));
             QJsonObject figure{{QStringLiteral("value"), cellValue(*field, row.cells[c])}};
             if (!source.isEmpty())
                 figure.insert(u"source", source);
@@ -358,14 +370,15 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
         if (id.isEmpty())
             id = (origin == GearOrigin::User ? QStringLiteral("user-") : QString())
                 + slugify(QStringList{cell(QStringLiteral("brand")), cell(QStringLiteral("model")), cell(QStringLiteral("variant"))}.join(u' '));
-        const QJsonObject product{{QStringLiteral("id"), id},
-                                  {QStringLiteral("kind"), cell(QStringLiteral("kind"))},
-                                  {QStringLiteral("brand"), cell(QStringLiteral("brand"))},
-                                  {QStringLiteral("model"), cell(QStringLiteral("model"))},
-                                  {QStringLiteral("variant"), cell(QStringLiteral("variant"))},
-                                  {QStringLiteral("notes"), cell(QStringLiteral("notes"))},
-                                  {QStringLiteral("aliases"), QJsonArray::fromStringList(cell(QStringLiteral("aliases")).split(u';', Qt::SkipEmptyParts))},
-                                  {QStringLiteral("figures"), figures}};
+        const QJsonObject product{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("kind"), cell(QStringLiteral("kind"))},
+            {QStringLiteral("brand"), cell(QStringLiteral("brand"))},
+            {QStringLiteral("model"), cell(QStringLiteral("model"))},
+            {QStringLiteral("variant"), cell(QStringLiteral("variant"))},
+            {QStringLiteral("notes"), cell(QStringLiteral("notes"))},
+            {QStringLiteral("aliases"), QJsonArray::fromStringList(cell(QStringLiteral("aliases")).split(u';', Qt::SkipEmptyParts))},
+            {QStringLiteral("figures"), figures}};
         readRecord(product, location, origin, requireSources, result);
     }
     return result;
@@ -381,7 +394,7 @@ QByteArray writeCsv(const QList<GearRecord> &records)
                 used << static_cast<Field>(f);
                 break;
             }
-    QStringList header{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("brand"), QStringLiteral("model"),
+    QStringList header{QStringLiteral("id"),      QStringLiteral("kind"),    QStringLiteral("brand"), QStringLiteral("model"),
                        QStringLiteral("variant"), QStringLiteral("aliases"), QStringLiteral("notes")};
     for (Field f : used) {
         const QString key = QString::fromLatin1(fieldInfo(f).key);
@@ -389,16 +402,21 @@ QByteArray writeCsv(const QList<GearRecord> &records)
     }
     QStringList lines{header.join(u',')};
     for (const GearRecord &r : records) {
-        QStringList cells{r.id, QString::fromLatin1(kindKey(r.spec.kind())), csvText(r.spec.brand), csvText(r.spec.model), csvText(r.spec.variant),
-                          csvText(r.aliases.join(u';')), csvText(r.notes)};
+        QStringList cells{r.id,
+                          QString::fromLatin1(kindKey(r.spec.kind())),
+                          csvText(r.spec.brand),
+                          csvText(r.spec.model),
+                          csvText(r.spec.variant),
+                          csvText(r.aliases.join(u';')),
+                          csvText(r.notes)};
         for (Field f : used) {
             const auto value = r.spec.value(f);
             const FieldSource *s = r.spec.source(f);
             const QJsonValue json = value && kindHasField(r.spec.kind(), f) ? figureToJson(f, *value) : QJsonValue();
-            cells << (json.isBool() ? (json.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                      : json.isString() ? csvText(json.toString())
-                      : json.isDouble() ? QString::number(json.toDouble(), 'g', 12)
-                                        : QString())
+            cells << (json.isBool()         ? (json.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                          : json.isString() ? csvText(json.toString())
+                          : json.isDouble() ? QString::number(json.toDouble(), 'g', 12)
+                                            : QString())
                   << (s ? csvText(s->url) : QString()) << (s ? QString::fromLatin1(provenanceKey(s->provenance)) : QString())
                   << (s ? csvText(s->note) : QString());
         }
@@ -422,11 +440,10 @@ ProductFormat productFormatOf(const QString &fileName)
     return fileName.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? ProductFormat::Csv : ProductFormat::Json;
 }
 
-ProductParse parseProducts(const QByteArray &data, ProductFormat format, const QString &fileName, GearOrigin origin,
-                           bool requireSources)
+ProductParse parseProducts(const QByteArray &data, ProductFormat format, const QString &fileName, GearOrigin origin, bool requireSources)
 {
-    ProductParse result = format == ProductFormat::Csv ? parseCsv(data, fileName, origin, requireSources)
-                                                       : parseJson(data, fileName, origin, requireSources);
+    ProductParse result =
+        format == ProductFormat::Csv ? parseCsv(data, fileName, origin, requireSources) : parseJson(data, fileName, origin, requireSources);
     checkDuplicates(result);
     return result;
 }

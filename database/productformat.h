@@ -36,8 +36,8 @@ enum class ProductFormat : std::uint8_t { Json, Csv };
 
 /// Parses products. `requireSources`: every figure must carry a source URL (the catalog rule); imports may give
 /// one source for a whole row instead.
-[[nodiscard]] ProductParse parseProducts(const QByteArray &data, ProductFormat format, const QString &fileName,
-                                         GearOrigin origin, bool requireSources = true);
+[[nodiscard]] ProductParse parseProducts(const QByteArray &data, ProductFormat format, const QString &fileName, GearOrigin origin,
+                                         bool requireSources = true);
 /// Reads and parses several files as one set: duplicates are found across files too, named by both places.
 [[nodiscard]] ProductParse parseProductFiles(const QStringList &paths, GearOrigin origin, bool requireSources = true);
 [[nodiscard]] QByteArray writeProducts(const QList<GearRecord> &records, ProductFormat format);

@@ -91,11 +91,14 @@ QString migrateTo(QSqlDatabase &db, int version)
     if (from < 0)
         return fail(QCoreApplication::translate("GearDatabase", "cannot read the schema version: %1").arg(db.lastError().text()));
     if (from > latestVersion())
-        return fail(QCoreApplication::translate("GearDatabase", "the database has schema version %1, newer than this Headroom understands (%2)").arg(from).arg(latestVersion()));
+        return fail(QCoreApplication::translate("GearDatabase", "the database has schema version %1, newer than this Headroom understands (%2)")
+                        .arg(from)
+                        .arg(latestVersion()));
     for (int step = from + 1; step <= version; ++step)
         for (const char *statement : kSteps[step - 1])
             if (!q.exec(QString::fromLatin1(statement)))
-                return fail(QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(step).arg(q.lastError().text()));
+                return fail(
+                    QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(step).arg(q.lastError().text()));
     if (version > from && !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
         return fail(QCoreApplication::translate("GearDatabase", "migration to schema version %1 failed: %2").arg(version).arg(q.lastError().text()));
     if (!q.exec(QStringLiteral("COMMIT")))

@@ -42,8 +42,8 @@ void AppSettings::setLanguage(const QString &language)
 
 QVariantList AppSettings::languages()
 {
-    QVariantList list{QVariantMap{{QStringLiteral("key"), QString()},
-                                  {QStringLiteral("label"), QCoreApplication::translate("Settings", "System language")}}};
+    QVariantList list{
+        QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Settings", "System language")}}};
     for (const QString &code : availableLanguages()) {
         const QLocale locale(code);
         // CLDR names some languages after their country's variant ("español de España"); the list offers languages.
@@ -75,7 +75,8 @@ void AppSettings::setAppearance(const QString &appearance)
 
 QVariantList AppSettings::appearances()
 {
-    const char *labels[] = {QT_TRANSLATE_NOOP("Settings", "Like the system"), QT_TRANSLATE_NOOP("Settings", "Light"), QT_TRANSLATE_NOOP("Settings", "Dark")};
+    const char *labels[] = {QT_TRANSLATE_NOOP("Settings", "Like the system"), QT_TRANSLATE_NOOP("Settings", "Light"),
+                            QT_TRANSLATE_NOOP("Settings", "Dark")};
     QVariantList list;
     for (std::size_t i = 0; i < std::size(kAppearances); ++i)
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kAppearances[i])},

@@ -28,7 +28,8 @@ void AddDeviceCommand::redo()
 void AddDeviceCommand::undo()
 {
     auto &devices = m_host.chain().devices;
-    devices.erase(std::remove_if(devices.begin(), devices.end(), [this](const Device &candidate) { return candidate.id == m_device.id; }), devices.end());
+    devices.erase(std::remove_if(devices.begin(), devices.end(), [this](const Device &candidate) { return candidate.id == m_device.id; }),
+                  devices.end());
     m_host.edited();
 }
 
@@ -116,7 +117,8 @@ ConnectCommand::ConnectCommand(ChainHost &host, Connection connection, QUndoComm
     , m_host(host)
     , m_connection(std::move(connection))
 {
-    setText(QCoreApplication::translate("Edit", "Connect %1 to %2").arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
+    setText(QCoreApplication::translate("Edit", "Connect %1 to %2")
+                .arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
 }
 
 void ConnectCommand::redo()
@@ -136,7 +138,8 @@ DisconnectCommand::DisconnectCommand(ChainHost &host, Connection connection, QUn
     , m_host(host)
     , m_connection(std::move(connection))
 {
-    setText(QCoreApplication::translate("Edit", "Disconnect %1 from %2").arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
+    setText(QCoreApplication::translate("Edit", "Disconnect %1 from %2")
+                .arg(host.chain().portName(m_connection.from), host.chain().portName(m_connection.to)));
 }
 
 void DisconnectCommand::redo()
@@ -159,8 +162,8 @@ void DisconnectCommand::undo()
     m_host.edited();
 }
 
-SetSettingCommand::SetSettingCommand(ChainHost &host, const QString &deviceId, const QString &text, Read read, Apply apply,
-                                     QVariant value, int mergeKey)
+SetSettingCommand::SetSettingCommand(ChainHost &host, const QString &deviceId, const QString &text, Read read, Apply apply, QVariant value,
+                                     int mergeKey)
     : m_host(host)
     , m_id(deviceId)
     , m_apply(std::move(apply))
@@ -197,11 +200,7 @@ bool SetSettingCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-BatchCommand::BatchCommand(ChainHost &host, const QString &text)
-    : m_host(host)
-{
-    setText(text);
-}
+BatchCommand::BatchCommand(ChainHost &host, const QString &text) : m_host(host) { setText(text); }
 
 void BatchCommand::redo()
 {

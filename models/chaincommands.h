@@ -148,8 +148,7 @@ class SetSettingCommand : public QUndoCommand
 public:
     using Apply = std::function<void(Device &, const QVariant &)>;
     using Read = std::function<QVariant(const Device &)>;
-    SetSettingCommand(ChainHost &host, const QString &deviceId, const QString &text, Read read, Apply apply, QVariant value,
-                      int mergeKey);
+    SetSettingCommand(ChainHost &host, const QString &deviceId, const QString &text, Read read, Apply apply, QVariant value, int mergeKey);
     void redo() override;
     void undo() override;
     [[nodiscard]] int id() const override { return m_mergeKey; }

@@ -27,9 +27,12 @@ QString levelText(const PortResult &r, LevelUnit unit)
     if (r.signalClass == bit(SignalClass::Digital))
         return QCoreApplication::translate("Canvas", "%1 dBFS").arg(locale.toString(amplitudeDb(r.rms), 'f', 1));
     switch (unit) {
-    case LevelUnit::Dbu: return QCoreApplication::translate("Canvas", "%1 dBu").arg(locale.toString(voltsToDbu(r.rms), 'f', 1));
-    case LevelUnit::Dbv: return QCoreApplication::translate("Canvas", "%1 dBV").arg(locale.toString(voltsToDbv(r.rms), 'f', 1));
-    case LevelUnit::Volts: return QCoreApplication::translate("Canvas", "%1 V").arg(locale.toString(r.rms, 'g', 3));
+    case LevelUnit::Dbu:
+        return QCoreApplication::translate("Canvas", "%1 dBu").arg(locale.toString(voltsToDbu(r.rms), 'f', 1));
+    case LevelUnit::Dbv:
+        return QCoreApplication::translate("Canvas", "%1 dBV").arg(locale.toString(voltsToDbv(r.rms), 'f', 1));
+    case LevelUnit::Volts:
+        return QCoreApplication::translate("Canvas", "%1 V").arg(locale.toString(r.rms, 'g', 3));
     case LevelUnit::Dbfs:
         return r.dbfs ? QCoreApplication::translate("Canvas", "%1 dBFS").arg(locale.toString(*r.dbfs, 'f', 1))
                       : QCoreApplication::translate("Canvas", "%1 dBu").arg(locale.toString(voltsToDbu(r.rms), 'f', 1));
@@ -84,10 +87,9 @@ void DeviceListModel::refresh(const Chain &chain, const AnalysisResult &result, 
         const Device &d = chain.devices[i];
         const int di = static_cast<int>(i);
         const ListenerResult *l = result.listener(di);
-        rows.append({d.id, d.name(), QString::fromLatin1(kindKey(d.spec.kind())),
-                     QCoreApplication::translate("DeviceKind", kindLabel(d.spec.kind())), deviceSummary(d, result, di), d.x, d.y,
-                     portList(d, result, di, Direction::In, unit), portList(d, result, di, Direction::Out, unit), severity[i],
-                     l ? l->estimated : false});
+        rows.append({d.id, d.name(), QString::fromLatin1(kindKey(d.spec.kind())), QCoreApplication::translate("DeviceKind", kindLabel(d.spec.kind())),
+                     deviceSummary(d, result, di), d.x, d.y, portList(d, result, di, Direction::In, unit),
+                     portList(d, result, di, Direction::Out, unit), severity[i], l ? l->estimated : false});
     }
     replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.id; });
 }
@@ -100,27 +102,47 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     switch (role) {
-    case DeviceIdRole: return r.id;
+    case DeviceIdRole:
+        return r.id;
     case Qt::DisplayRole:
-    case NameRole: return r.name;
-    case KindRole: return r.kind;
-    case KindLabelRole: return r.kindLabel;
-    case XRole: return r.x;
-    case YRole: return r.y;
-    case InputsRole: return r.inputs;
-    case OutputsRole: return r.outputs;
-    case SeverityRole: return r.severity;
-    case SummaryRole: return r.summary;
-    case EstimatedRole: return r.estimated;
-    default: return {};
+    case NameRole:
+        return r.name;
+    case KindRole:
+        return r.kind;
+    case KindLabelRole:
+        return r.kindLabel;
+    case XRole:
+        return r.x;
+    case YRole:
+        return r.y;
+    case InputsRole:
+        return r.inputs;
+    case OutputsRole:
+        return r.outputs;
+    case SeverityRole:
+        return r.severity;
+    case SummaryRole:
+        return r.summary;
+    case EstimatedRole:
+        return r.estimated;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> DeviceListModel::roleNames() const
 {
-    return {{DeviceIdRole, "deviceId"}, {NameRole, "name"},       {KindRole, "kind"},         {KindLabelRole, "kindLabel"},
-            {XRole, "posX"},            {YRole, "posY"},             {InputsRole, "inputs"},     {OutputsRole, "outputs"},
-            {SeverityRole, "severity"}, {SummaryRole, "summary"}, {EstimatedRole, "estimated"}};
+    return {{DeviceIdRole, "deviceId"},
+            {NameRole, "name"},
+            {KindRole, "kind"},
+            {KindLabelRole, "kindLabel"},
+            {XRole, "posX"},
+            {YRole, "posY"},
+            {InputsRole, "inputs"},
+            {OutputsRole, "outputs"},
+            {SeverityRole, "severity"},
+            {SummaryRole, "summary"},
+            {EstimatedRole, "estimated"}};
 }
 
 int DeviceListModel::indexOf(const QString &deviceId) const
@@ -170,22 +192,30 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     switch (role) {
-    case FromDeviceRole: return r.fromDevice;
-    case FromPortRole: return r.fromPort;
-    case ToDeviceRole: return r.toDevice;
-    case ToPortRole: return r.toPort;
+    case FromDeviceRole:
+        return r.fromDevice;
+    case FromPortRole:
+        return r.fromPort;
+    case ToDeviceRole:
+        return r.toDevice;
+    case ToPortRole:
+        return r.toPort;
     case Qt::DisplayRole:
-    case LabelRole: return r.label;
-    case SignalRole: return r.signal;
-    case LabelledRole: return r.labelled;
-    default: return {};
+    case LabelRole:
+        return r.label;
+    case SignalRole:
+        return r.signal;
+    case LabelledRole:
+        return r.labelled;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> ConnectionListModel::roleNames() const
 {
-    return {{FromDeviceRole, "fromDevice"}, {FromPortRole, "fromPort"}, {ToDeviceRole, "toDevice"},
-            {ToPortRole, "toPort"},         {LabelRole, "levelText"},   {SignalRole, "signalClass"}, {LabelledRole, "labelled"}};
+    return {{FromDeviceRole, "fromDevice"}, {FromPortRole, "fromPort"},  {ToDeviceRole, "toDevice"}, {ToPortRole, "toPort"},
+            {LabelRole, "levelText"},       {SignalRole, "signalClass"}, {LabelledRole, "labelled"}};
 }
 
 void FindingListModel::refresh(const Chain &chain, const AnalysisResult &result)
@@ -206,13 +236,19 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     switch (role) {
-    case SeverityRole: return r.severity;
-    case CodeRole: return r.code;
+    case SeverityRole:
+        return r.severity;
+    case CodeRole:
+        return r.code;
     case Qt::DisplayRole:
-    case MessageRole: return r.message;
-    case DeviceIdRole: return r.deviceId;
-    case EstimatedRole: return r.estimated;
-    default: return {};
+    case MessageRole:
+        return r.message;
+    case DeviceIdRole:
+        return r.deviceId;
+    case EstimatedRole:
+        return r.estimated;
+    default:
+        return {};
     }
 }
 
@@ -229,10 +265,14 @@ QString shortVerdict(const ListenerResult &l)
     const QLocale locale;
     const QString db = locale.toString(std::abs(l.headroomDb), 'f', 1);
     switch (l.verdict) {
-    case Verdict::Ok: return QCoreApplication::translate("Verdict", "OK, %1 dB to spare").arg(db);
-    case Verdict::Marginal: return QCoreApplication::translate("Verdict", "marginal, %1 dB short").arg(db);
-    case Verdict::NeedsAmp: return QCoreApplication::translate("Verdict", "needs an amp, %1 dB short").arg(db);
-    case Verdict::NotConnected: break;
+    case Verdict::Ok:
+        return QCoreApplication::translate("Verdict", "OK, %1 dB to spare").arg(db);
+    case Verdict::Marginal:
+        return QCoreApplication::translate("Verdict", "marginal, %1 dB short").arg(db);
+    case Verdict::NeedsAmp:
+        return QCoreApplication::translate("Verdict", "needs an amp, %1 dB short").arg(db);
+    case Verdict::NotConnected:
+        break;
     }
     return QCoreApplication::translate("Verdict", "not connected");
 }
@@ -243,11 +283,16 @@ QString shortSourceProblem(const Finding &f)
     switch (f.code) {
     case FindingCode::PreampGainShort:
         return QCoreApplication::translate("Verdict", "%1 dB short of gain").arg(QLocale().toString(f.figure("shortDb").value_or(0), 'f', 1));
-    case FindingCode::PhantomOff: return QCoreApplication::translate("Verdict", "phantom power off");
-    case FindingCode::PhantomOnRibbon: return QCoreApplication::translate("Verdict", "phantom power on a ribbon");
-    case FindingCode::InstrumentNotHiZ: return QCoreApplication::translate("Verdict", "needs a Hi-Z input");
-    case FindingCode::Clipping: return QCoreApplication::translate("Verdict", "clips at the input");
-    default: return {};
+    case FindingCode::PhantomOff:
+        return QCoreApplication::translate("Verdict", "phantom power off");
+    case FindingCode::PhantomOnRibbon:
+        return QCoreApplication::translate("Verdict", "phantom power on a ribbon");
+    case FindingCode::InstrumentNotHiZ:
+        return QCoreApplication::translate("Verdict", "needs a Hi-Z input");
+    case FindingCode::Clipping:
+        return QCoreApplication::translate("Verdict", "clips at the input");
+    default:
+        return {};
     }
 }
 
@@ -315,22 +360,31 @@ QVariant ListenerListModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[index.row()];
     switch (role) {
-    case DeviceIdRole: return r.id;
+    case DeviceIdRole:
+        return r.id;
     case Qt::DisplayRole:
-    case NameRole: return r.name;
-    case VerdictRole: return r.verdict;
-    case SummaryRole: return r.summary;
-    case MaxSplRole: return r.maxSpl;
-    case HeadroomRole: return r.headroom;
-    case ShortRole: return r.shortText;
-    case SourceRole: return r.source;
-    default: return {};
+    case NameRole:
+        return r.name;
+    case VerdictRole:
+        return r.verdict;
+    case SummaryRole:
+        return r.summary;
+    case MaxSplRole:
+        return r.maxSpl;
+    case HeadroomRole:
+        return r.headroom;
+    case ShortRole:
+        return r.shortText;
+    case SourceRole:
+        return r.source;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> ListenerListModel::roleNames() const
 {
-    return {{DeviceIdRole, "deviceId"}, {NameRole, "name"}, {VerdictRole, "verdict"}, {SummaryRole, "summary"},
+    return {{DeviceIdRole, "deviceId"}, {NameRole, "name"},         {VerdictRole, "verdict"}, {SummaryRole, "summary"},
             {MaxSplRole, "maxSpl"},     {HeadroomRole, "headroom"}, {ShortRole, "shortText"}, {SourceRole, "source"}};
 }
 

@@ -31,10 +31,7 @@ QStringList suffixesOf(const QStringList &filters)
 
 } // namespace
 
-FileChooser::FileChooser(QObject *parent)
-    : QObject(parent)
-{
-}
+FileChooser::FileChooser(QObject *parent) : QObject(parent) {}
 
 FileChooser::~FileChooser() { delete m_dialog; }
 
@@ -67,9 +64,8 @@ void FileChooser::open()
         m_dialog->setFileMode(QFileDialog::AnyFile);
         m_dialog->setDefaultSuffix(suffixOf(m_nameFilters.value(0)));
         // The suffix follows the format chosen in the dialog.
-        connect(m_dialog, &QFileDialog::filterSelected, m_dialog, [dialog = m_dialog.data()](const QString &filter) {
-            dialog->setDefaultSuffix(suffixOf(filter));
-        });
+        connect(m_dialog, &QFileDialog::filterSelected, m_dialog,
+                [dialog = m_dialog.data()](const QString &filter) { dialog->setDefaultSuffix(suffixOf(filter)); });
         if (!m_suggestedName.isEmpty())
             m_dialog->selectFile(m_suggestedName);
     } else {
@@ -105,8 +101,9 @@ void FileChooser::finish(int result)
         // "My.Studio" has a suffix of its own, so the dialog appended none and asked about the wrong file.
         path += QLatin1Char('.') + suffixOf(m_nameFilters.value(std::max(filterIndex, 0)));
         if (QFileInfo::exists(path)
-            && QMessageBox::question(nullptr, m_title, QCoreApplication::translate("FileChooser", "%1 already exists. Replace it?").arg(QFileInfo(path).fileName()))
-                   != QMessageBox::Yes) {
+            && QMessageBox::question(nullptr, m_title,
+                                     QCoreApplication::translate("FileChooser", "%1 already exists. Replace it?").arg(QFileInfo(path).fileName()))
+                != QMessageBox::Yes) {
             emit rejected();
             return;
         }

@@ -19,10 +19,14 @@ namespace {
 const char *typeKey(FieldType t)
 {
     switch (t) {
-    case FieldType::Number: return "number";
-    case FieldType::Count: return "count";
-    case FieldType::Flag: return "flag";
-    case FieldType::Choice: return "choice";
+    case FieldType::Number:
+        return "number";
+    case FieldType::Count:
+        return "count";
+    case FieldType::Flag:
+        return "flag";
+    case FieldType::Choice:
+        return "choice";
     }
     return "number";
 }
@@ -50,10 +54,13 @@ QString formText(Field f, double value)
 std::optional<QJsonValue> formValue(Field f, const QString &text, QString *error)
 {
     switch (fieldInfo(f).type) {
-    case FieldType::Flag: return QJsonValue(text == u"true");
-    case FieldType::Choice: return QJsonValue(text);
+    case FieldType::Flag:
+        return QJsonValue(text == u"true");
+    case FieldType::Choice:
+        return QJsonValue(text);
     case FieldType::Count:
-    case FieldType::Number: break;
+    case FieldType::Number:
+        break;
     }
     bool ok = false;
     double v = QLocale().toDouble(text, &ok);
@@ -157,9 +164,11 @@ QVariantList GearEditor::fields() const
     for (Field f : fieldsOf(*kindByKey(m_kind))) {
         const FieldInfo &info = fieldInfo(f);
         const QString key = QString::fromLatin1(info.key);
-        QVariantList choices{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("GearEditor", "unknown")}}};
+        QVariantList choices{
+            QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("GearEditor", "unknown")}}};
         for (std::size_t i = 0; i < info.choices.size(); ++i)
-            choices.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(info.choices[i])}, {QStringLiteral("label"), choiceLabel(info, i)}});
+            choices.append(
+                QVariantMap{{QStringLiteral("key"), QString::fromLatin1(info.choices[i])}, {QStringLiteral("label"), choiceLabel(info, i)}});
         list.append(QVariantMap{{QStringLiteral("key"), key},
                                 {QStringLiteral("label"), QCoreApplication::translate("Field", info.label)},
                                 {QStringLiteral("unit"), QString::fromUtf8(info.unit)},
@@ -191,9 +200,12 @@ QString GearEditor::save()
     }
     const QString name = QStringList{m_brand, m_model, m_variant}.join(u' ').simplified();
     const QString id = m_gearId.isEmpty() ? m_library->uniqueUserId(slugify(name.isEmpty() ? m_kind : name)) : m_gearId;
-    const QJsonObject product{{QStringLiteral("id"), id}, {QStringLiteral("kind"), m_kind},
-                              {QStringLiteral("brand"), m_brand.trimmed()}, {QStringLiteral("model"), m_model.trimmed()},
-                              {QStringLiteral("variant"), m_variant.trimmed()}, {QStringLiteral("basedOn"), m_basedOn},
+    const QJsonObject product{{QStringLiteral("id"), id},
+                              {QStringLiteral("kind"), m_kind},
+                              {QStringLiteral("brand"), m_brand.trimmed()},
+                              {QStringLiteral("model"), m_model.trimmed()},
+                              {QStringLiteral("variant"), m_variant.trimmed()},
+                              {QStringLiteral("basedOn"), m_basedOn},
                               {QStringLiteral("figures"), figures}};
     // The same reading and checks as an import, one source for all figures allowed.
     const ProductParse parse = parseProducts(QJsonDocument(QJsonArray{product}).toJson(), ProductFormat::Json,

@@ -62,8 +62,8 @@ void GearSearchModel::setReplacing(const QString &deviceId)
 QVariantList GearSearchModel::kinds()
 {
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
-    for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
-                         DeviceKind::InlinePreamp, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
+    for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Microphone, DeviceKind::InlinePreamp,
+                         DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
     return list;
@@ -79,15 +79,21 @@ QString GearSearchModel::detail(const GearRecord &record)
     };
     switch (record.spec.kind()) {
     case DeviceKind::Headphones: {
-        const QString unit = record.spec.count(Field::SensitivityUnit) == int(SensitivityUnit::DbPerV) ? QStringLiteral("dB/V") : QStringLiteral("dB/mW");
-        return QStringList{figure(Field::ImpedanceOhm, QStringLiteral("%1 Ω")), figure(Field::Sensitivity, QStringLiteral("%1 ") + unit)}
-            .join(QStringLiteral(" · "));
+        const QString unit =
+            record.spec.count(Field::SensitivityUnit) == int(SensitivityUnit::DbPerV) ? QStringLiteral("dB/V") : QStringLiteral("dB/mW");
+        return QStringList{figure(Field::ImpedanceOhm, QStringLiteral("%1 Ω")), figure(Field::Sensitivity, QStringLiteral("%1 ") + unit)}.join(
+            QStringLiteral(" · "));
     }
-    case DeviceKind::Microphone: return figure(Field::SensitivityMvPerPa, QStringLiteral("%1 mV/Pa"));
-    case DeviceKind::Interface: return figure(Field::GainMaxDb, QCoreApplication::translate("Library", "%1 dB gain"));
-    case DeviceKind::HeadphoneAmp: return figure(Field::HpRatedPowerMw, QStringLiteral("%1 mW"));
-    case DeviceKind::InlinePreamp: return figure(Field::GainDb, QStringLiteral("+%1 dB"));
-    default: return {};
+    case DeviceKind::Microphone:
+        return figure(Field::SensitivityMvPerPa, QStringLiteral("%1 mV/Pa"));
+    case DeviceKind::Interface:
+        return figure(Field::GainMaxDb, QCoreApplication::translate("Library", "%1 dB gain"));
+    case DeviceKind::HeadphoneAmp:
+        return figure(Field::HpRatedPowerMw, QStringLiteral("%1 mW"));
+    case DeviceKind::InlinePreamp:
+        return figure(Field::GainDb, QStringLiteral("+%1 dB"));
+    default:
+        return {};
     }
 }
 
@@ -115,21 +121,28 @@ QVariant GearSearchModel::data(const QModelIndex &index, int role) const
         return {};
     const GearHit &h = m_hits[index.row()];
     switch (role) {
-    case GearIdRole: return h.id;
+    case GearIdRole:
+        return h.id;
     case Qt::DisplayRole:
-    case NameRole: return h.displayName();
-    case KindRole: return QString::fromLatin1(kindKey(h.kind));
-    case KindLabelRole: return QCoreApplication::translate("DeviceKind", kindLabel(h.kind));
-    case UserGearRole: return h.origin == GearOrigin::User;
-    case DetailRole: return m_details.value(index.row());
-    default: return {};
+    case NameRole:
+        return h.displayName();
+    case KindRole:
+        return QString::fromLatin1(kindKey(h.kind));
+    case KindLabelRole:
+        return QCoreApplication::translate("DeviceKind", kindLabel(h.kind));
+    case UserGearRole:
+        return h.origin == GearOrigin::User;
+    case DetailRole:
+        return m_details.value(index.row());
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> GearSearchModel::roleNames() const
 {
-    return {{GearIdRole, "gearId"}, {NameRole, "name"}, {KindRole, "kind"}, {KindLabelRole, "kindLabel"},
-            {UserGearRole, "userGear"}, {DetailRole, "detail"}};
+    return {{GearIdRole, "gearId"},       {NameRole, "name"},         {KindRole, "kind"},
+            {KindLabelRole, "kindLabel"}, {UserGearRole, "userGear"}, {DetailRole, "detail"}};
 }
 
 } // namespace headroom

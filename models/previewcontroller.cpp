@@ -57,17 +57,18 @@ QString summary(const Chain &chain, const RenderPath &path, const RenderReport &
             analysis = analyze(chain);
         analysisDisagrees = analysisDisagrees || (c.port >= 0 && analysis->port(c.device, c.port).headroomDb > 0);
     }
-    QString text = QCoreApplication::translate("Preview", "%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5")
-                       .arg(name, locale.toString(report.averageSpl, 'f', 1), locale.toString(path.averageSpl, 'f', 1),
-                            locale.toString(path.hissSpl, 'f', 1),
-                            clips.isEmpty() ? QCoreApplication::translate("Preview", "no clipping")
-                                            : QCoreApplication::translate("Preview", "clips at %1").arg(clips.join(QStringLiteral(", "))));
+    QString text =
+        QCoreApplication::translate("Preview", "%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5")
+            .arg(name, locale.toString(report.averageSpl, 'f', 1), locale.toString(path.averageSpl, 'f', 1), locale.toString(path.hissSpl, 'f', 1),
+                 clips.isEmpty() ? QCoreApplication::translate("Preview", "no clipping")
+                                 : QCoreApplication::translate("Preview", "clips at %1").arg(clips.join(QStringLiteral(", "))));
     // The analysis assumes the programme's typical crest factor and adds the peaks of mixed sources in power
     // (physics.md §3); a file or a mix whose peaks go higher clips in the preview first: never show both claims
     // without saying why.
     if (analysisDisagrees)
-        text += QCoreApplication::translate("Preview", " — the analysis finds headroom there: it assumes the programme's typical peaks and adds "
-                                                       "the peaks of mixed sources in power; these peaks go higher");
+        text += QCoreApplication::translate("Preview",
+                                            " — the analysis finds headroom there: it assumes the programme's typical peaks and adds "
+                                            "the peaks of mixed sources in power; these peaks go higher");
     return text;
 }
 
@@ -140,8 +141,7 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
 
 } // namespace
 
-PreviewController::PreviewController(QObject *parent)
-    : QObject(parent)
+PreviewController::PreviewController(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<PreviewRenders>::finished, this, &PreviewController::finishRender);
     m_tick.setInterval(kTickMs);
@@ -201,7 +201,10 @@ void PreviewController::setListener(const QString &deviceId) { update(m_listener
 void PreviewController::setMaterial(const QString &key) { update(m_material, key); }
 void PreviewController::setInputFile(const QUrl &url) { update(m_inputFile, url); }
 void PreviewController::setSeconds(double seconds) { update(m_seconds, std::clamp(seconds, 1.0, kMaxSeconds)); }
-void PreviewController::setReferenceSpl(double spl) { update(m_referenceSpl, std::isfinite(spl) ? std::clamp(spl, kMinReferenceSpl, kMaxReferenceSpl) : m_referenceSpl); }
+void PreviewController::setReferenceSpl(double spl)
+{
+    update(m_referenceSpl, std::isfinite(spl) ? std::clamp(spl, kMinReferenceSpl, kMaxReferenceSpl) : m_referenceSpl);
+}
 void PreviewController::setVariantUrl(const QUrl &url) { update(m_variantUrl, url); }
 void PreviewController::setLevelMatch(bool on) { update(m_levelMatch, on); }
 
@@ -243,8 +246,14 @@ void PreviewController::render()
         fail(QCoreApplication::translate("Preview", "Choose an audio file to play through the chain"));
         return;
     }
-    PreviewJob job{m_project->currentChain(), m_listener, m_variantUrl.toLocalFile(), materialByKey(m_material),
-                   m_material == u"file" ? m_inputFile.toLocalFile() : QString(), m_seconds, m_referenceSpl, m_levelMatch};
+    PreviewJob job{m_project->currentChain(),
+                   m_listener,
+                   m_variantUrl.toLocalFile(),
+                   materialByKey(m_material),
+                   m_material == u"file" ? m_inputFile.toLocalFile() : QString(),
+                   m_seconds,
+                   m_referenceSpl,
+                   m_levelMatch};
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_step = std::make_shared<std::atomic<int>>(0);
     m_stale = false;
@@ -313,7 +322,8 @@ void PreviewController::startPlayback()
         format.setSampleFormat(QAudioFormat::Int16);
     if (!device.isFormatSupported(format)) {
         fail(QCoreApplication::translate("Preview", "%1 cannot play %2 Hz stereo; export the preview to a file instead")
-                 .arg(device.description()).arg(format.sampleRate()));
+                 .arg(device.description())
+                 .arg(format.sampleRate()));
         return;
     }
     m_stream = new PreviewStream(m_renders.a, m_renders.b, format, this);

@@ -9,14 +9,12 @@
 
 namespace headroom {
 
-PreviewStream::PreviewStream(std::shared_ptr<const AudioBuffer> a, std::shared_ptr<const AudioBuffer> b, QAudioFormat format,
-                             QObject *parent)
+PreviewStream::PreviewStream(std::shared_ptr<const AudioBuffer> a, std::shared_ptr<const AudioBuffer> b, QAudioFormat format, QObject *parent)
     : QIODevice(parent)
     , m_a(std::move(a))
     , m_b(std::move(b))
     , m_format(format)
-{
-}
+{}
 
 double PreviewStream::seconds() const { return static_cast<double>(m_frame) / m_a->sampleRate; }
 

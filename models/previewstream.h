@@ -21,8 +21,7 @@ class PreviewStream : public QIODevice
     Q_OBJECT
 public:
     /// `a` and `b` have the same length and rate (one programme through two chains); `b` may be null.
-    PreviewStream(std::shared_ptr<const AudioBuffer> a, std::shared_ptr<const AudioBuffer> b, QAudioFormat format,
-                  QObject *parent = nullptr);
+    PreviewStream(std::shared_ptr<const AudioBuffer> a, std::shared_ptr<const AudioBuffer> b, QAudioFormat format, QObject *parent = nullptr);
 
     /// Plays B (true) or A from the current position on; called from the GUI thread while the device reads.
     void setPlayingB(bool b) { m_playingB = b && m_b; }

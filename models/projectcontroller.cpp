@@ -43,7 +43,7 @@ namespace {
 constexpr const char *kUnits[] = {"dBu", "dBV", "V", "dBFS"};
 constexpr int kRecentFiles = 8;
 constexpr std::chrono::milliseconds kAutosaveDelay{2000}; // after the last edit: a burst of edits is written once
-constexpr double kPasteStep = 40;      // each paste or duplicate lands this far right of and below the original
+constexpr double kPasteStep = 40;                         // each paste or duplicate lands this far right of and below the original
 constexpr auto kClipboardFormat = "application/x-headroom";
 
 /// The application's clipboard; null without a GUI application (the command line never needs one).
@@ -82,9 +82,11 @@ QSizeF drawnSize(const Device &d)
     const QFontMetricsF port(portFont);
     double widest[2] = {0, 0};
     for (const PortSpec &p : d.ports)
-        widest[p.direction == Direction::In ? 0 : 1] = std::max({widest[p.direction == Direction::In ? 0 : 1], port.horizontalAdvance(portLabel(p)),
-                                                                 port.horizontalAdvance(QCoreApplication::translate("Connector", connectorLabel(p.connector))) * 9 / 11});
-    const double width = std::max({size.width(), widest[0] + widest[1] + 64, std::min(QFontMetricsF(titleFont).horizontalAdvance(d.name()) + 44, 340.0)});
+        widest[p.direction == Direction::In ? 0 : 1] =
+            std::max({widest[p.direction == Direction::In ? 0 : 1], port.horizontalAdvance(portLabel(p)),
+                      port.horizontalAdvance(QCoreApplication::translate("Connector", connectorLabel(p.connector))) * 9 / 11});
+    const double width =
+        std::max({size.width(), widest[0] + widest[1] + 64, std::min(QFontMetricsF(titleFont).horizontalAdvance(d.name()) + 44, 340.0)});
     return {std::min(width, 460.0), size.height()};
 }
 
@@ -131,7 +133,8 @@ constexpr std::pair<const char *, const char *> kSettingLabels[] = {
 /// The undo text of a setting change: "Change Gain of Scarlett 2i2 input 1".
 QString changeText(const QString &key, const QString &of)
 {
-    const auto *entry = std::find_if(std::begin(kSettingLabels), std::end(kSettingLabels), [&key](const auto &e) { return key == QLatin1StringView(e.first); });
+    const auto *entry =
+        std::find_if(std::begin(kSettingLabels), std::end(kSettingLabels), [&key](const auto &e) { return key == QLatin1StringView(e.first); });
     const QString label = entry == std::end(kSettingLabels) ? key : QCoreApplication::translate("Setting", entry->second);
     return QCoreApplication::translate("Edit", "Change %1 of %2").arg(label, of);
 }
@@ -405,9 +408,8 @@ bool ProjectController::saveAs(const QUrl &url)
 bool ProjectController::exportReport(const QUrl &url)
 {
     const QString path = url.toLocalFile();
-    const QByteArray data = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
-        ? jsonReport(m_chain, m_result)
-        : textReport(m_chain, m_result).toUtf8();
+    const QByteArray data =
+        path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? jsonReport(m_chain, m_result) : textReport(m_chain, m_result).toUtf8();
     // Written beside and renamed over the target: a failed export never leaves half a report.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
@@ -474,10 +476,11 @@ QVariantMap ProjectController::checkConnection(const QString &fromDevice, const 
     return {{QStringLiteral("refused"), check.refused},
             {QStringLiteral("reason"), reason},
             {QStringLiteral("needsAdapter"), check.needsAdapter},
-            {QStringLiteral("adapter"), check.needsAdapter ? QCoreApplication::translate("Project", "adapter %1 → %2")
-                                                                 .arg(QCoreApplication::translate("Connector", connectorLabel(check.plug)),
-                                                                      QCoreApplication::translate("Connector", connectorLabel(check.socket)))
-                                                           : QString()},
+            {QStringLiteral("adapter"),
+             check.needsAdapter ? QCoreApplication::translate("Project", "adapter %1 → %2")
+                                      .arg(QCoreApplication::translate("Connector", connectorLabel(check.plug)),
+                                           QCoreApplication::translate("Connector", connectorLabel(check.socket)))
+                                : QString()},
             {QStringLiteral("levelGapDb"), check.levelGapDb}};
 }
 
@@ -505,9 +508,10 @@ QVariantList ProjectController::cablesAt(const QString &deviceId) const
     QVariantList cables;
     for (const Connection &c : m_chain.connections)
         if (c.from.device == deviceId || c.to.device == deviceId)
-            cables.append(QVariantMap{{QStringLiteral("toDevice"), c.to.device},
-                                      {QStringLiteral("toPort"), c.to.port},
-                                      {QStringLiteral("text"), QCoreApplication::translate("Project", "%1 → %2").arg(m_chain.portName(c.from), m_chain.portName(c.to))}});
+            cables.append(QVariantMap{
+                {QStringLiteral("toDevice"), c.to.device},
+                {QStringLiteral("toPort"), c.to.port},
+                {QStringLiteral("text"), QCoreApplication::translate("Project", "%1 → %2").arg(m_chain.portName(c.from), m_chain.portName(c.to))}});
     return cables;
 }
 
@@ -536,7 +540,9 @@ QVariantMap ProjectController::gainControl(const QString &deviceId, const QStrin
     if (p < 0)
         return {};
     const Device &device = m_chain.devices[static_cast<std::size_t>(d)];
-    const auto figure = [&device](Field f, double fallback) { return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback)); };
+    const auto figure = [&device](Field f, double fallback) {
+        return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback));
+    };
     const double from = figure(Field::GainMinDb, 0);
     const double to = figure(Field::GainMaxDb, from + figure(Field::GainRangeDb, 60));
     const std::optional<double> applied = m_result.port(d, p).gainDb;
@@ -708,7 +714,8 @@ void ProjectController::removeSelection()
 {
     if (m_selection.isEmpty())
         return;
-    auto *batch = new BatchCommand(*this, editText(QT_TRANSLATE_NOOP("Edit", "Delete %1"), QT_TRANSLATE_NOOP("Edit", "Delete %1 devices"), m_chain, m_selection));
+    auto *batch = new BatchCommand(
+        *this, editText(QT_TRANSLATE_NOOP("Edit", "Delete %1"), QT_TRANSLATE_NOOP("Edit", "Delete %1 devices"), m_chain, m_selection));
     for (const QString &id : std::as_const(m_selection))
         new RemoveDeviceCommand(*this, id, batch);
     m_undo.push(batch);
@@ -718,7 +725,8 @@ void ProjectController::moveSelection(double dx, double dy)
 {
     if (m_selection.isEmpty() || (dx == 0 && dy == 0))
         return;
-    auto *batch = new BatchCommand(*this, editText(QT_TRANSLATE_NOOP("Edit", "Move %1"), QT_TRANSLATE_NOOP("Edit", "Move %1 devices"), m_chain, m_selection));
+    auto *batch =
+        new BatchCommand(*this, editText(QT_TRANSLATE_NOOP("Edit", "Move %1"), QT_TRANSLATE_NOOP("Edit", "Move %1 devices"), m_chain, m_selection));
     for (const QString &id : std::as_const(m_selection)) {
         const Device *d = m_chain.device(id);
         new MoveDeviceCommand(*this, id, d->x + dx, d->y + dy, batch);
@@ -783,8 +791,8 @@ bool ProjectController::paste(const QVariantMap &sizes)
 {
     if (!canPaste())
         return false;
-    const ProjectLoad load = parseProject(clipboard()->mimeData()->data(QString::fromLatin1(kClipboardFormat)),
-                                          QCoreApplication::translate("Project", "the clipboard"));
+    const ProjectLoad load =
+        parseProject(clipboard()->mimeData()->data(QString::fromLatin1(kClipboardFormat)), QCoreApplication::translate("Project", "the clipboard"));
     if (!load.chain) {
         fail(load.error);
         return false;
@@ -793,7 +801,8 @@ bool ProjectController::paste(const QVariantMap &sizes)
     QStringList ids;
     for (const Device &d : load.chain->devices)
         ids.append(d.id);
-    addFragment(*load.chain, step, step, sizes, editText(QT_TRANSLATE_NOOP("Edit", "Paste %1"), QT_TRANSLATE_NOOP("Edit", "Paste %1 devices"), *load.chain, ids));
+    addFragment(*load.chain, step, step, sizes,
+                editText(QT_TRANSLATE_NOOP("Edit", "Paste %1"), QT_TRANSLATE_NOOP("Edit", "Paste %1 devices"), *load.chain, ids));
     return true;
 }
 
@@ -849,8 +858,9 @@ Device ProjectController::adapterFor(Connector plug, Connector socket)
     spec.set(Field::InputConnector, static_cast<double>(plug));
     spec.set(Field::OutputConnector, static_cast<double>(socket));
     Device device(m_chain.uniqueId(QStringLiteral("adapter")), spec);
-    device.label = QCoreApplication::translate("Project", "adapter %1 → %2")
-                       .arg(QCoreApplication::translate("Connector", connectorLabel(plug)), QCoreApplication::translate("Connector", connectorLabel(socket)));
+    device.label =
+        QCoreApplication::translate("Project", "adapter %1 → %2")
+            .arg(QCoreApplication::translate("Connector", connectorLabel(plug)), QCoreApplication::translate("Connector", connectorLabel(socket)));
     return device;
 }
 
@@ -868,8 +878,9 @@ bool ProjectController::connectThroughAdapter(const QString &fromDevice, const Q
     const QString id = adapter.id;
     const QString in = adapter.ports.front().id;
     const QString out = adapter.ports.back().id;
-    auto *batch = new BatchCommand(*this, QCoreApplication::translate("Edit", "Connect %1 to %2 through an adapter")
-                                                  .arg(m_chain.portName({fromDevice, fromPort}), m_chain.portName({toDevice, toPort})));
+    auto *batch = new BatchCommand(*this,
+                                   QCoreApplication::translate("Edit", "Connect %1 to %2 through an adapter")
+                                       .arg(m_chain.portName({fromDevice, fromPort}), m_chain.portName({toDevice, toPort})));
     for (const QString &moved : room.moved) {
         const Device *d = m_chain.device(moved);
         new MoveDeviceCommand(*this, moved, d->x + room.shift, d->y, batch);

@@ -154,8 +154,8 @@ public:
     Q_INVOKABLE bool replaceDevice(const QString &deviceId, const QString &gearId);
     /// Connects two ports through an adapter between their connectors, placed between them (moving what must
     /// move to make room), as one step.
-    Q_INVOKABLE bool connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice,
-                                           const QString &toPort, const QVariantMap &sizes = {});
+    Q_INVOKABLE bool connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort,
+                                           const QVariantMap &sizes = {});
     /// Takes the catalog's current figures for every device they changed for, as one step.
     Q_INVOKABLE void updateFromCatalog();
     /// Keeps the project's own figures and stops mentioning the catalog's.

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ clang-14 libclang-rt-14-dev pkg-config
+  cmake ninja-build g++ clang-14 libclang-rt-14-dev clang-format-14 pkg-config
   qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-multimedia-dev
   libqt6sql6-sqlite
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript

@@ -11,8 +11,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 chmod 700 "$XDG_RUNTIME_DIR"
 
-# Every file states its copyright and licence (REUSE).
+# Every file states its copyright and licence (REUSE), and the C++ follows .clang-format (scripts/format.sh fixes it).
 (cd "$root" && reuse lint)
+"$root/scripts/format.sh" --check
 
 "$root/scripts/build.sh" "$root/build"
 # The views must pass qmllint (settings in qml/.qmllint.ini).

@@ -37,9 +37,10 @@ inline void startUnprivileged(QProcess &process, const QString &program, const Q
     if (::geteuid() != 0)
         process.start(program, arguments);
     else
-        process.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                            QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
-                                                     + arguments);
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                  QStringLiteral("--"), program}
+                          + arguments);
 }
 
 } // namespace headroom::test

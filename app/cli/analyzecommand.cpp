@@ -38,10 +38,7 @@ void writeFigure(JsonWriter &json, Field f, std::optional<double> v)
         json.value(value.toDouble());
 }
 
-QString figureValue(Field f, std::optional<double> v)
-{
-    return v ? figureText(f, *v) : QCoreApplication::translate("Cli", "unknown");
-}
+QString figureValue(Field f, std::optional<double> v) { return v ? figureText(f, *v) : QCoreApplication::translate("Cli", "unknown"); }
 
 /// Tells the user which catalog figures changed since the project took its snapshot; the analysis keeps using
 /// the snapshot, so a project means the same until the user replaces the device.
@@ -52,8 +49,8 @@ QString changesText(const QList<CatalogChange> &changes)
     QStringList lines{QString(), QCoreApplication::translate("Cli", "Catalog updates (this analysis uses the figures saved in the project)")};
     for (const CatalogChange &c : changes)
         lines << QCoreApplication::translate("Cli", "  %1 (%2): %3 was %4, the catalog now says %5")
-                     .arg(c.deviceId, c.catalogId, QCoreApplication::translate("Field", fieldInfo(c.field).label),
-                          figureValue(c.field, c.snapshot), figureValue(c.field, c.catalog));
+                     .arg(c.deviceId, c.catalogId, QCoreApplication::translate("Field", fieldInfo(c.field).label), figureValue(c.field, c.snapshot),
+                          figureValue(c.field, c.catalog));
     return lines.join(u'\n') + u'\n';
 }
 
@@ -84,19 +81,26 @@ int analyzeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
+                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
+                                    QStringLiteral("text"));
     parser.addOption(format);
-    const QCommandLineOption catalog(QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog to compare the project's gear with (default: the installed one)."),
-                                     QStringLiteral("path"));
-    const QCommandLineOption userDb(QStringLiteral("user-db"), QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
+    const QCommandLineOption catalog(
+        QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog to compare the project's gear with (default: the installed one)."),
+        QStringLiteral("path"));
+    const QCommandLineOption userDb(QStringLiteral("user-db"),
+                                    QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
                                     QStringLiteral("path"));
-    const QCommandLineOption noCatalog(QStringLiteral("no-catalog"), QCoreApplication::translate("Cli", "Do not compare the project's gear with the catalog."));
-    const QCommandLineOption pretty(QStringLiteral("pretty"), QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
+    const QCommandLineOption noCatalog(QStringLiteral("no-catalog"),
+                                       QCoreApplication::translate("Cli", "Do not compare the project's gear with the catalog."));
+    const QCommandLineOption pretty(QStringLiteral("pretty"),
+                                    QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
     parser.addOptions({catalog, userDb, noCatalog, pretty});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
-    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate(
-        "Cli", "Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage."), 0, -1))
+    if (auto done =
+            parseArguments(parser, arguments,
+                           QCoreApplication::translate(
+                               "Cli", "Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage."),
+                           0, -1))
         return *done;
     QTextStream err(stderr);
     const QString formatName = parser.value(format);
@@ -112,8 +116,8 @@ int analyzeCommand(const QStringList &arguments)
     const AnalysisResult result = analyze(*load.chain);
     QList<CatalogChange> changes;
     // Only a project with catalog devices has anything to compare: the databases are not opened for the others.
-    const bool fromCatalog = std::any_of(load.chain->devices.begin(), load.chain->devices.end(),
-                                         [](const Device &d) { return !d.catalogId.isEmpty(); });
+    const bool fromCatalog =
+        std::any_of(load.chain->devices.begin(), load.chain->devices.end(), [](const Device &d) { return !d.catalogId.isEmpty(); });
     if (!parser.isSet(noCatalog) && fromCatalog) {
         // Your gear is only read, and only when there is some: analysing never creates, migrates, repairs or moves
         // its database; what is wrong with it is said on standard error.
@@ -126,9 +130,8 @@ int analyzeCommand(const QStringList &arguments)
     }
     if (formatName == u"json") {
         // Written to standard output as it is made: the report of a large project never sits in memory whole.
-        JsonWriter json(parser.isSet(pretty) ? JsonStyle::Indented : JsonStyle::Compact, [](std::string_view text) {
-            std::fwrite(text.data(), 1, text.size(), stdout);
-        });
+        JsonWriter json(parser.isSet(pretty) ? JsonStyle::Indented : JsonStyle::Compact,
+                        [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); });
         json.beginObject();
         writeChanges(json, changes); // "catalogChanges" comes first in key order
         writeJsonReport(json, *load.chain, result);

@@ -7,8 +7,8 @@
 
 namespace headroom::cli {
 
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
-                                  int minPositional, int maxPositional)
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int minPositional,
+                                  int maxPositional)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();

@@ -18,8 +18,8 @@ inline constexpr int kExitInvalid = 2;
 
 /// Parses a command's arguments (adding --help); returns an exit status when the command is done already (help or
 /// error). maxPositional −1: no upper bound.
-std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
-                                  int minPositional, int maxPositional);
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int minPositional,
+                                  int maxPositional);
 
 int analyzeCommand(const QStringList &arguments);
 int gearCommand(const QStringList &arguments);

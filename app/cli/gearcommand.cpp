@@ -21,12 +21,12 @@
 namespace headroom::cli {
 namespace {
 
-
 /// Options every gear subcommand shares: where the catalog and the user's gear live.
 struct Locations {
     QCommandLineOption catalog{QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog database (default: the installed one)."),
                                QStringLiteral("path")};
-    QCommandLineOption user{QStringLiteral("user-db"), QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
+    QCommandLineOption user{QStringLiteral("user-db"),
+                            QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
                             QStringLiteral("path")};
     QCommandLineOption format{QStringList{QStringLiteral("f"), QStringLiteral("format")},
                               QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
@@ -60,14 +60,16 @@ int search(const QStringList &arguments, const Locations &where)
 {
     QCommandLineParser parser;
     where.addTo(parser);
-    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("Cli", "Only this kind (headphones, interface, microphone, …)."),
-                                  QStringLiteral("kind"));
-    const QCommandLineOption filter(QStringLiteral("where"), QCoreApplication::translate("Cli", "A condition on a figure, e.g. impedanceOhm>=250 (repeatable)."),
+    const QCommandLineOption kind(
+        QStringLiteral("kind"), QCoreApplication::translate("Cli", "Only this kind (headphones, interface, microphone, …)."), QStringLiteral("kind"));
+    const QCommandLineOption filter(QStringLiteral("where"),
+                                    QCoreApplication::translate("Cli", "A condition on a figure, e.g. impedanceOhm>=250 (repeatable)."),
                                     QStringLiteral("condition"));
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most this many results (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50"));
     parser.addOptions({kind, filter, limit, where.format});
-    parser.addPositionalArgument(QStringLiteral("text"), QCoreApplication::translate("Cli", "Words to find in brand, model, variant and aliases (prefixes match)."));
+    parser.addPositionalArgument(QStringLiteral("text"),
+                                 QCoreApplication::translate("Cli", "Words to find in brand, model, variant and aliases (prefixes match)."));
     if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Search the catalog and your gear."), 0, -1))
         return *done;
 
@@ -97,8 +99,11 @@ int search(const QStringList &arguments, const Locations &where)
     if (parser.value(where.format) == u"json") {
         QJsonArray array;
         for (const GearHit &h : hits)
-            array.append(QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("kind"), QString::fromLatin1(kindKey(h.kind))},
-                                     {QStringLiteral("brand"), h.brand}, {QStringLiteral("model"), h.model}, {QStringLiteral("variant"), h.variant},
+            array.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                     {QStringLiteral("kind"), QString::fromLatin1(kindKey(h.kind))},
+                                     {QStringLiteral("brand"), h.brand},
+                                     {QStringLiteral("model"), h.model},
+                                     {QStringLiteral("variant"), h.variant},
                                      {QStringLiteral("origin"), h.origin == GearOrigin::User ? QStringLiteral("user") : QStringLiteral("catalog")}});
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return kExitOk;
@@ -132,8 +137,8 @@ int show(const QStringList &arguments, const Locations &where)
         return kExitOk;
     }
     out << r->spec.displayName() << u'\n'
-        << QCoreApplication::translate("Cli", "%1, id %2%3").arg(kindName(r->spec.kind()), r->id,
-                                                                  r->origin == GearOrigin::User ? QCoreApplication::translate("Cli", ", your gear") : QString())
+        << QCoreApplication::translate("Cli", "%1, id %2%3")
+               .arg(kindName(r->spec.kind()), r->id, r->origin == GearOrigin::User ? QCoreApplication::translate("Cli", ", your gear") : QString())
         << u'\n';
     if (!r->basedOn.isEmpty())
         out << QCoreApplication::translate("Cli", "based on %1").arg(r->basedOn) << u'\n';
@@ -154,7 +159,8 @@ int show(const QStringList &arguments, const Locations &where)
         out << u'\n';
     }
     if (!r->spec.impedanceCurve().empty())
-        out << QCoreApplication::translate("Cli", "  impedance curve: %1 points (%2)").arg(r->spec.impedanceCurve().size()).arg(r->curveSource) << u'\n';
+        out << QCoreApplication::translate("Cli", "  impedance curve: %1 points (%2)").arg(r->spec.impedanceCurve().size()).arg(r->curveSource)
+            << u'\n';
     if (!r->notes.isEmpty())
         out << u'\n' << r->notes << u'\n';
     return kExitOk;
@@ -166,7 +172,8 @@ int importProducts(const QStringList &arguments, const Locations &where, bool of
 {
     QCommandLineParser parser;
     where.addTo(parser);
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Check the file and report what would be added; change nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("Cli", "Check the file and report what would be added; change nothing."));
     if (offerDryRun)
         parser.addOption(dryRun);
     parser.addPositionalArgument(QStringLiteral("file"), fileHelp);
@@ -188,7 +195,8 @@ int importProducts(const QStringList &arguments, const Locations &where, bool of
 
 int add(const QStringList &arguments, const Locations &where)
 {
-    return importProducts(arguments, where, false, QCoreApplication::translate("Cli", "Add products to your gear: all of them or, on any error, none."),
+    return importProducts(arguments, where, false,
+                          QCoreApplication::translate("Cli", "Add products to your gear: all of them or, on any error, none."),
                           QCoreApplication::translate("Cli", "A product (or an array of them) in the catalog's JSON format."));
 }
 
@@ -210,7 +218,8 @@ int remove(const QStringList &arguments, const Locations &where)
 
 int import(const QStringList &arguments, const Locations &where)
 {
-    return importProducts(arguments, where, true, QCoreApplication::translate("Cli", "Import products into your gear: all of them or, on any error, none."),
+    return importProducts(arguments, where, true,
+                          QCoreApplication::translate("Cli", "Import products into your gear: all of them or, on any error, none."),
                           QCoreApplication::translate("Cli", "A CSV or JSON file of products."));
 }
 
@@ -219,9 +228,10 @@ int exportAll(const QStringList &arguments, const Locations &where)
     QCommandLineParser parser;
     where.addTo(parser);
     const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("Cli", "csv or json (default: from the output file's name, else json)."), QStringLiteral("format"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("out")}, QCoreApplication::translate("Cli", "Write to this file instead of standard output."),
-                                    QStringLiteral("file"));
+                                    QCoreApplication::translate("Cli", "csv or json (default: from the output file's name, else json)."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                    QCoreApplication::translate("Cli", "Write to this file instead of standard output."), QStringLiteral("file"));
     parser.addOptions({format, output});
     if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Export the whole catalog plus your gear."), 0, 0))
         return *done;
@@ -251,25 +261,30 @@ int exportAll(const QStringList &arguments, const Locations &where)
 int validate(const QStringList &arguments, const Locations &)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "Product files (CSV or JSON) to check with the catalog's rules."),
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("Cli", "Product files (CSV or JSON) to check with the catalog's rules."),
                                  QStringLiteral("files…"));
-    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Check product files: every product parses, every figure is sane and has a source."), 1, -1))
+    if (auto done = parseArguments(
+            parser, arguments,
+            QCoreApplication::translate("Cli", "Check product files: every product parses, every figure is sane and has a source."), 1, -1))
         return *done;
     const ProductParse parsed = parseProductFiles(parser.positionalArguments(), GearOrigin::Catalog);
     if (!parsed.errors.isEmpty())
         return printErrors(parsed.errors);
-    QTextStream(stdout) << QCoreApplication::translate("Cli", "%n product(s), no problems", nullptr, static_cast<int>(parsed.records.size())) << u'\n';
+    QTextStream(stdout) << QCoreApplication::translate("Cli", "%n product(s), no problems", nullptr, static_cast<int>(parsed.records.size()))
+                        << u'\n';
     return kExitOk;
 }
 
 int compile(const QStringList &arguments, const Locations &)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("out")}, QCoreApplication::translate("Cli", "The catalog database to write."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                    QCoreApplication::translate("Cli", "The catalog database to write."), QStringLiteral("file"));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "The catalog's JSON files."), QStringLiteral("files…"));
-    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Build the read-only catalog database from its JSON files."), 1, -1))
+    if (auto done =
+            parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Build the read-only catalog database from its JSON files."), 1, -1))
         return *done;
     if (!parser.isSet(output)) {
         QTextStream(stderr) << parser.helpText();
@@ -292,7 +307,8 @@ int compile(const QStringList &arguments, const Locations &)
     QFile::remove(temporary + QStringLiteral("-wal"));
     QFile::remove(temporary + QStringLiteral("-shm"));
     if (error.isEmpty() && (!QFile::exists(target) || QFile::remove(target)) && QFile::rename(temporary, target)) {
-        QTextStream(stdout) << QCoreApplication::translate("Cli", "%1: %n product(s)", nullptr, static_cast<int>(parsed.records.size())).arg(target) << u'\n';
+        QTextStream(stdout) << QCoreApplication::translate("Cli", "%1: %n product(s)", nullptr, static_cast<int>(parsed.records.size())).arg(target)
+                            << u'\n';
         return kExitOk;
     }
     QFile::remove(temporary);
@@ -304,14 +320,15 @@ int compile(const QStringList &arguments, const Locations &)
 
 QString gearUsage()
 {
-    return QCoreApplication::translate("Cli", "  gear search [TEXT] [--kind K] [--where FIGURE>=N]   find products\n"
-                                              "  gear show ID                 a product's figures and sources\n"
-                                              "  gear add FILE                add a product (JSON) to your gear\n"
-                                              "  gear remove ID               remove a product from your gear\n"
-                                              "  gear import FILE [--dry-run] import a CSV or JSON file into your gear\n"
-                                              "  gear export [--format csv|json] [--out FILE]\n"
-                                              "  gear validate FILES…         check product files\n"
-                                              "  gear compile --out DB FILES… build the catalog database\n");
+    return QCoreApplication::translate("Cli",
+                                       "  gear search [TEXT] [--kind K] [--where FIGURE>=N]   find products\n"
+                                       "  gear show ID                 a product's figures and sources\n"
+                                       "  gear add FILE                add a product (JSON) to your gear\n"
+                                       "  gear remove ID               remove a product from your gear\n"
+                                       "  gear import FILE [--dry-run] import a CSV or JSON file into your gear\n"
+                                       "  gear export [--format csv|json] [--out FILE]\n"
+                                       "  gear validate FILES…         check product files\n"
+                                       "  gear compile --out DB FILES… build the catalog database\n");
 }
 
 int gearCommand(const QStringList &arguments)
@@ -323,7 +340,7 @@ int gearCommand(const QStringList &arguments)
         rest.removeAt(1);
     const Locations where;
     using Handler = int (*)(const QStringList &, const Locations &);
-    const std::pair<const char *, Handler> handlers[] = {{"search", search}, {"show", show}, {"add", add}, {"remove", remove},
+    const std::pair<const char *, Handler> handlers[] = {{"search", search}, {"show", show},        {"add", add},           {"remove", remove},
                                                          {"import", import}, {"export", exportAll}, {"validate", validate}, {"compile", compile}};
     for (const auto &[name, handler] : handlers)
         if (sub == QLatin1StringView(name))

@@ -13,13 +13,13 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("Cli", "Usage: headroom-cli COMMAND [OPTIONS]\n\n"
-                                              "Commands:\n"
-                                              "  analyze FILE [--format text|json]   analyse a .headroom project\n"
-                                              "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"
-                                              "                                      render what a listener hears\n")
-        + headroom::cli::gearUsage()
-        + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
+    return QCoreApplication::translate("Cli",
+                                       "Usage: headroom-cli COMMAND [OPTIONS]\n\n"
+                                       "Commands:\n"
+                                       "  analyze FILE [--format text|json]   analyse a .headroom project\n"
+                                       "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"
+                                       "                                      render what a listener hears\n")
+        + headroom::cli::gearUsage() + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
 }
 
 } // namespace
@@ -54,7 +54,6 @@ int main(int argc, char **argv)
         args.removeAt(1); // the command's parser sees "headroom-cli OPTIONS…"
         return headroom::cli::analyzeCommand(args);
     }
-    QTextStream(stderr) << (command.isEmpty() ? QString() : QCoreApplication::translate("Cli", "unknown command \"%1\"\n").arg(command))
-                        << usage();
+    QTextStream(stderr) << (command.isEmpty() ? QString() : QCoreApplication::translate("Cli", "unknown command \"%1\"\n").arg(command)) << usage();
     return headroom::cli::kExitInvalid;
 }

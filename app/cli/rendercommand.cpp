@@ -81,30 +81,51 @@ QString compareName(const QString &out)
 int renderCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption listener(QStringLiteral("listener"), QCoreApplication::translate("Cli", "The headphones' device id or listener name (default: the first headphones)."), QStringLiteral("id"));
-    const QCommandLineOption input(QStringLiteral("input"), QCoreApplication::translate("Cli", "Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level."), QStringLiteral("audio"));
-    const QCommandLineOption program(QStringLiteral("program"), QCoreApplication::translate("Cli", "Generated programme: speech, music, pink-noise, sweep or tone (default: the source's)."), QStringLiteral("name"));
-    const QCommandLineOption duration(QStringLiteral("duration"), QCoreApplication::translate("Cli", "Seconds of generated programme (default 10)."), QStringLiteral("seconds"), QString::number(kDefaultSeconds));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("Cli", "The rendered file: .wav (32-bit float) or .flac (24-bit)."), QStringLiteral("file"));
-    const QCommandLineOption compare(QStringLiteral("compare"), QCoreApplication::translate("Cli", "Also render the same programme through another project, to OUT-compare.wav, level-honest."), QStringLiteral("project"));
-    const QCommandLineOption levelMatch(QStringLiteral("level-match"), QCoreApplication::translate("Cli", "Scale the comparison to the same computed average SPL."));
-    const QCommandLineOption reference(QStringLiteral("reference-spl"), QCoreApplication::translate("Cli", "The SPL of a full-scale sine in the file (default 110 dB SPL)."), QStringLiteral("db"), QString::number(kDefaultReferenceSpl));
+    const QCommandLineOption listener(
+        QStringLiteral("listener"), QCoreApplication::translate("Cli", "The headphones' device id or listener name (default: the first headphones)."),
+        QStringLiteral("id"));
+    const QCommandLineOption input(
+        QStringLiteral("input"),
+        QCoreApplication::translate("Cli", "Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level."),
+        QStringLiteral("audio"));
+    const QCommandLineOption program(
+        QStringLiteral("program"),
+        QCoreApplication::translate("Cli", "Generated programme: speech, music, pink-noise, sweep or tone (default: the source's)."),
+        QStringLiteral("name"));
+    const QCommandLineOption duration(QStringLiteral("duration"), QCoreApplication::translate("Cli", "Seconds of generated programme (default 10)."),
+                                      QStringLiteral("seconds"), QString::number(kDefaultSeconds));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Cli", "The rendered file: .wav (32-bit float) or .flac (24-bit)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QCoreApplication::translate("Cli", "Also render the same programme through another project, to OUT-compare.wav, level-honest."),
+        QStringLiteral("project"));
+    const QCommandLineOption levelMatch(QStringLiteral("level-match"),
+                                        QCoreApplication::translate("Cli", "Scale the comparison to the same computed average SPL."));
+    const QCommandLineOption reference(QStringLiteral("reference-spl"),
+                                       QCoreApplication::translate("Cli", "The SPL of a full-scale sine in the file (default 110 dB SPL)."),
+                                       QStringLiteral("db"), QString::number(kDefaultReferenceSpl));
     parser.addOptions({listener, input, program, duration, out, compare, levelMatch, reference});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
-    if (auto done = parseArguments(parser, arguments, QCoreApplication::translate(
-        "Cli", "Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance "
-               "response, at a level relative to the reference SPL."), 0, -1))
+    if (auto done = parseArguments(
+            parser, arguments,
+            QCoreApplication::translate("Cli",
+                                        "Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance "
+                                        "response, at a level relative to the reference SPL."),
+            0, -1))
         return *done;
     QTextStream err(stderr);
     bool secondsOk = false, referenceOk = false;
     const double seconds = parser.value(duration).toDouble(&secondsOk);
     const double referenceSpl = parser.value(reference).toDouble(&referenceOk);
     const std::optional<Material> material = parser.isSet(program) ? materialByKey(parser.value(program)) : std::nullopt;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || !secondsOk || !(seconds > 0 && seconds <= kMaxSeconds)
-        || !referenceOk || !(referenceSpl >= kMinReferenceSpl && referenceSpl <= kMaxReferenceSpl) || (parser.isSet(program) && !material)
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || !secondsOk || !(seconds > 0 && seconds <= kMaxSeconds) || !referenceOk
+        || !(referenceSpl >= kMinReferenceSpl && referenceSpl <= kMaxReferenceSpl) || (parser.isSet(program) && !material)
         || (parser.isSet(program) && parser.isSet(input))) {
-        err << QCoreApplication::translate("Cli", "usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] "
-                                                  "[--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]")
+        err << QCoreApplication::translate("Cli",
+                                           "usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] "
+                                           "[--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]")
             << Qt::endl;
         return kExitInvalid;
     }

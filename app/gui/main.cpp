@@ -37,12 +37,14 @@ int main(int argc, char **argv)
     headroom::chooseSceneGraphBackend();
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Headroom/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     if (!parser.positionalArguments().isEmpty())
-        QMetaObject::invokeMethod(engine.rootObjects().constFirst(), "openUrl",
-                                  Q_ARG(QVariant, QUrl::fromUserInput(parser.positionalArguments().constFirst(), QDir::currentPath(), QUrl::AssumeLocalFile)));
+        QMetaObject::invokeMethod(
+            engine.rootObjects().constFirst(), "openUrl",
+            Q_ARG(QVariant, QUrl::fromUserInput(parser.positionalArguments().constFirst(), QDir::currentPath(), QUrl::AssumeLocalFile)));
     return app.exec();
 }

@@ -44,7 +44,10 @@ QList<QQuickItem *> allItems(QQuickItem *root)
     return items;
 }
 
-QString exampleUrl(const char *name) { return QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/") + QLatin1StringView(name)).toString(); }
+QString exampleUrl(const char *name)
+{
+    return QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/") + QLatin1StringView(name)).toString();
+}
 
 } // namespace
 
@@ -74,7 +77,10 @@ private:
         return found;
     }
     /// Where an item's centre is in the window, for mouse events.
-    static QRectF sceneRect(const QQuickItem *item) { return {item->mapToScene(QPointF(0, 0)), item->mapToScene(QPointF(item->width(), item->height()))}; }
+    static QRectF sceneRect(const QQuickItem *item)
+    {
+        return {item->mapToScene(QPointF(0, 0)), item->mapToScene(QPointF(item->width(), item->height()))};
+    }
     static QPoint centreOf(const QQuickItem *item) { return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint(); }
     /// A visible button (Qt Quick) with this text, e.g. in a message dialog.
     QQuickItem *button(const QString &text) const
@@ -109,7 +115,8 @@ private:
     static void type(QWidget *widget, const QString &text)
     {
         for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, widget, c.unicode() < 128 ? QTest::asciiToKey(c.toLatin1()) : Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Click, widget, c.unicode() < 128 ? QTest::asciiToKey(c.toLatin1()) : Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
     }
     /// Types a name into the open file dialog, picks the name filter that contains `filter` and accepts with Enter.
     static void typeIntoFileDialog(const QString &name, const QString &filter = {})
@@ -193,7 +200,7 @@ private slots:
     {
         if (QFileDialog *d = fileDialog())
             d->reject();
-        m_project->newProject(); // no unsaved-changes prompt on the way out
+        m_project->newProject();       // no unsaved-changes prompt on the way out
         AppSettings().setLanguage({}); // the next test starts in the system's language, as a new user would
         m_engine.reset();
         m_window = nullptr;
@@ -243,7 +250,7 @@ private slots:
         }
         open("01-interface-studio-headphones.headroom");
         shortcut(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-            QFileDialog *dialog = nullptr;
+        QFileDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = fileDialog()) != nullptr);
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         edit->setFocus();
@@ -499,7 +506,17 @@ private slots:
         QVERIFY(!labels.isEmpty());
         for (const QQuickItem *node : itemsNamed(QStringLiteral("node:"))) {
             for (const QRectF &label : labels)
-                QVERIFY2(!label.intersects(sceneRect(node)), qPrintable(QStringLiteral("%1 at %2,%3 %4×%5 covered by a label at %6,%7 %8×%9").arg(node->objectName()).arg(sceneRect(node).x()).arg(sceneRect(node).y()).arg(sceneRect(node).width()).arg(sceneRect(node).height()).arg(label.x()).arg(label.y()).arg(label.width()).arg(label.height())));
+                QVERIFY2(!label.intersects(sceneRect(node)),
+                         qPrintable(QStringLiteral("%1 at %2,%3 %4×%5 covered by a label at %6,%7 %8×%9")
+                                        .arg(node->objectName())
+                                        .arg(sceneRect(node).x())
+                                        .arg(sceneRect(node).y())
+                                        .arg(sceneRect(node).width())
+                                        .arg(sceneRect(node).height())
+                                        .arg(label.x())
+                                        .arg(label.y())
+                                        .arg(label.width())
+                                        .arg(label.height())));
         }
         for (qsizetype i = 0; i < labels.size(); ++i)
             for (qsizetype j = i + 1; j < labels.size(); ++j)
@@ -582,7 +599,8 @@ private slots:
         QQuickItem *chip = item(QStringLiteral("verdict:sm7b"));
         QVERIFY(chip);
         QVERIFY(chip->isVisible());
-        QVERIFY2(chip->property("shortText").toString().contains(QStringLiteral("7.4 dB short of gain")), qPrintable(chip->property("shortText").toString()));
+        QVERIFY2(chip->property("shortText").toString().contains(QStringLiteral("7.4 dB short of gain")),
+                 qPrintable(chip->property("shortText").toString()));
     }
 };
 

@@ -82,13 +82,12 @@ void TestFft::forwardIsTheDft()
         std::complex<double> sum;
         for (std::size_t t = 0; t < n; ++t)
             sum += std::complex<double>(xr[t], xi[t])
-                   * std::polar(1.0, -2.0 * std::numbers::pi * static_cast<double>((k * t) % n) / static_cast<double>(n));
+                * std::polar(1.0, -2.0 * std::numbers::pi * static_cast<double>((k * t) % n) / static_cast<double>(n));
         const std::size_t at = fft.reversed(k);
         worst = std::max(worst, std::abs(sum - std::complex<double>(re[at], im[at])));
     }
     // Float rounding grows with log2(N); the bins' magnitude is about √N.
-    QVERIFY2(worst < 1e-5 * std::sqrt(static_cast<double>(n)) * std::log2(static_cast<double>(n) + 1),
-             qPrintable(QString::number(worst)));
+    QVERIFY2(worst < 1e-5 * std::sqrt(static_cast<double>(n)) * std::log2(static_cast<double>(n) + 1), qPrintable(QString::number(worst)));
 }
 
 void TestFft::inverseUndoesForward_data()

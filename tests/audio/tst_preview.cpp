@@ -47,9 +47,11 @@ private slots:
     {
         QFETCH(QString, listenerInA);
         QFETCH(QString, expectedInB);
-        const Chain a = listeners({{QStringLiteral("hp1"), QStringLiteral("Guest")}, {QStringLiteral("hp2"), QStringLiteral("Host")},
+        const Chain a = listeners({{QStringLiteral("hp1"), QStringLiteral("Guest")},
+                                   {QStringLiteral("hp2"), QStringLiteral("Host")},
                                    {QStringLiteral("hp3"), QStringLiteral("Engineer")}});
-        const Chain b = listeners({{QStringLiteral("host"), QStringLiteral("Host")}, {QStringLiteral("hp1"), QStringLiteral("Producer")},
+        const Chain b = listeners({{QStringLiteral("host"), QStringLiteral("Host")},
+                                   {QStringLiteral("hp1"), QStringLiteral("Producer")},
                                    {QStringLiteral("other"), QString()}});
         const int found = headroom::matchingListener(a, a.indexOf(listenerInA), b);
         QVERIFY(found >= 0);

@@ -265,15 +265,15 @@ void TestRender::sweepFollowsComputedResponse()
     // A dynamic headphone's bass resonance (physics.md §4: 300 → 600 Ω at 80 Hz) and a rising top, on a 120 Ω source
     // (IEC 61938): the node's level follows |Z/(Z+Zo)|.
     Chain chain = playerInto(120, 300, 100, -10, -18).chain();
-    chain.device(QStringLiteral("phones"))->spec.setImpedanceCurve({{20, 320, 0}, {80, 600, 0}, {300, 310, 0}, {1000, 300, 0},
-                                                                     {5000, 330, 0}, {20000, 500, 0}});
+    chain.device(QStringLiteral("phones"))
+        ->spec.setImpedanceCurve({{20, 320, 0}, {80, 600, 0}, {300, 310, 0}, {1000, 300, 0}, {5000, 330, 0}, {20000, 500, 0}});
     const AnalysisResult result = analyze(chain);
     const ListenerResult *l = result.listener(chain.indexOf(u"phones"));
     QVERIFY(l && l->responseCurveDb);
     const auto &grid = frequencyGrid();
-    const auto k = static_cast<std::size_t>(std::min_element(grid.begin(), grid.end(), [hz](double a, double c) {
-                                                return std::abs(std::log(a / hz)) < std::abs(std::log(c / hz));
-                                            }) - grid.begin());
+    const auto k = static_cast<std::size_t>(
+        std::min_element(grid.begin(), grid.end(), [hz](double a, double c) { return std::abs(std::log(a / hz)) < std::abs(std::log(c / hz)); })
+        - grid.begin());
     const double computed = (*l->responseCurveDb)[k];
     // Independent: |Z/(Z+120)| at the grid point vs at 1 kHz.
     const Complex z = impedanceAt(chain.device(u"phones")->spec.impedanceCurve(), 300, grid[k]);
@@ -318,7 +318,7 @@ void TestRender::programmeCalibration()
         float peak = 0;
         for (float v : channel)
             peak = std::max(peak, std::abs(v));
-        QVERIFY(std::abs(splOf(channel) - RenderOptions{}.referenceSpl - kSineCrestDb) < 0.01); // RMS 1.0 (±0.01 dB)
+        QVERIFY(std::abs(splOf(channel) - RenderOptions{}.referenceSpl - kSineCrestDb) < 0.01);                 // RMS 1.0 (±0.01 dB)
         QVERIFY2(std::abs(amplitudeDb(peak) - crestDb) < 0.01, qPrintable(QString::number(amplitudeDb(peak)))); // crest ±0.01 dB
     }
     const AudioBuffer again = generateProgramme(static_cast<Material>(material), kSeconds, kRate);

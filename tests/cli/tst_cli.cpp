@@ -77,7 +77,8 @@ void TestCli::golden_data()
 {
     QTest::addColumn<QString>("example");
     QTest::addColumn<QString>("format");
-    const QStringList examples = QDir(QStringLiteral(HEADROOM_SOURCE_DIR "/examples")).entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name);
+    const QStringList examples =
+        QDir(QStringLiteral(HEADROOM_SOURCE_DIR "/examples")).entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name);
     QVERIFY(examples.size() >= 8);
     for (const QString &e : examples)
         for (const char *format : {"text", "json"})
@@ -90,8 +91,9 @@ void TestCli::golden()
     QFETCH(QString, format);
     // --no-catalog: the golden output must not change when the catalog's figures do.
     // --pretty: golden files stay readable in review; compact output holds the same (jsonIsCompactByDefault).
-    const Run run = cli(QStringList{QStringLiteral("analyze"), examplePath(example), QStringLiteral("--format"), format, QStringLiteral("--no-catalog")}
-                        + (format == u"json" ? QStringList{QStringLiteral("--pretty")} : QStringList{}));
+    const Run run =
+        cli(QStringList{QStringLiteral("analyze"), examplePath(example), QStringLiteral("--format"), format, QStringLiteral("--no-catalog")}
+            + (format == u"json" ? QStringList{QStringLiteral("--pretty")} : QStringList{}));
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     const QString golden = goldenPath(QFileInfo(example).completeBaseName() + (format == u"json" ? QStringLiteral(".json") : QStringLiteral(".txt")));
@@ -107,8 +109,7 @@ void TestCli::golden()
     const QByteArray expected = file.readAll();
     if (format == u"json") {
         QString difference;
-        QVERIFY2(sameJson(QJsonDocument::fromJson(run.out).object(), QJsonDocument::fromJson(expected).object(),
-                          QStringLiteral("$"), difference),
+        QVERIFY2(sameJson(QJsonDocument::fromJson(run.out).object(), QJsonDocument::fromJson(expected).object(), QStringLiteral("$"), difference),
                  qPrintable(difference));
     } else if (run.out != expected) {
         const QList<QByteArray> got = run.out.split('\n');
@@ -116,14 +117,15 @@ void TestCli::golden()
         for (qsizetype i = 0; i < std::max(got.size(), want.size()); ++i)
             if (got.value(i) != want.value(i))
                 QFAIL(qPrintable(QStringLiteral("line %1 differs:\n  got:  %2\n  want: %3")
-                                     .arg(i + 1).arg(QString::fromUtf8(got.value(i)), QString::fromUtf8(want.value(i)))));
+                                     .arg(i + 1)
+                                     .arg(QString::fromUtf8(got.value(i)), QString::fromUtf8(want.value(i)))));
     }
 }
 
 void TestCli::jsonIsCompactByDefault()
 {
-    const QStringList arguments{QStringLiteral("analyze"), examplePath(QStringLiteral("04-podcast-distribution-amp.headroom")), QStringLiteral("--format"),
-                                QStringLiteral("json"), QStringLiteral("--no-catalog")};
+    const QStringList arguments{QStringLiteral("analyze"), examplePath(QStringLiteral("04-podcast-distribution-amp.headroom")),
+                                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-catalog")};
     const Run compact = cli(arguments);
     const Run pretty = cli(QStringList(arguments) << QStringLiteral("--pretty"));
     QCOMPARE(compact.out.count('\n'), 1); // one line, for scripts
@@ -134,8 +136,8 @@ void TestCli::jsonIsCompactByDefault()
 
 void TestCli::jsonIsParseableWithUnits()
 {
-    const Run run = cli({QStringLiteral("analyze"), examplePath(QStringLiteral("03-y-splitter-two-headphones.headroom")),
-                         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--no-catalog")});
+    const Run run = cli({QStringLiteral("analyze"), examplePath(QStringLiteral("03-y-splitter-two-headphones.headroom")), QStringLiteral("--format"),
+                         QStringLiteral("json"), QStringLiteral("--no-catalog")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(root.value(u"format").toString(), QStringLiteral("headroom-analysis"));
@@ -152,7 +154,8 @@ void TestCli::invalidInputExitsTwo_data()
     QTest::newRow("not JSON") << QByteArray("hello") << "not valid JSON";
     QTest::newRow("empty file") << QByteArray() << "not valid JSON";
     QTest::newRow("binary") << QByteArray("\x00\xff\xfe\x01", 4) << "not valid JSON";
-    QTest::newRow("negative impedance") << QByteArray(R"({"devices": [{"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": -1}}}]})")
+    QTest::newRow("negative impedance") << QByteArray(
+        R"({"devices": [{"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": -1}}}]})")
                                         << "$.devices[0].spec.figures.impedanceOhm";
 }
 

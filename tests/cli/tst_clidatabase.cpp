@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace headroom::test;
 
 namespace {
@@ -70,9 +69,11 @@ private:
     [[nodiscard]] QStringList asideFiles() const { return QDir(m_dir->path()).entryList({QStringLiteral("*.damaged-*")}); }
     [[nodiscard]] QStringList exportArguments(const QString &out) const
     {
-        return QStringList{QStringLiteral("gear"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                           QStringLiteral("--out"), out, QStringLiteral("--user-db"), userDb()}
-            + kCatalog;
+        return QStringList{QStringLiteral("gear"),      QStringLiteral("export"),
+                           QStringLiteral("--format"),  QStringLiteral("json"),
+                           QStringLiteral("--out"),     out,
+                           QStringLiteral("--user-db"), userDb()}
+        + kCatalog;
     }
     [[nodiscard]] QStringList importArguments(const QString &file) const
     {
@@ -117,9 +118,10 @@ void TestCliDatabase::fullDiskMovesNothingAside()
     const QString file = write(QStringLiteral("a.csv"), productsCsv(QStringLiteral("Alpha"), 3));
     QProcess full;
     full.setProcessEnvironment(cliEnvironment());
-    full.start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 8; exec \"$@\""), QStringLiteral("bash"),
-                                                   QStringLiteral(HEADROOM_CLI)}
-                                           + importArguments(file));
+    full.start(QStringLiteral("bash"),
+               QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 8; exec \"$@\""), QStringLiteral("bash"),
+                           QStringLiteral(HEADROOM_CLI)}
+                   + importArguments(file));
     QVERIFY(full.waitForFinished(60000));
     const QByteArray err = full.readAllStandardError();
     QVERIFY2(full.exitCode() != 0, err.constData());

@@ -105,8 +105,9 @@ void TestCliGear::show()
 
 void TestCliGear::importDryRunThenForReal()
 {
-    const QString file = write(QStringLiteral("shop.csv"), "kind,brand,model,impedanceOhm,sensitivity,sensitivityUnit,source\n"
-                                                           "headphones,Shopbrand,Studio One,64,105,dB/mW,https://shop.example/one\n");
+    const QString file = write(QStringLiteral("shop.csv"),
+                               "kind,brand,model,impedanceOhm,sensitivity,sensitivityUnit,source\n"
+                               "headphones,Shopbrand,Studio One,64,105,dB/mW,https://shop.example/one\n");
     const CliRun dry = gear({QStringLiteral("import"), file, QStringLiteral("--dry-run")});
     QCOMPARE(dry.exitCode, 0);
     QVERIFY(dry.out.contains("would be added"));
@@ -133,7 +134,7 @@ void TestCliGear::addAndRemove()
         "figures": {"impedanceOhm": {"value": 16}, "sensitivity": {"value": 110}}})");
     QCOMPARE(gear({QStringLiteral("add"), file}).exitCode, 0);
     QVERIFY(gear({QStringLiteral("show"), QStringLiteral("user-my-iem")}).out.contains("your gear"));
-    QCOMPARE(gear({QStringLiteral("add"), file}).exitCode, 2); // the same brand, model and variant again
+    QCOMPARE(gear({QStringLiteral("add"), file}).exitCode, 2);                                   // the same brand, model and variant again
     QCOMPARE(gear({QStringLiteral("remove"), QStringLiteral("sennheiser-hd-600")}).exitCode, 2); // catalog entries stay
     QCOMPARE(gear({QStringLiteral("remove"), QStringLiteral("user-my-iem")}).exitCode, 0);
     QCOMPARE(gear({QStringLiteral("show"), QStringLiteral("user-my-iem")}).exitCode, 2);
@@ -152,7 +153,9 @@ void TestCliGear::addIsAllOrNothing()
 
 void TestCliGear::dryRunChecksYourGear()
 {
-    QCOMPARE(gear({QStringLiteral("import"), write(QStringLiteral("a.csv"), "id,kind,brand,model,impedanceOhm\nshop-1,headphones,Shop,One,32\n")}).exitCode, 0);
+    QCOMPARE(gear({QStringLiteral("import"), write(QStringLiteral("a.csv"), "id,kind,brand,model,impedanceOhm\nshop-1,headphones,Shop,One,32\n")})
+                 .exitCode,
+             0);
     // Another product under the same id: the dry run says what the import would.
     const QString b = write(QStringLiteral("b.csv"), "id,kind,brand,model,impedanceOhm\nshop-1,headphones,Shop,Two,64\n");
     const CliRun dry = gear({QStringLiteral("import"), b, QStringLiteral("--dry-run")});
@@ -207,7 +210,8 @@ void TestCliGear::validate()
     const CliRun ok = headroom::test::runCli(QStringList{QStringLiteral("gear")} + files);
     QCOMPARE(ok.exitCode, 0);
     QVERIFY(ok.out.contains("no problems"));
-    const QString bad = write(QStringLiteral("bad.json"), R"([{"id": "x", "kind": "headphones", "model": "X", "figures": {"impedanceOhm": {"value": 32}}}])");
+    const QString bad =
+        write(QStringLiteral("bad.json"), R"([{"id": "x", "kind": "headphones", "model": "X", "figures": {"impedanceOhm": {"value": 32}}}])");
     const CliRun fail = headroom::test::runCli({QStringLiteral("gear"), QStringLiteral("validate"), bad});
     QCOMPARE(fail.exitCode, 2);
     QVERIFY2(fail.err.contains("bad.json: $[0]: impedanceOhm: has no source"), fail.err.constData());

@@ -48,9 +48,8 @@ QString writeSine(const QString &path, float amplitude, std::optional<float> poi
 
 CliRun renderTo(const QString &out, const QStringList &extra = {})
 {
-    return headroom::test::runCli(QStringList{QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("1"),
-                                              QStringLiteral("--out"), out}
-                                  + extra);
+    return headroom::test::runCli(
+        QStringList{QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--out"), out} + extra);
 }
 
 /// Files left in a folder other than the ones named: a save's temporary file must never stay behind.
@@ -85,8 +84,8 @@ void TestCliRender::rendersFirstListener()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("a.wav"));
-    const CliRun run = headroom::test::runCli({QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("2"),
-                                               QStringLiteral("--out"), out});
+    const CliRun run = headroom::test::runCli(
+        {QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--out"), out});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("m50x") && run.out.contains("clipped samples"), run.out.constData());
     const headroom::AudioRead read = headroom::readAudio(out);
@@ -99,9 +98,9 @@ void TestCliRender::compareIsLevelHonestOrMatched()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("a.wav"));
     const QString other = dir.filePath(QStringLiteral("a-compare.wav"));
-    const QStringList base{QStringLiteral("render"), kSplitter, QStringLiteral("--program"), QStringLiteral("pink-noise"),
-                           QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--out"), out,
-                           QStringLiteral("--compare"), kInterface};
+    const QStringList base{QStringLiteral("render"),     kSplitter,           QStringLiteral("--program"), QStringLiteral("pink-noise"),
+                           QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--out"),     out,
+                           QStringLiteral("--compare"),  kInterface};
     QCOMPARE(headroom::test::runCli(base).exitCode, 0);
     // Honest: the files differ by the computed averages, 95.0 (03, ATH-M50x) vs 91.6 dB SPL (02, DT 990 PRO 250 Ω)
     // from the analysis reports; ±0.2 dB for their one-decimal rounding.
@@ -116,7 +115,8 @@ void TestCliRender::badInputExitsTwo_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("inputContent");
     QTest::newRow("text file named .wav") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.wav")} << QByteArray("not audio\n");
-    QTest::newRow("truncated WAV header") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.wav")} << QByteArray("RIFF\x10\x00\x00\x00WAVE", 12);
+    QTest::newRow("truncated WAV header") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.wav")}
+                                          << QByteArray("RIFF\x10\x00\x00\x00WAVE", 12);
     QTest::newRow("unsupported input") << QStringList{QStringLiteral("--input"), QStringLiteral("INPUT.mp3")} << QByteArray("ID3");
     QTest::newRow("input file gone") << QStringList{QStringLiteral("--input"), QStringLiteral("GONE.wav")} << QByteArray();
     QTest::newRow("unknown listener") << QStringList{QStringLiteral("--listener"), QStringLiteral("nobody")} << QByteArray();
@@ -139,8 +139,8 @@ void TestCliRender::badInputExitsTwo()
     for (QString &arg : extra)
         if (arg.startsWith(u"GONE")) // named, but not there (moved or deleted since)
             arg = dir.filePath(arg);
-    const CliRun run = headroom::test::runCli(QStringList{QStringLiteral("render"), kSplitter, QStringLiteral("--out"),
-                                                          dir.filePath(QStringLiteral("o.wav"))} + extra);
+    const CliRun run = headroom::test::runCli(
+        QStringList{QStringLiteral("render"), kSplitter, QStringLiteral("--out"), dir.filePath(QStringLiteral("o.wav"))} + extra);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     for (const QString &arg : extra) // a file that is wrong is named
@@ -205,9 +205,10 @@ void TestCliRender::fullDiskKeepsThePreviousFile()
     before.close();
     QProcess full;
     full.setProcessEnvironment(headroom::test::cliEnvironment());
-    full.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$@\""), QStringLiteral("bash"),
-                                        QStringLiteral(HEADROOM_CLI), QStringLiteral("render"), kSplitter, QStringLiteral("--duration"),
-                                        QStringLiteral("1"), QStringLiteral("--program"), QStringLiteral("pink-noise"), QStringLiteral("--out"), out});
+    full.start(QStringLiteral("bash"),
+               {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$@\""), QStringLiteral("bash"), QStringLiteral(HEADROOM_CLI),
+                QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--program"),
+                QStringLiteral("pink-noise"), QStringLiteral("--out"), out});
     QVERIFY(full.waitForFinished(60000));
     const QByteArray err = full.readAllStandardError();
     QCOMPARE(full.exitCode(), 2);
@@ -236,7 +237,8 @@ void TestCliRender::killedRenderKeepsThePreviousFile()
         QVERIFY(render.waitForStarted());
         headroom::test::killAtRandom(render, span / 2, span * 11 / 10);
         const headroom::AudioRead read = headroom::readAudio(out);
-        QVERIFY2(read.audio && read.warning.isEmpty() && read.audio->frames() == 48000, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(read.error + read.warning)));
+        QVERIFY2(read.audio && read.warning.isEmpty() && read.audio->frames() == 48000,
+                 qPrintable(QStringLiteral("run %1: %2").arg(run).arg(read.error + read.warning)));
         replaced += render.exitStatus() == QProcess::NormalExit ? 1 : 0;
         // A temporary file of a killed save may stay (as after a power cut); it never takes the file's name.
         for (const QString &stray : strays(dir, {QStringLiteral("out.wav")}))
@@ -258,7 +260,8 @@ void TestCliRender::readOnlyFolderKeepsThePreviousFile()
     const QByteArray previous = before.readAll();
     before.close();
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
-    QVERIFY(QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther)); // the file itself may be written
+    QVERIFY(
+        QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther)); // the file itself may be written
 
     QProcess render;
     render.setProcessEnvironment(headroom::test::cliEnvironment());

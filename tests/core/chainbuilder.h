@@ -58,18 +58,21 @@ private:
 /// Headphones with a nominal impedance and a sensitivity in dB SPL/V.
 inline DeviceSpec phonesPerVolt(double ohms, double dbPerV)
 {
-    return makeSpec(DeviceKind::Headphones, {{Field::ImpedanceOhm, ohms}, {Field::Sensitivity, dbPerV},
-                                             {Field::SensitivityUnit, static_cast<double>(SensitivityUnit::DbPerV)},
-                                             {Field::Connector, static_cast<double>(Connector::Trs635)}});
+    return makeSpec(DeviceKind::Headphones,
+                    {{Field::ImpedanceOhm, ohms},
+                     {Field::Sensitivity, dbPerV},
+                     {Field::SensitivityUnit, static_cast<double>(SensitivityUnit::DbPerV)},
+                     {Field::Connector, static_cast<double>(Connector::Trs635)}});
 }
 
 /// A player whose headphone output has an open-circuit maximum, an output impedance and optionally a current limit.
 inline DeviceSpec playerOutput(double maxOpenCircuitVolts, double outputOhm, double maxCurrentMa = 0)
 {
-    DeviceSpec spec = makeSpec(DeviceKind::Player, {{Field::HpMaxLevelDbu, 20.0 * std::log10(maxOpenCircuitVolts / 0.7745966692414834)},
-                                                    {Field::HpOutputImpedanceOhm, outputOhm},
-                                                    {Field::HpDynamicRangeDb, 120},
-                                                    {Field::HpConnector, static_cast<double>(Connector::Trs635)}});
+    DeviceSpec spec = makeSpec(DeviceKind::Player,
+                               {{Field::HpMaxLevelDbu, 20.0 * std::log10(maxOpenCircuitVolts / 0.7745966692414834)},
+                                {Field::HpOutputImpedanceOhm, outputOhm},
+                                {Field::HpDynamicRangeDb, 120},
+                                {Field::HpConnector, static_cast<double>(Connector::Trs635)}});
     if (maxCurrentMa > 0)
         spec.set(Field::HpMaxCurrentMa, maxCurrentMa);
     return spec;
@@ -77,9 +80,10 @@ inline DeviceSpec playerOutput(double maxOpenCircuitVolts, double outputOhm, dou
 
 inline DeviceSpec splitter(int outputs)
 {
-    return makeSpec(DeviceKind::Splitter, {{Field::Outputs, outputs},
-                                           {Field::InputConnector, static_cast<double>(Connector::Trs635)},
-                                           {Field::OutputConnector, static_cast<double>(Connector::Trs635)}});
+    return makeSpec(DeviceKind::Splitter,
+                    {{Field::Outputs, outputs},
+                     {Field::InputConnector, static_cast<double>(Connector::Trs635)},
+                     {Field::OutputConnector, static_cast<double>(Connector::Trs635)}});
 }
 
 } // namespace headroom::test

@@ -20,7 +20,6 @@
 
 namespace headroom::test {
 
-
 inline constexpr double kProgrammeDbfs = -18.0; // the player's default programme level (physics.md §3)
 inline constexpr int kMaxSplitterDepth = 3;
 
@@ -32,7 +31,7 @@ struct Phones {
 
 /// One player output, its splitter tree and headphones, described once for both the engine and ngspice.
 struct Network {
-    double maxVolts = 0;  ///< open-circuit ceiling of the output (full-scale sine, full volume)
+    double maxVolts = 0; ///< open-circuit ceiling of the output (full-scale sine, full volume)
     double volumeDb = 0;
     double outputOhm = 0;
     std::vector<Phones> phones;
@@ -91,8 +90,7 @@ private:
     {
         if (loads == 1 && (depth >= kMaxSplitterDepth || chance(0.6))) {
             // The first headphone of a curve network always has a curve, so the engine reports a response.
-            n.phones.push_back(randomPhones(QStringLiteral("hp%1").arg(n.phones.size()),
-                                            withCurves && (n.phones.empty() || chance(0.75))));
+            n.phones.push_back(randomPhones(QStringLiteral("hp%1").arg(n.phones.size()), withCurves && (n.phones.empty() || chance(0.75))));
             n.cables.emplace_back(from, n.phones.back().id + QStringLiteral(".in"));
             return;
         }
@@ -205,8 +203,7 @@ inline QString netlist(const Network &n, std::optional<double> hz, SpiceOutput o
     for (std::size_t i = 0; i < n.cables.size(); ++i)
         prints << QStringLiteral("i(vc%1)").arg(i);
     // One vector per print: "print a -b" would be parsed as a subtraction.
-    s += QStringLiteral(".control\nset numdgt=15\n")
-        + (hz ? QStringLiteral("ac lin 1 %1 %1\n").arg(spiceNumber(*hz)) : QStringLiteral("op\n"));
+    s += QStringLiteral(".control\nset numdgt=15\n") + (hz ? QStringLiteral("ac lin 1 %1 %1\n").arg(spiceNumber(*hz)) : QStringLiteral("op\n"));
     if (output == SpiceOutput::WriteRaw)
         s += QStringLiteral("write net.raw\nrusage time\n");
     else

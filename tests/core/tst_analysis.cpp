@@ -34,19 +34,23 @@ ChainBuilder oneListener(double maxVolts, double outputOhm, double phonesOhm, do
 ChainBuilder micChain(double mvPerPa, double micOhm, double splAtMic, double gainMax, double maxInDbu, bool booster)
 {
     ChainBuilder b;
-    DeviceSpec mic = makeSpec(DeviceKind::Microphone, {{Field::SensitivityMvPerPa, mvPerPa}, {Field::OutputImpedanceOhm, micOhm},
-                                                      {Field::MaxSplDb, 150}});
-    DeviceSpec iface = makeSpec(DeviceKind::Interface, {{Field::GainMinDb, 0}, {Field::GainMaxDb, gainMax},
-                                                        {Field::MicMaxInputDbu, maxInDbu}, {Field::MicInputImpedanceOhm, 1e9},
-                                                        {Field::EinDbu, -128}});
+    DeviceSpec mic =
+        makeSpec(DeviceKind::Microphone, {{Field::SensitivityMvPerPa, mvPerPa}, {Field::OutputImpedanceOhm, micOhm}, {Field::MaxSplDb, 150}});
+    DeviceSpec iface = makeSpec(DeviceKind::Interface,
+                                {{Field::GainMinDb, 0},
+                                 {Field::GainMaxDb, gainMax},
+                                 {Field::MicMaxInputDbu, maxInDbu},
+                                 {Field::MicInputImpedanceOhm, 1e9},
+                                 {Field::EinDbu, -128}});
     b.add(QStringLiteral("talker"), DeviceSpec(DeviceKind::AcousticSource)).add(QStringLiteral("mic"), mic).add(QStringLiteral("iface"), iface);
     b.settings(QStringLiteral("talker")).splDb = splAtMic;
     b.settings(QStringLiteral("talker")).distanceM = b.settings(QStringLiteral("talker")).referenceDistanceM;
     b.settings(QStringLiteral("talker")).program = Program::Speech;
     b.connect(QStringLiteral("talker.sound"), QStringLiteral("mic.sound"));
     if (booster) {
-        b.add(QStringLiteral("cl1"), makeSpec(DeviceKind::InlinePreamp, {{Field::GainDb, 25}, {Field::InputImpedanceOhm, 1e9},
-                                                                         {Field::OutputImpedanceOhm, 0}, {Field::EinDbu, -130}}));
+        b.add(QStringLiteral("cl1"),
+              makeSpec(DeviceKind::InlinePreamp,
+                       {{Field::GainDb, 25}, {Field::InputImpedanceOhm, 1e9}, {Field::OutputImpedanceOhm, 0}, {Field::EinDbu, -130}}));
         b.connect(QStringLiteral("mic.out"), QStringLiteral("cl1.in")).connect(QStringLiteral("cl1.out"), QStringLiteral("iface.in1"));
         b.port(QStringLiteral("iface"), QStringLiteral("in1")).phantom = true;
     } else {
@@ -102,8 +106,7 @@ void TestAnalysis::maxSplAndVerdict_data()
     QTest::addColumn<double>("maxSpl");
     QTest::addColumn<int>("verdict");
     // physics.md §4 illustrative case: +7 dBu open circuit, 10 Ω, HD600 102.2 dB/V → V_L 1.678 V, 106.7 dB, −3.3 dB
-    QTest::newRow("§4 +7 dBu into HD600, 110 dB target") << dbuToVolts(7) << 10.0 << 300.0 << 102.2 << 110.0 << 106.70
-                                                        << int(Verdict::NeedsAmp);
+    QTest::newRow("§4 +7 dBu into HD600, 110 dB target") << dbuToVolts(7) << 10.0 << 300.0 << 102.2 << 110.0 << 106.70 << int(Verdict::NeedsAmp);
     QTest::newRow("§4 same for 105 dB pop peaks") << dbuToVolts(7) << 10.0 << 300.0 << 102.2 << 105.0 << 106.70 << int(Verdict::Ok);
     // Hand: 1.9 V, 0 Ω, 102 dB/V → 102 + 20·log10(1.9) = 107.58 dB: 2.42 dB short → marginal
     QTest::newRow("hand: marginal at -2.4 dB") << 1.9 << 0.0 << 300.0 << 102.0 << 110.0 << 107.575 << int(Verdict::Marginal);
@@ -228,10 +231,14 @@ void TestAnalysis::ratedPowersRevealCurrentLimit()
 {
     // Schiit Magni 2 ratings: 1.2 W into 32 Ω (6.197 V) and 260 mW into 300 Ω (8.832 V), 0.2 Ω: the 300 Ω rating sets
     // the voltage ceiling (8.838 V open circuit); the 32 Ω rating falls below it, so it reveals a 193.6 mA current limit.
-    DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp, {{Field::GainDb, 15.6}, {Field::HpOutputImpedanceOhm, 0.2},
-                                                         {Field::HpRatedPowerMw, 1200}, {Field::HpRatedPowerLoadOhm, 32},
-                                                         {Field::HpRatedPower2Mw, 260}, {Field::HpRatedPower2LoadOhm, 300},
-                                                         {Field::InputImpedanceOhm, 10000}});
+    DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp,
+                              {{Field::GainDb, 15.6},
+                               {Field::HpOutputImpedanceOhm, 0.2},
+                               {Field::HpRatedPowerMw, 1200},
+                               {Field::HpRatedPowerLoadOhm, 32},
+                               {Field::HpRatedPower2Mw, 260},
+                               {Field::HpRatedPower2LoadOhm, 300},
+                               {Field::InputImpedanceOhm, 10000}});
     for (auto [ohms, volts] : {std::pair{32.0, std::sqrt(1.2 * 32)}, std::pair{300.0, std::sqrt(0.26 * 300)}}) {
         ChainBuilder b;
         b.add(QStringLiteral("src"), playerOutput(100, 0))
@@ -294,8 +301,9 @@ void TestAnalysis::hissFromAmpResidual()
 {
     // physics.md §7 / R22: Benchmark HPA4 residual −102 dBV (7.94 µV) into SE535 (133.4 dB/V) → 31.4 dB SPL hiss.
     ChainBuilder b;
-    b.add(QStringLiteral("amp"), makeSpec(DeviceKind::HeadphoneAmp, {{Field::HpOutputNoiseUv, 7.943}, {Field::HpOutputImpedanceOhm, 0},
-                                                                      {Field::HpMaxLevelDbu, 20}, {Field::GainDb, 0}}))
+    b.add(QStringLiteral("amp"),
+          makeSpec(DeviceKind::HeadphoneAmp,
+                   {{Field::HpOutputNoiseUv, 7.943}, {Field::HpOutputImpedanceOhm, 0}, {Field::HpMaxLevelDbu, 20}, {Field::GainDb, 0}}))
         .add(QStringLiteral("se535"), phonesPerVolt(36, 133.4))
         .connect(QStringLiteral("amp.out1"), QStringLiteral("se535.in"));
     const AnalysisResult r = b.analyze();
@@ -351,9 +359,9 @@ void TestAnalysis::clippingByHowMuch()
     // input at 40 dB of gain clips at −34 dBu: 36.2 dB over.
     ChainBuilder b;
     b.add(QStringLiteral("src"), playerOutput(1.0, 0))
-        .add(QStringLiteral("iface"), makeSpec(DeviceKind::Interface, {{Field::GainMinDb, 0}, {Field::GainMaxDb, 60},
-                                                                       {Field::LineMaxInputDbu, 6},
-                                                                       {Field::LineInputImpedanceOhm, 1e12}}))
+        .add(QStringLiteral("iface"),
+             makeSpec(DeviceKind::Interface,
+                      {{Field::GainMinDb, 0}, {Field::GainMaxDb, 60}, {Field::LineMaxInputDbu, 6}, {Field::LineInputImpedanceOhm, 1e12}}))
         .connect(QStringLiteral("src.hp1"), QStringLiteral("iface.in1"));
     b.settings(QStringLiteral("src")).program = Program::Sine;
     b.settings(QStringLiteral("src")).levelDbfs = 0;
@@ -372,9 +380,13 @@ void TestAnalysis::directMonitoringAndPlaybackSum()
         ChainBuilder b;
         b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
             .add(QStringLiteral("guitar"), makeSpec(DeviceKind::Instrument, {{Field::OutputImpedanceOhm, 0}, {Field::OutputLevelDbv, -30}}))
-            .add(QStringLiteral("iface"), makeSpec(DeviceKind::Interface, {{Field::GainMinDb, 0}, {Field::GainMaxDb, 60},
-                                                                           {Field::LineMaxInputDbu, 10}, {Field::HpMaxLevelDbu, 10},
-                                                                           {Field::HpOutputImpedanceOhm, 0}}))
+            .add(QStringLiteral("iface"),
+                 makeSpec(DeviceKind::Interface,
+                          {{Field::GainMinDb, 0},
+                           {Field::GainMaxDb, 60},
+                           {Field::LineMaxInputDbu, 10},
+                           {Field::HpMaxLevelDbu, 10},
+                           {Field::HpOutputImpedanceOhm, 0}}))
             .add(QStringLiteral("phones"), phonesPerVolt(300, 100))
             .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
             .connect(QStringLiteral("guitar.out"), QStringLiteral("iface.in1"))
@@ -390,8 +402,9 @@ void TestAnalysis::doubleAmpingGainsMultiply()
     // physics.md §6: V_out = V_in·G1·G2 (here the interface's −20 dB volume, then +14 dB of amp gain).
     ChainBuilder b;
     b.add(QStringLiteral("src"), playerOutput(2.0, 0))
-        .add(QStringLiteral("amp"), makeSpec(DeviceKind::HeadphoneAmp, {{Field::GainDb, 14}, {Field::InputImpedanceOhm, 1e12},
-                                                                         {Field::HpOutputImpedanceOhm, 0}, {Field::HpMaxLevelDbu, 30}}))
+        .add(QStringLiteral("amp"),
+             makeSpec(DeviceKind::HeadphoneAmp,
+                      {{Field::GainDb, 14}, {Field::InputImpedanceOhm, 1e12}, {Field::HpOutputImpedanceOhm, 0}, {Field::HpMaxLevelDbu, 30}}))
         .add(QStringLiteral("phones"), phonesPerVolt(300, 100))
         .connect(QStringLiteral("src.hp1"), QStringLiteral("amp.in"))
         .connect(QStringLiteral("amp.out1"), QStringLiteral("phones.in"));
@@ -425,7 +438,8 @@ void TestAnalysis::cyclesAreReportedNotFollowed()
 {
     ChainBuilder b;
     DeviceSpec amp = makeSpec(DeviceKind::HeadphoneAmp, {{Field::HasThru, 1}});
-    b.add(QStringLiteral("a"), amp).add(QStringLiteral("b"), amp)
+    b.add(QStringLiteral("a"), amp)
+        .add(QStringLiteral("b"), amp)
         .connect(QStringLiteral("a.out1"), QStringLiteral("b.in"))
         .connect(QStringLiteral("b.out1"), QStringLiteral("a.in"));
     const AnalysisResult r = b.analyze();
@@ -453,7 +467,9 @@ void TestAnalysis::longSeriesChain()
     // 1 V open circuit into 32 Ω from 10 Ω: 32/42 V, 100 dB SPL/V → 100 + 20·log10(32/42) = 97.64 dB SPL at full scale
     // (±0.01 dB); compared with the same output alone.
     ChainBuilder alone;
-    alone.add(QStringLiteral("pc"), playerOutput(1, 10)).add(QStringLiteral("phones"), phonesPerVolt(32, 100)).connect(QStringLiteral("pc.hp1"), QStringLiteral("phones.in"));
+    alone.add(QStringLiteral("pc"), playerOutput(1, 10))
+        .add(QStringLiteral("phones"), phonesPerVolt(32, 100))
+        .connect(QStringLiteral("pc.hp1"), QStringLiteral("phones.in"));
     QVERIFY(std::abs(result.listeners[0].maxSpl - alone.analyze().listeners[0].maxSpl) < 0.01);
     QVERIFY(std::abs(result.listeners[0].maxSpl - 97.64) < 0.01);
     const RenderPath path = renderPath(b.chain(), result, result.listeners[0].device);

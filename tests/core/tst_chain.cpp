@@ -33,8 +33,7 @@ void TestChain::portsPerKind_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QStringList>("ids");
     QTest::newRow("microphone") << int(DeviceKind::Microphone) << QStringList{"sound", "out"};
-    QTest::newRow("interface 2 combo, 1 line out pair, 1 hp") << int(DeviceKind::Interface)
-                                                               << QStringList{"in1", "in2", "usb", "line_out1", "hp1"};
+    QTest::newRow("interface 2 combo, 1 line out pair, 1 hp") << int(DeviceKind::Interface) << QStringList{"in1", "in2", "usb", "line_out1", "hp1"};
     QTest::newRow("headphone amp, shared input") << int(DeviceKind::HeadphoneAmp) << QStringList{"in", "out1"};
     QTest::newRow("splitter 1→2") << int(DeviceKind::Splitter) << QStringList{"in", "out1", "out2"};
     QTest::newRow("headphones") << int(DeviceKind::Headphones) << QStringList{"in"};
@@ -83,9 +82,9 @@ void TestChain::checkConnection()
     const auto ref = [](const char *d, const char *p) { return PortRef{QString::fromLatin1(d), QString::fromLatin1(p)}; };
 
     QVERIFY(c.checkConnection(ref("mic", "out"), ref("iface", "in2")).ok());
-    QVERIFY(c.checkConnection(ref("iface", "in2"), ref("mic", "out")).refused);          // wrong direction
-    QVERIFY(c.checkConnection(ref("voice", "sound"), ref("iface", "in2")).refused);     // sound into an electrical input
-    QVERIFY(c.checkConnection(ref("iface", "hp1"), ref("iface", "in2")).refused);       // a device feeding itself
+    QVERIFY(c.checkConnection(ref("iface", "in2"), ref("mic", "out")).refused);     // wrong direction
+    QVERIFY(c.checkConnection(ref("voice", "sound"), ref("iface", "in2")).refused); // sound into an electrical input
+    QVERIFY(c.checkConnection(ref("iface", "hp1"), ref("iface", "in2")).refused);   // a device feeding itself
     const ConnectionCheck occupied = c.checkConnection(ref("voice", "sound"), ref("mic", "sound"));
     QVERIFY(occupied.ok());
     const ConnectionCheck taken = c.checkConnection(ref("iface", "hp1"), ref("iface", "in1"));

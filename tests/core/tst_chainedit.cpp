@@ -62,8 +62,7 @@ void TestChainEdit::arrange_data()
 {
     QTest::addColumn<Chain>("chain");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("line a>b>c, one row") << wired({{"a", 0, 0}, {"b", 0, 0}, {"c", 0, 0}}, {"a>b", "b>c"})
-                                         << QStringLiteral("a@0,0 b@300,0 c@600,0");
+    QTest::newRow("line a>b>c, one row") << wired({{"a", 0, 0}, {"b", 0, 0}, {"c", 0, 0}}, {"a>b", "b>c"}) << QStringLiteral("a@0,0 b@300,0 c@600,0");
     // Column 1 holds two nodes: 100 + 40 + 100 = 240 tall; the source is centred: (240 − 100) / 2 = 70 → grid 80.
     QTest::newRow("splitter fan-out, feeds sorted by old height")
         << wired({{"s", 0, 0}, {"p1", 0, 300}, {"p2", 0, 100}}, {"s>p1", "s>p2"}) << QStringLiteral("s@0,80 p1@300,140 p2@300,0");
@@ -71,8 +70,7 @@ void TestChainEdit::arrange_data()
                                                   << QStringLiteral("a@0,0 b@300,0 c@600,0");
     QTest::newRow("a loop back is broken at the first device")
         << wired({{"a", 0, 0}, {"b", 0, 0}}, {"a>b", "b>a"}) << QStringLiteral("a@0,0 b@300,0");
-    QTest::newRow("top-left corner kept") << wired({{"a", 100, -60}, {"b", 400, 500}}, {"a>b"})
-                                          << QStringLiteral("a@100,-60 b@400,-60");
+    QTest::newRow("top-left corner kept") << wired({{"a", 100, -60}, {"b", 400, 500}}, {"a>b"}) << QStringLiteral("a@100,-60 b@400,-60");
     QTest::newRow("unconnected devices stack in the first column")
         << wired({{"a", 0, 0}, {"lone", 0, 200}, {"b", 0, 0}}, {"a>b"}) << QStringLiteral("a@0,0 lone@0,140 b@300,80");
     QTest::newRow("cables to missing devices are ignored") << wired({{"a", 0, 0}}, {"a>ghost"}) << QStringLiteral("a@0,0");

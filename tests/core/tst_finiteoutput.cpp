@@ -35,13 +35,13 @@ void randomise(Chain &chain, QRandomGenerator &random, Draw draw)
         DeviceSettings &s = d.settings;
         for (const char *key : {"splDb", "referenceDistanceM", "distanceM", "levelDbfs", "levelDbv", "crestDb", "targetPeakSplDb"}) {
             const double v = drawIn(random, key, draw);
-            double &setting = key == std::string_view("splDb")                ? s.splDb
-                              : key == std::string_view("referenceDistanceM") ? s.referenceDistanceM
-                              : key == std::string_view("distanceM")          ? s.distanceM
-                              : key == std::string_view("levelDbfs")          ? s.levelDbfs
-                              : key == std::string_view("levelDbv")           ? s.levelDbv
-                              : key == std::string_view("crestDb")            ? s.crestDb
-                                                                              : s.targetPeakSplDb;
+            double &setting = key == std::string_view("splDb")  ? s.splDb
+                : key == std::string_view("referenceDistanceM") ? s.referenceDistanceM
+                : key == std::string_view("distanceM")          ? s.distanceM
+                : key == std::string_view("levelDbfs")          ? s.levelDbfs
+                : key == std::string_view("levelDbv")           ? s.levelDbv
+                : key == std::string_view("crestDb")            ? s.crestDb
+                                                                : s.targetPeakSplDb;
             setting = v;
         }
         for (PortSettings &p : s.ports) {
@@ -79,9 +79,11 @@ private slots:
             QVERIFY2(!notFinite.match(text).hasMatch(), qPrintable(QStringLiteral("round %1:\n%2").arg(round).arg(text)));
             for (const Finding &f : result.findings)
                 for (const Figure &figure : f.figures)
-                    QVERIFY2(std::isfinite(figure.value), qPrintable(QStringLiteral("round %1: %2 of %3 is %4").arg(round).arg(QLatin1StringView(figure.key),
-                                                                                                                      QLatin1StringView(codeKey(f.code)))
-                                                                      .arg(figure.value)));
+                    QVERIFY2(std::isfinite(figure.value),
+                             qPrintable(QStringLiteral("round %1: %2 of %3 is %4")
+                                            .arg(round)
+                                            .arg(QLatin1StringView(figure.key), QLatin1StringView(codeKey(f.code)))
+                                            .arg(figure.value)));
         }
     }
 };

@@ -33,11 +33,26 @@ private slots:
         JsonWriter json{JsonStyle(style)};
         const QString text = QStringLiteral("quote \" backslash \\ tab \t newline \n bell \a Ω");
         json.beginObject()
-            .key("a").beginArray().value(1.5).value(-3.5e-7).value(110).value(true).null().endArray()
-            .key("empty").beginArray().endArray()
-            .key("inf").value(std::numeric_limits<double>::infinity())
-            .key("nan").value(std::numeric_limits<double>::quiet_NaN())
-            .key("o").beginObject().key("text").value(text).endObject()
+            .key("a")
+            .beginArray()
+            .value(1.5)
+            .value(-3.5e-7)
+            .value(110)
+            .value(true)
+            .null()
+            .endArray()
+            .key("empty")
+            .beginArray()
+            .endArray()
+            .key("inf")
+            .value(std::numeric_limits<double>::infinity())
+            .key("nan")
+            .value(std::numeric_limits<double>::quiet_NaN())
+            .key("o")
+            .beginObject()
+            .key("text")
+            .value(text)
+            .endObject()
             .endObject();
         const QByteArray written = json.take();
         QJsonParseError error;

@@ -89,8 +89,7 @@ void TestNetwork::initTestCase()
 
 void TestNetwork::cleanupTestCase()
 {
-    qInfo("worst relative error, operating points: %.3g; worst response error: %.3g dB", m_worstOpRelative,
-          m_worstResponseDb);
+    qInfo("worst relative error, operating points: %.3g; worst response error: %.3g dB", m_worstOpRelative, m_worstResponseDb);
 }
 
 // Runs ngspice on each netlist, all at once since they are independent, and collects what each printed.
@@ -111,8 +110,7 @@ void TestNetwork::simulate(const QStringList &netlists, std::vector<Values> &res
     results.clear();
     for (std::size_t i = 0; i < processes.size(); ++i) {
         QProcess &process = *processes[i];
-        QVERIFY2(process.waitForFinished(kProcessTimeoutMs),
-                 qPrintable(QStringLiteral("ngspice did not finish: %1").arg(process.errorString())));
+        QVERIFY2(process.waitForFinished(kProcessTimeoutMs), qPrintable(QStringLiteral("ngspice did not finish: %1").arg(process.errorString())));
         const QString out = QString::fromUtf8(process.readAll());
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
                  qPrintable(QStringLiteral("ngspice failed (%1) on\n%2\n%3").arg(process.exitCode()).arg(netlists[i], out)));
@@ -126,9 +124,7 @@ void TestNetwork::operatingPoint_data()
     NetworkGenerator generator(20240611);
     for (int i = 0; i < 20; ++i) {
         const Network n = generator.next(false, 0.0);
-        QTest::addRow("op%02d Zo=%.1f ohm, %d phones, %d splitters", i, n.outputOhm, int(n.phones.size()),
-                      int(n.splitters.size()))
-            << n;
+        QTest::addRow("op%02d Zo=%.1f ohm, %d phones, %d splitters", i, n.outputOhm, int(n.phones.size()), int(n.splitters.size())) << n;
     }
 }
 
@@ -152,24 +148,24 @@ void TestNetwork::operatingPoint()
     };
     // physics.md §5: I_total = V_node/|Z_par| leaves the output; each cable carries V_node/Z_i.
     const int src = b.chain().indexOf(u"src");
-    std::vector<Comparison> comparisons{
-        {QStringLiteral("source current"), result.port(src, b.chain().devices[std::size_t(src)].portIndex(u"hp1")).currentA,
-         QStringLiteral("-i(v1)")}};
+    std::vector<Comparison> comparisons{{QStringLiteral("source current"),
+                                         result.port(src, b.chain().devices[std::size_t(src)].portIndex(u"hp1")).currentA, QStringLiteral("-i(v1)")}};
     for (const Phones &p : network.phones) {
         const PortResult &in = result.port(b.chain().indexOf(p.id), 0);
         const QString port = p.id + QStringLiteral(".in");
-        const auto cable = std::find_if(network.cables.begin(), network.cables.end(),
-                                        [&](const auto &c) { return c.second == port; });
+        const auto cable = std::find_if(network.cables.begin(), network.cables.end(), [&](const auto &c) { return c.second == port; });
         comparisons.push_back({p.id + QStringLiteral(" voltage"), in.rms, QStringLiteral("v(%1)").arg(nodeOf(port))});
-        comparisons.push_back({p.id + QStringLiteral(" current"), in.currentA,
-                               QStringLiteral("i(vc%1)").arg(std::distance(network.cables.begin(), cable))});
+        comparisons.push_back(
+            {p.id + QStringLiteral(" current"), in.currentA, QStringLiteral("i(vc%1)").arg(std::distance(network.cables.begin(), cable))});
     }
     for (const Comparison &c : comparisons) {
         const double reference = printed(spice[0], c.vector);
         const double error = relativeError(c.engine, reference);
         m_worstOpRelative = std::max(m_worstOpRelative, error);
-        QVERIFY2(error <= kTolerance, qPrintable(QStringLiteral("%1: engine %2, ngspice %3 = %4")
-                                                     .arg(c.what).arg(c.engine, 0, 'g', 12).arg(c.vector).arg(reference, 0, 'g', 12)));
+        QVERIFY2(
+            error <= kTolerance,
+            qPrintable(
+                QStringLiteral("%1: engine %2, ngspice %3 = %4").arg(c.what).arg(c.engine, 0, 'g', 12).arg(c.vector).arg(reference, 0, 'g', 12)));
     }
 }
 
@@ -180,8 +176,8 @@ void TestNetwork::complexResponse_data()
     for (int i = 0; i < 10; ++i) {
         const Network n = generator.next(true, 0.5); // the response exists only behind a non-zero Z_o
         const auto curves = std::count_if(n.phones.begin(), n.phones.end(), [](const Phones &p) { return !p.curve.empty(); });
-        QTest::addRow("ac%02d Zo=%.1f ohm, %d phones (%d with curves), %d splitters", i, n.outputOhm,
-                      int(n.phones.size()), int(curves), int(n.splitters.size()))
+        QTest::addRow("ac%02d Zo=%.1f ohm, %d phones (%d with curves), %d splitters", i, n.outputOhm, int(n.phones.size()), int(curves),
+                      int(n.splitters.size()))
             << n;
     }
 }
@@ -227,7 +223,10 @@ void TestNetwork::complexResponse()
             m_worstResponseDb = std::max(m_worstResponseDb, std::abs(actual - expected));
             QVERIFY2(std::abs(actual - expected) <= kToleranceDb,
                      qPrintable(QStringLiteral("%1 at %2 Hz: engine %3 dB, ngspice %4 dB")
-                                    .arg(p.id).arg(frequencyGrid()[indices[i]], 0, 'f', 1).arg(actual, 0, 'f', 6).arg(expected, 0, 'f', 6)));
+                                    .arg(p.id)
+                                    .arg(frequencyGrid()[indices[i]], 0, 'f', 1)
+                                    .arg(actual, 0, 'f', 6)
+                                    .arg(expected, 0, 'f', 6)));
         }
     }
 }
@@ -246,11 +245,9 @@ void TestNetwork::ceilings_data()
     // Two 32 Ω on a Y behind 10 Ω: Z_par = 16 Ω; min(2·16/26 = 1.2308, 0.03·16 = 0.48) = 0.48 V.
     QTest::newRow("Y 2x32 ohm, 30 mA: current binds") << 2.0 << 10.0 << 30.0 << QList<double>{32, 32} << 0.48;
     // §4 example: +7 dBu (1.734 V), Z_o 10 Ω, HD600 300 Ω: min(1.734·300/310 = 1.678065, 0.1·300 = 30) V.
-    QTest::newRow("1.734 V, 10 ohm into 300 ohm: voltage binds") << 1.734 << 10.0 << 100.0 << QList<double>{300}
-                                                                 << 1.678064516129032;
+    QTest::newRow("1.734 V, 10 ohm into 300 ohm: voltage binds") << 1.734 << 10.0 << 100.0 << QList<double>{300} << 1.678064516129032;
     // §5 worked example: 300 ‖ 80 = 63.158 Ω; min(1.734·24000/27800 = 1.496978, 0.05·63.158 = 3.158) V.
-    QTest::newRow("HD600 | DT770 on 10 ohm: voltage binds") << 1.734 << 10.0 << 50.0 << QList<double>{300, 80}
-                                                            << 1.4969784172661871;
+    QTest::newRow("HD600 | DT770 on 10 ohm: voltage binds") << 1.734 << 10.0 << 50.0 << QList<double>{300, 80} << 1.4969784172661871;
 }
 
 void TestNetwork::ceilings()

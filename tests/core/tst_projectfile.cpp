@@ -115,9 +115,11 @@ void TestProjectFile::invalidInput_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("bad JSON") << QByteArray("{\"devices\": [\n  {\"id\": }") << "bad.headroom: not valid JSON at line 2";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << "bad.headroom: $: expected a JSON object";
-    QTest::newRow("newer version") << QByteArray(R"({"version": 7})") << "bad.headroom: $.version: the file was saved by a newer Headroom (format version 7)";
+    QTest::newRow("newer version") << QByteArray(R"({"version": 7})")
+                                   << "bad.headroom: $.version: the file was saved by a newer Headroom (format version 7)";
     QTest::newRow("other format") << QByteArray(R"({"format": "something"})") << "$.format: \"something\" is not a Headroom project";
-    QTest::newRow("unknown kind") << withDevice(R"({"id": "x", "spec": {"kind": "theremin"}})") << "$.devices[0].spec.kind: unknown kind \"theremin\"";
+    QTest::newRow("unknown kind") << withDevice(R"({"id": "x", "spec": {"kind": "theremin"}})")
+                                  << "$.devices[0].spec.kind: unknown kind \"theremin\"";
     QTest::newRow("missing kind") << withDevice(R"({"id": "x", "spec": {}})") << "$.devices[0].spec.kind: is missing";
     QTest::newRow("negative impedance") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "figures": {"impedanceOhm": -32}}})")
                                         << "$.devices[0].spec.figures.impedanceOhm: -32 is outside the sane range";
@@ -137,19 +139,19 @@ void TestProjectFile::invalidInput_data()
                                   << "$.connections[0].from: device \"pc\" has no port \"hp9\"";
     QTest::newRow("wrong direction") << withDevice(kPlayer + "," + kPhones, R"([{"from": "hp.in", "to": "pc.hp1"}])")
                                      << "$.connections[0].from: \"hp.in\" is an input";
-    QTest::newRow("settings of an unknown port") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"ports": {"hp7": {"volumeDb": -3}}}})")
+    QTest::newRow("settings of an unknown port") << withDevice(
+        R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"ports": {"hp7": {"volumeDb": -3}}}})")
                                                  << "$.devices[0].settings.ports.hp7: device \"pc\" has no port \"hp7\"";
     QTest::newRow("volume above full") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"ports": {"hp1": {"volumeDb": 6}}}})")
                                        << "$.devices[0].settings.ports.hp1.volumeDb: 6 is outside -120…0 dB";
     QTest::newRow("negative distance") << withDevice(R"({"id": "v", "spec": {"kind": "acoustic-source"}, "settings": {"distanceM": -1}})")
                                        << "$.devices[0].settings.distanceM: -1 is outside 0.005…10 m";
     // Finite but absurd: found by probing, these gave "clipping by inf dB" and null figures.
-    QTest::newRow("programme level of 7000 dBFS")
-        << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"levelDbfs": 7000}})")
-        << "$.devices[0].settings.levelDbfs: 7000 is outside -120…3 dBFS";
-    QTest::newRow("peak target of -7000 dB SPL")
-        << withDevice(R"({"id": "p", "spec": {"kind": "headphones"}, "settings": {"targetPeakSplDb": -7000}})")
-        << "$.devices[0].settings.targetPeakSplDb: -7000 is outside 60…140 dB SPL";
+    QTest::newRow("programme level of 7000 dBFS") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"levelDbfs": 7000}})")
+                                                  << "$.devices[0].settings.levelDbfs: 7000 is outside -120…3 dBFS";
+    QTest::newRow("peak target of -7000 dB SPL") << withDevice(
+        R"({"id": "p", "spec": {"kind": "headphones"}, "settings": {"targetPeakSplDb": -7000}})")
+                                                 << "$.devices[0].settings.targetPeakSplDb: -7000 is outside 60…140 dB SPL";
     QTest::newRow("voice at 7000 dB SPL") << withDevice(R"({"id": "v", "spec": {"kind": "acoustic-source"}, "settings": {"splDb": 7000}})")
                                           << "$.devices[0].settings.splDb: 7000 is outside 0…150 dB SPL";
     QTest::newRow("pickup at 7000 dBV") << withDevice(R"({"id": "g", "spec": {"kind": "instrument"}, "settings": {"levelDbv": 7000}})")
@@ -157,9 +159,9 @@ void TestProjectFile::invalidInput_data()
     QTest::newRow("curve point at 1e-300 ohms")
         << withDevice(R"({"id": "p", "spec": {"kind": "headphones", "impedanceCurve": [[20, 1e-300], [1000, 32]]}})")
         << "$.devices[0].spec.impedanceCurve: needs rising frequencies from 1 Hz to 200 kHz, magnitudes from 1 to 1000000 Ω";
-    QTest::newRow("curve point at 1.7e308 ohms")
-        << withDevice(R"({"id": "p", "spec": {"kind": "headphones", "impedanceCurve": [[20, 32], [1000, 1.7e308]]}})")
-        << "$.devices[0].spec.impedanceCurve: needs rising frequencies";
+    QTest::newRow("curve point at 1.7e308 ohms") << withDevice(
+        R"({"id": "p", "spec": {"kind": "headphones", "impedanceCurve": [[20, 32], [1000, 1.7e308]]}})")
+                                                 << "$.devices[0].spec.impedanceCurve: needs rising frequencies";
     QTest::newRow("unknown programme") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"program": "polka"}})")
                                        << "$.devices[0].settings.program: expected speech, music, pink-noise or sine";
     QTest::newRow("string where a number goes") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "position": {"x": "left"}})")
@@ -258,7 +260,8 @@ void TestProjectFile::killedSaveLeavesAWholeFile()
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
-        QVERIFY2(content == versions[0] || content == versions[1], qPrintable(QStringLiteral("run %1: %2 bytes of neither version").arg(run).arg(content.size())));
+        QVERIFY2(content == versions[0] || content == versions[1],
+                 qPrintable(QStringLiteral("run %1: %2 bytes of neither version").arg(run).arg(content.size())));
         QVERIFY(parseProject(content, path).chain);
         QFile::remove(path);
     }

@@ -31,8 +31,7 @@ inline GearRecord product(const QString &id, DeviceKind kind, const QString &bra
     return r;
 }
 
-inline GearRecord headphones(const QString &id, const QString &brand, const QString &model, double ohms, double dbPerMw,
-                             const QString &variant = {})
+inline GearRecord headphones(const QString &id, const QString &brand, const QString &model, double ohms, double dbPerMw, const QString &variant = {})
 {
     return product(id, DeviceKind::Headphones, brand, model, {{Field::ImpedanceOhm, ohms}, {Field::Sensitivity, dbPerMw}}, variant);
 }

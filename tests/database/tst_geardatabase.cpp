@@ -56,13 +56,15 @@ void TestGearDatabase::init()
                                   QStringLiteral("Scarlett 2i2"), {{Field::GainMaxDb, 69}}, QStringLiteral("4th Gen"));
     GearRecord solo = product(QStringLiteral("focusrite-scarlett-solo-4th-gen"), DeviceKind::Interface, QStringLiteral("Focusrite"),
                               QStringLiteral("Scarlett Solo"), {{Field::GainMaxDb, 57}}, QStringLiteral("4th Gen"));
-    const QString error = m_db->insert({hd600,
-                                        headphones(QStringLiteral("sennheiser-hd-650"), QStringLiteral("Sennheiser"), QStringLiteral("HD 650"), 300, 103),
-                                        headphones(QStringLiteral("beyerdynamic-dt-770-pro-80"), QStringLiteral("Beyerdynamic"), QStringLiteral("DT 770 PRO"), 80, 96, QStringLiteral("80 ohm")),
-                                        headphones(QStringLiteral("beyerdynamic-dt-990-pro-250"), QStringLiteral("Beyerdynamic"), QStringLiteral("DT 990 PRO"), 250, 96, QStringLiteral("250 ohm")),
-                                        headphones(QStringLiteral("audio-technica-ath-m50x"), QStringLiteral("Audio-Technica"), QStringLiteral("ATH-M50x"), 38, 99),
-                                        headphones(QStringLiteral("audio-technica-ath-m40x"), QStringLiteral("Audio-Technica"), QStringLiteral("ATH-M40x"), 35, 98),
-                                        sm7b, scarlett, solo});
+    const QString error =
+        m_db->insert({hd600, headphones(QStringLiteral("sennheiser-hd-650"), QStringLiteral("Sennheiser"), QStringLiteral("HD 650"), 300, 103),
+                      headphones(QStringLiteral("beyerdynamic-dt-770-pro-80"), QStringLiteral("Beyerdynamic"), QStringLiteral("DT 770 PRO"), 80, 96,
+                                 QStringLiteral("80 ohm")),
+                      headphones(QStringLiteral("beyerdynamic-dt-990-pro-250"), QStringLiteral("Beyerdynamic"), QStringLiteral("DT 990 PRO"), 250, 96,
+                                 QStringLiteral("250 ohm")),
+                      headphones(QStringLiteral("audio-technica-ath-m50x"), QStringLiteral("Audio-Technica"), QStringLiteral("ATH-M50x"), 38, 99),
+                      headphones(QStringLiteral("audio-technica-ath-m40x"), QStringLiteral("Audio-Technica"), QStringLiteral("ATH-M40x"), 35, 98),
+                      sm7b, scarlett, solo});
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
@@ -132,14 +134,22 @@ void TestGearDatabase::relevance_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("first");
-    QTest::newRow("model words") << "hd 600" << "sennheiser-hd-600";
-    QTest::newRow("model without its space") << "hd600" << "sennheiser-hd-600";
-    QTest::newRow("prefix of a hyphenated model") << "m50" << "audio-technica-ath-m50x";
-    QTest::newRow("brand and model") << "beyer 990" << "beyerdynamic-dt-990-pro-250";
-    QTest::newRow("variant narrows") << "dt 770 80" << "beyerdynamic-dt-770-pro-80";
-    QTest::newRow("case and prefix") << "SM7" << "shure-sm7b";
-    QTest::newRow("brand, model, variant") << "scarlett solo 4th" << "focusrite-scarlett-solo-4th-gen";
-    QTest::newRow("accents ignored") << "Sénnheiser 650" << "sennheiser-hd-650";
+    QTest::newRow("model words") << "hd 600"
+                                 << "sennheiser-hd-600";
+    QTest::newRow("model without its space") << "hd600"
+                                             << "sennheiser-hd-600";
+    QTest::newRow("prefix of a hyphenated model") << "m50"
+                                                  << "audio-technica-ath-m50x";
+    QTest::newRow("brand and model") << "beyer 990"
+                                     << "beyerdynamic-dt-990-pro-250";
+    QTest::newRow("variant narrows") << "dt 770 80"
+                                     << "beyerdynamic-dt-770-pro-80";
+    QTest::newRow("case and prefix") << "SM7"
+                                     << "shure-sm7b";
+    QTest::newRow("brand, model, variant") << "scarlett solo 4th"
+                                           << "focusrite-scarlett-solo-4th-gen";
+    QTest::newRow("accents ignored") << "Sénnheiser 650"
+                                     << "sennheiser-hd-650";
 }
 
 void TestGearDatabase::relevance()
@@ -160,16 +170,18 @@ void TestGearDatabase::filters_data()
     QTest::addColumn<QStringList>("ids");
     QTest::newRow("headphones ≥ 250 Ω") << "" << int(DeviceKind::Headphones) << "impedanceOhm>=250"
                                         << QStringList{"beyerdynamic-dt-990-pro-250", "sennheiser-hd-600", "sennheiser-hd-650"};
-    QTest::newRow("interfaces with ≥ 60 dB gain") << "" << int(DeviceKind::Interface) << "gainMaxDb>=60" << QStringList{"focusrite-scarlett-2i2-4th-gen"};
+    QTest::newRow("interfaces with ≥ 60 dB gain") << "" << int(DeviceKind::Interface) << "gainMaxDb>=60"
+                                                  << QStringList{"focusrite-scarlett-2i2-4th-gen"};
     QTest::newRow("headphones ≤ 40 Ω") << "" << int(DeviceKind::Headphones) << "impedanceOhm<=40"
                                        << QStringList{"audio-technica-ath-m40x", "audio-technica-ath-m50x"};
     QTest::newRow("nothing matches") << "" << int(DeviceKind::Microphone) << "sensitivityMvPerPa>=100" << QStringList{};
     QTest::newRow("'beyer' ≥ 250 Ω") << "beyer" << int(DeviceKind::Headphones) << "impedanceOhm>=250" << QStringList{"beyerdynamic-dt-990-pro-250"};
-    QTest::newRow("'scarlett' ≥ 60 dB") << "scarlett" << int(DeviceKind::Interface) << "gainMaxDb>=60" << QStringList{"focusrite-scarlett-2i2-4th-gen"};
+    QTest::newRow("'scarlett' ≥ 60 dB") << "scarlett" << int(DeviceKind::Interface) << "gainMaxDb>=60"
+                                        << QStringList{"focusrite-scarlett-2i2-4th-gen"};
     QTest::newRow("'sennheiser' = 300 Ω") << "sennheiser" << int(DeviceKind::Headphones) << "impedanceOhm=300"
                                           << QStringList{"sennheiser-hd-600", "sennheiser-hd-650"};
-    QTest::newRow("'ath' ≤ 38 Ω, the bound included") << "ath" << int(DeviceKind::Headphones) << "impedanceOhm<=38"
-                                                      << QStringList{"audio-technica-ath-m40x", "audio-technica-ath-m50x"};
+    QTest::newRow("'ath' ≤ 38 Ω, the bound included")
+        << "ath" << int(DeviceKind::Headphones) << "impedanceOhm<=38" << QStringList{"audio-technica-ath-m40x", "audio-technica-ath-m50x"};
     QTest::newRow("'hd' ≤ 40 Ω: none") << "hd" << int(DeviceKind::Headphones) << "impedanceOhm<=40" << QStringList{};
 }
 
@@ -240,7 +252,8 @@ void TestGearDatabase::migratesFromVersion1()
         QVERIFY(schema::migrateTo(raw, 1).isEmpty());
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO products (id, kind, brand, model) VALUES ('old-phones', 'headphones', 'Old', 'Phones')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO figures (product_id, field, value, source) VALUES ('old-phones', 'impedanceOhm', 32, 'https://example.com')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO figures (product_id, field, value, source) VALUES ('old-phones', 'impedanceOhm', 32, 'https://example.com')")));
         q.finish();
         raw.close();
     }

@@ -48,9 +48,11 @@ void TestGearLibrary::init()
     m_dir = std::make_unique<QTemporaryDir>();
     GearDatabase::Opened catalog = GearDatabase::open(catalogPath(), GearDatabase::Access::ReadWrite);
     QVERIFY(catalog.database);
-    QVERIFY(catalog.database->insert({headphones(QStringLiteral("sennheiser-hd-600"), QStringLiteral("Sennheiser"), QStringLiteral("HD 600"), 300, 97),
-                                      headphones(QStringLiteral("audio-technica-ath-m50x"), QStringLiteral("Audio-Technica"), QStringLiteral("ATH-M50x"), 38, 99)})
-                .isEmpty());
+    QVERIFY(
+        catalog.database
+            ->insert({headphones(QStringLiteral("sennheiser-hd-600"), QStringLiteral("Sennheiser"), QStringLiteral("HD 600"), 300, 97),
+                      headphones(QStringLiteral("audio-technica-ath-m50x"), QStringLiteral("Audio-Technica"), QStringLiteral("ATH-M50x"), 38, 99)})
+            .isEmpty());
     QVERIFY(catalog.database->finishCatalog().isEmpty());
 }
 
@@ -104,13 +106,13 @@ void TestGearLibrary::importAllOrNothing()
     QCOMPARE(bad.errors.size(), 1);
     QCOMPARE(bad.added, 0);
     QVERIFY(library.search({QStringLiteral("one"), {}, {}, 10}).isEmpty()); // the good row was not imported either
-    const ImportReport good = library.importData("kind,brand,model,impedanceOhm\nheadphones,A,One,32\nheadphones,B,Two,50\n",
-                                                 ProductFormat::Csv, QStringLiteral("r.csv"), false);
+    const ImportReport good = library.importData("kind,brand,model,impedanceOhm\nheadphones,A,One,32\nheadphones,B,Two,50\n", ProductFormat::Csv,
+                                                 QStringLiteral("r.csv"), false);
     QVERIFY(good.errors.isEmpty());
     QCOMPARE(good.added, 2);
     // Importing the same file again: duplicates by brand + model + variant.
-    const ImportReport again = library.importData("kind,brand,model,impedanceOhm\nheadphones,a,one,32\n", ProductFormat::Csv,
-                                                  QStringLiteral("r.csv"), false);
+    const ImportReport again =
+        library.importData("kind,brand,model,impedanceOhm\nheadphones,a,one,32\n", ProductFormat::Csv, QStringLiteral("r.csv"), false);
     QCOMPARE(again.errors.size(), 1);
     QVERIFY(again.errors.first().message.contains(u"exists already"));
 }
@@ -129,10 +131,12 @@ void TestGearLibrary::exportIncludesBoth()
 {
     GearLibrary library(catalogPath(), userPath());
     QVERIFY(library.addUserGear(headphones({}, QStringLiteral("Mine"), QStringLiteral("Custom 1"), 16, 110)).isEmpty());
-    const ProductParse back = parseProducts(library.exportAll(ProductFormat::Json), ProductFormat::Json, QStringLiteral("e"), GearOrigin::Catalog, false);
+    const ProductParse back =
+        parseProducts(library.exportAll(ProductFormat::Json), ProductFormat::Json, QStringLiteral("e"), GearOrigin::Catalog, false);
     QVERIFY(back.errors.isEmpty());
     QCOMPARE(back.records.size(), 3);
-    const ProductParse csvBack = parseProducts(library.exportAll(ProductFormat::Csv), ProductFormat::Csv, QStringLiteral("e"), GearOrigin::Catalog, false);
+    const ProductParse csvBack =
+        parseProducts(library.exportAll(ProductFormat::Csv), ProductFormat::Csv, QStringLiteral("e"), GearOrigin::Catalog, false);
     QVERIFY(csvBack.errors.isEmpty());
     QCOMPARE(csvBack.records.size(), 3);
 }

@@ -66,8 +66,8 @@ void TestProductFormat::bundledCatalogIsValid()
         QVERIFY2(!ids.contains(r.id), qPrintable(r.id));
         ids.insert(r.id);
     }
-    for (DeviceKind kind : {DeviceKind::Microphone, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::HeadphoneAmp,
-                            DeviceKind::Splitter, DeviceKind::Headphones, DeviceKind::Player})
+    for (DeviceKind kind : {DeviceKind::Microphone, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Splitter,
+                            DeviceKind::Headphones, DeviceKind::Player})
         QVERIFY2(kinds.contains(kind), kindKey(kind));
 }
 
@@ -78,35 +78,37 @@ void TestProductFormat::jsonErrors_data()
     const QByteArray figure = R"("figures": {"impedanceOhm": {"value": 32, "source": "https://example.com", "provenance": "manufacturer"}})";
     QTest::newRow("not JSON") << QByteArray("[{]") << "p.json:1: not valid JSON";
     QTest::newRow("unknown kind") << QByteArray(R"([{"id": "a", "kind": "kazoo", "model": "A"}])") << "p.json: $[0]: kind: unknown kind \"kazoo\"";
-    QTest::newRow("negative impedance")
-        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": -4, "source": "https://e.com"}}}])")
-        << "p.json: $[0]: impedanceOhm: -4 is outside the sane range";
-    QTest::newRow("figure without a source")
-        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32}}}])")
-        << "p.json: $[0]: impedanceOhm: has no source";
-    QTest::newRow("source that is not a URL")
-        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "my memory"}}}])")
-        << "impedanceOhm: source \"my memory\" is not a web address";
+    QTest::newRow("negative impedance") << QByteArray(
+        R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": -4, "source": "https://e.com"}}}])")
+                                        << "p.json: $[0]: impedanceOhm: -4 is outside the sane range";
+    QTest::newRow("figure without a source") << QByteArray(
+        R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32}}}])")
+                                             << "p.json: $[0]: impedanceOhm: has no source";
+    QTest::newRow("source that is not a URL") << QByteArray(
+        R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "my memory"}}}])")
+                                              << "impedanceOhm: source \"my memory\" is not a web address";
     // Found by fuzzing: control characters inside a source passed, and the exported file could not be read back.
     QTest::newRow("source with control characters")
-        << QByteArray("[{\"id\": \"a\", \"kind\": \"headphones\", \"model\": \"A\", \"figures\": {\"impedanceOhm\": {\"value\": 32, \"source\": \"https://exa\\u0010\\u0001`/amp\"}}}]")
+        << QByteArray("[{\"id\": \"a\", \"kind\": \"headphones\", \"model\": \"A\", \"figures\": {\"impedanceOhm\": {\"value\": 32, \"source\": "
+                      "\"https://exa\\u0010\\u0001`/amp\"}}}]")
         << "impedanceOhm: source \"https://exa\u0010\u0001`/amp\" is not a web address";
-    QTest::newRow("bad provenance")
-        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "https://e.com", "provenance": "rumour"}}}])")
-        << "provenance \"rumour\" is not manufacturer, measurement or estimate";
-    QTest::newRow("figure of another kind")
-        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"gainDb": {"value": 3, "source": "https://e.com"}}}])")
-        << "gainDb: is not a figure of a device of kind \"headphones\"";
-    QTest::newRow("bad id") << QByteArray(R"([{"id": "Not An Id", "kind": "headphones", "model": "A", )" + figure + "}]") << "id: \"Not An Id\" is not an id";
-    QTest::newRow("duplicate id")
-        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", )" + figure + R"(}, {"id": "a", "kind": "headphones", "model": "B", )" + figure + "}]")
-        << "p.json: $[1]: id: \"a\" is used by p.json: $[0] too";
-    QTest::newRow("duplicate brand, model, variant")
-        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", )" + figure + R"(}, {"id": "b", "kind": "headphones", "model": "a", )" + figure + "}]")
-        << "p.json: $[1]: model: the same brand, model and variant as p.json: $[0]";
-    QTest::newRow("power without its load")
-        << QByteArray(R"([{"id": "a", "kind": "headphone-amp", "model": "A", "figures": {"hpRatedPowerMw": {"value": 100, "source": "https://e.com"}}}])")
-        << "hpRatedPowerMw: a rated power needs its load";
+    QTest::newRow("bad provenance") << QByteArray(
+        R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "https://e.com", "provenance": "rumour"}}}])")
+                                    << "provenance \"rumour\" is not manufacturer, measurement or estimate";
+    QTest::newRow("figure of another kind") << QByteArray(
+        R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"gainDb": {"value": 3, "source": "https://e.com"}}}])")
+                                            << "gainDb: is not a figure of a device of kind \"headphones\"";
+    QTest::newRow("bad id") << QByteArray(R"([{"id": "Not An Id", "kind": "headphones", "model": "A", )" + figure + "}]")
+                            << "id: \"Not An Id\" is not an id";
+    QTest::newRow("duplicate id") << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", )" + figure
+                                                + R"(}, {"id": "a", "kind": "headphones", "model": "B", )" + figure + "}]")
+                                  << "p.json: $[1]: id: \"a\" is used by p.json: $[0] too";
+    QTest::newRow("duplicate brand, model, variant") << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", )" + figure
+                                                                   + R"(}, {"id": "b", "kind": "headphones", "model": "a", )" + figure + "}]")
+                                                     << "p.json: $[1]: model: the same brand, model and variant as p.json: $[0]";
+    QTest::newRow("power without its load") << QByteArray(
+        R"([{"id": "a", "kind": "headphone-amp", "model": "A", "figures": {"hpRatedPowerMw": {"value": 100, "source": "https://e.com"}}}])")
+                                            << "hpRatedPowerMw: a rated power needs its load";
 }
 
 void TestProductFormat::jsonErrors()
@@ -128,20 +130,19 @@ void TestProductFormat::csvErrors_data()
     QTest::newRow("no model column") << csv({QStringLiteral("kind,brand")}) << "r.csv:1: model: the header has no \"model\" column";
     QTest::newRow("unknown column") << csv({QStringLiteral("kind,model,colour")}) << "r.csv:1: colour: unknown column";
     QTest::newRow("short row") << csv({kHeader, QStringLiteral("headphones,A,B")}) << "r.csv:2: 3 cells where the header has 8";
-    QTest::newRow("negative impedance on line 3")
-        << csv({kHeader, QStringLiteral("headphones,Good,One,,32,100,dB/mW,https://e.com"),
-                QStringLiteral("headphones,Bad,Two,,-32,100,dB/mW,https://e.com")})
-        << "r.csv:3: impedanceOhm: -32 is outside the sane range";
-    QTest::newRow("text where a number goes")
-        << csv({kHeader, QStringLiteral("headphones,A,B,,thirty-two,100,dB/mW,https://e.com")}) << "r.csv:2: impedanceOhm: \"thirty-two\" is not a number";
+    QTest::newRow("negative impedance on line 3") << csv({kHeader, QStringLiteral("headphones,Good,One,,32,100,dB/mW,https://e.com"),
+                                                          QStringLiteral("headphones,Bad,Two,,-32,100,dB/mW,https://e.com")})
+                                                  << "r.csv:3: impedanceOhm: -32 is outside the sane range";
+    QTest::newRow("text where a number goes") << csv({kHeader, QStringLiteral("headphones,A,B,,thirty-two,100,dB/mW,https://e.com")})
+                                              << "r.csv:2: impedanceOhm: \"thirty-two\" is not a number";
     QTest::newRow("nan as a figure") << csv({kHeader, QStringLiteral("headphones,A,B,,nan,100,dB/mW,https://e.com")})
                                      << "r.csv:2: impedanceOhm: \"nan\" is not a number";
     QTest::newRow("infinity as a figure") << csv({kHeader, QStringLiteral("headphones,A,B,,32,inf,dB/mW,https://e.com")})
                                           << "r.csv:2: sensitivity: \"inf\" is not a number";
     QTest::newRow("bad choice") << csv({kHeader, QStringLiteral("headphones,A,B,,32,100,dB/W,https://e.com")})
                                 << "r.csv:2: sensitivityUnit: expected one of dB/mW, dB/V";
-    QTest::newRow("duplicate rows") << csv({kHeader, QStringLiteral("headphones,A,B,,32,100,dB/mW,https://e.com"),
-                                            QStringLiteral("headphones,a,b,,40,100,dB/mW,https://e.com")})
+    QTest::newRow("duplicate rows") << csv(
+        {kHeader, QStringLiteral("headphones,A,B,,32,100,dB/mW,https://e.com"), QStringLiteral("headphones,a,b,,40,100,dB/mW,https://e.com")})
                                     << "r.csv:3: id: \"user-a-b\" is used by r.csv:2 too";
 }
 
@@ -188,7 +189,8 @@ void TestProductFormat::csvExportIsNoFormula()
                                  QStringLiteral("+Model"), {{Field::GainDb, 20}, {Field::InputImpedanceOhm, 1000}}, QStringLiteral("@v"));
     hostile.notes = QStringLiteral("-2 dB, 'quoted'");
     hostile.aliases = {QStringLiteral("'apostrophe")};
-    GearRecord adapter = product(QStringLiteral("x-pad"), DeviceKind::Adapter, QStringLiteral("X"), QStringLiteral("Pad"), {{Field::LevelChangeDb, -20}});
+    GearRecord adapter =
+        product(QStringLiteral("x-pad"), DeviceKind::Adapter, QStringLiteral("X"), QStringLiteral("Pad"), {{Field::LevelChangeDb, -20}});
     const QByteArray data = writeProducts({hostile, adapter}, ProductFormat::Csv);
     for (const QByteArray &line : data.split('\n'))
         for (const QByteArray &cell : line.split(','))
@@ -226,8 +228,8 @@ void TestProductFormat::roundTrip()
         curved.curveSource = kSource;
     }
     const QList<GearRecord> records{curved, amp};
-    const ProductParse back = parseProducts(writeProducts(records, ProductFormat(format)), ProductFormat(format), QStringLiteral("x"),
-                                            GearOrigin::Catalog, true);
+    const ProductParse back =
+        parseProducts(writeProducts(records, ProductFormat(format)), ProductFormat(format), QStringLiteral("x"), GearOrigin::Catalog, true);
     QVERIFY(back.errors.isEmpty());
     QCOMPARE(back.records.size(), records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {

@@ -26,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ProductParse again = parseProducts(writeProducts(parse.records, format), format, QStringLiteral("export"), GearOrigin::User, false);
     if (again.records.size() != parse.records.size() || !again.errors.isEmpty()) {
         std::fprintf(stderr, "exported %lld products, read back %lld with %lld errors%s%s\n", static_cast<long long>(parse.records.size()),
-                     static_cast<long long>(again.records.size()), static_cast<long long>(again.errors.size()),
-                     again.errors.isEmpty() ? "" : ": ", again.errors.isEmpty() ? "" : qPrintable(again.errors.constFirst().message));
+                     static_cast<long long>(again.records.size()), static_cast<long long>(again.errors.size()), again.errors.isEmpty() ? "" : ": ",
+                     again.errors.isEmpty() ? "" : qPrintable(again.errors.constFirst().message));
         std::abort();
     }
     return 0;

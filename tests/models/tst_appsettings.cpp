@@ -50,7 +50,8 @@ void TestAppSettings::switchingRetranslatesEverything()
 {
     QQmlEngine engine;
     QQmlComponent component(&engine);
-    component.setData("import QtQml\nQtObject { property string text: qsTr(\"Settings\") }", QUrl(QStringLiteral("qrc:/qt/qml/Headroom/SettingsDialog.qml")));
+    component.setData("import QtQml\nQtObject { property string text: qsTr(\"Settings\") }",
+                      QUrl(QStringLiteral("qrc:/qt/qml/Headroom/SettingsDialog.qml")));
     std::unique_ptr<QObject> qml(component.create());
     QVERIFY2(qml, qPrintable(component.errorString()));
     auto *settings = new AppSettings;

@@ -144,8 +144,8 @@ void TestPreviewController::newOrOpenStartsAfresh()
     QVERIFY(!preview.error().isEmpty());
 
     const auto isFresh = [&preview] {
-        return !preview.rendered() && !preview.hasVariant() && preview.variantUrl().isEmpty() && preview.error().isEmpty()
-            && !preview.playingB() && preview.summaryA().isEmpty();
+        return !preview.rendered() && !preview.hasVariant() && preview.variantUrl().isEmpty() && preview.error().isEmpty() && !preview.playingB()
+            && preview.summaryA().isEmpty();
     };
     project.newProject();
     QVERIFY(isFresh());

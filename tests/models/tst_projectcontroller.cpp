@@ -179,7 +179,7 @@ void TestProjectController::refusedConnectionSaysWhy()
     const QVariantMap check = project.checkConnection(mic, QStringLiteral("out"), phones, QStringLiteral("in"));
     QVERIFY(!check.value(QStringLiteral("refused")).toBool());
     QVERIFY(check.value(QStringLiteral("reason")).toString().contains(u"too low")); // mic level into headphones
-    QVERIFY(check.value(QStringLiteral("needsAdapter")).toBool());                   // XLR into a 6.35 mm jack
+    QVERIFY(check.value(QStringLiteral("needsAdapter")).toBool());                  // XLR into a 6.35 mm jack
 }
 
 void TestProjectController::deleteRestoresCables()
@@ -243,7 +243,8 @@ void TestProjectController::openSaveRoundTrip()
     QVERIFY(project.fileUrl().toLocalFile().endsWith(u"copy.headroom"));
     ProjectController again;
     QVERIFY(again.open(project.fileUrl()));
-    QCOMPARE(again.devices()->data(again.devices()->index(again.devices()->indexOf(QStringLiteral("m50x"))), DeviceListModel::XRole).toDouble(), 1000.0);
+    QCOMPARE(again.devices()->data(again.devices()->index(again.devices()->indexOf(QStringLiteral("m50x"))), DeviceListModel::XRole).toDouble(),
+             1000.0);
     QVERIFY(clean.count() >= 2);
 }
 
@@ -490,7 +491,8 @@ void TestProjectController::autoArrangeFollowsSignalFlow()
         project.moveDevice(d.id, 0, 0);
     project.autoArrange({{QStringLiteral("scarlett"), QVariantMap{{QStringLiteral("width"), 240}, {QStringLiteral("height"), 200}}}});
     for (const Connection &c : project.currentChain().connections)
-        QVERIFY2(position(project, c.from.device).x() < position(project, c.to.device).x(), qPrintable(c.from.toString() + QStringLiteral(" → ") + c.to.toString()));
+        QVERIFY2(position(project, c.from.device).x() < position(project, c.to.device).x(),
+                 qPrintable(c.from.toString() + QStringLiteral(" → ") + c.to.toString()));
     // The wide interface pushes the next column: 0 + 240 + 100.
     QCOMPARE(position(project, QStringLiteral("adapter")).x() - position(project, QStringLiteral("scarlett")).x(), 340.0);
     QCOMPARE(project.undoText(), QStringLiteral("Arrange by signal flow"));
