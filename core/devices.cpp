@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// What each kind of device does to the programme: sources, microphones, preamps, interfaces, amplifiers and players (physics.md §1–§4).
+
+#include "engine.h"
+
+#include <algorithm>
+
+namespace headroom::engine {
+
+/// A headphone output's voltage and current ceilings from whatever the maker states (physics.md §4): a maximum
+/// level (open circuit, or into a stated load and referred back through Z_o) and power ratings V = √(P·Z). The
+/// statement at the highest load sets the voltage ceiling (the lowest, if several disagree); any statement below
+/// it at a lower load reveals a current limit I = V_L/Z. An explicit current limit wins.
+OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm)
+{
+    struct Statement {
+        double loadVolts;
+        double loadOhm; ///< +∞ for open circuit
+        [[nodiscard]] double openCircuit(double zo) const { return std::isinf(loadOhm) ? loadVolts : loadVolts * (loadOhm + zo) / loadOhm; }
+    };
+    std::vector<Statement> statements;
+    if (auto level = sp.value(Field::HpMaxLevelDbu))
+        statements.push_back({dbuToVolts(*level), sp.value(Field::HpMaxLevelLoadOhm).value_or(kInfinity)});
+    for (auto [power, load] :
+         {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm}, std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
+        if (kindHasField(sp.kind(), power) && sp.has(power) && sp.has(load))
+            statements.push_back({std::sqrt(*sp.value(power) / 1000.0 * *sp.value(load)), *sp.value(load)});
+    OutputCeilings c;
+    if (statements.empty())
+        return c;
+    const double highestLoad =
+        std::max_element(statements.begin(), statements.end(), [](const Statement &a, const Statement &b) { return a.loadOhm < b.loadOhm; })->loadOhm;
+    c.openCircuitVolts = kInfinity;
+    for (const Statement &s : statements)
+        if (s.loadOhm == highestLoad)
+            c.openCircuitVolts = std::min(c.openCircuitVolts, s.openCircuit(sourceOhm));
+    for (const Statement &s : statements)
+        if (s.loadOhm < highestLoad && s.openCircuit(sourceOhm) < c.openCircuitVolts * (1.0 - 1e-3))
+            c.currentAmps = std::min(c.currentAmps, s.loadVolts / s.loadOhm);
+    if (auto ma = sp.value(Field::HpMaxCurrentMa))
+        c.currentAmps = *ma / 1000.0;
+    return c;
+}
+
+void Engine::acousticSource(int d)
+{
+    // physics.md §2: speech 74 dB SPL at 12 in (Shure); free field −20·log10(d2/d1).
+    const DeviceSettings &s = dev(d).settings;
+    const double spl = std::isnan(s.splDb) ? 74.0 : s.splDb;
+    const double atMic = spl - amplitudeDb(std::max(s.distanceM, 1e-3) / std::max(s.referenceDistanceM, 1e-3));
+    const double crest = std::isnan(s.crestDb) ? programCrestDb(s.program) : s.crestDb;
+    Signal sig;
+    sig.rms = splToPascal(atMic);
+    sig.peak = sig.rms * amplitudeRatio(crest);
+    sig.capability = sig.rms;
+    sig.present = true;
+    const int out = global(d, 0);
+    setOutput(out, sig, sig.rms);
+    for (int k = m_downStart[static_cast<std::size_t>(out)]; k < m_downStart[static_cast<std::size_t>(out) + 1]; ++k)
+        passTo(m_downList[static_cast<std::size_t>(k)], sig, bit(SignalClass::Acoustic));
+}
+
+void Engine::microphone(int d)
+{
+    bool est = false;
+    const auto type = static_cast<MicType>(dev(d).spec.count(Field::MicType));
+    const double voltsPerPa = fig(d, Field::SensitivityMvPerPa, est) / 1000.0;
+    const double maxSpl = fig(d, Field::MaxSplDb, est);
+    const double selfNoise = fig(d, Field::SelfNoiseDbA, est);
+    Source src;
+    src.sourceOhm = fig(d, Field::OutputImpedanceOhm, est);
+    const int out = global(d, 1);
+    Signal in = signalAt(global(d, 0));
+    // physics.md §2: the capsule and its electronics clip softly at the maximum SPL.
+    const double room = applyLimit(in, splToPascal(maxSpl));
+    res(global(d, 0)).headroomDb = room;
+    if (in.present && room < -kClipEpsilonDb) {
+        Finding &f = add(Severity::Error, FindingCode::Clipping, d, 0);
+        f.figures = {{"overDb", -room, "dB"}};
+        f.estimated = est;
+    }
+    in.capability = splToPascal(maxSpl);
+
+    const bool phantom = phantomAt(out);
+    const bool needsPhantom = dev(d).spec.flag(Field::PhantomRequired) || type == MicType::Condenser;
+    if (needsPhantom && !phantom && connected(out)) {
+        add(Severity::Error, FindingCode::PhantomOff, d, 1);
+        in = Signal{}; // an unpowered condenser is silent
+    }
+    if (type == MicType::Ribbon && phantom)
+        add(Severity::Warning, FindingCode::PhantomOnRibbon, d, 1);
+
+    // physics.md §2: V_oc = S·p; self-noise V_n = S·20 µPa·10^(N/20).
+    src.openCircuit = scaled(in, voltsPerPa);
+    src.openCircuit.noise = std::isnan(selfNoise) ? 0.0 : voltsPerPa * splToPascal(selfNoise);
+    src.openCircuit.estimated = in.estimated || est;
+    drive(out, src);
+}
+
+void Engine::instrument(int d)
+{
+    bool est = false;
+    const DeviceSettings &s = dev(d).settings;
+    const double level = std::isnan(s.levelDbv) ? fig(d, Field::OutputLevelDbv, est) : s.levelDbv;
+    const double crest = std::isnan(s.crestDb) ? programCrestDb(s.program) : s.crestDb;
+    Source src;
+    src.sourceOhm = fig(d, Field::OutputImpedanceOhm, est);
+    src.openCircuit.rms = dbvToVolts(level);
+    src.openCircuit.peak = src.openCircuit.rms * amplitudeRatio(crest);
+    src.openCircuit.capability = src.openCircuit.rms;
+    src.openCircuit.present = true;
+    src.openCircuit.estimated = est;
+    drive(global(d, 0), src);
+}
+
+void Engine::inlinePreamp(int d)
+{
+    bool est = false;
+    const double gain = fig(d, Field::GainDb, est);
+    const double ein = fig(d, Field::EinDbu, est);
+    const int out = global(d, 1);
+    Signal in = signalAt(global(d, 0));
+    Source src;
+    src.sourceOhm = fig(d, Field::OutputImpedanceOhm, est);
+    if (!phantomAt(out) && connected(out)) {
+        add(Severity::Error, FindingCode::PhantomOff, d, 1);
+        in = Signal{};
+    }
+    // physics.md §3: noise is the power sum of the source's and the booster's EIN, then amplified.
+    in.noise = std::hypot(in.noise, dbuToVolts(ein));
+    src.openCircuit = scaled(in, amplitudeRatio(gain));
+    src.openCircuit.estimated = in.estimated || est;
+    drive(out, src);
+}
+
+Signal Engine::interfaceInput(int d, int p)
+{
+    // physics.md §3: clip_in(G) = MaxIn@Gmin − (G − Gmin); level_dBFS = V_in_dBu − clip_in(G).
+    const int g = global(d, p);
+    PortResult &r = res(g);
+    if (!r.reached && r.capability == 0)
+        return {};
+    bool est = r.estimated;
+    const auto cls = static_cast<SignalClass>(r.signalClass);
+    const PortSettings &ps = settings(g);
+    const bool comboHiZ = spec(g).role == PortRole::ComboIn && ps.hiZ && dev(d).spec.flag(Field::HasHiZ);
+    Field maxField = Field::LineMaxInputDbu;
+    if (cls == SignalClass::Mic && spec(g).role == PortRole::ComboIn)
+        maxField = Field::MicMaxInputDbu;
+    else if (cls == SignalClass::Instrument && comboHiZ)
+        maxField = Field::InstMaxInputDbu;
+    if (cls == SignalClass::Instrument && !comboHiZ)
+        add(Severity::Warning, FindingCode::InstrumentNotHiZ, d, p);
+
+    const double maxIn = fig(d, maxField, est);
+    const double gainMin = fig(d, Field::GainMinDb, est);
+    // Many makers publish only the span ("56 dB"): the maximum is then the minimum plus the span.
+    const DeviceSpec &sp = dev(d).spec;
+    const double gainMax =
+        sp.has(Field::GainMaxDb) || !sp.has(Field::GainRangeDb) ? fig(d, Field::GainMaxDb, est) : gainMin + *sp.value(Field::GainRangeDb);
+    const double levelDbu = voltsToDbu(r.rms);
+    const double neededGain = gainMin + maxIn + kTargetDbfs - levelDbu;
+    const double gain = std::isnan(ps.gainDb) ? std::clamp(neededGain, gainMin, gainMax) : std::clamp(ps.gainDb, gainMin, gainMax);
+    const double clipDbu = maxIn - (gain - gainMin);
+    const double fullScale = dbuToVolts(clipDbu);
+
+    // Input-referred noise: the preamp's EIN, raised by any pad in front of it for line and instrument levels.
+    const double ein = fig(d, Field::EinDbu, est);
+    const double padDb = maxField == Field::MicMaxInputDbu ? 0.0 : maxIn - fig(d, Field::MicMaxInputDbu, est);
+    Signal s = signalAt(g);
+    s.noise = std::hypot(s.noise, dbuToVolts(ein + std::max(0.0, padDb)));
+    s = scaled(s, 1.0 / fullScale);
+    s.capability = 1.0; // a full-scale sine
+    s.estimated = est;
+
+    r.gainDb = gain;
+    r.headroomDb = applyLimit(s, 1.0); // the ADC clips hard at full scale (physics.md §8)
+    if (r.reached)
+        r.dbfs = amplitudeDb(s.rms);
+    if (r.reached && r.headroomDb < -kClipEpsilonDb) {
+        Finding &f = add(Severity::Error, FindingCode::Clipping, d, p);
+        f.figures = {{"overDb", -r.headroomDb, "dB"}};
+        f.estimated = est;
+    }
+    if (r.reached && cls == SignalClass::Mic && neededGain > gainMax + 1e-9) {
+        Finding &f = add(Severity::Error, FindingCode::PreampGainShort, d, p);
+        f.estimated = est;
+        f.figures = {{"shortDb", neededGain - gainMax, "dB"},
+                     {"neededGainDb", neededGain, "dB"},
+                     {"maxGainDb", gainMax, "dB"},
+                     {"boosterDb", hasBoosterUpstream(g) ? 0.0 : kBoosterGainDb, "dB"}};
+    } else if (r.reached && !std::isnan(ps.gainDb) && *r.dbfs < kQuietDbfs && gain < gainMax) {
+        add(Severity::Info, FindingCode::GainLow, d, p).figures = {{"levelDbfs", *r.dbfs, "dBFS"},
+                                                                   {"suggestedGainDb", std::min(neededGain, gainMax), "dB"}};
+    }
+    return s;
+}
+
+void Engine::interfaceDevice(int d)
+{
+    const Device &device = dev(d);
+    Signal bus; // the monitor mix in full-scale units
+    for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
+        const PortSpec &port = device.ports[static_cast<std::size_t>(p)];
+        if (port.role == PortRole::ComboIn || port.role == PortRole::LineIn) {
+            const Signal s = interfaceInput(d, p);
+            if (device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring))
+                mixInto(bus, s);
+        } else if (port.role == PortRole::PlaybackIn) {
+            mixInto(bus, signalAt(global(d, p)));
+        }
+    }
+    bus.capability = 1.0; // outputs can always be driven to full scale from the computer
+    // The DAC clips hard at full scale (physics.md §8).
+    const double room = headroomDb(bus.peak, 1.0);
+    if (bus.present && room < -kClipEpsilonDb) {
+        const int usb = device.portIndex(u"usb");
+        add(Severity::Error, FindingCode::Clipping, d, usb).figures = {{"overDb", -room, "dB"}};
+    }
+    applyLimit(bus, 1.0);
+
+    for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
+        const PortSpec &port = device.ports[static_cast<std::size_t>(p)];
+        if (!connected(global(d, p)))
+            continue; // an empty socket has no level to show and needs no figures
+        const double volume = amplitudeRatio(std::min(0.0, device.settings.ports[static_cast<std::size_t>(p)].volumeDb));
+        if (port.role == PortRole::LineOut) {
+            bool est = bus.estimated;
+            Source src;
+            const double fullScale = dbuToVolts(fig(d, Field::LineOutMaxDbu, est));
+            src.sourceOhm = fig(d, Field::LineOutImpedanceOhm, est);
+            src.maxOpenCircuit = fullScale;
+            src.openCircuit = scaled(bus, fullScale * volume);
+            src.openCircuit.capability = fullScale;
+            // physics.md §7: output noise from the dynamic range, constant after the volume control.
+            src.openCircuit.noise = std::hypot(src.openCircuit.noise, fullScale * amplitudeRatio(-fig(d, Field::LineOutDynamicRangeDb, est)));
+            src.openCircuit.estimated = est;
+            drive(global(d, p), src);
+        } else if (port.role == PortRole::HeadphoneOut) {
+            drive(global(d, p), headphoneOutput(d, bus, device.settings.ports[static_cast<std::size_t>(p)].volumeDb));
+        }
+    }
+}
+
+Source Engine::headphoneOutput(int d, const Signal &fullScaleDrive, double volumeDb)
+{
+    // physics.md §4: V_max,oc from the maximum level (referred to open circuit through Z_o when it was stated into
+    // a load) or from power ratings V = √(P·Z); a rating below the voltage ceiling reveals the current limit.
+    bool est = fullScaleDrive.estimated;
+    const DeviceSpec &sp = dev(d).spec;
+    Source src;
+    src.sourceOhm = fig(d, Field::HpOutputImpedanceOhm, est);
+    const OutputCeilings ceilings = outputCeilings(sp, src.sourceOhm);
+    const double vMax = ceilings.openCircuitVolts > 0 ? ceilings.openCircuitVolts : dbuToVolts(fig(d, Field::HpMaxLevelDbu, est));
+    src.maxOpenCircuit = vMax;
+    src.maxCurrent = ceilings.currentAmps;
+    if (auto minLoad = sp.value(Field::MinLoadOhm); minLoad && kindHasField(sp.kind(), Field::MinLoadOhm))
+        src.minLoadOhm = *minLoad;
+
+    src.openCircuit = scaled(fullScaleDrive, vMax * amplitudeRatio(std::min(0.0, volumeDb)));
+    src.openCircuit.capability = fullScaleDrive.capability * vMax;
+    const double noise =
+        sp.has(Field::HpOutputNoiseUv) ? *sp.value(Field::HpOutputNoiseUv) * 1e-6 : vMax * amplitudeRatio(-fig(d, Field::HpDynamicRangeDb, est));
+    src.openCircuit.noise = std::hypot(src.openCircuit.noise, noise);
+    src.openCircuit.estimated = est;
+    return src;
+}
+
+void Engine::headphoneAmp(int d)
+{
+    const Device &device = dev(d);
+    bool est = false;
+    const double gain = amplitudeRatio(fig(d, Field::GainDb, est));
+    const int shared = device.portIndex(u"in");
+    for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
+        const PortSpec &port = device.ports[static_cast<std::size_t>(p)];
+        if (port.role != PortRole::HeadphoneOut || !connected(global(d, p)))
+            continue;
+        // A channel's own input wins when something is plugged into it (Behringer HA8000 class).
+        int input = shared;
+        if (device.spec.flag(Field::InputPerChannel)) {
+            const int own = device.portIndex(QStringLiteral("in%1").arg(port.index + 1));
+            if (own >= 0 && m_upstream[static_cast<std::size_t>(global(d, own))] >= 0)
+                input = own;
+        }
+        // The amp's voltage ceiling is applied by drive(); the drive here is its input in volts, scaled so that
+        // headphoneOutput's full-scale convention (1.0 → V_max) yields V_in·gain.
+        Signal in = signalAt(global(d, input));
+        const double volume = amplitudeRatio(std::min(0.0, device.settings.ports[static_cast<std::size_t>(p)].volumeDb));
+        Source src = headphoneOutput(d, Signal{}, 0.0);
+        const double noiseFloor = src.openCircuit.noise;
+        src.openCircuit = scaled(in, gain * volume);
+        src.openCircuit.capability = in.capability * gain;
+        src.openCircuit.noise = std::hypot(src.openCircuit.noise, noiseFloor);
+        src.openCircuit.estimated = in.estimated || est || src.openCircuit.estimated;
+        drive(global(d, p), src);
+    }
+}
+
+void Engine::player(int d)
+{
+    const Device &device = dev(d);
+    const DeviceSettings &s = device.settings;
+    const double level = std::isnan(s.levelDbfs) ? kTargetDbfs : s.levelDbfs;
+    const double crest = std::isnan(s.crestDb) ? programCrestDb(s.program) : s.crestDb;
+    Signal programme;
+    programme.rms = amplitudeRatio(level);
+    programme.peak = programme.rms * amplitudeRatio(crest);
+    programme.capability = 1.0;
+    programme.present = true;
+    const double room = applyLimit(programme, 1.0);
+    if (room < -kClipEpsilonDb)
+        add(Severity::Error, FindingCode::Clipping, d, 0).figures = {{"overDb", -room, "dB"}};
+    for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
+        const PortSpec &port = device.ports[static_cast<std::size_t>(p)];
+        const int g = global(d, p);
+        if (port.role == PortRole::PlaybackOut) {
+            setOutput(g, programme, programme.rms);
+            res(g).dbfs = level;
+            res(g).headroomDb = room;
+            for (int k = m_downStart[static_cast<std::size_t>(g)]; k < m_downStart[static_cast<std::size_t>(g) + 1]; ++k)
+                passTo(m_downList[static_cast<std::size_t>(k)], programme, bit(SignalClass::Digital));
+        } else if (port.role == PortRole::HeadphoneOut && connected(g)) {
+            drive(g, headphoneOutput(d, programme, s.ports[static_cast<std::size_t>(p)].volumeDb));
+        }
+    }
+}
+
+} // namespace headroom::engine

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// The engine behind analyze(), shared by the files that hold its parts (not part of Headroom's interface):
+// analysis.cpp (the chain's structure and the run), devices.cpp (what each kind of device does to the programme),
+// loading.cpp (outputs driving their loads, physics.md §4–§6) and listeners.cpp (SPL, verdicts and the findings of
+// each listener and node).
+
+#include "analysis.h"
+#include "chain.h"
+#include "impedance.h"
+#include "units.h"
+
+#include <bitset>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <tuple>
+#include <vector>
+
+namespace headroom::engine {
+
+using namespace units;
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kTargetDbfs = -18.0;   // physics.md §3: EBU R68 alignment, average ≈ −18 dBFS
+constexpr double kQuietDbfs = -30.0;    // average below this wastes the converter's range
+constexpr double kBridgingRatio = 10.0; // physics.md §6
+constexpr double kEighthRule = 8.0;     // physics.md §4
+constexpr double kMarginalDb = -3.0;    // physics.md §4 decision step 3
+constexpr double kExposureDbA = 85.0;   // physics.md §4, NIOSH
+constexpr double kHissAudibleDb = 10.0; // physics.md §7 heuristic: audible above ~10 dB SPL(A) in a quiet room
+constexpr double kHissFaintDb = 0.0;    // physics.md §7 heuristic: inaudible below ~0 dB SPL(A)
+constexpr double kBoosterGainDb = 25.0; // physics.md §2: Cloudlifter CL-1 adds +25 dB
+constexpr double kClipEpsilonDb = 1e-6;
+
+/// A programme and its capability as it travels (physics.md §9).
+struct Signal {
+    double rms = 0;
+    double peak = 0;
+    double noise = 0;
+    double capability = 0;
+    bool present = false;
+    bool estimated = false;
+};
+
+/// An active output as a Thevenin source (physics.md §4).
+struct Source {
+    Signal openCircuit; ///< open-circuit programme, noise and capability
+    double sourceOhm = 0;
+    double maxOpenCircuit = kInfinity; ///< voltage ceiling, RMS of the largest clean sine
+    double maxCurrent = kInfinity;     ///< RMS current ceiling
+    double minLoadOhm = 0;
+};
+
+struct Terminal {
+    int port;       ///< global port index of an input
+    double gain;    ///< linear level change along the passive path (adapters)
+    Complex load{}; ///< its impedance at 1 kHz, once drive() has computed it
+};
+
+/// A splitter or adapter port on a net, with the terminals downstream of it [first, end).
+struct PassivePort {
+    int port;
+    double gain;
+    std::size_t first;
+    std::size_t end;
+};
+
+/// An electrical node: one active output and everything its cables reach through passive devices.
+struct Net {
+    int output = -1;
+    std::vector<Terminal> terminals;
+    std::vector<PassivePort> passivePorts; ///< splitter and adapter ports on the node
+    int splitter = -1;                     ///< first splitter device on the net
+    Complex load{kInfinity, 0};
+    Complex admittance{0, 0}; ///< Σ 1/Z of the terminals at 1 kHz
+    double sourceOhm = 0;
+    bool currentLimited = false;
+    std::shared_ptr<std::vector<double>> response; ///< node level per frequencyGrid() point vs 1 kHz, once computed
+    bool responseKnown = false;                    ///< computed (a node without curves has none): each listener on it asks again
+};
+
+/// Sample-peak headroom against a limit given as the RMS of the largest clean sine (physics.md §0, §8):
+/// 20·log10(√2·V_limit / V_peak).
+inline double headroomDb(double peak, double limitRms)
+{
+    if (!std::isfinite(limitRms) || peak <= 0)
+        return kInfinity;
+    return amplitudeDb(kSqrt2 * limitRms / peak);
+}
+
+/// Clips a signal at a limit: peaks are cut (hard or soft, physics.md §8), capability cannot exceed the limit.
+inline double applyLimit(Signal &s, double limitRms)
+{
+    const double room = headroomDb(s.peak, limitRms);
+    if (room < 0) {
+        s.peak = kSqrt2 * limitRms;
+        s.rms = std::min(s.rms, limitRms); // a clipped programme cannot be louder than the sine at the limit
+    }
+    s.capability = std::min(s.capability, limitRms);
+    return room;
+}
+
+inline Signal scaled(Signal s, double gain)
+{
+    s.rms *= gain;
+    s.peak *= gain;
+    s.noise *= gain;
+    s.capability *= gain;
+    return s;
+}
+
+/// Power sum of uncorrelated programmes (physics.md §3 "combining noises", applied to programmes too).
+inline void mixInto(Signal &bus, const Signal &s)
+{
+    bus.rms = std::hypot(bus.rms, s.rms);
+    bus.peak = std::hypot(bus.peak, s.peak);
+    bus.noise = std::hypot(bus.noise, s.noise);
+    bus.capability = std::max(bus.capability, s.capability);
+    bus.present = bus.present || s.present;
+    bus.estimated = bus.estimated || s.estimated;
+}
+
+struct OutputCeilings {
+    double openCircuitVolts = 0; ///< 0 when the spec states nothing
+    double currentAmps = kInfinity;
+};
+
+/// A headphone output's voltage and current ceilings from what its maker states (physics.md §4).
+[[nodiscard]] OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm);
+
+class Engine
+{
+public:
+    explicit Engine(const Chain &chain) : m_chain(chain) {}
+    AnalysisResult run();
+
+private:
+    // Structure
+    void indexPorts();
+    void resolveConnections();
+    void orderDevices();
+    void reportUnconnected();
+
+    // Stages, in signal-flow order
+    void process(int d);
+    void acousticSource(int d);
+    void microphone(int d);
+    void instrument(int d);
+    void inlinePreamp(int d);
+    void interfaceDevice(int d);
+    Signal interfaceInput(int d, int p);
+    void headphoneAmp(int d);
+    void player(int d);
+    Source headphoneOutput(int d, const Signal &fullScaleDrive, double volumeDb);
+    void drive(int outPort, const Source &source);
+    void collectNet(int outPort, double gain, Net &net);
+    void passTo(int inPort, const Signal &s, std::uint8_t cls);
+
+    // Conclusions
+    void listenerResults();
+    ListenerResult listenerAt(int d, Net &net);
+    /// What the listener's figures mean: a shortfall, a weak or current-limited driver, a high source impedance,
+    /// loud exposure, overpowering, hiss.
+    void listenerFindings(const ListenerResult &l, const Net &net);
+    void netFindings(const Net &net);
+    void estimatedFigures();
+
+    // Helpers
+    double fig(int d, Field f, bool &estimated);
+    [[nodiscard]] const Device &dev(int d) const { return m_chain.devices[static_cast<std::size_t>(d)]; }
+    [[nodiscard]] const PortSpec &spec(int g) const
+    {
+        return dev(m_portDevice[static_cast<std::size_t>(g)]).ports[static_cast<std::size_t>(local(g))];
+    }
+    [[nodiscard]] int local(int g) const { return g - m_result.portBase[static_cast<std::size_t>(device(g))]; }
+    [[nodiscard]] int device(int g) const { return m_portDevice[static_cast<std::size_t>(g)]; }
+    [[nodiscard]] int global(int d, int p) const { return m_result.portBase[static_cast<std::size_t>(d)] + p; }
+    [[nodiscard]] PortResult &res(int g) { return m_result.ports[static_cast<std::size_t>(g)]; }
+    [[nodiscard]] const PortSettings &settings(int g) const { return dev(device(g)).settings.ports[static_cast<std::size_t>(local(g))]; }
+    [[nodiscard]] Signal signalAt(int g) const;
+    [[nodiscard]] bool connected(int outPort) const
+    {
+        return m_downStart[static_cast<std::size_t>(outPort)] != m_downStart[static_cast<std::size_t>(outPort) + 1];
+    }
+    /// The impedance an input presents at 1 kHz.
+    [[nodiscard]] Complex loadImpedance(int inPort, std::uint8_t sourceClass, bool &estimated);
+    [[nodiscard]] std::shared_ptr<const std::vector<double>> netResponse(Net &net);
+    [[nodiscard]] bool phantomAt(int outPort);
+    [[nodiscard]] bool hasBoosterUpstream(int inPort) const;
+    void setOutput(int g, const Signal &s, double openCircuit);
+    Finding &add(Severity severity, FindingCode code, int d, int p = -1);
+
+    const Chain &m_chain;
+    AnalysisResult m_result;
+    std::vector<int> m_portDevice;
+    std::vector<int> m_upstream;  ///< per input port: the output feeding it, or −1
+    std::vector<int> m_downStart; ///< CSR: per output port, range in m_downList
+    std::vector<int> m_downList;
+    std::vector<int> m_order; ///< devices in signal-flow order; devices in cycles are absent
+    std::vector<bool> m_inCycle;
+    std::vector<std::int8_t> m_phantom; ///< per output port: −1 unknown, 0/1
+    std::vector<int> m_netOf;           ///< per input port: index into m_nets
+    std::vector<Net> m_nets;
+    std::vector<std::bitset<kFieldCount>> m_typicalUsed;
+    /// Source impedance, the node's admittance at 1 kHz (real, imaginary) and its curves' sampled grids.
+    using ResponseKey = std::tuple<double, double, double, std::vector<const std::vector<Complex> *>>;
+    std::map<ResponseKey, std::shared_ptr<std::vector<double>>> m_responses;
+};
+
+} // namespace headroom::engine
