@@ -3,6 +3,8 @@
 
 #include "findings.h"
 
+#include "quantity.h"
+
 #include "chain.h"
 
 #include <QCoreApplication>
@@ -39,9 +41,6 @@ constexpr const char *kCodeKeys[] = {"needs-headphone-amp",
                                      "estimated-figure"};
 static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::EstimatedFigure) + 1);
 
-/// A number in the user's locale (decimal comma in German), as people read it.
-QString num(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
-
 /// A device as the user knows it; headphones add who listens.
 QString deviceName(const Chain &chain, int d)
 {
@@ -70,8 +69,8 @@ QString className(double classes)
 QString minutesText(double minutes)
 {
     if (minutes >= 120)
-        return QCoreApplication::translate("Finding", "%1 h").arg(num(minutes / 60.0, 0));
-    return QCoreApplication::translate("Finding", "%1 min").arg(num(minutes, 0));
+        return QCoreApplication::translate("Finding", "%1 h").arg(formatNumber(minutes / 60.0, 0));
+    return QCoreApplication::translate("Finding", "%1 min").arg(formatNumber(minutes, 0));
 }
 
 } // namespace
@@ -110,46 +109,48 @@ QString describe(const Finding &f, const Chain &chain)
         return QCoreApplication::translate("Finding",
                                            "%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs "
                                            "%6 V, %7 mW)")
-            .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2), num(v("requiredMw")));
+            .arg(device, formatNumber(v("shortDb")), formatNumber(v("targetSpl"), 0), other, formatNumber(v("maxSpl")),
+                 formatNumber(v("requiredV"), 2), formatNumber(v("requiredMw")));
     case FindingCode::AmpTooWeak:
         return QCoreApplication::translate("Finding",
                                            "%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): "
                                            "choose a more powerful amp")
-            .arg(device, num(v("shortDb")), num(v("targetSpl"), 0), other, num(v("maxSpl")), num(v("requiredV"), 2), num(v("requiredMw")));
+            .arg(device, formatNumber(v("shortDb")), formatNumber(v("targetSpl"), 0), other, formatNumber(v("maxSpl")),
+                 formatNumber(v("requiredV"), 2), formatNumber(v("requiredMw")));
     case FindingCode::Marginal:
         return QCoreApplication::translate("Finding",
                                            "%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for "
                                            "compressed music; a headphone amp would leave room to spare")
-            .arg(device, other, num(v("shortDb")), num(v("targetSpl"), 0), num(v("maxSpl")));
+            .arg(device, other, formatNumber(v("shortDb")), formatNumber(v("targetSpl"), 0), formatNumber(v("maxSpl")));
     case FindingCode::OutputImpedanceHigh: {
         const QString head = QCoreApplication::translate("Finding", "%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB")
-                                 .arg(other, num(v("sourceOhm")), device, num(v("loadOhm"), 0), num(-v("lossDb")));
+                                 .arg(other, formatNumber(v("sourceOhm")), device, formatNumber(v("loadOhm"), 0), formatNumber(-v("lossDb")));
         if (f.figure("deviationDb"))
-            return QCoreApplication::translate("Finding", "%1 and the frequency response varies by %2 dB").arg(head, num(v("deviationDb")));
+            return QCoreApplication::translate("Finding", "%1 and the frequency response varies by %2 dB").arg(head, formatNumber(v("deviationDb")));
         return QCoreApplication::translate("Finding", "%1 and the tone may shift (add the impedance curve to compute by how much)").arg(head);
     }
     case FindingCode::SplitterLoading:
         return QCoreApplication::translate("Finding", "The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7")
-            .arg(device, num(v("listeners"), 0), num(v("minDropDb")), num(v("maxDropDb")), other, num(v("mismatchDb")),
-                 deviceName(chain, f.related.size() > 1 ? f.related[1] : -1));
+            .arg(device, formatNumber(v("listeners"), 0), formatNumber(v("minDropDb")), formatNumber(v("maxDropDb")), other,
+                 formatNumber(v("mismatchDb")), deviceName(chain, f.related.size() > 1 ? f.related[1] : -1));
     case FindingCode::CurrentLimit:
         return QCoreApplication::translate("Finding", "%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum")
-            .arg(port, num(v("loadOhm"), 0));
+            .arg(port, formatNumber(v("loadOhm"), 0));
     case FindingCode::Clipping:
-        return QCoreApplication::translate("Finding", "Clipping at %1 by %2 dB").arg(port, num(v("overDb")));
+        return QCoreApplication::translate("Finding", "Clipping at %1 by %2 dB").arg(port, formatNumber(v("overDb")));
     case FindingCode::PreampGainShort: {
         const QString head = QCoreApplication::translate("Finding",
                                                          "Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB "
                                                          "short)")
-                                 .arg(port, num(v("neededGainDb")), num(v("maxGainDb"), 0), num(v("shortDb")));
+                                 .arg(port, formatNumber(v("neededGainDb")), formatNumber(v("maxGainDb"), 0), formatNumber(v("shortDb")));
         if (v("boosterDb") > 0)
-            return QCoreApplication::translate("Finding", "%1. An inline preamp (about +%2 dB) fixes it").arg(head, num(v("boosterDb"), 0));
+            return QCoreApplication::translate("Finding", "%1. An inline preamp (about +%2 dB) fixes it").arg(head, formatNumber(v("boosterDb"), 0));
         return QCoreApplication::translate("Finding", "%1, even with the inline preamp: move the mic closer or use a preamp with more gain")
             .arg(head);
     }
     case FindingCode::GainLow:
         return QCoreApplication::translate("Finding", "%1 records at %2 dBFS on average: raise the gain to about %3 dB")
-            .arg(port, num(v("levelDbfs")), num(v("suggestedGainDb"), 0));
+            .arg(port, formatNumber(v("levelDbfs")), formatNumber(v("suggestedGainDb"), 0));
     case FindingCode::PhantomOff:
         if (chain.devices[static_cast<std::size_t>(f.device)].spec.kind() == DeviceKind::InlinePreamp)
             return QCoreApplication::translate("Finding", "%1 gets no phantom power: turn on 48 V at the input it plugs into").arg(device);
@@ -174,28 +175,29 @@ QString describe(const Finding &f, const Chain &chain)
             .arg(port);
     case FindingCode::BridgingRatio:
         return QCoreApplication::translate("Finding", "%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost")
-            .arg(port, num(v("ratio")), num(-v("lossDb")));
+            .arg(port, formatNumber(v("ratio")), formatNumber(-v("lossDb")));
     case FindingCode::LoudExposure:
         return QCoreApplication::translate("Finding", "%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day")
-            .arg(device, num(v("averageSpl")), minutesText(v("minutes")));
+            .arg(device, formatNumber(v("averageSpl")), minutesText(v("minutes")));
     case FindingCode::AudibleHiss:
         if (f.severity == Severity::Warning)
-            return QCoreApplication::translate("Finding", "Audible hiss at %1: %2 dB SPL in quiet passages").arg(device, num(v("hissSpl")));
-        return QCoreApplication::translate("Finding", "Faint hiss at %1: %2 dB SPL, heard only in a very quiet room").arg(device, num(v("hissSpl")));
+            return QCoreApplication::translate("Finding", "Audible hiss at %1: %2 dB SPL in quiet passages").arg(device, formatNumber(v("hissSpl")));
+        return QCoreApplication::translate("Finding", "Faint hiss at %1: %2 dB SPL, heard only in a very quiet room")
+            .arg(device, formatNumber(v("hissSpl")));
     case FindingCode::Overpowered:
         return QCoreApplication::translate("Finding", "%1 gets %2 mW peaks, above its %3 mW maximum input power")
-            .arg(device, num(v("peakMw")), num(v("maxMw"), 0));
+            .arg(device, formatNumber(v("peakMw")), formatNumber(v("maxMw"), 0));
     case FindingCode::BelowMinLoad:
         return QCoreApplication::translate("Finding", "%1 drives %2 Ω, below its minimum load of %3 Ω")
-            .arg(port, num(v("loadOhm")), num(v("minLoadOhm"), 0));
+            .arg(port, formatNumber(v("loadOhm")), formatNumber(v("minLoadOhm"), 0));
     case FindingCode::NeedsAdapter:
         return QCoreApplication::translate("Finding", "%1 into %2 needs an adapter between %3 and %4")
             .arg(other, port, connectorName(v("plug")), connectorName(v("socket")));
     case FindingCode::LevelMismatch: {
         const double gap = v("gapDb");
-        const QString amount =
-            QCoreApplication::translate("Finding", "about %1 dB too %2")
-                .arg(num(std::abs(gap), 0), gap < 0 ? QCoreApplication::translate("Finding", "low") : QCoreApplication::translate("Finding", "high"));
+        const QString amount = QCoreApplication::translate("Finding", "about %1 dB too %2")
+                                   .arg(formatNumber(std::abs(gap), 0),
+                                        gap < 0 ? QCoreApplication::translate("Finding", "low") : QCoreApplication::translate("Finding", "high"));
         return QCoreApplication::translate("Finding", "%1 output from %2 into %3, a %4 input: %5")
             .arg(className(v("from")), other, port, className(v("to")), amount);
     }
@@ -217,7 +219,7 @@ QString describe(const Finding &f, const Chain &chain)
     case FindingCode::EstimatedFigure: {
         const FieldInfo &info = fieldInfo(f.field.value_or(Field::ImpedanceOhm));
         return QCoreApplication::translate("Finding", "%1: %2 is unknown, a typical %3 %4 is used; find it in %5")
-            .arg(device, QCoreApplication::translate("Field", info.label), num(v("typical")), QString::fromUtf8(info.unit),
+            .arg(device, QCoreApplication::translate("Field", info.label), formatNumber(v("typical")), QString::fromUtf8(info.unit),
                  QCoreApplication::translate("Field", info.whereToFind));
     }
     }

@@ -3,6 +3,8 @@
 
 #include "report.h"
 
+#include "quantity.h"
+
 #include "impedance.h"
 #include "jsonwriter.h"
 #include "units.h"
@@ -20,13 +22,6 @@ namespace headroom {
 namespace {
 
 using namespace units;
-
-QString num(double v, int decimals = 1)
-{
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
-    return QLocale().toString(v, 'f', decimals);
-}
 
 /// `{"unit": …, "value": …}`; JSON cannot hold ±∞ or NaN, so they become null (the writer sees to it).
 void quantity(JsonWriter &json, const char *key, double v, const char *unit)
@@ -54,16 +49,11 @@ void levels(JsonWriter &json, const char *key, double value, std::uint8_t cls)
     json.endObject();
 }
 
+/// A level in every unit that suits it, or a dash in a table cell without one.
 QString levelText(double value, std::uint8_t cls)
 {
-    if (value <= 0)
-        return QStringLiteral("—");
-    if (cls == bit(SignalClass::Acoustic))
-        return QCoreApplication::translate("Report", "%1 dB SPL").arg(num(pascalToSpl(value)));
-    if (cls == bit(SignalClass::Digital))
-        return QCoreApplication::translate("Report", "%1 dBFS").arg(num(amplitudeDb(value)));
-    return QCoreApplication::translate("Report", "%1 V  %2 dBu  %3 dBV")
-        .arg(QLocale().toString(value, 'g', 4), num(voltsToDbu(value)), num(voltsToDbv(value)));
+    const QString text = formatLevel(value, cls, LevelUnit::All);
+    return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
 QString paddedRow(const QStringList &cells, const QList<int> &widths)
@@ -100,17 +90,18 @@ QString verdictLine(const ListenerResult &l, const Chain &chain)
         return QCoreApplication::translate("Report", "%1: not connected to anything that plays").arg(who);
     case Verdict::Ok:
         return QCoreApplication::translate("Report", "%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5")
-            .arg(who, num(l.maxSpl), num(l.headroomDb), num(l.targetPeakSpl, 0), estimate);
+            .arg(who, formatNumber(l.maxSpl), formatNumber(l.headroomDb), formatNumber(l.targetPeakSpl, 0), estimate);
     case Verdict::Marginal:
         return QCoreApplication::translate("Report", "%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5")
-            .arg(who, num(l.maxSpl), num(-l.headroomDb), num(l.targetPeakSpl, 0), estimate);
+            .arg(who, formatNumber(l.maxSpl), formatNumber(-l.headroomDb), formatNumber(l.targetPeakSpl, 0), estimate);
     case Verdict::NeedsAmp: {
         const bool amped = chain.devices[static_cast<std::size_t>(l.driverDevice)].spec.kind() == DeviceKind::HeadphoneAmp;
         return QCoreApplication::translate("Report", "%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8")
             .arg(who,
                  amped ? QCoreApplication::translate("Report", "needs a more powerful amp")
                        : QCoreApplication::translate("Report", "needs a headphone amp"),
-                 num(l.maxSpl), num(-l.headroomDb), num(l.targetPeakSpl, 0), num(l.requiredVolts, 2), num(l.requiredMilliwatts), estimate);
+                 formatNumber(l.maxSpl), formatNumber(-l.headroomDb), formatNumber(l.targetPeakSpl, 0), formatNumber(l.requiredVolts, 2),
+                 formatNumber(l.requiredMilliwatts), estimate);
     }
     }
     return who;
@@ -132,18 +123,19 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
             continue;
         if (l.playing && l.volumeForTargetDb <= 0)
             out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB")
-                       .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
+                       .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(l.volumeForTargetDb));
         else if (l.playing)
             out << QCoreApplication::translate("Report",
                                                "      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: "
                                                "raise the level earlier in the chain")
-                       .arg(num(l.averageSpl), num(l.peakSpl), num(l.volumeForTargetDb));
+                       .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(l.volumeForTargetDb));
         QString detail =
             QCoreApplication::translate("Report", "      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
-                .arg(num(l.sensitivityDbPerV), num(l.impedanceOhm, 0), num(l.sourceOhm), num(l.dampingFactor), num(l.hissSpl));
+                .arg(formatNumber(l.sensitivityDbPerV), formatNumber(l.impedanceOhm, 0), formatNumber(l.sourceOhm), formatNumber(l.dampingFactor),
+                     formatNumber(l.hissSpl));
         if (l.responseDeviationDb)
             detail += QCoreApplication::translate("Report", "; response %1…%2 dB (20 Hz–20 kHz)")
-                          .arg(num((*l.responseDeviationDb)[0]), num((*l.responseDeviationDb)[1]));
+                          .arg(formatNumber((*l.responseDeviationDb)[0]), formatNumber((*l.responseDeviationDb)[1]));
         out << detail;
     }
 
@@ -175,16 +167,19 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
             if (!r.reached)
                 continue;
             const QString name = device.id + u'.' + device.ports[p].id;
-            const QString dbfs =
-                r.dbfs ? num(*r.dbfs) + (r.gainDb ? QCoreApplication::translate("Report", " @%1 dB").arg(num(*r.gainDb, 0)) : QString()) : QString();
-            const QString load = r.loadOhm > 0 && std::isfinite(r.loadOhm) ? num(r.loadOhm, 0) : QString();
-            const QString current = r.currentA >= 1e-5 ? QCoreApplication::translate("Report", "%1 mA").arg(num(r.currentA * 1000.0, 2))
-                : r.currentA > 0                       ? QCoreApplication::translate("Report", "%1 µA").arg(num(r.currentA * 1e6, 2))
+            const QString dbfs = r.dbfs
+                ? formatNumber(*r.dbfs) + (r.gainDb ? QCoreApplication::translate("Report", " @%1 dB").arg(formatNumber(*r.gainDb, 0)) : QString())
+                : QString();
+            const QString load = r.loadOhm > 0 && std::isfinite(r.loadOhm) ? formatNumber(r.loadOhm, 0) : QString();
+            const QString current = r.currentA >= 1e-5 ? QCoreApplication::translate("Report", "%1 mA").arg(formatNumber(r.currentA * 1000.0, 2))
+                : r.currentA > 0                       ? QCoreApplication::translate("Report", "%1 µA").arg(formatNumber(r.currentA * 1e6, 2))
                                                        : QString();
-            const QString headroom = std::isfinite(r.headroomDb) ? QCoreApplication::translate("Report", "%1 dB").arg(num(r.headroomDb)) : QString();
+            const QString headroom =
+                std::isfinite(r.headroomDb) ? QCoreApplication::translate("Report", "%1 dB").arg(formatNumber(r.headroomDb)) : QString();
             const QString noise = r.noise > 0 && r.signalClass != bit(SignalClass::Digital)
-                ? (r.signalClass == bit(SignalClass::Acoustic) ? QString()
-                                                               : QCoreApplication::translate("Report", "%1 dBu").arg(num(voltsToDbu(r.noise))))
+                ? (r.signalClass == bit(SignalClass::Acoustic)
+                       ? QString()
+                       : QCoreApplication::translate("Report", "%1 dBu").arg(formatNumber(voltsToDbu(r.noise))))
                 : QString();
             out << QStringLiteral("  ")
                     + paddedRow({name + (r.estimated ? QStringLiteral(" ~") : QString()), levelText(r.rms, r.signalClass), dbfs, load, current,

@@ -16,29 +16,7 @@
 namespace headroom {
 namespace {
 
-QString levelText(const PortResult &r, LevelUnit unit)
-{
-    using namespace units;
-    const QLocale locale;
-    if (!r.reached || r.rms <= 0)
-        return {};
-    if (r.signalClass == bit(SignalClass::Acoustic))
-        return QCoreApplication::translate("Canvas", "%1 dB SPL").arg(locale.toString(pascalToSpl(r.rms), 'f', 1));
-    if (r.signalClass == bit(SignalClass::Digital))
-        return QCoreApplication::translate("Canvas", "%1 dBFS").arg(locale.toString(amplitudeDb(r.rms), 'f', 1));
-    switch (unit) {
-    case LevelUnit::Dbu:
-        return QCoreApplication::translate("Canvas", "%1 dBu").arg(locale.toString(voltsToDbu(r.rms), 'f', 1));
-    case LevelUnit::Dbv:
-        return QCoreApplication::translate("Canvas", "%1 dBV").arg(locale.toString(voltsToDbv(r.rms), 'f', 1));
-    case LevelUnit::Volts:
-        return QCoreApplication::translate("Canvas", "%1 V").arg(locale.toString(r.rms, 'g', 3));
-    case LevelUnit::Dbfs:
-        return r.dbfs ? QCoreApplication::translate("Canvas", "%1 dBFS").arg(locale.toString(*r.dbfs, 'f', 1))
-                      : QCoreApplication::translate("Canvas", "%1 dBu").arg(locale.toString(voltsToDbu(r.rms), 'f', 1));
-    }
-    return {};
-}
+QString levelText(const PortResult &r, LevelUnit unit) { return r.reached ? formatLevel(r.rms, r.signalClass, unit, r.dbfs) : QString(); }
 
 QVariantList portList(const Device &device, const AnalysisResult &result, int d, Direction direction, LevelUnit unit)
 {

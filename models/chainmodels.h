@@ -8,6 +8,7 @@
 // (a drag in progress survives re-analysis).
 
 #include "analysis.h"
+#include "quantity.h"
 #include "chain.h"
 
 #include <QAbstractListModel>
@@ -19,7 +20,6 @@
 namespace headroom {
 
 /// How levels on wires are shown.
-enum class LevelUnit { Dbu, Dbv, Volts, Dbfs };
 
 /// A list model refreshed wholesale: rows are replaced, or only their data changes when the same rows remain.
 class RefreshingListModel : public QAbstractListModel
