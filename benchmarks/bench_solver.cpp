@@ -6,8 +6,9 @@
 // Run: ./build/benchmarks/bench_solver [-tickcounter | -callgrind]; the figure per device should stay flat (linear cost).
 // One scale row alone, for its peak memory: ./build/benchmarks/bench_solver scale:"series 50000"
 
-#include "projectfile.h"
+#include "advisor.h"
 #include "jsonwriter.h"
+#include "projectfile.h"
 #include "report.h"
 #include "studiochain.h"
 
@@ -38,6 +39,32 @@ private slots:
         AnalysisResult result;
         QBENCHMARK { result = headroom::analyze(chain); }
         QVERIFY(!result.listeners.empty());
+    }
+
+    /// The advisor on a 20-device chain (a player, two adapters, a 16-way splitter, 16 listeners short of level)
+    /// against 250 products, each tried on every problem it could fix: the target is 100 ms.
+    void advise()
+    {
+        ChainBuilder b;
+        b.add(QStringLiteral("pc"), playerOutput(1, 10)).add(QStringLiteral("split"), splitter(16));
+        b.add(QStringLiteral("a1"), makeSpec(DeviceKind::Adapter, {})).add(QStringLiteral("a2"), makeSpec(DeviceKind::Adapter, {}));
+        b.connect(QStringLiteral("pc.hp1"), QStringLiteral("a1.in")).connect(QStringLiteral("a1.out"), QStringLiteral("a2.in"));
+        b.connect(QStringLiteral("a2.out"), QStringLiteral("split.in"));
+        for (int i = 1; i <= 16; ++i) {
+            const QString id = QStringLiteral("hp%1").arg(i);
+            b.add(id, phonesPerVolt(300, 96)).connect(QStringLiteral("split.out%1").arg(i), id + QStringLiteral(".in"));
+        }
+        QCOMPARE(b.chain().devices.size(), std::size_t{20});
+        std::vector<AdviceCandidate> products;
+        for (int i = 0; i < 250; ++i) // amps from 0.5 to 13 V, and boosters, as in a large catalog
+            products.push_back(
+                i % 5 == 4 ? AdviceCandidate{QStringLiteral("booster%1").arg(i), makeSpec(DeviceKind::InlinePreamp, {{Field::GainDb, 20.0 + i % 10}})}
+                           : AdviceCandidate{QStringLiteral("amp%1").arg(i),
+                                             makeSpec(DeviceKind::HeadphoneAmp, {{Field::HpMaxLevelDbu, -4.0 + i % 30}, {Field::GainDb, 10}})});
+        const AnalysisResult result = b.analyze();
+        std::vector<Suggestion> suggestions;
+        QBENCHMARK { suggestions = headroom::advise(b.chain(), result, products); }
+        QVERIFY(!suggestions.empty());
     }
 
     void scale_data()

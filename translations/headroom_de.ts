@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>About</name>
@@ -44,6 +45,33 @@
     <message>
         <source>Free software under the GNU General Public License, version 3 or later. The gear catalog and the documentation are under Creative Commons Attribution 4.0; every figure names its source.</source>
         <translation>Freie Software unter der GNU General Public License, Version 3 oder später. Der Gerätekatalog und die Dokumentation stehen unter Creative Commons Namensnennung 4.0; jeder Wert nennt seine Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>reaches the target with %1 dB to spare (was %2 dB)</source>
+        <translation>erreicht das Ziel mit %1 dB Reserve (vorher %2 dB)</translation>
+    </message>
+    <message>
+        <source>%1 dB of gain to spare (was %2 dB)</source>
+        <translation>%1 dB Verstärkung in Reserve (vorher %2 dB)</translation>
+    </message>
+    <message>
+        <source>still %1 dB short (was %2 dB)</source>
+        <translation>noch %1 dB zu wenig (vorher %2 dB)</translation>
+    </message>
+    <message>
+        <source>no new problems</source>
+        <translation>keine neuen Probleme</translation>
+    </message>
+    <message>
+        <source>new problems: %1</source>
+        <translation>neue Probleme: %1</translation>
+    </message>
+    <message>
+        <source>estimate: some figures are typical values</source>
+        <translation>Schätzung: einige Werte sind typische Annahmen</translation>
     </message>
 </context>
 <context>
@@ -150,9 +178,9 @@
         <translation>Aufruf: headroom-cli analyze DATEI [--format text|json]</translation>
     </message>
     <message>
-        <source>unknown command "%1"
+        <source>unknown command &quot;%1&quot;
 </source>
-        <translation>unbekannter Befehl "%1"
+        <translation>unbekannter Befehl &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -168,15 +196,15 @@
         <translation>  %1 (%2): %3 war %4, laut Katalog jetzt %5</translation>
     </message>
     <message>
-        <source>The catalog to compare the project's gear with (default: the installed one).</source>
+        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
         <translation>Der Katalog, mit dem das Equipment des Projekts verglichen wird (Standard: der installierte).</translation>
     </message>
     <message>
-        <source>Your gear's database (default: %1).</source>
+        <source>Your gear&apos;s database (default: %1).</source>
         <translation>Die Datenbank Ihres Equipments (Standard: %1).</translation>
     </message>
     <message>
-        <source>Do not compare the project's gear with the catalog.</source>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
         <translation>Das Equipment des Projekts nicht mit dem Katalog vergleichen.</translation>
     </message>
     <message>
@@ -204,8 +232,8 @@
         <translation>Durchsucht den Katalog und Ihr Equipment.</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unbekannter Gerätetyp "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>  (your gear)</source>
@@ -216,16 +244,16 @@
         <translation>nichts gefunden</translation>
     </message>
     <message>
-        <source>The product's id (see gear search).</source>
+        <source>The product&apos;s id (see gear search).</source>
         <translation>Die ID des Produkts (siehe gear search).</translation>
     </message>
     <message>
-        <source>Show a product's figures with their sources.</source>
+        <source>Show a product&apos;s figures with their sources.</source>
         <translation>Zeigt die Kennwerte eines Produkts mit ihren Quellen.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>kein Produkt "%1"</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>kein Produkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1, id %2%3</source>
@@ -286,7 +314,7 @@
         </translation>
     </message>
     <message>
-        <source>csv or json (default: from the output file's name, else json).</source>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
         <translation>csv oder json (Standard: nach dem Namen der Ausgabedatei, sonst json).</translation>
     </message>
     <message>
@@ -298,15 +326,15 @@
         <translation>Exportiert den gesamten Katalog samt Ihrem Equipment.</translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
-        <translation>unbekanntes Format "%1"</translation>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unbekanntes Format &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Product files (CSV or JSON) to check with the catalog's rules.</source>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
         <translation>Produktdateien (CSV oder JSON), die nach den Regeln des Katalogs geprüft werden.</translation>
     </message>
     <message>
@@ -318,7 +346,7 @@
         <translation>Die zu schreibende Katalogdatenbank.</translation>
     </message>
     <message>
-        <source>The catalog's JSON files.</source>
+        <source>The catalog&apos;s JSON files.</source>
         <translation>Die JSON-Dateien des Katalogs.</translation>
     </message>
     <message>
@@ -331,7 +359,7 @@
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
+  gear show ID                 a product&apos;s figures and sources
   gear add FILE                add a product (JSON) to your gear
   gear remove ID               remove a product from your gear
   gear import FILE [--dry-run] import a CSV or JSON file into your gear
@@ -350,9 +378,9 @@
 </translation>
     </message>
     <message>
-        <source>unknown gear command "%1"
+        <source>unknown gear command &quot;%1&quot;
 </source>
-        <translation>unbekannter gear-Befehl "%1"
+        <translation>unbekannter gear-Befehl &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -363,26 +391,10 @@
     </message>
     <message>
         <source>
-Run 'headroom-cli COMMAND --help' for a command's options.
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
-</translation>
-    </message>
-    <message>
-        <source>Usage: headroom-cli COMMAND [OPTIONS]
-
-Commands:
-  analyze FILE [--format text|json]   analyse a .headroom project
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      render what a listener hears
-</source>
-        <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
-
-Befehle:
-  analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      rendern, was ein Hörer hört
+Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
 </translation>
     </message>
     <message>
@@ -390,8 +402,8 @@ Befehle:
         <translation>%1: das Projekt enthält keine Kopfhörer zum Rendern</translation>
     </message>
     <message>
-        <source>%1: no listener "%2"</source>
-        <translation>%1: kein Hörer "%2"</translation>
+        <source>%1: no listener &quot;%2&quot;</source>
+        <translation>%1: kein Hörer &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 (%2): no programme reaches this listener; %3 is silent
@@ -406,19 +418,19 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
         <translation>Rendert, was ein Hörer hört: das Programm mit den Verstärkungen, der Übersteuerung, dem Rauschen und dem von der Ausgangsimpedanz abhängigen Frequenzgang der Kette, mit einem Pegel relativ zum Referenz-Schalldruckpegel.</translation>
     </message>
     <message>
-        <source>The headphones' device id or listener name (default: the first headphones).</source>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
         <translation>Die Geräte-ID der Kopfhörer oder der Name des Hörers (Standard: die ersten Kopfhörer).</translation>
     </message>
     <message>
-        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level.</source>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
         <translation>Ihr eigenes Programmmaterial: WAV, FLAC, OGG oder AIFF, wiedergegeben mit dem Programmpegel der Kette.</translation>
     </message>
     <message>
-        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source's).</source>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
         <translation>Erzeugtes Programm: speech, music, pink-noise, sweep oder tone (Standard: das der Quelle).</translation>
     </message>
     <message>
@@ -450,12 +462,58 @@ Befehle:
         <translation>Produkte zu Ihren Geräten hinzufügen: alle oder, bei einem Fehler, keines.</translation>
     </message>
     <message>
-        <source>A product (or an array of them) in the catalog's JSON format.</source>
+        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
         <translation>Ein Produkt (oder ein Array davon) im JSON-Format des Katalogs.</translation>
     </message>
     <message>
         <source>Indent the JSON for people (it is compact by default, for scripts).</source>
         <translation>Das JSON für Menschen einrücken (standardmäßig ist es kompakt, für Skripte).</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>replace the amp with %1</source>
+        <translation>den Verstärker durch %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>add %1 before the input, with 48 V on</source>
+        <translation>%1 vor dem Eingang einfügen, mit 48 V eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
+        <translation>Nichts vorzuschlagen: Kein Hörer hat zu wenig Pegel und kein Mikrofon zu wenig Verstärkung.</translation>
+    </message>
+    <message>
+        <source>Suggestions per problem (default 3).</source>
+        <translation>Vorschläge je Problem (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Suggest gear from the catalog and your own that fixes a listener short of level or a microphone short of gain, each tried in a copy of the chain.</source>
+        <translation>Schlägt Geräte aus dem Katalog und aus Ihren eigenen vor, die einem Hörer mit zu wenig Pegel oder einem Mikrofon mit zu wenig Verstärkung abhelfen; jedes wird in einer Kopie der Kette ausprobiert.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli advise FILE [--format text|json] [--limit N]</source>
+        <translation>Aufruf: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  advise FILE [--format text|json]    suggest gear that fixes what falls short
+  analyze FILE [--format text|json]   analyse a .headroom project
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+</source>
+        <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
+
+Befehle:
+  advise FILE [--format text|json]    Geräte vorschlagen, die beheben, was nicht reicht
+  analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      rendern, was ein Hörer hört
+</translation>
     </message>
 </context>
 <context>
@@ -656,7 +714,7 @@ Befehle:
         <translation>Empfindlichkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“; mV/Pa oder dBV/Pa)</translation>
     </message>
     <message>
@@ -664,7 +722,7 @@ Befehle:
         <translation>Ausgangsimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ausgangsimpedanz“ oder „Nennimpedanz“ („Output impedance“ bzw. „Rated impedance“)</translation>
     </message>
     <message>
@@ -672,7 +730,7 @@ Befehle:
         <translation>Eigenrauschen</translation>
     </message>
     <message>
-        <source>the datasheet's "Equivalent noise level" row</source>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ersatzgeräuschpegel“ („Equivalent noise level“)</translation>
     </message>
     <message>
@@ -680,7 +738,7 @@ Befehle:
         <translation>Maximaler Schalldruckpegel</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum SPL" row</source>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
         <translation>im Datenblatt in der Zeile „Grenzschalldruckpegel“ („Maximum SPL“)</translation>
     </message>
     <message>
@@ -692,7 +750,7 @@ Befehle:
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain" row</source>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
         <translation>im Datenblatt in der Zeile „Verstärkung“ („Gain“)</translation>
     </message>
     <message>
@@ -700,7 +758,7 @@ Befehle:
         <translation>Eingangsimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Input impedance" row</source>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -708,7 +766,7 @@ Befehle:
         <translation>Äquivalentes Eingangsrauschen (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet's "EIN" row</source>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
         <translation>im Datenblatt in der Zeile „Äquivalentes Eingangsrauschen“ („EIN“)</translation>
     </message>
     <message>
@@ -724,7 +782,7 @@ Befehle:
         <translation>Typischer Ausgangspegel</translation>
     </message>
     <message>
-        <source>a measurement of the pickup's output</source>
+        <source>a measurement of the pickup&apos;s output</source>
         <translation>durch eine Messung am Ausgang des Tonabnehmers</translation>
     </message>
     <message>
@@ -740,7 +798,7 @@ Befehle:
         <translation>Minimale Vorverstärkung</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain range" row</source>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
         <translation>im Datenblatt in der Zeile „Verstärkungsbereich“ („Gain range“)</translation>
     </message>
     <message>
@@ -752,7 +810,7 @@ Befehle:
         <translation>Maximaler Pegel am Mikrofoneingang (bei minimaler Verstärkung)</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Maximum input level" row</source>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -760,7 +818,7 @@ Befehle:
         <translation>Impedanz des Mikrofoneingangs</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Input impedance" row</source>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -768,7 +826,7 @@ Befehle:
         <translation>Maximaler Pegel am Line-Eingang</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Maximum input level" row</source>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Line-Eingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -776,7 +834,7 @@ Befehle:
         <translation>Impedanz des Line-Eingangs</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Input impedance" row</source>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Line-Eingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -784,7 +842,7 @@ Befehle:
         <translation>Maximaler Pegel am Instrumenteneingang</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Maximum input level" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -792,7 +850,7 @@ Befehle:
         <translation>Impedanz des Instrumenteneingangs</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Input impedance" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -816,7 +874,7 @@ Befehle:
         <translation>Maximaler Pegel am Line-Ausgang</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Maximum output level" row</source>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
     </message>
     <message>
@@ -824,7 +882,7 @@ Befehle:
         <translation>Impedanz des Line-Ausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Output impedance" row</source>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“)</translation>
     </message>
     <message>
@@ -836,7 +894,7 @@ Befehle:
         <translation>Dynamikumfang des Line-Ausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Dynamic range" row</source>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
     </message>
     <message>
@@ -848,7 +906,7 @@ Befehle:
         <translation>Maximaler Pegel am Kopfhörerausgang</translation>
     </message>
     <message>
-        <source>the datasheet's headphone output "Maximum output level" row</source>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
     </message>
     <message>
@@ -864,7 +922,7 @@ Befehle:
         <translation>Ausgangsimpedanz des Kopfhörerausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“) oder durch eine unabhängige Messung</translation>
     </message>
     <message>
@@ -880,7 +938,7 @@ Befehle:
         <translation>Nennleistung</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ausgangsleistung“ („Output power“)</translation>
     </message>
     <message>
@@ -900,7 +958,7 @@ Befehle:
         <translation>Dynamikumfang des Kopfhörerausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Dynamic range" row</source>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
     </message>
     <message>
@@ -908,7 +966,7 @@ Befehle:
         <translation>Ausgangsrauschen</translation>
     </message>
     <message>
-        <source>the datasheet's "Noise" row or an independent measurement</source>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
         <translation>im Datenblatt in der Zeile „Rauschen“ („Noise“) oder durch eine unabhängige Messung</translation>
     </message>
     <message>
@@ -956,11 +1014,11 @@ Befehle:
         <translation>Nennimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Nominal impedance" row</source>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Nennimpedanz“ („Nominal impedance“)</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“ oder „SPL“); achten Sie darauf, ob sie pro mW oder pro V angegeben ist</translation>
     </message>
     <message>
@@ -968,7 +1026,7 @@ Befehle:
         <translation>Bezugsgröße der Empfindlichkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“)</translation>
     </message>
     <message>
@@ -976,7 +1034,7 @@ Befehle:
         <translation>Maximale Belastbarkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum input power" row</source>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
         <translation>im Datenblatt in der Zeile „Belastbarkeit“ („Maximum input power“)</translation>
     </message>
     <message>
@@ -1045,7 +1103,7 @@ Befehle:
         <translation>%1 reicht an %2 nur knapp: %3 dB unter Spitzen von %4 dB SPL (erreicht werden %5 dB SPL). Das genügt für komprimierte Musik; ein Kopfhörerverstärker ließe reichlich Reserve</translation>
     </message>
     <message>
-        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
         <translation>Die Ausgangsimpedanz von %1 (%2 Ω) liegt über 1/8 der %4 Ω von %3: Der Pegel sinkt um %5 dB</translation>
     </message>
     <message>
@@ -1169,7 +1227,7 @@ Befehle:
         <translation>Am Eingang von %1 ist nichts angeschlossen</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
         <translation>%1 erhält kein Signal: Schließen Sie die Wiedergabe eines Computers an oder schalten Sie direktes Mithören (Direct Monitoring) ein</translation>
     </message>
     <message>
@@ -1195,12 +1253,12 @@ Befehle:
 <context>
     <name>Gear</name>
     <message>
-        <source>"%1" is not a filter like impedanceOhm&gt;=250</source>
-        <translation>"%1" ist kein Filter der Form impedanceOhm&gt;=250</translation>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
+        <translation>&quot;%1&quot; ist kein Filter der Form impedanceOhm&gt;=250</translation>
     </message>
     <message>
-        <source>"%1" is not a figure</source>
-        <translation>"%1" ist kein Kennwert</translation>
+        <source>&quot;%1&quot; is not a figure</source>
+        <translation>&quot;%1&quot; ist kein Kennwert</translation>
     </message>
 </context>
 <context>
@@ -1230,8 +1288,8 @@ Befehle:
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>kein Produkt "%1"</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>kein Produkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
@@ -1269,8 +1327,8 @@ Befehle:
 <context>
     <name>GearEditor</name>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1352,7 +1410,7 @@ Befehle:
         <translation>Woher die Werte stammen</translation>
     </message>
     <message>
-        <source>Source: the spec sheet's or measurement's web address</source>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
         <translation>Quelle: Webadresse des Datenblatts oder der Messung</translation>
     </message>
     <message>
@@ -1399,19 +1457,19 @@ Befehle:
         <translation>%1, meine Kopie</translation>
     </message>
     <message>
-        <source>"%1" is not in your gear (catalog entries are edited as copies)</source>
-        <translation>"%1" ist nicht in Ihrem Equipment (Katalogeinträge werden als Kopien bearbeitet)</translation>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
+        <translation>&quot;%1&quot; ist nicht in Ihrem Equipment (Katalogeinträge werden als Kopien bearbeitet)</translation>
     </message>
     <message>
-        <source>"%1" is part of the catalog, which cannot be changed</source>
-        <translation>"%1" gehört zum Katalog, der nicht geändert werden kann</translation>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
+        <translation>&quot;%1&quot; gehört zum Katalog, der nicht geändert werden kann</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>"%1" is taken by a product in your gear</source>
+        <source>&quot;%1&quot; is taken by a product in your gear</source>
         <translation>„%1“ ist bereits von einem Ihrer Geräte belegt</translation>
     </message>
     <message>
@@ -1430,11 +1488,11 @@ Befehle:
         <translation>Equipment suchen: Marke, Modell…</translation>
     </message>
     <message>
-        <source>No gear matches “%1” and keeps this device's cables</source>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
         <translation>Kein Treffer für „%1“, der die Kabel dieses Geräts übernehmen kann</translation>
     </message>
     <message>
-        <source>No product can take this device's place and keep its cables</source>
+        <source>No product can take this device&apos;s place and keep its cables</source>
         <translation>Kein Produkt kann dieses Gerät ersetzen und dabei seine Kabel übernehmen</translation>
     </message>
 </context>
@@ -1774,11 +1832,11 @@ Befehle:
         <translation>Auf Au&amp;swahl zoomen</translation>
     </message>
     <message>
-        <source>The catalog's figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
         <translation>Die Werte im Katalog haben sich geändert, seit dieses Projekt gespeichert wurde; die Analyse verwendet die gespeicherten.</translation>
     </message>
     <message>
-        <source>Use the catalog's figures</source>
+        <source>Use the catalog&apos;s figures</source>
         <translation>Katalogwerte übernehmen</translation>
     </message>
     <message>
@@ -1939,7 +1997,7 @@ Befehle:
         <translation>%1 enthält keinen Kopfhörer zum Vergleichen</translation>
     </message>
     <message>
-        <source>The source's programme</source>
+        <source>The source&apos;s programme</source>
         <translation>Programm der Quelle</translation>
     </message>
     <message>
@@ -1983,7 +2041,7 @@ Befehle:
         <translation>Berechnen Sie die Vorschau, bevor Sie sie exportieren</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: it assumes the programme's typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
         <translation> — die Analyse findet dort Reserve: Sie nimmt typische Spitzen des Programms an und addiert die Spitzen gemischter Quellen nach ihrer Leistung; diese Spitzen liegen höher</translation>
     </message>
 </context>
@@ -2105,8 +2163,8 @@ Befehle:
 <context>
     <name>Products</name>
     <message>
-        <source>"%1" is not an id of lowercase letters, digits and hyphens</source>
-        <translation>"%1" ist keine ID aus Kleinbuchstaben, Ziffern und Bindestrichen</translation>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
+        <translation>&quot;%1&quot; ist keine ID aus Kleinbuchstaben, Ziffern und Bindestrichen</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -2117,32 +2175,32 @@ Befehle:
         <translation>hat keine Quelle</translation>
     </message>
     <message>
-        <source>source "%1" is not a web address</source>
-        <translation>Quelle "%1" ist keine Webadresse</translation>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>Quelle &quot;%1&quot; ist keine Webadresse</translation>
     </message>
     <message>
         <source>a rated power needs its load, and a load its power</source>
         <translation>eine Nennleistung erfordert die zugehörige Last und eine Last die zugehörige Leistung</translation>
     </message>
     <message>
-        <source>"%1" is used by %2 too</source>
-        <translation>"%1" wird auch von %2 verwendet</translation>
+        <source>&quot;%1&quot; is used by %2 too</source>
+        <translation>&quot;%1&quot; wird auch von %2 verwendet</translation>
     </message>
     <message>
         <source>the same brand, model and variant as %1</source>
         <translation>dieselbe Marke, dasselbe Modell und dieselbe Variante wie %1</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unbekannter Gerätetyp "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
-        <translation>ist kein Kennwert für Geräte der Art "%1"</translation>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>provenance "%1" is not manufacturer, measurement or estimate</source>
-        <translation>Herkunft "%1" ist nicht manufacturer, measurement oder estimate</translation>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
+        <translation>Herkunft &quot;%1&quot; ist nicht manufacturer, measurement oder estimate</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -2157,8 +2215,8 @@ Befehle:
         <translation>ist leer</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>die Kopfzeile hat keine Spalte "%1"</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>die Kopfzeile hat keine Spalte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown column</source>
@@ -2203,12 +2261,12 @@ Befehle:
         <translation>Wählen Sie zuerst aus, wo das Projekt gespeichert werden soll</translation>
     </message>
     <message>
-        <source>No product "%1" in the gear library</source>
-        <translation>Kein Produkt "%1" in der Equipment-Bibliothek</translation>
+        <source>No product &quot;%1&quot; in the gear library</source>
+        <translation>Kein Produkt &quot;%1&quot; in der Equipment-Bibliothek</translation>
     </message>
     <message>
-        <source>Unknown kind of device "%1"</source>
-        <translation>Unbekannter Gerätetyp "%1"</translation>
+        <source>Unknown kind of device &quot;%1&quot;</source>
+        <translation>Unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>about %1 dB too low for this input</source>
@@ -2262,8 +2320,8 @@ Befehle:
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -2282,12 +2340,12 @@ Befehle:
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unbekannter Gerätetyp "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
-        <translation>ist kein Kennwert für Geräte der Art "%1"</translation>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
@@ -2302,28 +2360,28 @@ Befehle:
         <translation>speech, music, pink-noise oder sine erwartet</translation>
     </message>
     <message>
-        <source>device "%1" has no port "%2"</source>
-        <translation>Gerät "%1" hat keinen Anschluss "%2"</translation>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
+        <translation>Gerät &quot;%1&quot; hat keinen Anschluss &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>expected "device.port"</source>
-        <translation>"device.port" erwartet</translation>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>&quot;device.port&quot; erwartet</translation>
     </message>
     <message>
-        <source>no device "%1"</source>
-        <translation>kein Gerät "%1"</translation>
+        <source>no device &quot;%1&quot;</source>
+        <translation>kein Gerät &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is an input, a cable starts at an output</source>
-        <translation>"%1" ist ein Eingang, ein Kabel beginnt an einem Ausgang</translation>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
+        <translation>&quot;%1&quot; ist ein Eingang, ein Kabel beginnt an einem Ausgang</translation>
     </message>
     <message>
-        <source>"%1" is an output, a cable ends at an input</source>
-        <translation>"%1" ist ein Ausgang, ein Kabel endet an einem Eingang</translation>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
+        <translation>&quot;%1&quot; ist ein Ausgang, ein Kabel endet an einem Eingang</translation>
     </message>
     <message>
-        <source>"%1" is not a Headroom project</source>
-        <translation>"%1" ist kein Headroom-Projekt</translation>
+        <source>&quot;%1&quot; is not a Headroom project</source>
+        <translation>&quot;%1&quot; ist kein Headroom-Projekt</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
@@ -2334,12 +2392,12 @@ Befehle:
         <translation>die Datei wurde mit einer neueren Headroom-Version gespeichert (Formatversion %1); diese Version liest Format %2 und älter: Bitte aktualisieren Sie Headroom</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, - and _</source>
-        <translation>"%1" darf nur Buchstaben, Ziffern, - und _ enthalten</translation>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
+        <translation>&quot;%1&quot; darf nur Buchstaben, Ziffern, - und _ enthalten</translation>
     </message>
     <message>
-        <source>"%1" is used by another device</source>
-        <translation>"%1" wird bereits von einem anderen Gerät verwendet</translation>
+        <source>&quot;%1&quot; is used by another device</source>
+        <translation>&quot;%1&quot; wird bereits von einem anderen Gerät verwendet</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -2404,8 +2462,8 @@ Befehle:
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <source>%1: unsupported audio format "%2" (use WAV, FLAC, OGG or AIFF)</source>
-        <translation>%1: nicht unterstütztes Audioformat "%2" (verwenden Sie WAV, FLAC, OGG oder AIFF)</translation>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
+        <translation>%1: nicht unterstütztes Audioformat &quot;%2&quot; (verwenden Sie WAV, FLAC, OGG oder AIFF)</translation>
     </message>
     <message>
         <source>%1: not a readable audio file (%2)</source>
@@ -2424,8 +2482,8 @@ Befehle:
         <translation>%1: die Datei enthält kein Audio</translation>
     </message>
     <message>
-        <source>%1: unsupported output format "%2" (use .wav or .flac)</source>
-        <translation>%1: nicht unterstütztes Ausgabeformat "%2" (verwenden Sie .wav oder .flac)</translation>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
+        <translation>%1: nicht unterstütztes Ausgabeformat &quot;%2&quot; (verwenden Sie .wav oder .flac)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
@@ -2523,7 +2581,7 @@ Befehle:
         <translation> (Schätzung)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
         <translation>Pegel je Stufe (Effektivwert; Reserve von den Programmspitzen bis zur Übersteuerungsgrenze jeder Stufe)</translation>
     </message>
     <message>
@@ -2849,8 +2907,8 @@ Befehle:
         <translation>erwartet wird einer dieser Werte: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>expected a number</source>

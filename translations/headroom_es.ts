@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>About</name>
@@ -44,6 +45,33 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>reaches the target with %1 dB to spare (was %2 dB)</source>
+        <translation>alcanza el objetivo con %1 dB de margen (antes %2 dB)</translation>
+    </message>
+    <message>
+        <source>%1 dB of gain to spare (was %2 dB)</source>
+        <translation>%1 dB de ganancia de margen (antes %2 dB)</translation>
+    </message>
+    <message>
+        <source>still %1 dB short (was %2 dB)</source>
+        <translation>aún faltan %1 dB (antes %2 dB)</translation>
+    </message>
+    <message>
+        <source>no new problems</source>
+        <translation>sin problemas nuevos</translation>
+    </message>
+    <message>
+        <source>new problems: %1</source>
+        <translation>problemas nuevos: %1</translation>
+    </message>
+    <message>
+        <source>estimate: some figures are typical values</source>
+        <translation>estimación: algunos valores son típicos</translation>
     </message>
 </context>
 <context>
@@ -150,15 +178,15 @@
         <translation>Formato de salida: text (predeterminado) o json.</translation>
     </message>
     <message>
-        <source>The catalog to compare the project's gear with (default: the installed one).</source>
+        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
         <translation>Catálogo con el que comparar el equipo del proyecto (predeterminado: el instalado).</translation>
     </message>
     <message>
-        <source>Your gear's database (default: %1).</source>
+        <source>Your gear&apos;s database (default: %1).</source>
         <translation>Base de datos de tu equipo (predeterminada: %1).</translation>
     </message>
     <message>
-        <source>Do not compare the project's gear with the catalog.</source>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
         <translation>No compara el equipo del proyecto con el catálogo.</translation>
     </message>
     <message>
@@ -198,7 +226,7 @@
         <translation>Busca en el catálogo y en tu equipo.</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
     <message>
@@ -210,15 +238,15 @@
         <translation>no se ha encontrado nada</translation>
     </message>
     <message>
-        <source>The product's id (see gear search).</source>
+        <source>The product&apos;s id (see gear search).</source>
         <translation>El id del producto (consulta gear search).</translation>
     </message>
     <message>
-        <source>Show a product's figures with their sources.</source>
+        <source>Show a product&apos;s figures with their sources.</source>
         <translation>Muestra los datos de un producto con sus fuentes.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
+        <source>no product &quot;%1&quot;</source>
         <translation>no existe el producto «%1»</translation>
     </message>
     <message>
@@ -268,7 +296,7 @@
         <translation>Añade productos a tu equipo: todos o, si hay algún error, ninguno.</translation>
     </message>
     <message>
-        <source>A product (or an array of them) in the catalog's JSON format.</source>
+        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
         <translation>Un producto (o un array de productos) en el formato JSON del catálogo.</translation>
     </message>
     <message>
@@ -288,7 +316,7 @@
         <translation>Un archivo CSV o JSON con productos.</translation>
     </message>
     <message>
-        <source>csv or json (default: from the output file's name, else json).</source>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
         <translation>csv o json (predeterminado: según el nombre del archivo de salida; si no, json).</translation>
     </message>
     <message>
@@ -300,7 +328,7 @@
         <translation>Exporta el catálogo completo junto con tu equipo.</translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
+        <source>unknown format &quot;%1&quot;</source>
         <translation>formato desconocido «%1»</translation>
     </message>
     <message>
@@ -308,7 +336,7 @@
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <source>Product files (CSV or JSON) to check with the catalog's rules.</source>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
         <translation>Archivos de productos (CSV o JSON) que se comprobarán con las reglas del catálogo.</translation>
     </message>
     <message>
@@ -320,7 +348,7 @@
         <translation>Base de datos del catálogo que se escribirá.</translation>
     </message>
     <message>
-        <source>The catalog's JSON files.</source>
+        <source>The catalog&apos;s JSON files.</source>
         <translation>Los archivos JSON del catálogo.</translation>
     </message>
     <message>
@@ -333,7 +361,7 @@
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
+  gear show ID                 a product&apos;s figures and sources
   gear add FILE                add a product (JSON) to your gear
   gear remove ID               remove a product from your gear
   gear import FILE [--dry-run] import a CSV or JSON file into your gear
@@ -352,7 +380,7 @@
 </translation>
     </message>
     <message>
-        <source>unknown gear command "%1"
+        <source>unknown gear command &quot;%1&quot;
 </source>
         <translation>comando gear desconocido «%1»
 </translation>
@@ -364,31 +392,15 @@
 </translation>
     </message>
     <message>
-        <source>Usage: headroom-cli COMMAND [OPTIONS]
-
-Commands:
-  analyze FILE [--format text|json]   analyse a .headroom project
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      render what a listener hears
-</source>
-        <translation>Uso: headroom-cli COMMAND [OPTIONS]
-
-Comandos:
-  analyze FILE [--format text|json]   analizar un proyecto .headroom
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      renderizar lo que escucha un oyente
-</translation>
-    </message>
-    <message>
         <source>
-Run 'headroom-cli COMMAND --help' for a command's options.
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
+Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"
+        <source>unknown command &quot;%1&quot;
 </source>
         <translation>comando desconocido «%1»
 </translation>
@@ -398,7 +410,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1: el proyecto no tiene auriculares que renderizar</translation>
     </message>
     <message>
-        <source>%1: no listener "%2"</source>
+        <source>%1: no listener &quot;%2&quot;</source>
         <translation>%1: no existe el oyente «%2»</translation>
     </message>
     <message>
@@ -414,15 +426,15 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>The headphones' device id or listener name (default: the first headphones).</source>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
         <translation>El id de dispositivo de los auriculares o el nombre del oyente (predeterminado: los primeros auriculares).</translation>
     </message>
     <message>
-        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level.</source>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
         <translation>Tu propio programa: WAV, FLAC, OGG o AIFF, reproducido al nivel de programa de la cadena.</translation>
     </message>
     <message>
-        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source's).</source>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
         <translation>Programa generado: speech, music, pink-noise, sweep o tone (predeterminado: el de la fuente).</translation>
     </message>
     <message>
@@ -446,7 +458,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>El SPL de una senoidal a fondo de escala en el archivo (predeterminado: 110 dB SPL).</translation>
     </message>
     <message>
-        <source>Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
         <translation>Renderiza lo que escucha un oyente: el programa a través de las ganancias, la saturación, el ruido de fondo y la respuesta dependiente de la impedancia de salida de la cadena, a un nivel relativo al SPL de referencia.</translation>
     </message>
     <message>
@@ -456,6 +468,52 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
     <message>
         <source>Indent the JSON for people (it is compact by default, for scripts).</source>
         <translation>Sangra el JSON para leerlo (por defecto es compacto, para scripts).</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>replace the amp with %1</source>
+        <translation>sustituir el amplificador por %1</translation>
+    </message>
+    <message>
+        <source>add %1 before the input, with 48 V on</source>
+        <translation>añadir %1 antes de la entrada, con 48 V activados</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
+        <translation>Nada que sugerir: a ningún oyente le falta nivel ni a ningún micrófono ganancia.</translation>
+    </message>
+    <message>
+        <source>Suggestions per problem (default 3).</source>
+        <translation>Sugerencias por problema (predeterminado: 3).</translation>
+    </message>
+    <message>
+        <source>Suggest gear from the catalog and your own that fixes a listener short of level or a microphone short of gain, each tried in a copy of the chain.</source>
+        <translation>Sugiere equipos del catálogo y de los tuyos que resuelven un oyente con poco nivel o un micrófono con poca ganancia, cada uno probado en una copia de la cadena.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli advise FILE [--format text|json] [--limit N]</source>
+        <translation>uso: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  advise FILE [--format text|json]    suggest gear that fixes what falls short
+  analyze FILE [--format text|json]   analyse a .headroom project
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+</source>
+        <translation>Uso: headroom-cli COMMAND [OPTIONS]
+
+Comandos:
+  advise FILE [--format text|json]    sugerir equipos que resuelven lo que no llega
+  analyze FILE [--format text|json]   analizar un proyecto .headroom
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      renderizar lo que escucha un oyente
+</translation>
     </message>
 </context>
 <context>
@@ -656,7 +714,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
         <translation>la fila «Sensibilidad» («Sensitivity») de la hoja de datos (mV/Pa o dBV/Pa)</translation>
     </message>
     <message>
@@ -664,7 +722,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia de salida</translation>
     </message>
     <message>
-        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
         <translation>la fila «Impedancia de salida» o «Impedancia nominal» («Output impedance» o «Rated impedance») de la hoja de datos</translation>
     </message>
     <message>
@@ -672,7 +730,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Ruido propio</translation>
     </message>
     <message>
-        <source>the datasheet's "Equivalent noise level" row</source>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
         <translation>la fila «Nivel de ruido equivalente» («Equivalent noise level») de la hoja de datos</translation>
     </message>
     <message>
@@ -680,7 +738,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>SPL máximo</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum SPL" row</source>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
         <translation>la fila «SPL máximo» («Maximum SPL») de la hoja de datos</translation>
     </message>
     <message>
@@ -692,7 +750,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Ganancia</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain" row</source>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
         <translation>la fila «Ganancia» («Gain») de la hoja de datos</translation>
     </message>
     <message>
@@ -700,7 +758,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia de entrada</translation>
     </message>
     <message>
-        <source>the datasheet's "Input impedance" row</source>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la hoja de datos</translation>
     </message>
     <message>
@@ -708,7 +766,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Ruido equivalente de entrada (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet's "EIN" row</source>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
         <translation>la fila «Ruido equivalente de entrada» («EIN») de la hoja de datos</translation>
     </message>
     <message>
@@ -724,7 +782,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Nivel de salida típico</translation>
     </message>
     <message>
-        <source>a measurement of the pickup's output</source>
+        <source>a measurement of the pickup&apos;s output</source>
         <translation>una medición de la salida de la pastilla</translation>
     </message>
     <message>
@@ -740,7 +798,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Ganancia mínima del preamplificador</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain range" row</source>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
         <translation>la fila «Rango de ganancia» («Gain range») de la hoja de datos</translation>
     </message>
     <message>
@@ -756,7 +814,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Nivel máximo de la entrada de micro (con ganancia mínima)</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Maximum input level" row</source>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
         <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de micro en la hoja de datos</translation>
     </message>
     <message>
@@ -764,7 +822,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia de la entrada de micro</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Input impedance" row</source>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de micro en la hoja de datos</translation>
     </message>
     <message>
@@ -772,7 +830,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Nivel máximo de la entrada de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Maximum input level" row</source>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
         <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -780,7 +838,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia de la entrada de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Input impedance" row</source>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -788,7 +846,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Nivel máximo de la entrada de instrumento</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Maximum input level" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
         <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de instrumento en la hoja de datos</translation>
     </message>
     <message>
@@ -796,7 +854,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia de la entrada de instrumento</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Input impedance" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de instrumento en la hoja de datos</translation>
     </message>
     <message>
@@ -820,7 +878,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Nivel máximo de la salida de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Maximum output level" row</source>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
         <translation>la fila «Nivel máximo de salida» («Maximum output level») de la salida de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -828,7 +886,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia de la salida de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Output impedance" row</source>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
         <translation>la fila «Impedancia de salida» («Output impedance») de la salida de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -840,7 +898,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Rango dinámico de la salida de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Dynamic range" row</source>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
         <translation>la fila «Rango dinámico» («Dynamic range») de la salida de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -852,7 +910,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Nivel máximo de la salida de auriculares</translation>
     </message>
     <message>
-        <source>the datasheet's headphone output "Maximum output level" row</source>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
         <translation>la fila «Nivel máximo de salida» («Maximum output level») de la salida de auriculares en la hoja de datos</translation>
     </message>
     <message>
@@ -868,7 +926,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia de la salida de auriculares</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
         <translation>la fila «Impedancia de salida» («Output impedance») de la salida de auriculares en la hoja de datos, o una medición independiente</translation>
     </message>
     <message>
@@ -884,7 +942,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Potencia nominal</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
         <translation>la fila «Potencia de salida» («Output power») de la hoja de datos</translation>
     </message>
     <message>
@@ -904,7 +962,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Rango dinámico de la salida de auriculares</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Dynamic range" row</source>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
         <translation>la fila «Rango dinámico» («Dynamic range») de la salida de auriculares en la hoja de datos</translation>
     </message>
     <message>
@@ -912,7 +970,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Ruido de salida</translation>
     </message>
     <message>
-        <source>the datasheet's "Noise" row or an independent measurement</source>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
         <translation>la fila «Ruido» («Noise») de la hoja de datos, o una medición independiente</translation>
     </message>
     <message>
@@ -960,11 +1018,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Impedancia nominal</translation>
     </message>
     <message>
-        <source>the datasheet's "Nominal impedance" row</source>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
         <translation>la fila «Impedancia nominal» («Nominal impedance») de la hoja de datos</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
         <translation>la fila «Sensibilidad» o «SPL» («Sensitivity» o «SPL») de la hoja de datos (fíjate en si se da por mW o por V)</translation>
     </message>
     <message>
@@ -972,7 +1030,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Referencia de la sensibilidad</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
         <translation>la fila «Sensibilidad» («Sensitivity») de la hoja de datos</translation>
     </message>
     <message>
@@ -980,7 +1038,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Potencia máxima admisible</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum input power" row</source>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
         <translation>la fila «Potencia máxima admisible» («Maximum input power») de la hoja de datos</translation>
     </message>
     <message>
@@ -1045,7 +1103,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Con %2, el nivel de %1 queda justo: faltan %3 dB para picos de %4 dB SPL (se alcanzan %5 dB SPL). Basta para música comprimida; un amplificador de auriculares dejaría margen de sobra</translation>
     </message>
     <message>
-        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
         <translation>La impedancia de salida de %1 (%2 Ω) supera 1/8 de los %4 Ω de %3: el nivel baja %5 dB</translation>
     </message>
     <message>
@@ -1169,7 +1227,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>La entrada de %1 no tiene nada conectado</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
         <translation>No llega nada a %1: conecta la reproducción de un ordenador o activa la monitorización directa</translation>
     </message>
     <message>
@@ -1195,11 +1253,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
 <context>
     <name>Gear</name>
     <message>
-        <source>"%1" is not a filter like impedanceOhm&gt;=250</source>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
         <translation>«%1» no es un filtro del tipo impedanceOhm&gt;=250</translation>
     </message>
     <message>
-        <source>"%1" is not a figure</source>
+        <source>&quot;%1&quot; is not a figure</source>
         <translation>«%1» no es un dato válido</translation>
     </message>
 </context>
@@ -1234,7 +1292,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1 es de solo lectura</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
+        <source>no product &quot;%1&quot;</source>
         <translation>no existe el producto «%1»</translation>
     </message>
     <message>
@@ -1269,7 +1327,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
 <context>
     <name>GearEditor</name>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
@@ -1352,7 +1410,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Origen de los datos</translation>
     </message>
     <message>
-        <source>Source: the spec sheet's or measurement's web address</source>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
         <translation>Fuente: dirección web de la hoja de datos o de la medición</translation>
     </message>
     <message>
@@ -1399,11 +1457,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1, mi copia</translation>
     </message>
     <message>
-        <source>"%1" is not in your gear (catalog entries are edited as copies)</source>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
         <translation>«%1» no está en tu equipo (las entradas del catálogo se editan como copias)</translation>
     </message>
     <message>
-        <source>"%1" is part of the catalog, which cannot be changed</source>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
         <translation>«%1» forma parte del catálogo, que no se puede modificar</translation>
     </message>
     <message>
@@ -1411,7 +1469,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <source>"%1" is taken by a product in your gear</source>
+        <source>&quot;%1&quot; is taken by a product in your gear</source>
         <translation>«%1» ya lo usa un producto de tu equipo</translation>
     </message>
     <message>
@@ -1430,11 +1488,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Buscar equipo: marca, modelo…</translation>
     </message>
     <message>
-        <source>No gear matches “%1” and keeps this device's cables</source>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
         <translation>Ningún equipo que coincida con «%1» puede conservar los cables de este dispositivo</translation>
     </message>
     <message>
-        <source>No product can take this device's place and keep its cables</source>
+        <source>No product can take this device&apos;s place and keep its cables</source>
         <translation>Ningún producto puede ocupar el lugar de este dispositivo y conservar sus cables</translation>
     </message>
 </context>
@@ -1818,11 +1876,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>¿Eliminar %1 de tu equipo? Los proyectos que lo usan conservan su propia copia de sus datos.</translation>
     </message>
     <message>
-        <source>The catalog's figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
         <translation>Los datos del catálogo han cambiado desde que se guardó este proyecto; el análisis usa los guardados.</translation>
     </message>
     <message>
-        <source>Use the catalog's figures</source>
+        <source>Use the catalog&apos;s figures</source>
         <translation>Usar los datos del catálogo</translation>
     </message>
     <message>
@@ -1939,7 +1997,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1 no tiene auriculares con los que comparar</translation>
     </message>
     <message>
-        <source>The source's programme</source>
+        <source>The source&apos;s programme</source>
         <translation>El programa de la fuente</translation>
     </message>
     <message>
@@ -1983,7 +2041,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Renderiza la escucha previa antes de exportarla</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: it assumes the programme's typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
         <translation> — el análisis encuentra margen ahí: supone los picos típicos del programa y suma en potencia los picos de las fuentes mezcladas; estos picos son más altos</translation>
     </message>
 </context>
@@ -2105,7 +2163,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
 <context>
     <name>Products</name>
     <message>
-        <source>"%1" is not an id of lowercase letters, digits and hyphens</source>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
         <translation>«%1» no es un id de letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
@@ -2117,7 +2175,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>no tiene fuente</translation>
     </message>
     <message>
-        <source>source "%1" is not a web address</source>
+        <source>source &quot;%1&quot; is not a web address</source>
         <translation>la fuente «%1» no es una dirección web</translation>
     </message>
     <message>
@@ -2125,7 +2183,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>una potencia nominal necesita su carga, y una carga, su potencia</translation>
     </message>
     <message>
-        <source>"%1" is used by %2 too</source>
+        <source>&quot;%1&quot; is used by %2 too</source>
         <translation>«%1» también lo usa %2</translation>
     </message>
     <message>
@@ -2133,15 +2191,15 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>la misma marca, modelo y variante que %1</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
         <translation>no es un dato de los dispositivos de tipo «%1»</translation>
     </message>
     <message>
-        <source>provenance "%1" is not manufacturer, measurement or estimate</source>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
         <translation>el origen «%1» no es manufacturer, measurement ni estimate</translation>
     </message>
     <message>
@@ -2157,7 +2215,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>está vacío</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
+        <source>the header has no &quot;%1&quot; column</source>
         <translation>la cabecera no tiene la columna «%1»</translation>
     </message>
     <message>
@@ -2215,11 +2273,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1: no se ha podido escribir el informe: %2</translation>
     </message>
     <message>
-        <source>No product "%1" in the gear library</source>
+        <source>No product &quot;%1&quot; in the gear library</source>
         <translation>No existe el producto «%1» en la biblioteca de equipos</translation>
     </message>
     <message>
-        <source>Unknown kind of device "%1"</source>
+        <source>Unknown kind of device &quot;%1&quot;</source>
         <translation>Tipo de dispositivo desconocido «%1»</translation>
     </message>
     <message>
@@ -2262,7 +2320,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
@@ -2282,11 +2340,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>falta</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
         <translation>no es un dato de los dispositivos de tipo «%1»</translation>
     </message>
     <message>
@@ -2302,27 +2360,27 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>se esperaba speech, music, pink-noise o sine</translation>
     </message>
     <message>
-        <source>device "%1" has no port "%2"</source>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
         <translation>el dispositivo «%1» no tiene la conexión «%2»</translation>
     </message>
     <message>
-        <source>expected "device.port"</source>
-        <translation>se esperaba "device.port"</translation>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>se esperaba &quot;device.port&quot;</translation>
     </message>
     <message>
-        <source>no device "%1"</source>
+        <source>no device &quot;%1&quot;</source>
         <translation>no existe el dispositivo «%1»</translation>
     </message>
     <message>
-        <source>"%1" is an input, a cable starts at an output</source>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
         <translation>«%1» es una entrada; un cable empieza en una salida</translation>
     </message>
     <message>
-        <source>"%1" is an output, a cable ends at an input</source>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
         <translation>«%1» es una salida; un cable termina en una entrada</translation>
     </message>
     <message>
-        <source>"%1" is not a Headroom project</source>
+        <source>&quot;%1&quot; is not a Headroom project</source>
         <translation>«%1» no es un proyecto de Headroom</translation>
     </message>
     <message>
@@ -2334,11 +2392,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>el archivo se guardó con una versión más reciente de Headroom (versión de formato %1); esta versión lee el formato %2 y anteriores: actualiza Headroom</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, - and _</source>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
         <translation>«%1» solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <source>"%1" is used by another device</source>
+        <source>&quot;%1&quot; is used by another device</source>
         <translation>«%1» ya lo usa otro dispositivo</translation>
     </message>
     <message>
@@ -2404,7 +2462,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <source>%1: unsupported audio format "%2" (use WAV, FLAC, OGG or AIFF)</source>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
         <translation>%1: formato de audio no compatible «%2» (usa WAV, FLAC, OGG o AIFF)</translation>
     </message>
     <message>
@@ -2424,7 +2482,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1: el archivo no contiene audio</translation>
     </message>
     <message>
-        <source>%1: unsupported output format "%2" (use .wav or .flac)</source>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
         <translation>%1: formato de salida no compatible «%2» (usa .wav o .flac)</translation>
     </message>
     <message>
@@ -2523,7 +2581,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation> (estimación)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
         <translation>Niveles por etapa (RMS; margen dinámico desde los picos del programa hasta el punto de saturación de cada etapa)</translation>
     </message>
     <message>
@@ -2853,7 +2911,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>se esperaba uno de estos valores: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>

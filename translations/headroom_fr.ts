@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>About</name>
@@ -31,11 +32,11 @@
     </message>
     <message>
         <source>Gear catalog: %1</source>
-        <translation>Catalogue de matériel : %1</translation>
+        <translation>Catalogue de matériel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later. The gear catalog and the documentation are under Creative Commons Attribution 4.0; every figure names its source.</source>
-        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Le catalogue de matériel et la documentation sont sous licence Creative Commons Attribution 4.0 ; chaque valeur indique sa source.</translation>
+        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Le catalogue de matériel et la documentation sont sous licence Creative Commons Attribution 4.0&#xa0;; chaque valeur indique sa source.</translation>
     </message>
     <message>
         <source>Libraries</source>
@@ -44,6 +45,33 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Advice</name>
+    <message>
+        <source>reaches the target with %1 dB to spare (was %2 dB)</source>
+        <translation>atteint la cible avec %1 dB de marge (avant : %2 dB)</translation>
+    </message>
+    <message>
+        <source>%1 dB of gain to spare (was %2 dB)</source>
+        <translation>%1 dB de gain en réserve (avant : %2 dB)</translation>
+    </message>
+    <message>
+        <source>still %1 dB short (was %2 dB)</source>
+        <translation>il manque encore %1 dB (avant : %2 dB)</translation>
+    </message>
+    <message>
+        <source>no new problems</source>
+        <translation>aucun nouveau problème</translation>
+    </message>
+    <message>
+        <source>new problems: %1</source>
+        <translation>nouveaux problèmes : %1</translation>
+    </message>
+    <message>
+        <source>estimate: some figures are typical values</source>
+        <translation>estimation : certaines valeurs sont typiques</translation>
     </message>
 </context>
 <context>
@@ -143,22 +171,22 @@
     </message>
     <message>
         <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
-        <translation>  %1 (%2) : %3 valait %4, le catalogue indique désormais %5</translation>
+        <translation>  %1 (%2)&#xa0;: %3 valait %4, le catalogue indique désormais %5</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation>Format de sortie : text (par défaut) ou json.</translation>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
     </message>
     <message>
-        <source>The catalog to compare the project's gear with (default: the installed one).</source>
-        <translation>Le catalogue auquel comparer le matériel du projet (par défaut : celui qui est installé).</translation>
+        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
+        <translation>Le catalogue auquel comparer le matériel du projet (par défaut&#xa0;: celui qui est installé).</translation>
     </message>
     <message>
-        <source>Your gear's database (default: %1).</source>
-        <translation>La base de données de votre matériel (par défaut : %1).</translation>
+        <source>Your gear&apos;s database (default: %1).</source>
+        <translation>La base de données de votre matériel (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>Do not compare the project's gear with the catalog.</source>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
         <translation>Ne pas comparer le matériel du projet avec le catalogue.</translation>
     </message>
     <message>
@@ -167,15 +195,15 @@
     </message>
     <message>
         <source>Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage.</source>
-        <translation>Analyse un projet .headroom : un verdict pour chaque auditeur, les constats et les niveaux à chaque étage.</translation>
+        <translation>Analyse un projet .headroom&#xa0;: un verdict pour chaque auditeur, les constats et les niveaux à chaque étage.</translation>
     </message>
     <message>
         <source>usage: headroom-cli analyze FILE [--format text|json]</source>
-        <translation>utilisation : headroom-cli analyze FILE [--format text|json]</translation>
+        <translation>utilisation&#xa0;: headroom-cli analyze FILE [--format text|json]</translation>
     </message>
     <message>
         <source>The catalog database (default: the installed one).</source>
-        <translation>La base de données du catalogue (par défaut : celle qui est installée).</translation>
+        <translation>La base de données du catalogue (par défaut&#xa0;: celle qui est installée).</translation>
     </message>
     <message>
         <source>Only this kind (headphones, interface, microphone, …).</source>
@@ -198,8 +226,8 @@
         <translation>Recherche dans le catalogue et dans votre matériel.</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>type « %1 » inconnu</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>  (your gear)</source>
@@ -210,16 +238,16 @@
         <translation>aucun résultat</translation>
     </message>
     <message>
-        <source>The product's id (see gear search).</source>
+        <source>The product&apos;s id (see gear search).</source>
         <translation>L’identifiant du produit (voir gear search).</translation>
     </message>
     <message>
-        <source>Show a product's figures with their sources.</source>
+        <source>Show a product&apos;s figures with their sources.</source>
         <translation>Affiche les caractéristiques d’un produit avec leurs sources.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>aucun produit « %1 »</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1, id %2%3</source>
@@ -239,7 +267,7 @@
     </message>
     <message>
         <source>  impedance curve: %1 points (%2)</source>
-        <translation>  courbe d’impédance : %1 points (%2)</translation>
+        <translation>  courbe d’impédance&#xa0;: %1 points (%2)</translation>
     </message>
     <message>
         <source>Check the file and report what would be added; change nothing.</source>
@@ -265,10 +293,10 @@
     </message>
     <message>
         <source>Add products to your gear: all of them or, on any error, none.</source>
-        <translation>Ajoute des produits à votre matériel : tous ou, en cas d’erreur, aucun.</translation>
+        <translation>Ajoute des produits à votre matériel&#xa0;: tous ou, en cas d’erreur, aucun.</translation>
     </message>
     <message>
-        <source>A product (or an array of them) in the catalog's JSON format.</source>
+        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
         <translation>Un produit (ou un tableau de produits) au format JSON du catalogue.</translation>
     </message>
     <message>
@@ -281,15 +309,15 @@
     </message>
     <message>
         <source>Import products into your gear: all of them or, on any error, none.</source>
-        <translation>Importe des produits dans votre matériel : tous ou, en cas d’erreur, aucun.</translation>
+        <translation>Importe des produits dans votre matériel&#xa0;: tous ou, en cas d’erreur, aucun.</translation>
     </message>
     <message>
         <source>A CSV or JSON file of products.</source>
         <translation>Un fichier CSV ou JSON de produits.</translation>
     </message>
     <message>
-        <source>csv or json (default: from the output file's name, else json).</source>
-        <translation>csv ou json (par défaut : d’après le nom du fichier de sortie, sinon json).</translation>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
+        <translation>csv ou json (par défaut&#xa0;: d’après le nom du fichier de sortie, sinon json).</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -300,27 +328,27 @@
         <translation>Exporte tout le catalogue ainsi que votre matériel.</translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
-        <translation>format « %1 » inconnu</translation>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Product files (CSV or JSON) to check with the catalog's rules.</source>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
         <translation>Fichiers de produits (CSV ou JSON) à vérifier selon les règles du catalogue.</translation>
     </message>
     <message>
         <source>Check product files: every product parses, every figure is sane and has a source.</source>
-        <translation>Vérifie des fichiers de produits : chaque produit doit être lisible, chaque valeur plausible et accompagnée d’une source.</translation>
+        <translation>Vérifie des fichiers de produits&#xa0;: chaque produit doit être lisible, chaque valeur plausible et accompagnée d’une source.</translation>
     </message>
     <message>
         <source>The catalog database to write.</source>
         <translation>La base de données du catalogue à écrire.</translation>
     </message>
     <message>
-        <source>The catalog's JSON files.</source>
+        <source>The catalog&apos;s JSON files.</source>
         <translation>Les fichiers JSON du catalogue.</translation>
     </message>
     <message>
@@ -329,11 +357,11 @@
     </message>
     <message>
         <source>%1: cannot be built: %2</source>
-        <translation>%1 : construction impossible : %2</translation>
+        <translation>%1&#xa0;: construction impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
+  gear show ID                 a product&apos;s figures and sources
   gear add FILE                add a product (JSON) to your gear
   gear remove ID               remove a product from your gear
   gear import FILE [--dry-run] import a CSV or JSON file into your gear
@@ -352,78 +380,62 @@
 </translation>
     </message>
     <message>
-        <source>unknown gear command "%1"
+        <source>unknown gear command &quot;%1&quot;
 </source>
-        <translation>commande gear « %1 » inconnue
+        <translation>commande gear «&#xa0;%1&#xa0;» inconnue
 </translation>
     </message>
     <message>
         <source>Usage: headroom-cli gear COMMAND [OPTIONS]
 </source>
-        <translation>Utilisation : headroom-cli gear COMMAND [OPTIONS]
-</translation>
-    </message>
-    <message>
-        <source>Usage: headroom-cli COMMAND [OPTIONS]
-
-Commands:
-  analyze FILE [--format text|json]   analyse a .headroom project
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      render what a listener hears
-</source>
-        <translation>Utilisation : headroom-cli COMMAND [OPTIONS]
-
-Commandes :
-  analyze FILE [--format text|json]   analyser un projet .headroom
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      calculer ce qu’entend un auditeur
+        <translation>Utilisation&#xa0;: headroom-cli gear COMMAND [OPTIONS]
 </translation>
     </message>
     <message>
         <source>
-Run 'headroom-cli COMMAND --help' for a command's options.
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Lancez « headroom-cli COMMAND --help » pour afficher les options d’une commande.
+Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"
+        <source>unknown command &quot;%1&quot;
 </source>
-        <translation>commande « %1 » inconnue
+        <translation>commande «&#xa0;%1&#xa0;» inconnue
 </translation>
     </message>
     <message>
         <source>%1: the project has no headphones to render</source>
-        <translation>%1 : le projet ne contient aucun casque pour lequel calculer le rendu</translation>
+        <translation>%1&#xa0;: le projet ne contient aucun casque pour lequel calculer le rendu</translation>
     </message>
     <message>
-        <source>%1: no listener "%2"</source>
-        <translation>%1 : aucun auditeur « %2 »</translation>
+        <source>%1: no listener &quot;%2&quot;</source>
+        <translation>%1&#xa0;: aucun auditeur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (%2): no programme reaches this listener; %3 is silent
 </source>
-        <translation>%1 (%2) : aucun programme ne parvient à cet auditeur ; %3 ne contient que du silence
+        <translation>%1 (%2)&#xa0;: aucun programme ne parvient à cet auditeur&#xa0;; %3 ne contient que du silence
 </translation>
     </message>
     <message>
         <source>%1 (%2): %3 dB SPL average rendered (computed %4), hiss %5 dB SPL; clipped samples: %6 → %7
 </source>
-        <translation>%1 (%2) : %3 dB SPL en moyenne dans le rendu (calculé : %4), souffle %5 dB SPL ; échantillons écrêtés : %6 → %7
+        <translation>%1 (%2)&#xa0;: %3 dB SPL en moyenne dans le rendu (calculé&#xa0;: %4), souffle %5 dB SPL&#xa0;; échantillons écrêtés&#xa0;: %6 → %7
 </translation>
     </message>
     <message>
-        <source>The headphones' device id or listener name (default: the first headphones).</source>
-        <translation>L’identifiant d’appareil du casque ou le nom de l’auditeur (par défaut : le premier casque).</translation>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
+        <translation>L’identifiant d’appareil du casque ou le nom de l’auditeur (par défaut&#xa0;: le premier casque).</translation>
     </message>
     <message>
-        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level.</source>
-        <translation>Votre propre programme : WAV, FLAC, OGG ou AIFF, lu au niveau de programme de la chaîne.</translation>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
+        <translation>Votre propre programme&#xa0;: WAV, FLAC, OGG ou AIFF, lu au niveau de programme de la chaîne.</translation>
     </message>
     <message>
-        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source's).</source>
-        <translation>Programme généré : speech, music, pink-noise, sweep ou tone (par défaut : celui de la source).</translation>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
+        <translation>Programme généré&#xa0;: speech, music, pink-noise, sweep ou tone (par défaut&#xa0;: celui de la source).</translation>
     </message>
     <message>
         <source>Seconds of generated programme (default 10).</source>
@@ -431,7 +443,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>The rendered file: .wav (32-bit float) or .flac (24-bit).</source>
-        <translation>Le fichier rendu : .wav (32 bits à virgule flottante) ou .flac (24 bits).</translation>
+        <translation>Le fichier rendu&#xa0;: .wav (32 bits à virgule flottante) ou .flac (24 bits).</translation>
     </message>
     <message>
         <source>Also render the same programme through another project, to OUT-compare.wav, level-honest.</source>
@@ -446,16 +458,62 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Le SPL d’un sinus à pleine échelle dans le fichier (110 dB SPL par défaut).</translation>
     </message>
     <message>
-        <source>Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
-        <translation>Calcule ce qu’entend un auditeur : le programme passé par les gains, l’écrêtage, le souffle et la réponse liée à l’impédance de sortie de la chaîne, à un niveau relatif au SPL de référence.</translation>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <translation>Calcule ce qu’entend un auditeur&#xa0;: le programme passé par les gains, l’écrêtage, le souffle et la réponse liée à l’impédance de sortie de la chaîne, à un niveau relatif au SPL de référence.</translation>
     </message>
     <message>
         <source>usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</source>
-        <translation>utilisation : headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
+        <translation>utilisation&#xa0;: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
     </message>
     <message>
         <source>Indent the JSON for people (it is compact by default, for scripts).</source>
         <translation>Indenter le JSON pour le lire (il est compact par défaut, pour les scripts).</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>ajouter %1</translation>
+    </message>
+    <message>
+        <source>replace the amp with %1</source>
+        <translation>remplacer l’amplificateur par %1</translation>
+    </message>
+    <message>
+        <source>add %1 before the input, with 48 V on</source>
+        <translation>ajouter %1 avant l’entrée, avec le 48 V activé</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
+        <translation>Rien à suggérer : aucun auditeur ne manque de niveau et aucun micro de gain.</translation>
+    </message>
+    <message>
+        <source>Suggestions per problem (default 3).</source>
+        <translation>Suggestions par problème (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Suggest gear from the catalog and your own that fixes a listener short of level or a microphone short of gain, each tried in a copy of the chain.</source>
+        <translation>Suggère du matériel du catalogue et du vôtre qui corrige un auditeur qui manque de niveau ou un micro qui manque de gain, chacun essayé dans une copie de la chaîne.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli advise FILE [--format text|json] [--limit N]</source>
+        <translation>utilisation : headroom-cli advise FILE [--format text|json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  advise FILE [--format text|json]    suggest gear that fixes what falls short
+  analyze FILE [--format text|json]   analyse a .headroom project
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+</source>
+        <translation>Utilisation : headroom-cli COMMAND [OPTIONS]
+
+Commandes :
+  advise FILE [--format text|json]    suggérer du matériel qui corrige ce qui manque
+  analyze FILE [--format text|json]   analyser un projet .headroom
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      calculer ce qu’entend un auditeur
+</translation>
     </message>
 </context>
 <context>
@@ -571,7 +629,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Drag a cable from %1</source>
-        <translation>Tirer un câble depuis « %1 »</translation>
+        <translation>Tirer un câble depuis «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -656,32 +714,32 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
-        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity » ; mV/Pa ou dBV/Pa)</translation>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;»&#xa0;; mV/Pa ou dBV/Pa)</translation>
     </message>
     <message>
         <source>Output impedance</source>
         <translation>Impédance de sortie</translation>
     </message>
     <message>
-        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance de sortie » ou « Impédance nominale » (« Output impedance » ou « Rated impedance »)</translation>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» ou «&#xa0;Impédance nominale&#xa0;» («&#xa0;Output impedance&#xa0;» ou «&#xa0;Rated impedance&#xa0;»)</translation>
     </message>
     <message>
         <source>Self-noise</source>
         <translation>Bruit propre</translation>
     </message>
     <message>
-        <source>the datasheet's "Equivalent noise level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau de bruit équivalent » (« Equivalent noise level »)</translation>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de bruit équivalent&#xa0;» («&#xa0;Equivalent noise level&#xa0;»)</translation>
     </message>
     <message>
         <source>Maximum SPL</source>
         <translation>SPL maximal</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum SPL" row</source>
-        <translation>dans la fiche technique, rubrique « SPL maximal » (« Maximum SPL »)</translation>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;SPL maximal&#xa0;» («&#xa0;Maximum SPL&#xa0;»)</translation>
     </message>
     <message>
         <source>Needs phantom power</source>
@@ -692,24 +750,24 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Gain</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain" row</source>
-        <translation>dans la fiche technique, rubrique « Gain »</translation>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Gain&#xa0;»</translation>
     </message>
     <message>
         <source>Input impedance</source>
         <translation>Impédance d’entrée</translation>
     </message>
     <message>
-        <source>the datasheet's "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance »)</translation>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;»)</translation>
     </message>
     <message>
         <source>Equivalent input noise</source>
         <translation>Bruit équivalent ramené à l’entrée (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet's "EIN" row</source>
-        <translation>dans la fiche technique, rubrique « EIN » (bruit équivalent ramené à l’entrée)</translation>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;EIN&#xa0;» (bruit équivalent ramené à l’entrée)</translation>
     </message>
     <message>
         <source>Passes phantom power on</source>
@@ -724,7 +782,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Niveau de sortie typique</translation>
     </message>
     <message>
-        <source>a measurement of the pickup's output</source>
+        <source>a measurement of the pickup&apos;s output</source>
         <translation>par une mesure à la sortie des micros de l’instrument</translation>
     </message>
     <message>
@@ -740,8 +798,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Gain minimal du préampli</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain range" row</source>
-        <translation>dans la fiche technique, rubrique « Plage de gain » (« Gain range »)</translation>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Plage de gain&#xa0;» («&#xa0;Gain range&#xa0;»)</translation>
     </message>
     <message>
         <source>Maximum preamp gain</source>
@@ -756,48 +814,48 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Niveau maximal de l’entrée micro (gain minimal)</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Maximum input level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée micro</translation>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée micro</translation>
     </message>
     <message>
         <source>Mic input impedance</source>
         <translation>Impédance de l’entrée micro</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée micro</translation>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée micro</translation>
     </message>
     <message>
         <source>Line input maximum level</source>
         <translation>Niveau maximal de l’entrée ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Maximum input level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée ligne</translation>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée ligne</translation>
     </message>
     <message>
         <source>Line input impedance</source>
         <translation>Impédance de l’entrée ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée ligne</translation>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée ligne</translation>
     </message>
     <message>
         <source>Instrument input maximum level</source>
         <translation>Niveau maximal de l’entrée instrument</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Maximum input level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée instrument</translation>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée instrument</translation>
     </message>
     <message>
         <source>Instrument input impedance</source>
         <translation>Impédance de l’entrée instrument</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée instrument</translation>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée instrument</translation>
     </message>
     <message>
         <source>Phantom power switch</source>
@@ -820,16 +878,16 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Niveau maximal de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Maximum output level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau de sortie maximal » (« Maximum output level ») de la sortie ligne</translation>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de sortie maximal&#xa0;» («&#xa0;Maximum output level&#xa0;») de la sortie ligne</translation>
     </message>
     <message>
         <source>Line output impedance</source>
         <translation>Impédance de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Output impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance de sortie » (« Output impedance ») de la sortie ligne</translation>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» («&#xa0;Output impedance&#xa0;») de la sortie ligne</translation>
     </message>
     <message>
         <source>Balanced line outputs</source>
@@ -840,8 +898,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Plage dynamique de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Dynamic range" row</source>
-        <translation>dans la fiche technique, rubrique « Plage dynamique » (« Dynamic range ») de la sortie ligne</translation>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Plage dynamique&#xa0;» («&#xa0;Dynamic range&#xa0;») de la sortie ligne</translation>
     </message>
     <message>
         <source>Headphone outputs</source>
@@ -852,12 +910,12 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Niveau maximal de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet's headphone output "Maximum output level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau de sortie maximal » (« Maximum output level ») de la sortie casque</translation>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de sortie maximal&#xa0;» («&#xa0;Maximum output level&#xa0;») de la sortie casque</translation>
     </message>
     <message>
         <source>Load of the maximum level (blank: open circuit)</source>
-        <translation>Charge associée au niveau maximal (vide : sortie à vide)</translation>
+        <translation>Charge associée au niveau maximal (vide&#xa0;: sortie à vide)</translation>
     </message>
     <message>
         <source>the same datasheet row</source>
@@ -868,8 +926,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Impédance de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
-        <translation>dans la fiche technique, rubrique « Impédance de sortie » (« Output impedance ») de la sortie casque, ou par une mesure indépendante</translation>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» («&#xa0;Output impedance&#xa0;») de la sortie casque, ou par une mesure indépendante</translation>
     </message>
     <message>
         <source>Headphone output current limit</source>
@@ -884,8 +942,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Puissance nominale</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row</source>
-        <translation>dans la fiche technique, rubrique « Puissance de sortie » (« Output power »)</translation>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Puissance de sortie&#xa0;» («&#xa0;Output power&#xa0;»)</translation>
     </message>
     <message>
         <source>Load of the rated power</source>
@@ -904,16 +962,16 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Plage dynamique de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Dynamic range" row</source>
-        <translation>dans la fiche technique, rubrique « Plage dynamique » (« Dynamic range ») de la sortie casque</translation>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Plage dynamique&#xa0;» («&#xa0;Dynamic range&#xa0;») de la sortie casque</translation>
     </message>
     <message>
         <source>Output noise</source>
         <translation>Bruit de sortie</translation>
     </message>
     <message>
-        <source>the datasheet's "Noise" row or an independent measurement</source>
-        <translation>dans la fiche technique, rubrique « Bruit » (« Noise »), ou par une mesure indépendante</translation>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Bruit&#xa0;» («&#xa0;Noise&#xa0;»), ou par une mesure indépendante</translation>
     </message>
     <message>
         <source>Headphone connector</source>
@@ -960,28 +1018,28 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Impédance nominale</translation>
     </message>
     <message>
-        <source>the datasheet's "Nominal impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance nominale » (« Nominal impedance »)</translation>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance nominale&#xa0;» («&#xa0;Nominal impedance&#xa0;»)</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
-        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity » ou « SPL ») ; vérifiez si elle est exprimée par mW ou par V</translation>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;» ou «&#xa0;SPL&#xa0;»)&#xa0;; vérifiez si elle est exprimée par mW ou par V</translation>
     </message>
     <message>
         <source>Sensitivity reference</source>
         <translation>Référence de la sensibilité</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row</source>
-        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity »)</translation>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;»)</translation>
     </message>
     <message>
         <source>Maximum input power</source>
         <translation>Puissance d’entrée maximale</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum input power" row</source>
-        <translation>dans la fiche technique, rubrique « Puissance d’entrée maximale » (« Maximum input power »)</translation>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Puissance d’entrée maximale&#xa0;» («&#xa0;Maximum input power&#xa0;»)</translation>
     </message>
     <message>
         <source>Plug</source>
@@ -1007,7 +1065,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <name>FileChooser</name>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1034,19 +1092,19 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW)</source>
-        <translation>%1 a besoin d’un ampli casque : il manque %2 dB pour atteindre des crêtes de %3 dB SPL sur %4 (maximum atteint : %5 dB SPL ; requis : %6 V, %7 mW)</translation>
+        <translation>%1 a besoin d’un ampli casque&#xa0;: il manque %2 dB pour atteindre des crêtes de %3 dB SPL sur %4 (maximum atteint&#xa0;: %5 dB SPL&#xa0;; requis&#xa0;: %6 V, %7 mW)</translation>
     </message>
     <message>
         <source>%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): choose a more powerful amp</source>
-        <translation>Même sur %4, il manque %2 dB à %1 pour atteindre des crêtes de %3 dB SPL (maximum atteint : %5 dB SPL ; requis : %6 V, %7 mW) : choisissez un ampli plus puissant</translation>
+        <translation>Même sur %4, il manque %2 dB à %1 pour atteindre des crêtes de %3 dB SPL (maximum atteint&#xa0;: %5 dB SPL&#xa0;; requis&#xa0;: %6 V, %7 mW)&#xa0;: choisissez un ampli plus puissant</translation>
     </message>
     <message>
         <source>%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for compressed music; a headphone amp would leave room to spare</source>
-        <translation>Sur %2, %1 est un peu juste : il manque %3 dB pour atteindre des crêtes de %4 dB SPL (maximum atteint : %5 dB SPL). Suffisant pour de la musique compressée ; un ampli casque laisserait une bonne marge</translation>
+        <translation>Sur %2, %1 est un peu juste&#xa0;: il manque %3 dB pour atteindre des crêtes de %4 dB SPL (maximum atteint&#xa0;: %5 dB SPL). Suffisant pour de la musique compressée&#xa0;; un ampli casque laisserait une bonne marge</translation>
     </message>
     <message>
-        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
-        <translation>L’impédance de sortie de %1 (%2 Ω) dépasse 1/8 des %4 Ω de %3 : le niveau baisse de %5 dB</translation>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
+        <translation>L’impédance de sortie de %1 (%2 Ω) dépasse 1/8 des %4 Ω de %3&#xa0;: le niveau baisse de %5 dB</translation>
     </message>
     <message>
         <source>%1 and the frequency response varies by %2 dB</source>
@@ -1058,11 +1116,11 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7</source>
-        <translation>%1 fait perdre %3 à %4 dB de niveau à ses %2 auditeurs ; %5 sonne %6 dB plus fort que %7</translation>
+        <translation>%1 fait perdre %3 à %4 dB de niveau à ses %2 auditeurs&#xa0;; %5 sonne %6 dB plus fort que %7</translation>
     </message>
     <message>
         <source>%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum</source>
-        <translation>%1 atteint sa limite de courant sur %2 Ω : c’est le courant, et non la tension, qui fixe son maximum</translation>
+        <translation>%1 atteint sa limite de courant sur %2 Ω&#xa0;: c’est le courant, et non la tension, qui fixe son maximum</translation>
     </message>
     <message>
         <source>Clipping at %1 by %2 dB</source>
@@ -1070,7 +1128,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB short)</source>
-        <translation>Gain de préampli insuffisant sur %1 : il faut %2 dB, le préampli fournit au plus %3 dB (il manque %4 dB)</translation>
+        <translation>Gain de préampli insuffisant sur %1&#xa0;: il faut %2 dB, le préampli fournit au plus %3 dB (il manque %4 dB)</translation>
     </message>
     <message>
         <source>%1. An inline preamp (about +%2 dB) fixes it</source>
@@ -1078,47 +1136,47 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1, even with the inline preamp: move the mic closer or use a preamp with more gain</source>
-        <translation>%1, même avec le préampli inline : rapprochez le micro ou utilisez un préampli offrant plus de gain</translation>
+        <translation>%1, même avec le préampli inline&#xa0;: rapprochez le micro ou utilisez un préampli offrant plus de gain</translation>
     </message>
     <message>
         <source>%1 records at %2 dBFS on average: raise the gain to about %3 dB</source>
-        <translation>%1 enregistre à %2 dBFS en moyenne : montez le gain à environ %3 dB</translation>
+        <translation>%1 enregistre à %2 dBFS en moyenne&#xa0;: montez le gain à environ %3 dB</translation>
     </message>
     <message>
         <source>%1 gets no phantom power: turn on 48 V at the input it plugs into</source>
-        <translation>%1 ne reçoit pas d’alimentation fantôme : activez le 48 V sur l’entrée à laquelle il est branché</translation>
+        <translation>%1 ne reçoit pas d’alimentation fantôme&#xa0;: activez le 48 V sur l’entrée à laquelle il est branché</translation>
     </message>
     <message>
         <source>Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp that does not pass phantom, a condenser stays silent)</source>
-        <translation>L’alimentation fantôme est coupée pour le micro statique %1 : activez le 48 V sur son entrée (derrière un préampli inline qui ne laisse pas passer l’alimentation fantôme, un micro statique reste muet)</translation>
+        <translation>L’alimentation fantôme est coupée pour le micro statique %1&#xa0;: activez le 48 V sur son entrée (derrière un préampli inline qui ne laisse pas passer l’alimentation fantôme, un micro statique reste muet)</translation>
     </message>
     <message>
         <source>Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay it can damage a passive ribbon)</source>
-        <translation>L’alimentation fantôme est activée sur l’entrée du micro à ruban %1 : coupez-la (avec un câble ou une baie de brassage défectueux, elle peut endommager un micro à ruban passif)</translation>
+        <translation>L’alimentation fantôme est activée sur l’entrée du micro à ruban %1&#xa0;: coupez-la (avec un câble ou une baie de brassage défectueux, elle peut endommager un micro à ruban passif)</translation>
     </message>
     <message>
         <source>An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup and dulls its treble</source>
-        <translation>Un instrument est branché sur %1 sans Hi-Z : activez Hi-Z/INST, sinon l’entrée charge les micros de l’instrument et étouffe les aigus</translation>
+        <translation>Un instrument est branché sur %1 sans Hi-Z&#xa0;: activez Hi-Z/INST, sinon l’entrée charge les micros de l’instrument et étouffe les aigus</translation>
     </message>
     <message>
         <source>Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a cleaner, quieter signal</source>
-        <translation>Double amplification : %1 alimente un ampli casque alors que ses sorties ligne sont libres ; utilisez une sortie ligne pour un signal plus propre et moins bruyant</translation>
+        <translation>Double amplification&#xa0;: %1 alimente un ampli casque alors que ses sorties ligne sont libres&#xa0;; utilisez une sortie ligne pour un signal plus propre et moins bruyant</translation>
     </message>
     <message>
         <source>%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost</source>
-        <translation>%1 attaque une charge de seulement %2 fois son impédance de sortie (10 fois ou plus est la norme) : %3 dB perdus</translation>
+        <translation>%1 attaque une charge de seulement %2 fois son impédance de sortie (10 fois ou plus est la norme)&#xa0;: %3 dB perdus</translation>
     </message>
     <message>
         <source>%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day</source>
-        <translation>%1 atteint %2 dB SPL en moyenne, au-delà de 85 dB(A) : sans risque pendant environ %3 par jour</translation>
+        <translation>%1 atteint %2 dB SPL en moyenne, au-delà de 85 dB(A)&#xa0;: sans risque pendant environ %3 par jour</translation>
     </message>
     <message>
         <source>Audible hiss at %1: %2 dB SPL in quiet passages</source>
-        <translation>Souffle audible sur %1 : %2 dB SPL dans les passages calmes</translation>
+        <translation>Souffle audible sur %1&#xa0;: %2 dB SPL dans les passages calmes</translation>
     </message>
     <message>
         <source>Faint hiss at %1: %2 dB SPL, heard only in a very quiet room</source>
-        <translation>Léger souffle sur %1 : %2 dB SPL, audible seulement dans une pièce très calme</translation>
+        <translation>Léger souffle sur %1&#xa0;: %2 dB SPL, audible seulement dans une pièce très calme</translation>
     </message>
     <message>
         <source>%1 gets %2 mW peaks, above its %3 mW maximum input power</source>
@@ -1146,19 +1204,19 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1 output from %2 into %3, a %4 input: %5</source>
-        <translation>Sortie %1 de %2 vers %3, une entrée %4 : %5</translation>
+        <translation>Sortie %1 de %2 vers %3, une entrée %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>Invalid connection %1: it must run from an existing output to an existing input, and sound only reaches microphones, USB only USB</source>
-        <translation>Connexion non valide %1 : elle doit aller d’une sortie existante vers une entrée existante ; le son n’atteint que des micros, l’USB que de l’USB</translation>
+        <translation>Connexion non valide %1&#xa0;: elle doit aller d’une sortie existante vers une entrée existante&#xa0;; le son n’atteint que des micros, l’USB que de l’USB</translation>
     </message>
     <message>
         <source>%1 has more than one cable; only the first counts</source>
-        <translation>Plus d’un câble est branché sur %1 ; seul le premier compte</translation>
+        <translation>Plus d’un câble est branché sur %1&#xa0;; seul le premier compte</translation>
     </message>
     <message>
         <source>%1 is part of a loop; its signal is not analysed</source>
-        <translation>%1 fait partie d’une boucle ; son signal n’est pas analysé</translation>
+        <translation>%1 fait partie d’une boucle&#xa0;; son signal n’est pas analysé</translation>
     </message>
     <message>
         <source>%1 is not connected to anything that plays</source>
@@ -1169,12 +1227,12 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Rien n’est branché sur l’entrée de %1</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
-        <translation>Aucun signal ne parvient à %1 : branchez la lecture d’un ordinateur ou activez l’écoute directe</translation>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
+        <translation>Aucun signal ne parvient à %1&#xa0;: branchez la lecture d’un ordinateur ou activez l’écoute directe</translation>
     </message>
     <message>
         <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
-        <translation>%1 : valeur de « %2 » inconnue, valeur typique utilisée (%3 %4) ; où la trouver : %5</translation>
+        <translation>%1&#xa0;: valeur de «&#xa0;%2&#xa0;» inconnue, valeur typique utilisée (%3 %4)&#xa0;; où la trouver&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -1195,12 +1253,12 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
 <context>
     <name>Gear</name>
     <message>
-        <source>"%1" is not a filter like impedanceOhm&gt;=250</source>
-        <translation>« %1 » n’est pas un filtre de la forme impedanceOhm&gt;=250</translation>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un filtre de la forme impedanceOhm&gt;=250</translation>
     </message>
     <message>
-        <source>"%1" is not a figure</source>
-        <translation>« %1 » n’est pas une caractéristique</translation>
+        <source>&quot;%1&quot; is not a figure</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une caractéristique</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1269,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
@@ -1219,27 +1277,27 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1 has schema version %2; this Headroom reads version %3</source>
-        <translation>%1 utilise la version de schéma %2 ; cette version de Headroom lit la version %3</translation>
+        <translation>%1 utilise la version de schéma %2&#xa0;; cette version de Headroom lit la version %3</translation>
     </message>
     <message>
         <source>%1 is not a Headroom gear database: %2</source>
-        <translation>%1 n’est pas une base de données de matériel Headroom : %2</translation>
+        <translation>%1 n’est pas une base de données de matériel Headroom&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a product with this id or this brand, model and variant exists already</source>
-        <translation>%1 : un produit avec cet identifiant, ou avec les mêmes marque, modèle et variante, existe déjà</translation>
+        <translation>%1&#xa0;: un produit avec cet identifiant, ou avec les mêmes marque, modèle et variante, existe déjà</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
         <translation>%1 est en lecture seule</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>aucun produit « %1 »</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation>impossible de lire la version de schéma : %1</translation>
+        <translation>impossible de lire la version de schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this Headroom understands (%2)</source>
@@ -1247,30 +1305,30 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation>échec de la migration vers la version de schéma %1 : %2</translation>
+        <translation>échec de la migration vers la version de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is damaged or not a database: %1</source>
-        <translation>elle est endommagée ou n’est pas une base de données : %1</translation>
+        <translation>elle est endommagée ou n’est pas une base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was moved or deleted while it was open; nothing was written</source>
-        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte ; rien n’a été écrit</translation>
+        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>cannot start the migration: %1</source>
-        <translation>impossible de lancer la migration : %1</translation>
+        <translation>impossible de lancer la migration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>GearEditor</name>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1352,8 +1410,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Origine des valeurs</translation>
     </message>
     <message>
-        <source>Source: the spec sheet's or measurement's web address</source>
-        <translation>Source : adresse web de la fiche technique ou de la mesure</translation>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
+        <translation>Source&#xa0;: adresse web de la fiche technique ou de la mesure</translation>
     </message>
     <message>
         <source>Source address</source>
@@ -1368,7 +1426,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <name>GearLibrary</name>
     <message>
         <source>The gear catalog is not available: %1</source>
-        <translation>Le catalogue de matériel n’est pas disponible : %1</translation>
+        <translation>Le catalogue de matériel n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your gear database could not be read (%1). It was kept as %2 and a new, empty one was started.</source>
@@ -1376,15 +1434,15 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Your gear database is read-only (%1): you can use your gear but not change it.</source>
-        <translation>La base de données de votre matériel est en lecture seule (%1) : vous pouvez utiliser votre matériel, mais pas le modifier.</translation>
+        <translation>La base de données de votre matériel est en lecture seule (%1)&#xa0;: vous pouvez utiliser votre matériel, mais pas le modifier.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1</source>
-        <translation>Votre propre matériel n’est pas disponible : %1</translation>
+        <translation>Votre propre matériel n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>your gear cannot be changed: its database is not writable</source>
-        <translation>impossible de modifier votre matériel : sa base de données n’est pas accessible en écriture</translation>
+        <translation>impossible de modifier votre matériel&#xa0;: sa base de données n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>%1 exists already (%2)</source>
@@ -1399,42 +1457,42 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>%1, ma copie</translation>
     </message>
     <message>
-        <source>"%1" is not in your gear (catalog entries are edited as copies)</source>
-        <translation>« %1 » ne fait pas partie de votre matériel (les entrées du catalogue se modifient sous forme de copies)</translation>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de votre matériel (les entrées du catalogue se modifient sous forme de copies)</translation>
     </message>
     <message>
-        <source>"%1" is part of the catalog, which cannot be changed</source>
-        <translation>« %1 » fait partie du catalogue, qui ne peut pas être modifié</translation>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
+        <translation>«&#xa0;%1&#xa0;» fait partie du catalogue, qui ne peut pas être modifié</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is taken by a product in your gear</source>
-        <translation>« %1 » est déjà utilisé par un produit de votre matériel</translation>
+        <source>&quot;%1&quot; is taken by a product in your gear</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un produit de votre matériel</translation>
     </message>
     <message>
         <source>Your gear database had broken indexes; they were rebuilt from your products, and nothing was lost.</source>
-        <translation>La base de données de votre matériel avait des index endommagés ; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
+        <translation>La base de données de votre matériel avait des index endommagés&#xa0;; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1. Its file was left as it is.</source>
-        <translation>Votre propre matériel n’est pas disponible : %1. Son fichier a été laissé tel quel.</translation>
+        <translation>Votre propre matériel n’est pas disponible&#xa0;: %1. Son fichier a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
     <name>GearPicker</name>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Rechercher du matériel : marque, modèle…</translation>
+        <translation>Rechercher du matériel&#xa0;: marque, modèle…</translation>
     </message>
     <message>
-        <source>No gear matches “%1” and keeps this device's cables</source>
-        <translation>Aucun matériel ne correspond à « %1 » tout en conservant les câbles de cet appareil</translation>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
+        <translation>Aucun matériel ne correspond à «&#xa0;%1&#xa0;» tout en conservant les câbles de cet appareil</translation>
     </message>
     <message>
-        <source>No product can take this device's place and keep its cables</source>
+        <source>No product can take this device&apos;s place and keep its cables</source>
         <translation>Aucun produit ne peut remplacer cet appareil en conservant ses câbles</translation>
     </message>
 </context>
@@ -1442,7 +1500,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <name>Inspector</name>
     <message>
         <source>%1 devices selected; their settings are shown one at a time.</source>
-        <translation>%1 appareils sélectionnés ; leurs réglages s’affichent un par un.</translation>
+        <translation>%1 appareils sélectionnés&#xa0;; leurs réglages s’affichent un par un.</translation>
     </message>
     <message>
         <source>Select a device to change its settings.</source>
@@ -1568,7 +1626,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <name>LibraryPanel</name>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Rechercher du matériel : marque, modèle…</translation>
+        <translation>Rechercher du matériel&#xa0;: marque, modèle…</translation>
     </message>
     <message>
         <source>Search the gear library</source>
@@ -1659,15 +1717,15 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
-        <translation>Enregistrer d’abord les modifications de %1 ?</translation>
+        <translation>Enregistrer d’abord les modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré ?</translation>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Headroom did not close properly last time. Open the work that was not saved?</source>
-        <translation>Headroom ne s’est pas fermé correctement la dernière fois. Ouvrir le travail qui n’avait pas été enregistré ?</translation>
+        <translation>Headroom ne s’est pas fermé correctement la dernière fois. Ouvrir le travail qui n’avait pas été enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Delete your gear</source>
@@ -1715,7 +1773,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1723,7 +1781,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -1815,14 +1873,14 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Delete %1 from your gear? Projects that use it keep their own copy of its figures.</source>
-        <translation>Supprimer %1 de votre matériel ? Les projets qui l’utilisent conservent leur propre copie de ses caractéristiques.</translation>
+        <translation>Supprimer %1 de votre matériel&#xa0;? Les projets qui l’utilisent conservent leur propre copie de ses caractéristiques.</translation>
     </message>
     <message>
-        <source>The catalog's figures changed since this project was saved; the analysis uses the saved ones.</source>
-        <translation>Les caractéristiques du catalogue ont changé depuis l’enregistrement de ce projet ; l’analyse utilise celles qui ont été enregistrées.</translation>
+        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <translation>Les caractéristiques du catalogue ont changé depuis l’enregistrement de ce projet&#xa0;; l’analyse utilise celles qui ont été enregistrées.</translation>
     </message>
     <message>
-        <source>Use the catalog's figures</source>
+        <source>Use the catalog&apos;s figures</source>
         <translation>Utiliser les caractéristiques du catalogue</translation>
     </message>
     <message>
@@ -1908,7 +1966,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <name>Preview</name>
     <message>
         <source>%1: nothing reaches these headphones</source>
-        <translation>%1 : rien ne parvient à ce casque</translation>
+        <translation>%1&#xa0;: rien ne parvient à ce casque</translation>
     </message>
     <message>
         <source>%1 (%2 samples)</source>
@@ -1916,7 +1974,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5</source>
-        <translation>%1 : %2 dB SPL en moyenne (calculé : %3), souffle %4 dB SPL ; %5</translation>
+        <translation>%1&#xa0;: %2 dB SPL en moyenne (calculé&#xa0;: %3), souffle %4 dB SPL&#xa0;; %5</translation>
     </message>
     <message>
         <source>no clipping</source>
@@ -1939,7 +1997,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>%1 ne contient aucun casque à comparer</translation>
     </message>
     <message>
-        <source>The source's programme</source>
+        <source>The source&apos;s programme</source>
         <translation>Programme de la source</translation>
     </message>
     <message>
@@ -1972,19 +2030,19 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>There is no audio output on this computer; export the preview to a file instead</source>
-        <translation>Cet ordinateur n’a aucune sortie audio ; exportez plutôt la pré-écoute dans un fichier</translation>
+        <translation>Cet ordinateur n’a aucune sortie audio&#xa0;; exportez plutôt la pré-écoute dans un fichier</translation>
     </message>
     <message>
         <source>%1 cannot play %2 Hz stereo; export the preview to a file instead</source>
-        <translation>%1 ne peut pas lire en stéréo à %2 Hz ; exportez plutôt la pré-écoute dans un fichier</translation>
+        <translation>%1 ne peut pas lire en stéréo à %2 Hz&#xa0;; exportez plutôt la pré-écoute dans un fichier</translation>
     </message>
     <message>
         <source>Render the preview before exporting it</source>
         <translation>Calculez la pré-écoute avant de l’exporter</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: it assumes the programme's typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
-        <translation> — l’analyse y trouve de la marge : elle suppose les crêtes typiques du programme et additionne en puissance les crêtes des sources mélangées ; ces crêtes montent plus haut</translation>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <translation> — l’analyse y trouve de la marge&#xa0;: elle suppose les crêtes typiques du programme et additionne en puissance les crêtes des sources mélangées&#xa0;; ces crêtes montent plus haut</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2109,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Set your playback volume so a full-scale sine would play at this SPL; then the preview is as loud as the chain.</source>
-        <translation>Réglez votre volume d’écoute pour qu’un sinus à pleine échelle soit restitué à ce SPL ; la pré-écoute aura alors le même volume que la chaîne.</translation>
+        <translation>Réglez votre volume d’écoute pour qu’un sinus à pleine échelle soit restitué à ce SPL&#xa0;; la pré-écoute aura alors le même volume que la chaîne.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2067,15 +2125,15 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>A: this chain</source>
-        <translation>A : cette chaîne</translation>
+        <translation>A&#xa0;: cette chaîne</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation>B : %1</translation>
+        <translation>B&#xa0;: %1</translation>
     </message>
     <message>
         <source>B: none</source>
-        <translation>B : aucune</translation>
+        <translation>B&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Compare with…</source>
@@ -2099,14 +2157,14 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>No audio output found: render and export to a file to listen elsewhere.</source>
-        <translation>Aucune sortie audio trouvée : calculez le rendu et exportez-le dans un fichier pour l’écouter ailleurs.</translation>
+        <translation>Aucune sortie audio trouvée&#xa0;: calculez le rendu et exportez-le dans un fichier pour l’écouter ailleurs.</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
-        <source>"%1" is not an id of lowercase letters, digits and hyphens</source>
-        <translation>« %1 » n’est pas un identifiant composé de lettres minuscules, de chiffres et de traits d’union</translation>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant composé de lettres minuscules, de chiffres et de traits d’union</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -2117,36 +2175,36 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>n’a pas de source</translation>
     </message>
     <message>
-        <source>source "%1" is not a web address</source>
-        <translation>la source « %1 » n’est pas une adresse web</translation>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>la source «&#xa0;%1&#xa0;» n’est pas une adresse web</translation>
     </message>
     <message>
         <source>a rated power needs its load, and a load its power</source>
         <translation>une puissance nominale nécessite sa charge, et une charge sa puissance</translation>
     </message>
     <message>
-        <source>"%1" is used by %2 too</source>
-        <translation>« %1 » est aussi utilisé par %2</translation>
+        <source>&quot;%1&quot; is used by %2 too</source>
+        <translation>«&#xa0;%1&#xa0;» est aussi utilisé par %2</translation>
     </message>
     <message>
         <source>the same brand, model and variant as %1</source>
         <translation>mêmes marque, modèle et variante que %1</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>type « %1 » inconnu</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
-        <translation>n’est pas une caractéristique d’un appareil de type « %1 »</translation>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>n’est pas une caractéristique d’un appareil de type «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>provenance "%1" is not manufacturer, measurement or estimate</source>
-        <translation>la provenance « %1 » n’est ni manufacturer, ni measurement, ni estimate</translation>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
+        <translation>la provenance «&#xa0;%1&#xa0;» n’est ni manufacturer, ni measurement, ni estimate</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a product object</source>
@@ -2157,8 +2215,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>valeur vide</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>l’en-tête n’a pas de colonne « %1 »</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>l’en-tête n’a pas de colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown column</source>
@@ -2170,7 +2228,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2262,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1: %2 was %3, the catalog now says %4</source>
-        <translation>%1 : %2 valait %3, le catalogue indique désormais %4</translation>
+        <translation>%1&#xa0;: %2 valait %3, le catalogue indique désormais %4</translation>
     </message>
     <message>
         <source>Choose where to save the project first</source>
@@ -2212,15 +2270,15 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1: the report could not be written: %2</source>
-        <translation>%1 : le rapport n’a pas pu être écrit : %2</translation>
+        <translation>%1&#xa0;: le rapport n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <source>No product "%1" in the gear library</source>
-        <translation>Aucun produit « %1 » dans la bibliothèque de matériel</translation>
+        <source>No product &quot;%1&quot; in the gear library</source>
+        <translation>Aucun produit «&#xa0;%1&#xa0;» dans la bibliothèque de matériel</translation>
     </message>
     <message>
-        <source>Unknown kind of device "%1"</source>
-        <translation>Type d’appareil « %1 » inconnu</translation>
+        <source>Unknown kind of device &quot;%1&quot;</source>
+        <translation>Type d’appareil «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>about %1 dB too low for this input</source>
@@ -2262,8 +2320,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>chaîne de caractères attendue</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -2282,12 +2340,12 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>type « %1 » inconnu</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
-        <translation>n’est pas une caractéristique d’un appareil de type « %1 »</translation>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>n’est pas une caractéristique d’un appareil de type «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
@@ -2302,28 +2360,28 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>speech, music, pink-noise ou sine attendu</translation>
     </message>
     <message>
-        <source>device "%1" has no port "%2"</source>
-        <translation>l’appareil « %1 » n’a pas de prise « %2 »</translation>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
+        <translation>l’appareil «&#xa0;%1&#xa0;» n’a pas de prise «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>expected "device.port"</source>
-        <translation>« device.port » attendu</translation>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>«&#xa0;device.port&#xa0;» attendu</translation>
     </message>
     <message>
-        <source>no device "%1"</source>
-        <translation>aucun appareil « %1 »</translation>
+        <source>no device &quot;%1&quot;</source>
+        <translation>aucun appareil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>"%1" is an input, a cable starts at an output</source>
-        <translation>« %1 » est une entrée ; un câble part d’une sortie</translation>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
+        <translation>«&#xa0;%1&#xa0;» est une entrée&#xa0;; un câble part d’une sortie</translation>
     </message>
     <message>
-        <source>"%1" is an output, a cable ends at an input</source>
-        <translation>« %1 » est une sortie ; un câble arrive sur une entrée</translation>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
+        <translation>«&#xa0;%1&#xa0;» est une sortie&#xa0;; un câble arrive sur une entrée</translation>
     </message>
     <message>
-        <source>"%1" is not a Headroom project</source>
-        <translation>« %1 » n’est pas un projet Headroom</translation>
+        <source>&quot;%1&quot; is not a Headroom project</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Headroom</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
@@ -2331,15 +2389,15 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>the file was saved by a newer Headroom (format version %1); this version reads format %2 and older: please update Headroom</source>
-        <translation>le fichier a été enregistré par une version plus récente de Headroom (version de format %1) ; cette version lit le format %2 et les précédents : veuillez mettre à jour Headroom</translation>
+        <translation>le fichier a été enregistré par une version plus récente de Headroom (version de format %1)&#xa0;; cette version lit le format %2 et les précédents&#xa0;: veuillez mettre à jour Headroom</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, - and _</source>
-        <translation>« %1 » ne peut contenir que des lettres, des chiffres, - et _</translation>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, - et _</translation>
     </message>
     <message>
-        <source>"%1" is used by another device</source>
-        <translation>« %1 » est déjà utilisé par un autre appareil</translation>
+        <source>&quot;%1&quot; is used by another device</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un autre appareil</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -2347,23 +2405,23 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>%1: not valid JSON at %2: %3</source>
-        <translation>%1 : JSON non valide (%2) : %3</translation>
+        <translation>%1&#xa0;: JSON non valide (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: $: expected a JSON object</source>
-        <translation>%1 : $ : objet JSON attendu</translation>
+        <translation>%1&#xa0;: $&#xa0;: objet JSON attendu</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: saving failed, the previous file is unchanged: %2</source>
-        <translation>%1 : échec de l’enregistrement, le fichier précédent est inchangé : %2</translation>
+        <translation>%1&#xa0;: échec de l’enregistrement, le fichier précédent est inchangé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is outside %2…%3 %4</source>
@@ -2401,47 +2459,47 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <name>Render</name>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <source>%1: unsupported audio format "%2" (use WAV, FLAC, OGG or AIFF)</source>
-        <translation>%1 : format audio « %2 » non pris en charge (utilisez WAV, FLAC, OGG ou AIFF)</translation>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
+        <translation>%1&#xa0;: format audio «&#xa0;%2&#xa0;» non pris en charge (utilisez WAV, FLAC, OGG ou AIFF)</translation>
     </message>
     <message>
         <source>%1: not a readable audio file (%2)</source>
-        <translation>%1 : fichier audio illisible (%2)</translation>
+        <translation>%1&#xa0;: fichier audio illisible (%2)</translation>
     </message>
     <message>
         <source>%1: unusable audio format (%2 channels at %3 Hz)</source>
-        <translation>%1 : format audio inutilisable (%2 canaux à %3 Hz)</translation>
+        <translation>%1&#xa0;: format audio inutilisable (%2 canaux à %3 Hz)</translation>
     </message>
     <message>
         <source>%1: damaged audio file (%2)</source>
-        <translation>%1 : fichier audio endommagé (%2)</translation>
+        <translation>%1&#xa0;: fichier audio endommagé (%2)</translation>
     </message>
     <message>
         <source>%1: the file holds no audio</source>
-        <translation>%1 : le fichier ne contient pas d’audio</translation>
+        <translation>%1&#xa0;: le fichier ne contient pas d’audio</translation>
     </message>
     <message>
-        <source>%1: unsupported output format "%2" (use .wav or .flac)</source>
-        <translation>%1 : format de sortie « %2 » non pris en charge (utilisez .wav ou .flac)</translation>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
+        <translation>%1&#xa0;: format de sortie «&#xa0;%2&#xa0;» non pris en charge (utilisez .wav ou .flac)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: frame %2 holds a sample that is not a number (NaN or infinite); the file is damaged or was not written as audio</source>
-        <translation>%1 : la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini) ; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
+        <translation>%1&#xa0;: la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini)&#xa0;; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
     </message>
     <message>
         <source>%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s that are there</source>
-        <translation>%1 est tronqué : son en-tête annonce plus d’audio que le fichier n’en contient ; la pré-écoute joue les %2 s présentes</translation>
+        <translation>%1 est tronqué&#xa0;: son en-tête annonce plus d’audio que le fichier n’en contient&#xa0;; la pré-écoute joue les %2 s présentes</translation>
     </message>
     <message>
         <source>%1: cannot write (%2), the previous file is unchanged</source>
-        <translation>%1 : écriture impossible (%2), le fichier précédent est inchangé</translation>
+        <translation>%1&#xa0;: écriture impossible (%2), le fichier précédent est inchangé</translation>
     </message>
 </context>
 <context>
@@ -2452,23 +2510,23 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source> (estimate: some figures are typical values)</source>
-        <translation> (estimation : certaines valeurs sont des valeurs typiques)</translation>
+        <translation> (estimation&#xa0;: certaines valeurs sont des valeurs typiques)</translation>
     </message>
     <message>
         <source>%1: not connected to anything that plays</source>
-        <translation>%1 : n’est relié à aucune source de lecture</translation>
+        <translation>%1&#xa0;: n’est relié à aucune source de lecture</translation>
     </message>
     <message>
         <source>%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5</source>
-        <translation>%1 : OK — jusqu’à %2 dB SPL, %3 dB au-dessus de la crête cible de %4 dB SPL%5</translation>
+        <translation>%1&#xa0;: OK — jusqu’à %2 dB SPL, %3 dB au-dessus de la crête cible de %4 dB SPL%5</translation>
     </message>
     <message>
         <source>%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5</source>
-        <translation>%1 : un peu juste — jusqu’à %2 dB SPL, %3 dB sous la crête cible de %4 dB SPL%5</translation>
+        <translation>%1&#xa0;: un peu juste — jusqu’à %2 dB SPL, %3 dB sous la crête cible de %4 dB SPL%5</translation>
     </message>
     <message>
         <source>%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8</source>
-        <translation>%1 : %2 — jusqu’à %3 dB SPL, %4 dB sous la crête cible de %5 dB SPL (requis : %6 V, %7 mW)%8</translation>
+        <translation>%1&#xa0;: %2 — jusqu’à %3 dB SPL, %4 dB sous la crête cible de %5 dB SPL (requis&#xa0;: %6 V, %7 mW)%8</translation>
     </message>
     <message>
         <source>needs a more powerful amp</source>
@@ -2484,7 +2542,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Headroom analysis: %1</source>
-        <translation>Analyse Headroom : %1</translation>
+        <translation>Analyse Headroom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listeners</source>
@@ -2496,19 +2554,19 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB</source>
-        <translation>      actuellement : %1 dB SPL en moyenne, crêtes à %2 dB SPL ; pour atteindre la cible, réglez le volume sur %3 dB</translation>
+        <translation>      actuellement&#xa0;: %1 dB SPL en moyenne, crêtes à %2 dB SPL&#xa0;; pour atteindre la cible, réglez le volume sur %3 dB</translation>
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>      actuellement : %1 dB SPL en moyenne, crêtes à %2 dB SPL ; la cible se situe %3 dB au-delà de la course de ce réglage de volume : augmentez le niveau plus en amont dans la chaîne</translation>
+        <translation>      actuellement&#xa0;: %1 dB SPL en moyenne, crêtes à %2 dB SPL&#xa0;; la cible se situe %3 dB au-delà de la course de ce réglage de volume&#xa0;: augmentez le niveau plus en amont dans la chaîne</translation>
     </message>
     <message>
         <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
-        <translation>      sensibilité %1 dB SPL/V sous %2 Ω ; source %3 Ω, facteur d’amortissement %4 ; souffle %5 dB SPL</translation>
+        <translation>      sensibilité %1 dB SPL/V sous %2 Ω&#xa0;; source %3 Ω, facteur d’amortissement %4&#xa0;; souffle %5 dB SPL</translation>
     </message>
     <message>
         <source>; response %1…%2 dB (20 Hz–20 kHz)</source>
-        <translation> ; réponse %1…%2 dB (20 Hz–20 kHz)</translation>
+        <translation>&#xa0;; réponse %1…%2 dB (20 Hz–20 kHz)</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2523,8 +2581,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation> (estimation)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
-        <translation>Niveaux par étage (RMS ; marge entre les crêtes du programme et le point d’écrêtage de chaque étage)</translation>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
+        <translation>Niveaux par étage (RMS&#xa0;; marge entre les crêtes du programme et le point d’écrêtage de chaque étage)</translation>
     </message>
     <message>
         <source>Port</source>
@@ -2772,7 +2830,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans</source>
-        <translation>zoomer, ajuster à la fenêtre, zoomer sur la sélection ; glisser avec le bouton du milieu ou utiliser la molette pour se déplacer</translation>
+        <translation>zoomer, ajuster à la fenêtre, zoomer sur la sélection&#xa0;; glisser avec le bouton du milieu ou utiliser la molette pour se déplacer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P</source>
@@ -2850,11 +2908,11 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation>valeur attendue parmi : %1</translation>
+        <translation>valeur attendue parmi&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -2908,7 +2966,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <name>VerdictChip</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ inline constexpr int kExitInvalid = 2;
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int minPositional,
                                   int maxPositional);
 
+int adviseCommand(const QStringList &arguments);
 int analyzeCommand(const QStringList &arguments);
 int gearCommand(const QStringList &arguments);
 int renderCommand(const QStringList &arguments);

@@ -16,6 +16,7 @@ QString usage()
     return QCoreApplication::translate("Cli",
                                        "Usage: headroom-cli COMMAND [OPTIONS]\n\n"
                                        "Commands:\n"
+                                       "  advise FILE [--format text|json]    suggest gear that fixes what falls short\n"
                                        "  analyze FILE [--format text|json]   analyse a .headroom project\n"
                                        "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"
                                        "                                      render what a listener hears\n")
@@ -49,6 +50,10 @@ int main(int argc, char **argv)
     if (command == u"render") {
         args.removeAt(1);
         return headroom::cli::renderCommand(args);
+    }
+    if (command == u"advise") {
+        args.removeAt(1);
+        return headroom::cli::adviseCommand(args);
     }
     if (command == u"analyze") {
         args.removeAt(1); // the command's parser sees "headroom-cli OPTIONS…"

@@ -75,6 +75,7 @@ private slots:
 
 void TestCli::golden_data()
 {
+    QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("example");
     QTest::addColumn<QString>("format");
     const QStringList examples =
@@ -82,21 +83,37 @@ void TestCli::golden_data()
     QVERIFY(examples.size() >= 8);
     for (const QString &e : examples)
         for (const char *format : {"text", "json"})
-            QTest::newRow(qPrintable(e + u' ' + format)) << e << QString::fromLatin1(format);
+            QTest::newRow(qPrintable(QStringLiteral("analyze %1 %2").arg(e, QLatin1StringView(format))))
+                << QStringLiteral("analyze") << e << QString::fromLatin1(format);
+    // Advice for the examples with something to fix: a marginal listener, a Y-splitter short of level, a short mic.
+    for (const char *e : {"02-interface-250-ohm-headphones.headroom", "03-y-splitter-two-headphones.headroom", "05-sm7b-on-56-db-preamp.headroom"})
+        for (const char *format : {"text", "json"})
+            QTest::newRow(qPrintable(QStringLiteral("advise %1 %2").arg(QLatin1StringView(e), QLatin1StringView(format))))
+                << QStringLiteral("advise") << QString::fromLatin1(e) << QString::fromLatin1(format);
 }
 
 void TestCli::golden()
 {
+    QFETCH(QString, command);
     QFETCH(QString, example);
     QFETCH(QString, format);
-    // --no-catalog: the golden output must not change when the catalog's figures do.
-    // --pretty: golden files stay readable in review; compact output holds the same (jsonIsCompactByDefault).
-    const Run run =
-        cli(QStringList{QStringLiteral("analyze"), examplePath(example), QStringLiteral("--format"), format, QStringLiteral("--no-catalog")}
-            + (format == u"json" ? QStringList{QStringLiteral("--pretty")} : QStringList{}));
+    QStringList arguments{command, examplePath(example), QStringLiteral("--format"), format};
+    if (command == u"analyze") {
+        // --no-catalog: the golden output must not change when the catalog's figures do.
+        // --pretty: golden files stay readable in review; compact output holds the same (jsonIsCompactByDefault).
+        arguments << QStringLiteral("--no-catalog");
+        if (format == u"json")
+            arguments << QStringLiteral("--pretty");
+    } else {
+        // The built catalog's amps and boosters, and no gear of yours: the files change when the catalog does.
+        arguments << QStringLiteral("--catalog") << QStringLiteral(HEADROOM_BINARY_DIR "/share/headroom/catalog.sqlite")
+                  << QStringLiteral("--user-db") << QStringLiteral(HEADROOM_BINARY_DIR "/no-gear-of-yours.sqlite");
+    }
+    const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
-    const QString golden = goldenPath(QFileInfo(example).completeBaseName() + (format == u"json" ? QStringLiteral(".json") : QStringLiteral(".txt")));
+    const QString golden = goldenPath(QFileInfo(example).completeBaseName() + (command == u"advise" ? QStringLiteral(".advise") : QString())
+                                      + (format == u"json" ? QStringLiteral(".json") : QStringLiteral(".txt")));
     if (qEnvironmentVariableIsSet("HEADROOM_UPDATE_GOLDEN")) {
         QDir().mkpath(QFileInfo(golden).path());
         QFile file(golden);

@@ -1,0 +1,166 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "commands.h"
+
+#include "advisor.h"
+#include "gearlibrary.h"
+#include "jsonwriter.h"
+#include "projectfile.h"
+#include "quantity.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace headroom::cli {
+namespace {
+
+/// Every headphone amp and inline preamp in the catalog and your gear: what the advisor may try.
+std::vector<AdviceCandidate> candidates(GearLibrary &library)
+{
+    std::vector<AdviceCandidate> out;
+    for (DeviceKind kind : {DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}) {
+        GearQuery query;
+        query.kind = kind;
+        query.limit = 100000;
+        for (const GearHit &hit : library.search(query))
+            if (std::optional<GearRecord> record = library.find(hit.id))
+                out.push_back({record->id, record->spec});
+    }
+    return out;
+}
+
+QString productName(const Suggestion &s) { return s.chain.device(s.changedDevice)->name(); }
+
+QString changeText(const Suggestion &s)
+{
+    switch (s.kind) {
+    case AdviceKind::AddHeadphoneAmp:
+        return QCoreApplication::translate("Cli", "add %1").arg(productName(s));
+    case AdviceKind::ReplaceHeadphoneAmp:
+        return QCoreApplication::translate("Cli", "replace the amp with %1").arg(productName(s));
+    case AdviceKind::AddInlinePreamp:
+        return QCoreApplication::translate("Cli", "add %1 before the input, with 48 V on").arg(productName(s));
+    }
+    return productName(s);
+}
+
+void writeText(const Chain &chain, const AnalysisResult &result, const std::vector<Suggestion> &suggestions)
+{
+    QTextStream out(stdout);
+    if (suggestions.empty()) {
+        out << QCoreApplication::translate("Cli", "Nothing to suggest: no listener is short of level and no microphone of gain.") << Qt::endl;
+        return;
+    }
+    const Finding *problem = nullptr;
+    int rank = 0;
+    for (const Suggestion &s : suggestions) {
+        const auto same = [&](const Finding &f) { return f.code == s.problem && f.device == s.device && f.port == s.port; };
+        if (!problem || !same(*problem)) {
+            problem = &*std::find_if(result.findings.begin(), result.findings.end(), same);
+            out << describe(*problem, chain) << Qt::endl;
+            rank = 0;
+        }
+        out << QStringLiteral("  %1. %2 (%3): %4").arg(++rank).arg(changeText(s), s.candidateId, suggestionReason(s)) << Qt::endl;
+    }
+}
+
+void writeFindingCodes(JsonWriter &json, const char *key, const std::vector<Finding> &findings, const Chain &chain)
+{
+    json.key(key).beginArray();
+    for (const Finding &f : findings)
+        json.beginObject()
+            .key("code")
+            .value(codeKey(f.code))
+            .key("device")
+            .value(f.device >= 0 ? chain.devices[static_cast<std::size_t>(f.device)].id : QString())
+            .endObject();
+    json.endArray();
+}
+
+void writeJson(const Chain &chain, const AnalysisResult &result, const std::vector<Suggestion> &suggestions)
+{
+    JsonWriter json(JsonStyle::Indented, [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); });
+    json.beginObject().key("suggestions").beginArray();
+    for (const Suggestion &s : suggestions) {
+        const Device &at = chain.devices[static_cast<std::size_t>(s.device)];
+        const auto problem = std::find_if(result.findings.begin(), result.findings.end(),
+                                          [&](const Finding &f) { return f.code == s.problem && f.device == s.device && f.port == s.port; });
+        json.beginObject();
+        json.key("after").beginObject().key("unit").value("dB").key("value").value(s.after).endObject();
+        json.key("before").beginObject().key("unit").value("dB").key("value").value(s.before).endObject();
+        writeFindingCodes(json, "cleared", s.cleared, chain);
+        writeFindingCodes(json, "added", s.added, s.chain);
+        json.key("changedDevice").value(s.changedDevice);
+        json.key("estimated").value(s.estimated);
+        json.key("kind").value(adviceKindKey(s.kind));
+        json.key("problem").beginObject();
+        json.key("code").value(codeKey(s.problem)).key("device").value(at.id);
+        json.key("message").value(describe(*problem, chain));
+        json.key("port").value(s.port >= 0 ? at.ports[static_cast<std::size_t>(s.port)].id : QString());
+        json.endObject();
+        json.key("product").beginObject().key("id").value(s.candidateId).key("name").value(productName(s)).endObject();
+        json.key("reason").value(suggestionReason(s));
+        json.key("solved").value(s.solved);
+        json.endObject();
+    }
+    json.endArray().endObject();
+    json.flush();
+    std::fputs("\n", stdout);
+}
+
+} // namespace
+
+int adviseCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "Suggestions per problem (default 3)."),
+                                   QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption catalog(
+        QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog database (default: the installed one)."), QStringLiteral("path"));
+    const QCommandLineOption userDb(QStringLiteral("user-db"),
+                                    QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
+                                    QStringLiteral("path"));
+    parser.addOptions({format, limit, catalog, userDb});
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
+    if (auto done = parseArguments(parser, arguments,
+                                   QCoreApplication::translate("Cli",
+                                                               "Suggest gear from the catalog and your own that fixes a listener short of level "
+                                                               "or a microphone short of gain, each tried in a copy of the chain."),
+                                   0, -1))
+        return *done;
+    QTextStream err(stderr);
+    bool limitOk = false;
+    const int perProblem = parser.value(limit).toInt(&limitOk);
+    const QString formatName = parser.value(format);
+    if (parser.positionalArguments().size() != 1 || (formatName != u"text" && formatName != u"json") || !limitOk || perProblem < 1) {
+        err << QCoreApplication::translate("Cli", "usage: headroom-cli advise FILE [--format text|json] [--limit N]") << Qt::endl;
+        return kExitInvalid;
+    }
+    const ProjectLoad load = loadProject(parser.positionalArguments().first());
+    if (!load.chain) {
+        err << load.error << Qt::endl;
+        return kExitInvalid;
+    }
+    // Your gear is only read: advice never creates, migrates or moves its database.
+    const QString userPath = parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath();
+    GearLibrary library(parser.isSet(catalog) ? parser.value(catalog) : GearLibrary::defaultCatalogPath(),
+                        QFileInfo::exists(userPath) ? userPath : QString(), GearDatabase::Access::ReadOnly);
+    for (const QString &notice : library.notices())
+        err << notice << Qt::endl;
+    const AnalysisResult result = analyze(*load.chain);
+    const std::vector<Suggestion> suggestions = advise(*load.chain, result, candidates(library), perProblem);
+    if (formatName == u"json")
+        writeJson(*load.chain, result, suggestions);
+    else
+        writeText(*load.chain, result, suggestions);
+    return kExitOk;
+}
+
+} // namespace headroom::cli

@@ -1,0 +1,284 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "advisor.h"
+
+#include "chainedit.h"
+#include "quantity.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace headroom {
+namespace {
+
+/// Room kept for an inserted device: about the size the canvas draws a node with two ports.
+constexpr double kNodeWidth = 180;
+constexpr double kNodeHeight = 90;
+
+/// Stands for "no figure" where a listener has no result.
+constexpr double kNoValue = 1e9;
+
+QSizeF nodeSize(const Device &) { return {kNodeWidth, kNodeHeight}; }
+
+bool isListenerShortfall(FindingCode code)
+{
+    return code == FindingCode::NeedsHeadphoneAmp || code == FindingCode::AmpTooWeak || code == FindingCode::Marginal;
+}
+
+bool sameFinding(const Finding &a, const Finding &b) { return a.code == b.code && a.device == b.device && a.port == b.port; }
+
+bool serious(const Finding &f) { return f.severity != Severity::Info; }
+
+/// The first cable that leaves an output.
+std::optional<Connection> cableFrom(const Chain &chain, const PortRef &output)
+{
+    const auto it = std::find_if(chain.connections.begin(), chain.connections.end(), [&](const Connection &c) { return c.from == output; });
+    return it == chain.connections.end() ? std::nullopt : std::optional<Connection>(*it);
+}
+
+/// A line output of the device with no cable yet, to feed an amp as physics.md §6 recommends.
+std::optional<PortRef> freeLineOutput(const Chain &chain, const Device &device)
+{
+    for (const PortSpec &port : device.ports)
+        if (port.role == PortRole::LineOut && !cableFrom(chain, {device.id, port.id}))
+            return PortRef{device.id, port.id};
+    return std::nullopt;
+}
+
+/// A new device for a candidate, with an id of its own in the chain.
+Device newDevice(const Chain &chain, const AdviceCandidate &candidate)
+{
+    Device device(chain.uniqueId(QString::fromLatin1(kindKey(candidate.spec.kind()))), candidate.spec);
+    device.catalogId = candidate.id;
+    return device;
+}
+
+/// Puts `device` on the cable, between its two ends (moving what must move to make room), and wires it: `feed` into
+/// the device's `in`, its `out` into where the cable went.
+void insertOnCable(Chain &chain, Device device, const Connection &cable, const PortRef &feed, const QString &out)
+{
+    const Insertion room =
+        insertBetween(chain, *chain.device(cable.from.device), *chain.device(cable.to.device), {kNodeWidth, kNodeHeight}, nodeSize);
+    for (Device &d : chain.devices)
+        if (room.moved.contains(d.id))
+            d.x += room.shift;
+    device.x = room.at.x();
+    device.y = room.at.y();
+    std::erase(chain.connections, cable);
+    chain.connections.push_back({feed, {device.id, QStringLiteral("in")}});
+    chain.connections.push_back({{device.id, out}, cable.to});
+    chain.devices.push_back(std::move(device));
+}
+
+/// How far a listener is from the target, or how much gain a microphone has to spare (< 0: short), in `result`.
+double measure(const AnalysisResult &result, const Finding &problem, int listener)
+{
+    if (isListenerShortfall(problem.code)) {
+        const ListenerResult *l = result.listener(listener);
+        return l ? l->headroomDb : -kNoValue;
+    }
+    for (const Finding &f : result.findings)
+        if (sameFinding(f, problem))
+            return -f.figure("shortDb").value_or(0.0);
+    return 0;
+}
+
+/// Solving first, then the fewest new errors and warnings, published figures before typical ones, the most room.
+auto rankKey(const Suggestion &s)
+{
+    const auto seriousAdded = std::count_if(s.added.begin(), s.added.end(), serious);
+    return std::make_tuple(!s.solved, seriousAdded, s.estimated, -s.after);
+}
+
+class Advisor
+{
+public:
+    Advisor(const Chain &chain, const AnalysisResult &result) : m_chain(chain), m_result(result) {}
+
+    /// The candidates tried against one problem, best first.
+    std::vector<Suggestion> tryAll(const Finding &problem, const std::vector<AdviceCandidate> &candidates, int limit) const
+    {
+        std::vector<Suggestion> tried;
+        for (const AdviceCandidate &candidate : candidates)
+            if (auto s = tryOne(problem, candidate))
+                tried.push_back(std::move(*s));
+        std::stable_sort(tried.begin(), tried.end(), [](const Suggestion &a, const Suggestion &b) { return rankKey(a) < rankKey(b); });
+        if (tried.size() > static_cast<std::size_t>(limit))
+            tried.resize(static_cast<std::size_t>(limit));
+        return tried;
+    }
+
+private:
+    /// The chain with the candidate applied to the problem, or nothing when it does not apply there.
+    std::optional<Suggestion> change(const Finding &problem, const AdviceCandidate &candidate) const
+    {
+        Suggestion s;
+        s.problem = problem.code;
+        s.device = problem.device;
+        s.port = problem.port;
+        s.candidateId = candidate.id;
+        s.chain = m_chain;
+        const DeviceKind kind = candidate.spec.kind();
+        if (isListenerShortfall(problem.code) && kind == DeviceKind::HeadphoneAmp) {
+            const ListenerResult *l = m_result.listener(problem.device);
+            if (!l || l->driverDevice < 0)
+                return std::nullopt;
+            const Device &driver = m_chain.devices[static_cast<std::size_t>(l->driverDevice)];
+            if (problem.code == FindingCode::AmpTooWeak) {
+                // A stronger amp in the weak one's place, keeping its cables.
+                if (!keepsCables(m_chain, driver.id, candidate.spec))
+                    return std::nullopt;
+                Device replacement(driver.id, candidate.spec);
+                replacement.catalogId = candidate.id;
+                replacement.x = driver.x;
+                replacement.y = driver.y;
+                s.chain.devices[static_cast<std::size_t>(l->driverDevice)] = std::move(replacement);
+                s.kind = AdviceKind::ReplaceHeadphoneAmp;
+                s.changedDevice = driver.id;
+                return s;
+            }
+            const std::optional<Connection> cable = cableFrom(m_chain, {driver.id, driver.ports[static_cast<std::size_t>(l->driverPort)].id});
+            if (!cable)
+                return std::nullopt;
+            Device amp = newDevice(m_chain, candidate);
+            s.changedDevice = amp.id;
+            insertOnCable(s.chain, std::move(amp), *cable, freeLineOutput(m_chain, driver).value_or(cable->from), QStringLiteral("out1"));
+            s.kind = AdviceKind::AddHeadphoneAmp;
+            return s;
+        }
+        if (problem.code == FindingCode::PreampGainShort && kind == DeviceKind::InlinePreamp) {
+            const Device &input = m_chain.devices[static_cast<std::size_t>(problem.device)];
+            const Connection *cable = m_chain.connectionInto({input.id, input.ports[static_cast<std::size_t>(problem.port)].id});
+            if (!cable)
+                return std::nullopt;
+            Device booster = newDevice(m_chain, candidate);
+            s.changedDevice = booster.id;
+            const Connection at = *cable;
+            insertOnCable(s.chain, std::move(booster), at, at.from, QStringLiteral("out"));
+            // The booster runs on the input's 48 V (every inline preamp does, physics.md §2), and its gain is taken
+            // back at the preamp: the engine sets the gain that puts the average at −18 dBFS (physics.md §3) rather
+            // than keep a gain set for the bare microphone.
+            PortSettings &port = s.chain.devices[static_cast<std::size_t>(problem.device)].settings.ports[static_cast<std::size_t>(problem.port)];
+            port.phantom = true;
+            port.gainDb = kUnset;
+            s.kind = AdviceKind::AddInlinePreamp;
+            return s;
+        }
+        return std::nullopt;
+    }
+
+    /// Where a change goes: problems that share it (listeners on one splitter) share the changed chain's analysis.
+    QString changeKey(const Finding &problem, const AdviceCandidate &candidate) const
+    {
+        const auto portName = [this](int d, int p) {
+            const Device &device = m_chain.devices[static_cast<std::size_t>(d)];
+            return device.id + u'.' + device.ports[static_cast<std::size_t>(p)].id;
+        };
+        QString at;
+        if (const ListenerResult *l = isListenerShortfall(problem.code) ? m_result.listener(problem.device) : nullptr; l && l->driverDevice >= 0)
+            at = portName(l->driverDevice, l->driverPort) + (problem.code == FindingCode::AmpTooWeak ? QStringLiteral(" replaced") : QString());
+        else if (problem.port >= 0)
+            at = portName(problem.device, problem.port);
+        return at + u' ' + candidate.id;
+    }
+
+    std::optional<Suggestion> tryOne(const Finding &problem, const AdviceCandidate &candidate) const
+    {
+        const QString key = changeKey(problem, candidate);
+        std::optional<Suggestion> s;
+        if (const auto known = m_tried.find(key); known != m_tried.end()) {
+            s = known->second;
+            s->problem = problem.code;
+            s->device = problem.device;
+            s->port = problem.port;
+        } else {
+            s = change(problem, candidate);
+            if (!s)
+                return std::nullopt;
+            s->result = analyze(s->chain);
+            m_tried.emplace(key, *s);
+        }
+        s->before = measure(m_result, problem, problem.device);
+        // Solved: the finding is gone and the programme still arrives (a booster without phantom power passes none).
+        const bool arrives = isListenerShortfall(problem.code) ? s->result.listener(problem.device) && s->result.listener(problem.device)->playing
+                                                               : s->result.port(problem.device, problem.port).rms > 0;
+        s->solved =
+            arrives && std::none_of(s->result.findings.begin(), s->result.findings.end(), [&](const Finding &f) {
+                return f.device == problem.device && (f.code == problem.code || (isListenerShortfall(problem.code) && isListenerShortfall(f.code)));
+            });
+        s->after = measure(s->result, problem, problem.device);
+        if (problem.code == FindingCode::PreampGainShort && s->solved) { // short by X before; the booster's gain minus X after
+            const std::optional<double> boost = candidate.spec.value(Field::GainDb);
+            s->after = s->before + boost.value_or(typicalValue(candidate.spec, Field::GainDb).value_or(0.0));
+            s->estimated = !boost;
+        }
+        for (const Finding &f : m_result.findings)
+            if (f.code != FindingCode::EstimatedFigure
+                && std::none_of(s->result.findings.begin(), s->result.findings.end(), [&](const Finding &g) { return sameFinding(f, g); }))
+                s->cleared.push_back(f);
+        for (const Finding &f : s->result.findings) {
+            s->estimated = s->estimated || (f.estimated && (f.device == problem.device || f.device == s->chain.indexOf(s->changedDevice)));
+            if (f.code != FindingCode::EstimatedFigure
+                && std::none_of(m_result.findings.begin(), m_result.findings.end(), [&](const Finding &g) { return sameFinding(f, g); }))
+                s->added.push_back(f);
+        }
+        return s;
+    }
+
+    const Chain &m_chain;
+    const AnalysisResult &m_result;
+    mutable std::map<QString, Suggestion> m_tried; ///< changes already made and analysed, by changeKey()
+};
+
+} // namespace
+
+const char *adviceKindKey(AdviceKind kind)
+{
+    switch (kind) {
+    case AdviceKind::AddHeadphoneAmp:
+        return "add-headphone-amp";
+    case AdviceKind::ReplaceHeadphoneAmp:
+        return "replace-headphone-amp";
+    case AdviceKind::AddInlinePreamp:
+        return "add-inline-preamp";
+    }
+    return "add-headphone-amp";
+}
+
+std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<AdviceCandidate> &candidates, int limit)
+{
+    const Advisor advisor(chain, result);
+    std::vector<Suggestion> all;
+    for (const Finding &f : result.findings) {
+        if (!isListenerShortfall(f.code) && f.code != FindingCode::PreampGainShort)
+            continue;
+        std::vector<Suggestion> best = advisor.tryAll(f, candidates, limit);
+        std::move(best.begin(), best.end(), std::back_inserter(all));
+    }
+    return all;
+}
+
+QString suggestionReason(const Suggestion &s)
+{
+    QStringList parts;
+    const bool listener = isListenerShortfall(s.problem);
+    if (s.solved)
+        parts << (listener ? QCoreApplication::translate("Advice", "reaches the target with %1 dB to spare (was %2 dB)")
+                           : QCoreApplication::translate("Advice", "%1 dB of gain to spare (was %2 dB)"))
+                     .arg(formatNumber(s.after), formatNumber(s.before));
+    else
+        parts << QCoreApplication::translate("Advice", "still %1 dB short (was %2 dB)").arg(formatNumber(-s.after), formatNumber(-s.before));
+    const auto seriousAdded = std::count_if(s.added.begin(), s.added.end(), serious);
+    parts << (seriousAdded == 0 ? QCoreApplication::translate("Advice", "no new problems")
+                                : QCoreApplication::translate("Advice", "new problems: %1").arg(seriousAdded));
+    if (s.estimated)
+        parts << QCoreApplication::translate("Advice", "estimate: some figures are typical values");
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace headroom

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// The advisor: for each problem that gear can fix, every candidate product is tried in a copy of the chain and
+// ranked by what the engine computes there. A listener short of level gets a headphone amp, fed from a free line
+// output where the source has one (physics.md §6: not from its headphone output), or a stronger amp in place of a
+// weak one; a microphone short of preamp gain gets an inline preamp, with 48 V switched on for it (physics.md §2).
+
+#include "analysis.h"
+#include "chain.h"
+
+#include <vector>
+
+namespace headroom {
+
+/// A product the advisor may try: its catalog (or user gear) id and its figures.
+struct AdviceCandidate {
+    QString id;
+    DeviceSpec spec;
+};
+
+/// What a suggestion changes.
+enum class AdviceKind : std::uint8_t {
+    AddHeadphoneAmp,     ///< a headphone amp between the source and the listener
+    ReplaceHeadphoneAmp, ///< a stronger amp in place of the one that falls short
+    AddInlinePreamp,     ///< an inline preamp between a microphone and its input
+};
+
+[[nodiscard]] const char *adviceKindKey(AdviceKind kind);
+
+/// One candidate tried against one problem, with the engine's result.
+struct Suggestion {
+    AdviceKind kind = AdviceKind::AddHeadphoneAmp;
+    FindingCode problem = FindingCode::NeedsHeadphoneAmp;
+    int device = -1;              ///< the device the problem's finding is at (index in the original chain)
+    int port = -1;                ///< and its port
+    QString candidateId;          ///< the product tried
+    QString changedDevice;        ///< the id of the device added or replaced, in `chain`
+    Chain chain;                  ///< the chain with the change made
+    AnalysisResult result;        ///< its analysis
+    double before = 0;            ///< listener: headroom to the target peak SPL (dB); microphone: gain to spare (dB, < 0 short)
+    double after = 0;             ///< the same after the change
+    bool solved = false;          ///< the problem's finding is gone
+    std::vector<Finding> cleared; ///< findings of the original chain that are gone (as they were)
+    std::vector<Finding> added;   ///< findings that are new (in `chain`'s numbering)
+    bool estimated = false;       ///< the result rests on typical values
+};
+
+/// Suggestions for every problem in `result` that one of the candidates can fix: per problem the `limit` best, the
+/// solving ones first, then those that add the fewest new errors and warnings, rest on published figures, and
+/// leave the most headroom or gain. Problems in the order of the findings.
+[[nodiscard]] std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<AdviceCandidate> &candidates,
+                                             int limit = 3);
+
+/// One line saying why a suggestion ranks where it does, in the user's language.
+[[nodiscard]] QString suggestionReason(const Suggestion &s);
+
+} // namespace headroom
