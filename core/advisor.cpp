@@ -250,17 +250,39 @@ const char *adviceKindKey(AdviceKind kind)
     return "add-headphone-amp";
 }
 
+bool canAdvise(FindingCode code) { return isListenerShortfall(code) || code == FindingCode::PreampGainShort; }
+
+std::vector<Suggestion> adviseFor(const Chain &chain, const AnalysisResult &result, const Finding &problem,
+                                  const std::vector<AdviceCandidate> &candidates, int limit)
+{
+    return canAdvise(problem.code) ? Advisor(chain, result).tryAll(problem, candidates, limit) : std::vector<Suggestion>{};
+}
+
 std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<AdviceCandidate> &candidates, int limit)
 {
     const Advisor advisor(chain, result);
     std::vector<Suggestion> all;
     for (const Finding &f : result.findings) {
-        if (!isListenerShortfall(f.code) && f.code != FindingCode::PreampGainShort)
+        if (!canAdvise(f.code))
             continue;
         std::vector<Suggestion> best = advisor.tryAll(f, candidates, limit);
         std::move(best.begin(), best.end(), std::back_inserter(all));
     }
     return all;
+}
+
+QString suggestionChange(const Suggestion &s)
+{
+    const QString product = s.chain.device(s.changedDevice)->name();
+    switch (s.kind) {
+    case AdviceKind::AddHeadphoneAmp:
+        return QCoreApplication::translate("Advice", "Add %1").arg(product);
+    case AdviceKind::ReplaceHeadphoneAmp:
+        return QCoreApplication::translate("Advice", "Replace the amp with %1").arg(product);
+    case AdviceKind::AddInlinePreamp:
+        return QCoreApplication::translate("Advice", "Add %1 before the input, with 48 V on").arg(product);
+    }
+    return product;
 }
 
 QString suggestionReason(const Suggestion &s)

@@ -30,6 +30,9 @@ enum class AdviceKind : std::uint8_t {
 
 [[nodiscard]] const char *adviceKindKey(AdviceKind kind);
 
+/// Whether the advisor has gear to try for findings with this code.
+[[nodiscard]] bool canAdvise(FindingCode code);
+
 /// One candidate tried against one problem, with the engine's result.
 struct Suggestion {
     AdviceKind kind = AdviceKind::AddHeadphoneAmp;
@@ -53,6 +56,13 @@ struct Suggestion {
 /// leave the most headroom or gain. Problems in the order of the findings.
 [[nodiscard]] std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<AdviceCandidate> &candidates,
                                              int limit = 3);
+
+/// What a suggestion changes, in the user's language: "Add Topping L30 II".
+[[nodiscard]] QString suggestionChange(const Suggestion &s);
+
+/// Suggestions for one of `result`'s findings (canAdvise() its code), the `limit` best first.
+[[nodiscard]] std::vector<Suggestion> adviseFor(const Chain &chain, const AnalysisResult &result, const Finding &problem,
+                                                const std::vector<AdviceCandidate> &candidates, int limit = 3);
 
 /// One line saying why a suggestion ranks where it does, in the user's language.
 [[nodiscard]] QString suggestionReason(const Suggestion &s);

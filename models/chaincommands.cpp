@@ -252,4 +252,23 @@ void ReplaceDeviceCommand::undo()
     m_host.edited();
 }
 
+SetChainCommand::SetChainCommand(ChainHost &host, Chain after, const QString &text)
+    : QUndoCommand(text)
+    , m_host(host)
+    , m_before(host.chain())
+    , m_after(std::move(after))
+{}
+
+void SetChainCommand::redo()
+{
+    m_host.chain() = m_after;
+    m_host.edited();
+}
+
+void SetChainCommand::undo()
+{
+    m_host.chain() = m_before;
+    m_host.edited();
+}
+
 } // namespace headroom

@@ -55,6 +55,21 @@ private:
     ChainHost &m_host;
 };
 
+/// Replaces the whole chain with one made from it (an applied suggestion: a device inserted, cables rewired,
+/// settings changed, devices moved aside) as one step that undo reverts exactly.
+class SetChainCommand : public QUndoCommand
+{
+public:
+    SetChainCommand(ChainHost &host, Chain after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ChainHost &m_host;
+    Chain m_before;
+    Chain m_after;
+};
+
 /// Swaps a device's product for another, keeping its id, place, settings of ports that still exist, and the cables
 /// the new product still accepts.
 class ReplaceDeviceCommand : public QUndoCommand

@@ -3,6 +3,8 @@
 
 #include "chainmodels.h"
 
+#include "advisor.h"
+
 #include "report.h"
 #include "units.h"
 
@@ -201,7 +203,7 @@ void FindingListModel::refresh(const Chain &chain, const AnalysisResult &result)
     QList<Row> rows;
     for (const Finding &f : result.findings)
         rows.append({static_cast<int>(f.severity), QString::fromLatin1(codeKey(f.code)), describe(f, chain),
-                     f.device >= 0 ? chain.devices[static_cast<std::size_t>(f.device)].id : QString(), f.estimated});
+                     f.device >= 0 ? chain.devices[static_cast<std::size_t>(f.device)].id : QString(), f.estimated, canAdvise(f.code)});
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.severity > b.severity; });
     replaceRows(m_rows, std::move(rows), [](const Row &r) { return r.code + r.deviceId + r.message; });
 }
@@ -225,6 +227,8 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         return r.deviceId;
     case EstimatedRole:
         return r.estimated;
+    case AdvisableRole:
+        return r.advisable;
     default:
         return {};
     }
@@ -232,7 +236,8 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FindingListModel::roleNames() const
 {
-    return {{SeverityRole, "severity"}, {CodeRole, "code"}, {MessageRole, "message"}, {DeviceIdRole, "deviceId"}, {EstimatedRole, "estimated"}};
+    return {{SeverityRole, "severity"}, {CodeRole, "code"},           {MessageRole, "message"},
+            {DeviceIdRole, "deviceId"}, {EstimatedRole, "estimated"}, {AdvisableRole, "advisable"}};
 }
 
 namespace {

@@ -136,7 +136,8 @@ class FindingListModel : public RefreshingListModel
     QML_ELEMENT
     QML_UNCREATABLE("owned by ProjectController")
 public:
-    enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, MessageRole, DeviceIdRole, EstimatedRole };
+    /// AdvisableRole: gear could fix it (ProjectController::suggestionsFor).
+    enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, MessageRole, DeviceIdRole, EstimatedRole, AdvisableRole };
     using RefreshingListModel::RefreshingListModel;
     void refresh(const Chain &chain, const AnalysisResult &result);
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -148,6 +149,7 @@ private:
         int severity;
         QString code, message, deviceId;
         bool estimated;
+        bool advisable;
         friend bool operator==(const Row &, const Row &) = default;
     };
     QList<Row> m_rows;

@@ -892,4 +892,46 @@ bool ProjectController::connectThroughAdapter(const QString &fromDevice, const Q
     return true;
 }
 
+QVariantList ProjectController::suggestionsFor(const QString &deviceId, const QString &code)
+{
+    m_suggestions.clear();
+    const int d = m_chain.indexOf(deviceId);
+    const auto problem = std::find_if(m_result.findings.begin(), m_result.findings.end(),
+                                      [&](const Finding &f) { return f.device == d && code == QLatin1StringView(codeKey(f.code)); });
+    if (d < 0 || problem == m_result.findings.end())
+        return {};
+    std::vector<AdviceCandidate> candidates;
+    for (DeviceKind kind : {DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}) {
+        GearQuery query;
+        query.kind = kind;
+        query.limit = 100000;
+        for (const GearHit &hit : m_library->search(query))
+            if (std::optional<GearRecord> record = m_library->find(hit.id))
+                candidates.push_back({record->id, record->spec});
+    }
+    m_suggestions = adviseFor(m_chain, m_result, *problem, candidates);
+    QVariantList rows;
+    for (std::size_t i = 0; i < m_suggestions.size(); ++i) {
+        const Suggestion &s = m_suggestions[i];
+        rows.append(QVariantMap{{QStringLiteral("index"), static_cast<int>(i)},
+                                {QStringLiteral("product"), s.chain.device(s.changedDevice)->name()},
+                                {QStringLiteral("change"), suggestionChange(s)},
+                                {QStringLiteral("reason"), suggestionReason(s)},
+                                {QStringLiteral("solved"), s.solved},
+                                {QStringLiteral("estimated"), s.estimated}});
+    }
+    return rows;
+}
+
+bool ProjectController::applySuggestion(int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_suggestions.size())
+        return false;
+    const Suggestion s = m_suggestions[static_cast<std::size_t>(index)];
+    m_undo.push(new SetChainCommand(*this, s.chain, suggestionChange(s)));
+    m_suggestions.clear(); // they were made for the chain as it was
+    setSelection({s.changedDevice});
+    return true;
+}
+
 } // namespace headroom

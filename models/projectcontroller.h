@@ -6,6 +6,7 @@
 // The open project: its chain, file, undo stack and live analysis, as QML sees it. Every edit is an undoable
 // command; after each one the chain is analysed again and the models refresh.
 
+#include "advisor.h"
 #include "chaincommands.h"
 #include "chainmodels.h"
 
@@ -161,6 +162,11 @@ public:
     /// Keeps the project's own figures and stops mentioning the catalog's.
     Q_INVOKABLE void keepSavedFigures();
     /// Opens the autosaved work (marked unsaved, with no file), or drops it.
+    /// Gear from the catalog and the user's own that fixes the finding `code` at a device, best first (core/advisor.h):
+    /// [{index, product, change, reason, solved, estimated}]. Kept until the next call, for applySuggestion.
+    Q_INVOKABLE QVariantList suggestionsFor(const QString &deviceId, const QString &code);
+    /// Makes suggestion `index` of the last suggestionsFor() as one undo step and selects the device it adds.
+    Q_INVOKABLE bool applySuggestion(int index);
     Q_INVOKABLE bool recover();
     Q_INVOKABLE void discardRecovery();
     Q_INVOKABLE void undo() { m_undo.undo(); }
@@ -214,6 +220,7 @@ private:
     ListenerListModel m_listeners;
     ListenerListModel m_sources;
     std::unique_ptr<GearLibrary> m_library;
+    std::vector<Suggestion> m_suggestions; ///< the last suggestionsFor()
     QTimer m_autosave;
     bool m_recoveryChecked = false;
     QStringList m_selection;

@@ -10,6 +10,8 @@ ListView {
     id: root
 
     signal findingClicked(string deviceId)
+    /// "What would fix it?" on a finding that gear can fix.
+    signal adviceRequested(string deviceId, string code, string message)
 
     clip: true
     spacing: 2
@@ -22,6 +24,8 @@ ListView {
         required property string message
         required property string deviceId
         required property bool estimated
+        required property bool advisable
+        required property string code
         width: ListView.view.width
         Accessible.name: message
         onClicked: root.findingClicked(deviceId)
@@ -34,11 +38,22 @@ ListView {
                 radius: 5
                 color: Theme.severityColor(row.severity)
             }
-            QQC2.Label {
+            Column {
                 width: row.width - 40
-                text: row.message + (row.estimated ? qsTr(" (estimate)") : "")
-                wrapMode: Text.Wrap
-                color: Theme.text
+                spacing: 4
+                QQC2.Label {
+                    width: parent.width
+                    text: row.message + (row.estimated ? qsTr(" (estimate)") : "")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                }
+                QQC2.Button {
+                    visible: row.advisable
+                    objectName: "whatWouldFixIt"
+                    text: qsTr("What would fix it?")
+                    flat: true
+                    onClicked: root.adviceRequested(row.deviceId, row.code, row.message)
+                }
             }
         }
     }

@@ -140,6 +140,10 @@ QQC2.ApplicationWindow {
     AboutDialog {
         id: aboutDialog
     }
+    AdviceDialog {
+        id: adviceDialog
+        project: project
+    }
     GearEditorDialog {
         id: gearEditor
         onGearChanged: library.refresh()
@@ -512,6 +516,7 @@ QQC2.ApplicationWindow {
                         project.select(id);
                         canvas.ensureVisible(id);
                     }
+                    onAdviceRequested: (id, code, message) => adviceDialog.openFor(id, code, message)
                 }
             }
         }

@@ -73,6 +73,37 @@
         <source>estimate: some figures are typical values</source>
         <translation>Schätzung: einige Werte sind typische Annahmen</translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace the amp with %1</source>
+        <translation>Den Verstärker durch %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Add %1 before the input, with 48 V on</source>
+        <translation>%1 vor dem Eingang einfügen, mit 48 V eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceDialog</name>
+    <message>
+        <source>What would fix it</source>
+        <translation>Was das beheben würde</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog or your gear fixes this.</source>
+        <translation>Nichts im Katalog oder in Ihrem Equipment behebt das.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -468,18 +499,6 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
     <message>
         <source>Indent the JSON for people (it is compact by default, for scripts).</source>
         <translation>Das JSON für Menschen einrücken (standardmäßig ist es kompakt, für Skripte).</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>replace the amp with %1</source>
-        <translation>den Verstärker durch %1 ersetzen</translation>
-    </message>
-    <message>
-        <source>add %1 before the input, with 48 V on</source>
-        <translation>%1 vor dem Eingang einfügen, mit 48 V eingeschaltet</translation>
     </message>
     <message>
         <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
@@ -1248,6 +1267,10 @@ Befehle:
     <message>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
+    </message>
+    <message>
+        <source>What would fix it?</source>
+        <translation>Was würde das beheben?</translation>
     </message>
 </context>
 <context>

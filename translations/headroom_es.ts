@@ -73,6 +73,37 @@
         <source>estimate: some figures are typical values</source>
         <translation>estimación: algunos valores son típicos</translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Replace the amp with %1</source>
+        <translation>Sustituir el amplificador por %1</translation>
+    </message>
+    <message>
+        <source>Add %1 before the input, with 48 V on</source>
+        <translation>Añadir %1 antes de la entrada, con 48 V activados</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceDialog</name>
+    <message>
+        <source>What would fix it</source>
+        <translation>Qué lo resolvería</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog or your gear fixes this.</source>
+        <translation>Nada del catálogo ni de tus equipos lo resuelve.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Aplicar: %1</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -468,18 +499,6 @@ Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un coma
     <message>
         <source>Indent the JSON for people (it is compact by default, for scripts).</source>
         <translation>Sangra el JSON para leerlo (por defecto es compacto, para scripts).</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>añadir %1</translation>
-    </message>
-    <message>
-        <source>replace the amp with %1</source>
-        <translation>sustituir el amplificador por %1</translation>
-    </message>
-    <message>
-        <source>add %1 before the input, with 48 V on</source>
-        <translation>añadir %1 antes de la entrada, con 48 V activados</translation>
     </message>
     <message>
         <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
@@ -1248,6 +1267,10 @@ Comandos:
     <message>
         <source>No findings</source>
         <translation>Sin observaciones</translation>
+    </message>
+    <message>
+        <source>What would fix it?</source>
+        <translation>¿Qué lo resolvería?</translation>
     </message>
 </context>
 <context>

@@ -51,15 +51,15 @@
     <name>Advice</name>
     <message>
         <source>reaches the target with %1 dB to spare (was %2 dB)</source>
-        <translation>atteint la cible avec %1 dB de marge (avant : %2 dB)</translation>
+        <translation>atteint la cible avec %1&#xa0;dB de marge (avant&#xa0;: %2&#xa0;dB)</translation>
     </message>
     <message>
         <source>%1 dB of gain to spare (was %2 dB)</source>
-        <translation>%1 dB de gain en réserve (avant : %2 dB)</translation>
+        <translation>%1&#xa0;dB de gain en réserve (avant&#xa0;: %2&#xa0;dB)</translation>
     </message>
     <message>
         <source>still %1 dB short (was %2 dB)</source>
-        <translation>il manque encore %1 dB (avant : %2 dB)</translation>
+        <translation>il manque encore %1&#xa0;dB (avant&#xa0;: %2&#xa0;dB)</translation>
     </message>
     <message>
         <source>no new problems</source>
@@ -67,11 +67,42 @@
     </message>
     <message>
         <source>new problems: %1</source>
-        <translation>nouveaux problèmes : %1</translation>
+        <translation>nouveaux problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>estimate: some figures are typical values</source>
-        <translation>estimation : certaines valeurs sont typiques</translation>
+        <translation>estimation&#xa0;: certaines valeurs sont typiques</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Replace the amp with %1</source>
+        <translation>Remplacer l’amplificateur par %1</translation>
+    </message>
+    <message>
+        <source>Add %1 before the input, with 48 V on</source>
+        <translation>Ajouter %1 avant l’entrée, avec le 48 V activé</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceDialog</name>
+    <message>
+        <source>What would fix it</source>
+        <translation>Ce qui corrigerait le problème</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog or your gear fixes this.</source>
+        <translation>Rien dans le catalogue ni dans votre matériel ne corrige cela.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Appliquer : %1</translation>
     </message>
 </context>
 <context>
@@ -470,20 +501,8 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
         <translation>Indenter le JSON pour le lire (il est compact par défaut, pour les scripts).</translation>
     </message>
     <message>
-        <source>add %1</source>
-        <translation>ajouter %1</translation>
-    </message>
-    <message>
-        <source>replace the amp with %1</source>
-        <translation>remplacer l’amplificateur par %1</translation>
-    </message>
-    <message>
-        <source>add %1 before the input, with 48 V on</source>
-        <translation>ajouter %1 avant l’entrée, avec le 48 V activé</translation>
-    </message>
-    <message>
         <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
-        <translation>Rien à suggérer : aucun auditeur ne manque de niveau et aucun micro de gain.</translation>
+        <translation>Rien à suggérer&#xa0;: aucun auditeur ne manque de niveau et aucun micro de gain.</translation>
     </message>
     <message>
         <source>Suggestions per problem (default 3).</source>
@@ -495,7 +514,7 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>usage: headroom-cli advise FILE [--format text|json] [--limit N]</source>
-        <translation>utilisation : headroom-cli advise FILE [--format text|json] [--limit N]</translation>
+        <translation>utilisation&#xa0;: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
@@ -506,9 +525,9 @@ Commands:
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
-        <translation>Utilisation : headroom-cli COMMAND [OPTIONS]
+        <translation>Utilisation&#xa0;: headroom-cli COMMAND [OPTIONS]
 
-Commandes :
+Commandes&#xa0;:
   advise FILE [--format text|json]    suggérer du matériel qui corrige ce qui manque
   analyze FILE [--format text|json]   analyser un projet .headroom
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
@@ -1248,6 +1267,10 @@ Commandes :
     <message>
         <source>No findings</source>
         <translation>Aucun constat</translation>
+    </message>
+    <message>
+        <source>What would fix it?</source>
+        <translation>Qu’est-ce qui corrigerait le problème ?</translation>
     </message>
 </context>
 <context>

@@ -35,19 +35,6 @@ std::vector<AdviceCandidate> candidates(GearLibrary &library)
 
 QString productName(const Suggestion &s) { return s.chain.device(s.changedDevice)->name(); }
 
-QString changeText(const Suggestion &s)
-{
-    switch (s.kind) {
-    case AdviceKind::AddHeadphoneAmp:
-        return QCoreApplication::translate("Cli", "add %1").arg(productName(s));
-    case AdviceKind::ReplaceHeadphoneAmp:
-        return QCoreApplication::translate("Cli", "replace the amp with %1").arg(productName(s));
-    case AdviceKind::AddInlinePreamp:
-        return QCoreApplication::translate("Cli", "add %1 before the input, with 48 V on").arg(productName(s));
-    }
-    return productName(s);
-}
-
 void writeText(const Chain &chain, const AnalysisResult &result, const std::vector<Suggestion> &suggestions)
 {
     QTextStream out(stdout);
@@ -64,7 +51,7 @@ void writeText(const Chain &chain, const AnalysisResult &result, const std::vect
             out << describe(*problem, chain) << Qt::endl;
             rank = 0;
         }
-        out << QStringLiteral("  %1. %2 (%3): %4").arg(++rank).arg(changeText(s), s.candidateId, suggestionReason(s)) << Qt::endl;
+        out << QStringLiteral("  %1. %2 (%3): %4").arg(++rank).arg(suggestionChange(s), s.candidateId, suggestionReason(s)) << Qt::endl;
     }
 }
 

@@ -317,6 +317,32 @@ private slots:
         QVERIFY(QFileInfo(written.filePath()).size() > 1000);
     }
 
+    void adviceFixesTheSeedQuestion()
+    {
+        // A Scarlett 2i2 (4th Gen) with DT 990 PRO 250 Ω: marginal. "What would fix it?" on the finding lists
+        // headphone amps from the catalog; Apply on the first makes the listener OK; Ctrl+Z restores the chain.
+        open("02-interface-250-ohm-headphones.headroom");
+        const QByteArray before = serializeProject(m_project->currentChain());
+        QQuickItem *ask = nullptr;
+        for (QQuickItem *i : itemsNamed(QStringLiteral("whatWouldFixIt")))
+            if (i->isVisible())
+                ask = i;
+        QVERIFY(ask);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(ask));
+        QQuickItem *apply = nullptr;
+        QTRY_VERIFY((apply = item(QStringLiteral("applySuggestion0"))) != nullptr && apply->isVisible());
+        QTest::qWait(300); // the dialog's opening transition
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(apply));
+        const auto verdict = [this] {
+            return m_project->listeners()->data(m_project->listeners()->index(0), ListenerListModel::VerdictRole).toString();
+        };
+        QTRY_COMPARE(verdict(), QStringLiteral("ok"));
+        QCOMPARE(m_project->currentChain().devices.size(), std::size_t{4}); // the amp is in the chain, wired
+        shortcut(Qt::Key_Z);
+        QTRY_COMPARE(serializeProject(m_project->currentChain()), before);
+        QCOMPARE(verdict(), QStringLiteral("marginal"));
+    }
+
     void previewNeverContradictsTheAnalysisSilently()
     {
         // The podcast mix: the rendered music and voices meet in peaks above the power sum the analysis assumes, so

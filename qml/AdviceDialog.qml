@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Headroom
+
+// What would fix a finding: gear from the catalog and the user's own, each tried in a copy of the chain by the
+// engine, best first, with what it changes and why it ranks there. Apply makes the change as one undo step.
+QQC2.Dialog {
+    id: root
+
+    required property var project
+    property string problem
+    /// [{index, product, change, reason, solved, estimated}] from ProjectController::suggestionsFor
+    property var suggestions: []
+
+    function openFor(deviceId, code, message) {
+        problem = message;
+        suggestions = project.suggestionsFor(deviceId, code);
+        open();
+    }
+
+    objectName: "adviceDialog"
+    title: qsTr("What would fix it")
+    modal: true
+    standardButtons: QQC2.Dialog.Close
+    anchors.centerIn: parent
+    width: Math.min(640, parent ? parent.width - 40 : 640)
+
+    ColumnLayout {
+        width: root.availableWidth
+        spacing: 10
+        QQC2.Label {
+            Layout.fillWidth: true
+            text: root.problem
+            wrapMode: Text.Wrap
+            color: Theme.text
+        }
+        QQC2.Label {
+            visible: root.suggestions.length === 0
+            Layout.fillWidth: true
+            text: qsTr("Nothing in the catalog or your gear fixes this.")
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+        }
+        Repeater {
+            model: root.suggestions
+            delegate: RowLayout {
+                id: suggestion
+                required property var modelData
+                required property int index
+                Layout.fillWidth: true
+                spacing: 12
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        text: suggestion.modelData.change
+                        font.bold: suggestion.modelData.solved
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                    }
+                    QQC2.Label {
+                        Layout.fillWidth: true
+                        text: suggestion.modelData.reason
+                        wrapMode: Text.Wrap
+                        color: Theme.mutedText
+                    }
+                }
+                QQC2.Button {
+                    objectName: "applySuggestion" + suggestion.index
+                    text: qsTr("Apply")
+                    Accessible.name: qsTr("Apply: %1").arg(suggestion.modelData.change)
+                    onClicked: {
+                        root.project.applySuggestion(suggestion.modelData.index);
+                        root.close();
+                    }
+                }
+            }
+        }
+    }
+}
