@@ -52,6 +52,12 @@ CliRun renderTo(const QString &out, const QStringList &extra = {})
         QStringList{QStringLiteral("render"), kSplitter, QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--out"), out} + extra);
 }
 
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 /// Files left in a folder other than the ones named: a save's temporary file must never stay behind.
 QStringList strays(const QTemporaryDir &dir, const QStringList &expected)
 {
@@ -199,10 +205,7 @@ void TestCliRender::fullDiskKeepsThePreviousFile()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.wav"));
     QCOMPARE(renderTo(out).exitCode, 0);
-    QFile before(out);
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    const QByteArray previous = before.readAll();
-    before.close();
+    const QByteArray previous = fileBytes(out);
     QProcess full;
     full.setProcessEnvironment(headroom::test::cliEnvironment());
     full.start(QStringLiteral("bash"),
@@ -213,8 +216,7 @@ void TestCliRender::fullDiskKeepsThePreviousFile()
     const QByteArray err = full.readAllStandardError();
     QCOMPARE(full.exitCode(), 2);
     QVERIFY2(err.contains("out.wav") && err.contains("unchanged"), err.constData());
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    QCOMPARE(before.readAll(), previous);
+    QCOMPARE(fileBytes(out), previous);
     QVERIFY2(strays(dir, {QStringLiteral("out.wav")}).isEmpty(), qPrintable(strays(dir, {QStringLiteral("out.wav")}).join(u' ')));
 }
 
@@ -255,10 +257,7 @@ void TestCliRender::readOnlyFolderKeepsThePreviousFile()
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     const QString out = dir.filePath(QStringLiteral("out.wav"));
     QCOMPARE(renderTo(out).exitCode, 0);
-    QFile before(out);
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    const QByteArray previous = before.readAll();
-    before.close();
+    const QByteArray previous = fileBytes(out);
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
     QVERIFY(
         QFile::setPermissions(out, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther)); // the file itself may be written
@@ -273,8 +272,7 @@ void TestCliRender::readOnlyFolderKeepsThePreviousFile()
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)); // to clean up
     QCOMPARE(render.exitCode(), 2);
     QVERIFY2(err.contains("out.wav") && err.contains("unchanged"), err.constData());
-    QVERIFY(before.open(QIODevice::ReadOnly));
-    QCOMPARE(before.readAll(), previous);
+    QCOMPARE(fileBytes(out), previous);
     QVERIFY2(strays(dir, {QStringLiteral("out.wav")}).isEmpty(), qPrintable(strays(dir, {QStringLiteral("out.wav")}).join(u' ')));
 }
 
