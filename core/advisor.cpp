@@ -295,9 +295,12 @@ QString suggestionReason(const Suggestion &s)
                      .arg(formatNumber(s.after), formatNumber(s.before));
     else
         parts << QCoreApplication::translate("Advice", "still %1 dB short (was %2 dB)").arg(formatNumber(-s.after), formatNumber(-s.before));
-    const auto seriousAdded = std::count_if(s.added.begin(), s.added.end(), serious);
-    parts << (seriousAdded == 0 ? QCoreApplication::translate("Advice", "no new problems")
-                                : QCoreApplication::translate("Advice", "new problems: %1").arg(seriousAdded));
+    QStringList added;
+    for (const Finding &f : s.added)
+        if (serious(f) && !added.contains(findingTitle(f.code)))
+            added << findingTitle(f.code);
+    parts << (added.isEmpty() ? QCoreApplication::translate("Advice", "no new problems")
+                              : QCoreApplication::translate("Advice", "new problems: %1").arg(added.join(QStringLiteral(", "))));
     if (s.estimated)
         parts << QCoreApplication::translate("Advice", "estimate: some figures are typical values");
     return parts.join(QStringLiteral("; "));

@@ -41,6 +41,35 @@ constexpr const char *kCodeKeys[] = {"needs-headphone-amp",
                                      "estimated-figure"};
 static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::EstimatedFigure) + 1);
 
+/// A few words for each finding, for lists where the whole sentence is too long (kCodeKeys order).
+constexpr const char *kCodeTitles[] = {QT_TRANSLATE_NOOP("FindingTitle", "needs a headphone amp"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "amp too weak"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "marginal level"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "output impedance too high"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "splitter loading"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "current limit"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "clipping"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "not enough preamp gain"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "gain too low"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "phantom power off"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "phantom power on a ribbon"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "instrument not on Hi-Z"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "double amping"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "bridging ratio too low"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "loud for long listening"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "audible hiss"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "overpowered headphones"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "load below the amp's minimum"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "needs an adapter"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "level mismatch"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "impossible connection"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "two cables into one input"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "signal loop"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "not connected"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "no signal"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "estimated figure")};
+static_assert(std::size(kCodeTitles) == std::size(kCodeKeys));
+
 /// A device as the user knows it; headphones add who listens.
 QString deviceName(const Chain &chain, int d)
 {
@@ -82,6 +111,8 @@ std::optional<double> Finding::figure(const char *key) const
             return f.value;
     return std::nullopt;
 }
+
+QString findingTitle(FindingCode code) { return QCoreApplication::translate("FindingTitle", kCodeTitles[static_cast<std::size_t>(code)]); }
 
 const char *codeKey(FindingCode code) { return kCodeKeys[static_cast<int>(code)]; }
 

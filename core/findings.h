@@ -72,6 +72,8 @@ struct Finding {
 };
 
 [[nodiscard]] const char *codeKey(FindingCode code);
+/// A few words naming the finding, in the user's language: "audible hiss".
+[[nodiscard]] QString findingTitle(FindingCode code);
 [[nodiscard]] const char *severityKey(Severity severity);
 /// The finding in plain language, naming devices as the chain does.
 [[nodiscard]] QString describe(const Finding &finding, const Chain &chain);

@@ -1255,6 +1255,113 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>FindingTitle</name>
+    <message>
+        <source>needs a headphone amp</source>
+        <translation>braucht einen Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>amp too weak</source>
+        <translation>Verstärker zu schwach</translation>
+    </message>
+    <message>
+        <source>marginal level</source>
+        <translation>knapper Pegel</translation>
+    </message>
+    <message>
+        <source>output impedance too high</source>
+        <translation>Ausgangsimpedanz zu hoch</translation>
+    </message>
+    <message>
+        <source>splitter loading</source>
+        <translation>Belastung durch den Splitter</translation>
+    </message>
+    <message>
+        <source>current limit</source>
+        <translation>Strombegrenzung</translation>
+    </message>
+    <message>
+        <source>clipping</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <source>not enough preamp gain</source>
+        <translation>zu wenig Vorverstärkung</translation>
+    </message>
+    <message>
+        <source>gain too low</source>
+        <translation>Verstärkung zu niedrig</translation>
+    </message>
+    <message>
+        <source>phantom power off</source>
+        <translation>Phantomspeisung aus</translation>
+    </message>
+    <message>
+        <source>phantom power on a ribbon</source>
+        <translation>Phantomspeisung an einem Bändchen</translation>
+    </message>
+    <message>
+        <source>instrument not on Hi-Z</source>
+        <translation>Instrument nicht an Hi-Z</translation>
+    </message>
+    <message>
+        <source>double amping</source>
+        <translation>doppelte Verstärkung</translation>
+    </message>
+    <message>
+        <source>bridging ratio too low</source>
+        <translation>Überbrückungsverhältnis zu klein</translation>
+    </message>
+    <message>
+        <source>loud for long listening</source>
+        <translation>zu laut für langes Hören</translation>
+    </message>
+    <message>
+        <source>audible hiss</source>
+        <translation>hörbares Rauschen</translation>
+    </message>
+    <message>
+        <source>overpowered headphones</source>
+        <translation>Kopfhörer überlastet</translation>
+    </message>
+    <message>
+        <source>load below the amp&apos;s minimum</source>
+        <translation>Last unter dem Minimum des Verstärkers</translation>
+    </message>
+    <message>
+        <source>needs an adapter</source>
+        <translation>braucht einen Adapter</translation>
+    </message>
+    <message>
+        <source>level mismatch</source>
+        <translation>Pegel passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>impossible connection</source>
+        <translation>unmögliche Verbindung</translation>
+    </message>
+    <message>
+        <source>two cables into one input</source>
+        <translation>zwei Kabel in einem Eingang</translation>
+    </message>
+    <message>
+        <source>signal loop</source>
+        <translation>Signalschleife</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>no signal</source>
+        <translation>kein Signal</translation>
+    </message>
+    <message>
+        <source>estimated figure</source>
+        <translation>geschätzter Wert</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>

@@ -1255,6 +1255,113 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>FindingTitle</name>
+    <message>
+        <source>needs a headphone amp</source>
+        <translation>necesita un amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>amp too weak</source>
+        <translation>amplificador demasiado débil</translation>
+    </message>
+    <message>
+        <source>marginal level</source>
+        <translation>nivel justo</translation>
+    </message>
+    <message>
+        <source>output impedance too high</source>
+        <translation>impedancia de salida demasiado alta</translation>
+    </message>
+    <message>
+        <source>splitter loading</source>
+        <translation>carga del divisor</translation>
+    </message>
+    <message>
+        <source>current limit</source>
+        <translation>límite de corriente</translation>
+    </message>
+    <message>
+        <source>clipping</source>
+        <translation>saturación</translation>
+    </message>
+    <message>
+        <source>not enough preamp gain</source>
+        <translation>falta ganancia de preamplificador</translation>
+    </message>
+    <message>
+        <source>gain too low</source>
+        <translation>ganancia demasiado baja</translation>
+    </message>
+    <message>
+        <source>phantom power off</source>
+        <translation>alimentación phantom apagada</translation>
+    </message>
+    <message>
+        <source>phantom power on a ribbon</source>
+        <translation>alimentación phantom en un micrófono de cinta</translation>
+    </message>
+    <message>
+        <source>instrument not on Hi-Z</source>
+        <translation>instrumento sin Hi-Z</translation>
+    </message>
+    <message>
+        <source>double amping</source>
+        <translation>doble amplificación</translation>
+    </message>
+    <message>
+        <source>bridging ratio too low</source>
+        <translation>relación de puenteo demasiado baja</translation>
+    </message>
+    <message>
+        <source>loud for long listening</source>
+        <translation>demasiado alto para escuchar mucho tiempo</translation>
+    </message>
+    <message>
+        <source>audible hiss</source>
+        <translation>soplido audible</translation>
+    </message>
+    <message>
+        <source>overpowered headphones</source>
+        <translation>auriculares sobrecargados</translation>
+    </message>
+    <message>
+        <source>load below the amp&apos;s minimum</source>
+        <translation>carga por debajo del mínimo del amplificador</translation>
+    </message>
+    <message>
+        <source>needs an adapter</source>
+        <translation>necesita un adaptador</translation>
+    </message>
+    <message>
+        <source>level mismatch</source>
+        <translation>niveles que no coinciden</translation>
+    </message>
+    <message>
+        <source>impossible connection</source>
+        <translation>conexión imposible</translation>
+    </message>
+    <message>
+        <source>two cables into one input</source>
+        <translation>dos cables en una entrada</translation>
+    </message>
+    <message>
+        <source>signal loop</source>
+        <translation>bucle de señal</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conectar</translation>
+    </message>
+    <message>
+        <source>no signal</source>
+        <translation>sin señal</translation>
+    </message>
+    <message>
+        <source>estimated figure</source>
+        <translation>valor estimado</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Add %1 before the input, with 48 V on</source>
-        <translation>Ajouter %1 avant l’entrée, avec le 48 V activé</translation>
+        <translation>Ajouter %1 avant l’entrée, avec le 48&#xa0;V activé</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation>Appliquer : %1</translation>
+        <translation>Appliquer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1255,113 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>FindingTitle</name>
+    <message>
+        <source>needs a headphone amp</source>
+        <translation>besoin d’un amplificateur casque</translation>
+    </message>
+    <message>
+        <source>amp too weak</source>
+        <translation>amplificateur trop faible</translation>
+    </message>
+    <message>
+        <source>marginal level</source>
+        <translation>niveau juste</translation>
+    </message>
+    <message>
+        <source>output impedance too high</source>
+        <translation>impédance de sortie trop élevée</translation>
+    </message>
+    <message>
+        <source>splitter loading</source>
+        <translation>charge du répartiteur</translation>
+    </message>
+    <message>
+        <source>current limit</source>
+        <translation>limite de courant</translation>
+    </message>
+    <message>
+        <source>clipping</source>
+        <translation>écrêtage</translation>
+    </message>
+    <message>
+        <source>not enough preamp gain</source>
+        <translation>gain de préampli insuffisant</translation>
+    </message>
+    <message>
+        <source>gain too low</source>
+        <translation>gain trop faible</translation>
+    </message>
+    <message>
+        <source>phantom power off</source>
+        <translation>alimentation fantôme coupée</translation>
+    </message>
+    <message>
+        <source>phantom power on a ribbon</source>
+        <translation>alimentation fantôme sur un micro à ruban</translation>
+    </message>
+    <message>
+        <source>instrument not on Hi-Z</source>
+        <translation>instrument hors Hi-Z</translation>
+    </message>
+    <message>
+        <source>double amping</source>
+        <translation>double amplification</translation>
+    </message>
+    <message>
+        <source>bridging ratio too low</source>
+        <translation>rapport de pontage trop faible</translation>
+    </message>
+    <message>
+        <source>loud for long listening</source>
+        <translation>trop fort pour une écoute prolongée</translation>
+    </message>
+    <message>
+        <source>audible hiss</source>
+        <translation>souffle audible</translation>
+    </message>
+    <message>
+        <source>overpowered headphones</source>
+        <translation>casque surchargé</translation>
+    </message>
+    <message>
+        <source>load below the amp&apos;s minimum</source>
+        <translation>charge sous le minimum de l’amplificateur</translation>
+    </message>
+    <message>
+        <source>needs an adapter</source>
+        <translation>besoin d’un adaptateur</translation>
+    </message>
+    <message>
+        <source>level mismatch</source>
+        <translation>niveaux incompatibles</translation>
+    </message>
+    <message>
+        <source>impossible connection</source>
+        <translation>connexion impossible</translation>
+    </message>
+    <message>
+        <source>two cables into one input</source>
+        <translation>deux câbles dans une entrée</translation>
+    </message>
+    <message>
+        <source>signal loop</source>
+        <translation>boucle de signal</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>no signal</source>
+        <translation>aucun signal</translation>
+    </message>
+    <message>
+        <source>estimated figure</source>
+        <translation>valeur estimée</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
@@ -1270,7 +1377,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>What would fix it?</source>
-        <translation>Qu’est-ce qui corrigerait le problème ?</translation>
+        <translation>Qu’est-ce qui corrigerait le problème&#xa0;?</translation>
     </message>
 </context>
 <context>
