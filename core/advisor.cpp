@@ -20,6 +20,11 @@ namespace {
 constexpr double kNodeWidth = 180;
 constexpr double kNodeHeight = 90;
 
+/// The quietest volume setting the advisor chooses (physics.md §4: a volume control attenuates, 0 dB is full).
+constexpr double kLowestVolumeDb = -60;
+constexpr double kVolumeToleranceDb = 0.01;
+constexpr int kVolumeRounds = 4;
+
 /// Stands for "no figure" where a listener has no result.
 constexpr double kNoValue = 1e9;
 
@@ -75,12 +80,17 @@ void insertOnCable(Chain &chain, Device device, const Connection &cable, const P
     chain.devices.push_back(std::move(device));
 }
 
-/// How far a listener is from the target, or how much gain a microphone has to spare (< 0: short), in `result`.
-double measure(const AnalysisResult &result, const Finding &problem, int listener)
+/// How far a listener is from the target (on a splitter: the worst of its listeners), or how much gain a microphone
+/// has to spare (< 0: short), in `result`.
+double measure(const AnalysisResult &result, const Finding &problem)
 {
-    if (isListenerShortfall(problem.code)) {
-        const ListenerResult *l = result.listener(listener);
-        return l ? l->headroomDb : -kNoValue;
+    if (isListenerShortfall(problem.code) || problem.code == FindingCode::SplitterLoading) {
+        double worst = kNoValue;
+        for (int d : isListenerShortfall(problem.code) ? std::vector<int>{problem.device} : problem.related) {
+            const ListenerResult *l = result.listener(d);
+            worst = std::min(worst, l ? l->headroomDb : -kNoValue);
+        }
+        return worst;
     }
     for (const Finding &f : result.findings)
         if (sameFinding(f, problem))
@@ -115,6 +125,41 @@ public:
 
 private:
     /// The chain with the candidate applied to the problem, or nothing when it does not apply there.
+    /// A distribution amp in the splitter's place (the same index, so the findings of the other devices compare),
+    /// fed from a free line output where the source has one, a channel for each of the splitter's cables.
+    std::optional<Suggestion> replaceSplitter(Suggestion s, int splitter, const AdviceCandidate &candidate) const
+    {
+        const Device &split = m_chain.devices[static_cast<std::size_t>(splitter)];
+        const Connection *in = split.spec.kind() == DeviceKind::Splitter ? m_chain.connectionInto({split.id, QStringLiteral("in")}) : nullptr;
+        if (!in)
+            return std::nullopt;
+        std::vector<PortRef> listeners; // what the splitter's cables go to
+        for (const Connection &c : m_chain.connections)
+            if (c.from.device == split.id)
+                listeners.push_back(c.to);
+        Device amp = newDevice(m_chain, candidate);
+        std::vector<QString> outputs;
+        for (const PortSpec &port : amp.ports)
+            if (port.role == PortRole::HeadphoneOut)
+                outputs.push_back(port.id);
+        if (listeners.empty() || outputs.size() < listeners.size())
+            return std::nullopt;
+        amp.x = split.x;
+        amp.y = split.y;
+        // The output that drives the splitter's listeners, through any adapters: its free line output feeds the amp.
+        const ListenerResult *l = m_result.listener(m_chain.indexOf(listeners.front().device));
+        const Device *driver = l && l->driverDevice >= 0 ? &m_chain.devices[static_cast<std::size_t>(l->driverDevice)] : nullptr;
+        const PortRef feed = (driver ? freeLineOutput(m_chain, *driver) : std::nullopt).value_or(in->from);
+        std::erase_if(s.chain.connections, [&](const Connection &c) { return c.from.device == split.id || c.to.device == split.id; });
+        s.chain.connections.push_back({feed, {amp.id, QStringLiteral("in")}});
+        for (std::size_t k = 0; k < listeners.size(); ++k)
+            s.chain.connections.push_back({{amp.id, outputs[k]}, listeners[k]});
+        s.changedDevice = amp.id;
+        s.chain.devices[static_cast<std::size_t>(splitter)] = std::move(amp);
+        s.kind = AdviceKind::ReplaceSplitter;
+        return s;
+    }
+
     std::optional<Suggestion> change(const Finding &problem, const AdviceCandidate &candidate) const
     {
         Suggestion s;
@@ -151,6 +196,8 @@ private:
             s.kind = AdviceKind::AddHeadphoneAmp;
             return s;
         }
+        if (problem.code == FindingCode::SplitterLoading && kind == DeviceKind::HeadphoneAmp)
+            return replaceSplitter(std::move(s), problem.device, candidate);
         if (problem.code == FindingCode::PreampGainShort && kind == DeviceKind::InlinePreamp) {
             const Device &input = m_chain.devices[static_cast<std::size_t>(problem.device)];
             const Connection *cable = m_chain.connectionInto({input.id, input.ports[static_cast<std::size_t>(problem.port)].id});
@@ -172,6 +219,30 @@ private:
         return std::nullopt;
     }
 
+    /// Turns each output of the added or replaced device down to put its listener's peaks on their target, as a
+    /// person would (an amp at full volume clips its output), and analyses again. Never up: 0 dB is full volume.
+    static void setVolumes(Suggestion &s)
+    {
+        // A clipped programme reports its clipped peak, which understates the cut needed: a few rounds settle it.
+        const int d = s.chain.indexOf(s.changedDevice);
+        for (int round = 0; round < kVolumeRounds; ++round) {
+            bool changed = false;
+            for (const ListenerResult &l : s.result.listeners) {
+                if (l.driverDevice != d || !l.playing)
+                    continue;
+                double &volume = s.chain.devices[static_cast<std::size_t>(d)].settings.ports[static_cast<std::size_t>(l.driverPort)].volumeDb;
+                const double wanted = std::max(std::min(0.0, l.volumeForTargetDb), kLowestVolumeDb);
+                if (std::abs(wanted - volume) > kVolumeToleranceDb) {
+                    volume = wanted;
+                    changed = true;
+                }
+            }
+            if (!changed)
+                return;
+            s.result = analyze(s.chain);
+        }
+    }
+
     /// Where a change goes: problems that share it (listeners on one splitter) share the changed chain's analysis.
     QString changeKey(const Finding &problem, const AdviceCandidate &candidate) const
     {
@@ -184,6 +255,8 @@ private:
             at = portName(l->driverDevice, l->driverPort) + (problem.code == FindingCode::AmpTooWeak ? QStringLiteral(" replaced") : QString());
         else if (problem.port >= 0)
             at = portName(problem.device, problem.port);
+        else
+            at = m_chain.devices[static_cast<std::size_t>(problem.device)].id;
         return at + u' ' + candidate.id;
     }
 
@@ -201,17 +274,20 @@ private:
             if (!s)
                 return std::nullopt;
             s->result = analyze(s->chain);
+            setVolumes(*s);
             m_tried.emplace(key, *s);
         }
-        s->before = measure(m_result, problem, problem.device);
+        s->before = measure(m_result, problem);
         // Solved: the finding is gone and the programme still arrives (a booster without phantom power passes none).
-        const bool arrives = isListenerShortfall(problem.code) ? s->result.listener(problem.device) && s->result.listener(problem.device)->playing
+        const auto playing = [&](int d) { return s->result.listener(d) && s->result.listener(d)->playing; };
+        const bool arrives = isListenerShortfall(problem.code) ? playing(problem.device)
+            : problem.code == FindingCode::SplitterLoading     ? std::all_of(problem.related.begin(), problem.related.end(), playing)
                                                                : s->result.port(problem.device, problem.port).rms > 0;
         s->solved =
             arrives && std::none_of(s->result.findings.begin(), s->result.findings.end(), [&](const Finding &f) {
                 return f.device == problem.device && (f.code == problem.code || (isListenerShortfall(problem.code) && isListenerShortfall(f.code)));
             });
-        s->after = measure(s->result, problem, problem.device);
+        s->after = measure(s->result, problem);
         if (problem.code == FindingCode::PreampGainShort && s->solved) { // short by X before; the booster's gain minus X after
             const std::optional<double> boost = candidate.spec.value(Field::GainDb);
             s->after = s->before + boost.value_or(typicalValue(candidate.spec, Field::GainDb).value_or(0.0));
@@ -246,11 +322,13 @@ const char *adviceKindKey(AdviceKind kind)
         return "replace-headphone-amp";
     case AdviceKind::AddInlinePreamp:
         return "add-inline-preamp";
+    case AdviceKind::ReplaceSplitter:
+        return "replace-splitter";
     }
     return "add-headphone-amp";
 }
 
-bool canAdvise(FindingCode code) { return isListenerShortfall(code) || code == FindingCode::PreampGainShort; }
+bool canAdvise(FindingCode code) { return isListenerShortfall(code) || code == FindingCode::PreampGainShort || code == FindingCode::SplitterLoading; }
 
 std::vector<Suggestion> adviseFor(const Chain &chain, const AnalysisResult &result, const Finding &problem,
                                   const std::vector<AdviceCandidate> &candidates, int limit)
@@ -281,6 +359,8 @@ QString suggestionChange(const Suggestion &s)
         return QCoreApplication::translate("Advice", "Replace the amp with %1").arg(product);
     case AdviceKind::AddInlinePreamp:
         return QCoreApplication::translate("Advice", "Add %1 before the input, with 48 V on").arg(product);
+    case AdviceKind::ReplaceSplitter:
+        return QCoreApplication::translate("Advice", "Replace the splitter with %1").arg(product);
     }
     return product;
 }
@@ -288,7 +368,7 @@ QString suggestionChange(const Suggestion &s)
 QString suggestionReason(const Suggestion &s)
 {
     QStringList parts;
-    const bool listener = isListenerShortfall(s.problem);
+    const bool listener = s.problem != FindingCode::PreampGainShort;
     if (s.solved)
         parts << (listener ? QCoreApplication::translate("Advice", "reaches the target with %1 dB to spare (was %2 dB)")
                            : QCoreApplication::translate("Advice", "%1 dB of gain to spare (was %2 dB)"))

@@ -26,6 +26,7 @@ enum class AdviceKind : std::uint8_t {
     AddHeadphoneAmp,     ///< a headphone amp between the source and the listener
     ReplaceHeadphoneAmp, ///< a stronger amp in place of the one that falls short
     AddInlinePreamp,     ///< an inline preamp between a microphone and its input
+    ReplaceSplitter,     ///< a distribution amp in a splitter's place, a channel for each of its listeners
 };
 
 [[nodiscard]] const char *adviceKindKey(AdviceKind kind);

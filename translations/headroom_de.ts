@@ -85,6 +85,10 @@
         <source>Add %1 before the input, with 48 V on</source>
         <translation>%1 vor dem Eingang einfügen, mit 48 V eingeschaltet</translation>
     </message>
+    <message>
+        <source>Replace the splitter with %1</source>
+        <translation>Den Splitter durch %1 ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>

@@ -85,6 +85,10 @@
         <source>Add %1 before the input, with 48 V on</source>
         <translation>Añadir %1 antes de la entrada, con 48 V activados</translation>
     </message>
+    <message>
+        <source>Replace the splitter with %1</source>
+        <translation>Sustituir el divisor por %1</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>

@@ -85,6 +85,10 @@
         <source>Add %1 before the input, with 48 V on</source>
         <translation>Ajouter %1 avant l’entrée, avec le 48&#xa0;V activé</translation>
     </message>
+    <message>
+        <source>Replace the splitter with %1</source>
+        <translation>Remplacer le répartiteur par %1</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>

@@ -126,6 +126,30 @@ private slots:
         QVERIFY(hasCable(s[0].chain, QStringLiteral("sm7b.out"), s[0].changedDevice + QStringLiteral(".in")));
     }
 
+    void distributionAmpReplacesASplitter()
+    {
+        // The Y-splitter costs its two listeners level; a two-channel amp takes its place, fed from the Scarlett's
+        // free line output, a channel each, each turned down to put its listener's peaks on the target.
+        const Chain chain = example("03-y-splitter-two-headphones.headroom");
+        AdviceCandidate two = amp(QStringLiteral("two"), 8);
+        two.spec.set(Field::Channels, 2);
+        const AnalysisResult result = analyze(chain);
+        const auto splitter =
+            std::find_if(result.findings.begin(), result.findings.end(), [](const Finding &f) { return f.code == FindingCode::SplitterLoading; });
+        QVERIFY(splitter != result.findings.end());
+        const std::vector<Suggestion> s = adviseFor(chain, result, *splitter, {two, amp(QStringLiteral("one"), 8)});
+        QCOMPARE(s.size(), std::size_t{1}); // a one-channel amp has no place for the second listener
+        QCOMPARE(s[0].kind, AdviceKind::ReplaceSplitter);
+        QVERIFY(s[0].solved);
+        QVERIFY(s[0].after > 0);
+        QCOMPARE(s[0].chain.indexOf(s[0].changedDevice), splitter->device); // in the splitter's place
+        QVERIFY(hasCable(s[0].chain, QStringLiteral("scarlett.line_out1"), s[0].changedDevice + QStringLiteral(".in")));
+        QVERIFY(hasCable(s[0].chain, s[0].changedDevice + QStringLiteral(".out1"), QStringLiteral("m50x.in")));
+        QVERIFY(hasCable(s[0].chain, s[0].changedDevice + QStringLiteral(".out2"), QStringLiteral("dt770.in")));
+        for (const ListenerResult &l : s[0].result.listeners) // peaks on the 110 dB SPL target (±0.01 dB)
+            QVERIFY2(std::abs(l.peakSpl - l.targetPeakSpl) < kTolerance, qPrintable(QString::number(l.peakSpl)));
+    }
+
     void nothingToFix()
     {
         const Chain chain = example("01-interface-studio-headphones.headroom");
