@@ -55,11 +55,11 @@ private slots:
             b.add(id, phonesPerVolt(300, 96)).connect(QStringLiteral("split.out%1").arg(i), id + QStringLiteral(".in"));
         }
         QCOMPARE(b.chain().devices.size(), std::size_t{20});
-        std::vector<AdviceCandidate> products;
+        std::vector<Product> products;
         for (int i = 0; i < 250; ++i) // amps from 0.5 to 13 V, and boosters, as in a large catalog
-            products.push_back(
-                i % 5 == 4 ? AdviceCandidate{QStringLiteral("booster%1").arg(i), makeSpec(DeviceKind::InlinePreamp, {{Field::GainDb, 20.0 + i % 10}})}
-                           : AdviceCandidate{QStringLiteral("amp%1").arg(i),
+            products.push_back(i % 5 == 4
+                                   ? Product{QStringLiteral("booster%1").arg(i), makeSpec(DeviceKind::InlinePreamp, {{Field::GainDb, 20.0 + i % 10}})}
+                                   : Product{QStringLiteral("amp%1").arg(i),
                                              makeSpec(DeviceKind::HeadphoneAmp, {{Field::HpMaxLevelDbu, -4.0 + i % 30}, {Field::GainDb, 10}})});
         const AnalysisResult result = b.analyze();
         std::vector<Suggestion> suggestions;

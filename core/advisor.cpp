@@ -16,10 +16,6 @@
 namespace headroom {
 namespace {
 
-/// Room kept for an inserted device: about the size the canvas draws a node with two ports.
-constexpr double kNodeWidth = 180;
-constexpr double kNodeHeight = 90;
-
 /// The quietest volume setting the advisor chooses (physics.md §4: a volume control attenuates, 0 dB is full).
 constexpr double kLowestVolumeDb = -60;
 constexpr double kVolumeToleranceDb = 0.01;
@@ -27,8 +23,6 @@ constexpr int kVolumeRounds = 4;
 
 /// Stands for "no figure" where a listener has no result.
 constexpr double kNoValue = 1e9;
-
-QSizeF nodeSize(const Device &) { return {kNodeWidth, kNodeHeight}; }
 
 bool isListenerShortfall(FindingCode code)
 {
@@ -56,7 +50,7 @@ std::optional<PortRef> freeLineOutput(const Chain &chain, const Device &device)
 }
 
 /// A new device for a candidate, with an id of its own in the chain.
-Device newDevice(const Chain &chain, const AdviceCandidate &candidate)
+Device newDevice(const Chain &chain, const Product &candidate)
 {
     Device device(chain.uniqueId(QString::fromLatin1(kindKey(candidate.spec.kind()))), candidate.spec);
     device.catalogId = candidate.id;
@@ -68,7 +62,7 @@ Device newDevice(const Chain &chain, const AdviceCandidate &candidate)
 void insertOnCable(Chain &chain, Device device, const Connection &cable, const PortRef &feed, const QString &out)
 {
     const Insertion room =
-        insertBetween(chain, *chain.device(cable.from.device), *chain.device(cable.to.device), {kNodeWidth, kNodeHeight}, nodeSize);
+        insertBetween(chain, *chain.device(cable.from.device), *chain.device(cable.to.device), roughNodeSize(device), roughNodeSize);
     for (Device &d : chain.devices)
         if (room.moved.contains(d.id))
             d.x += room.shift;
@@ -111,10 +105,10 @@ public:
     Advisor(const Chain &chain, const AnalysisResult &result) : m_chain(chain), m_result(result) {}
 
     /// The candidates tried against one problem, best first.
-    std::vector<Suggestion> tryAll(const Finding &problem, const std::vector<AdviceCandidate> &candidates, int limit) const
+    std::vector<Suggestion> tryAll(const Finding &problem, const std::vector<Product> &candidates, int limit) const
     {
         std::vector<Suggestion> tried;
-        for (const AdviceCandidate &candidate : candidates)
+        for (const Product &candidate : candidates)
             if (auto s = tryOne(problem, candidate))
                 tried.push_back(std::move(*s));
         std::stable_sort(tried.begin(), tried.end(), [](const Suggestion &a, const Suggestion &b) { return rankKey(a) < rankKey(b); });
@@ -127,7 +121,7 @@ private:
     /// The chain with the candidate applied to the problem, or nothing when it does not apply there.
     /// A distribution amp in the splitter's place (the same index, so the findings of the other devices compare),
     /// fed from a free line output where the source has one, a channel for each of the splitter's cables.
-    std::optional<Suggestion> replaceSplitter(Suggestion s, int splitter, const AdviceCandidate &candidate) const
+    std::optional<Suggestion> replaceSplitter(Suggestion s, int splitter, const Product &candidate) const
     {
         const Device &split = m_chain.devices[static_cast<std::size_t>(splitter)];
         const Connection *in = split.spec.kind() == DeviceKind::Splitter ? m_chain.connectionInto({split.id, QStringLiteral("in")}) : nullptr;
@@ -160,7 +154,7 @@ private:
         return s;
     }
 
-    std::optional<Suggestion> change(const Finding &problem, const AdviceCandidate &candidate) const
+    std::optional<Suggestion> change(const Finding &problem, const Product &candidate) const
     {
         Suggestion s;
         s.problem = problem.code;
@@ -219,32 +213,8 @@ private:
         return std::nullopt;
     }
 
-    /// Turns each output of the added or replaced device down to put its listener's peaks on their target, as a
-    /// person would (an amp at full volume clips its output), and analyses again. Never up: 0 dB is full volume.
-    static void setVolumes(Suggestion &s)
-    {
-        // A clipped programme reports its clipped peak, which understates the cut needed: a few rounds settle it.
-        const int d = s.chain.indexOf(s.changedDevice);
-        for (int round = 0; round < kVolumeRounds; ++round) {
-            bool changed = false;
-            for (const ListenerResult &l : s.result.listeners) {
-                if (l.driverDevice != d || !l.playing)
-                    continue;
-                double &volume = s.chain.devices[static_cast<std::size_t>(d)].settings.ports[static_cast<std::size_t>(l.driverPort)].volumeDb;
-                const double wanted = std::max(std::min(0.0, l.volumeForTargetDb), kLowestVolumeDb);
-                if (std::abs(wanted - volume) > kVolumeToleranceDb) {
-                    volume = wanted;
-                    changed = true;
-                }
-            }
-            if (!changed)
-                return;
-            s.result = analyze(s.chain);
-        }
-    }
-
     /// Where a change goes: problems that share it (listeners on one splitter) share the changed chain's analysis.
-    QString changeKey(const Finding &problem, const AdviceCandidate &candidate) const
+    QString changeKey(const Finding &problem, const Product &candidate) const
     {
         const auto portName = [this](int d, int p) {
             const Device &device = m_chain.devices[static_cast<std::size_t>(d)];
@@ -260,7 +230,7 @@ private:
         return at + u' ' + candidate.id;
     }
 
-    std::optional<Suggestion> tryOne(const Finding &problem, const AdviceCandidate &candidate) const
+    std::optional<Suggestion> tryOne(const Finding &problem, const Product &candidate) const
     {
         const QString key = changeKey(problem, candidate);
         std::optional<Suggestion> s;
@@ -273,8 +243,7 @@ private:
             s = change(problem, candidate);
             if (!s)
                 return std::nullopt;
-            s->result = analyze(s->chain);
-            setVolumes(*s);
+            s->result = setVolumesForTarget(s->chain, analyze(s->chain), s->chain.indexOf(s->changedDevice));
             m_tried.emplace(key, *s);
         }
         s->before = measure(m_result, problem);
@@ -330,13 +299,13 @@ const char *adviceKindKey(AdviceKind kind)
 
 bool canAdvise(FindingCode code) { return isListenerShortfall(code) || code == FindingCode::PreampGainShort || code == FindingCode::SplitterLoading; }
 
-std::vector<Suggestion> adviseFor(const Chain &chain, const AnalysisResult &result, const Finding &problem,
-                                  const std::vector<AdviceCandidate> &candidates, int limit)
+std::vector<Suggestion> adviseFor(const Chain &chain, const AnalysisResult &result, const Finding &problem, const std::vector<Product> &candidates,
+                                  int limit)
 {
     return canAdvise(problem.code) ? Advisor(chain, result).tryAll(problem, candidates, limit) : std::vector<Suggestion>{};
 }
 
-std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<AdviceCandidate> &candidates, int limit)
+std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<Product> &candidates, int limit)
 {
     const Advisor advisor(chain, result);
     std::vector<Suggestion> all;
@@ -347,6 +316,34 @@ std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result,
         std::move(best.begin(), best.end(), std::back_inserter(all));
     }
     return all;
+}
+
+AnalysisResult setVolumesForTarget(Chain &chain, AnalysisResult result, int device)
+{
+    // A clipped programme reports its clipped peak, which understates the cut needed: a few rounds settle it.
+    for (int round = 0; round < kVolumeRounds; ++round) {
+        // Listeners sharing an output (a splitter) get the quietest setting any of them wants.
+        std::map<std::pair<int, int>, double> wanted;
+        for (const ListenerResult &l : result.listeners)
+            if (l.playing && l.driverDevice >= 0 && (device < 0 || l.driverDevice == device)) {
+                const double v = std::max(std::min(0.0, l.volumeForTargetDb), kLowestVolumeDb);
+                const auto [at, fresh] = wanted.emplace(std::pair(l.driverDevice, l.driverPort), v);
+                if (!fresh)
+                    at->second = std::min(at->second, v);
+            }
+        bool changed = false;
+        for (const auto &[at, v] : wanted) {
+            double &volume = chain.devices[static_cast<std::size_t>(at.first)].settings.ports[static_cast<std::size_t>(at.second)].volumeDb;
+            if (std::abs(v - volume) > kVolumeToleranceDb) {
+                volume = v;
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+        result = analyze(chain);
+    }
+    return result;
 }
 
 QString suggestionChange(const Suggestion &s)

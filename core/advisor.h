@@ -15,12 +15,6 @@
 
 namespace headroom {
 
-/// A product the advisor may try: its catalog (or user gear) id and its figures.
-struct AdviceCandidate {
-    QString id;
-    DeviceSpec spec;
-};
-
 /// What a suggestion changes.
 enum class AdviceKind : std::uint8_t {
     AddHeadphoneAmp,     ///< a headphone amp between the source and the listener
@@ -55,15 +49,19 @@ struct Suggestion {
 /// Suggestions for every problem in `result` that one of the candidates can fix: per problem the `limit` best, the
 /// solving ones first, then those that add the fewest new errors and warnings, rest on published figures, and
 /// leave the most headroom or gain. Problems in the order of the findings.
-[[nodiscard]] std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<AdviceCandidate> &candidates,
-                                             int limit = 3);
+[[nodiscard]] std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<Product> &candidates, int limit = 3);
+
+/// Turns down the volume controls that drive listeners (those of `device`, or all when −1) to put each listener's
+/// peaks on their target, as a person would (an amp at full volume clips its output), and returns the analysis of
+/// the changed chain. Never up: 0 dB is full volume (physics.md §4). `result` is `chain`'s analysis.
+[[nodiscard]] AnalysisResult setVolumesForTarget(Chain &chain, AnalysisResult result, int device = -1);
 
 /// What a suggestion changes, in the user's language: "Add Topping L30 II".
 [[nodiscard]] QString suggestionChange(const Suggestion &s);
 
 /// Suggestions for one of `result`'s findings (canAdvise() its code), the `limit` best first.
 [[nodiscard]] std::vector<Suggestion> adviseFor(const Chain &chain, const AnalysisResult &result, const Finding &problem,
-                                                const std::vector<AdviceCandidate> &candidates, int limit = 3);
+                                                const std::vector<Product> &candidates, int limit = 3);
 
 /// One line saying why a suggestion ranks where it does, in the user's language.
 [[nodiscard]] QString suggestionReason(const Suggestion &s);

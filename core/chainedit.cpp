@@ -6,6 +6,7 @@
 #include <QLineF>
 #include <QRectF>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -235,6 +236,35 @@ std::vector<Connection> cablesLostByReplacing(const Chain &chain, const QString 
         if (local.checkConnection(c.from, c.to).refused)
             lost.push_back(c);
     return lost;
+}
+
+Device adapterFor(const Chain &chain, Connector plug, Connector socket, const std::vector<Product> &adapters)
+{
+    const auto fits = [plug, socket](const Product &p) {
+        return p.spec.kind() == DeviceKind::Adapter && p.spec.value(Field::InputConnector) == static_cast<double>(plug)
+            && p.spec.value(Field::OutputConnector) == static_cast<double>(socket);
+    };
+    const QString id = chain.uniqueId(QStringLiteral("adapter"));
+    if (const auto product = std::find_if(adapters.begin(), adapters.end(), fits); product != adapters.end()) {
+        Device device(id, product->spec);
+        device.catalogId = product->id;
+        return device;
+    }
+    DeviceSpec spec(DeviceKind::Adapter);
+    spec.set(Field::InputConnector, static_cast<double>(plug));
+    spec.set(Field::OutputConnector, static_cast<double>(socket));
+    Device device(id, spec);
+    device.label =
+        QCoreApplication::translate("Project", "adapter %1 → %2")
+            .arg(QCoreApplication::translate("Connector", connectorLabel(plug)), QCoreApplication::translate("Connector", connectorLabel(socket)));
+    return device;
+}
+
+QSizeF roughNodeSize(const Device &device)
+{
+    const auto ins = std::count_if(device.ports.begin(), device.ports.end(), [](const PortSpec &p) { return p.direction == Direction::In; });
+    const auto rows = std::max<qsizetype>(ins, static_cast<qsizetype>(device.ports.size()) - ins);
+    return {180, std::max(90.0, 40.0 + 24.0 * static_cast<double>(rows))};
 }
 
 } // namespace headroom

@@ -26,6 +26,10 @@ namespace headroom {
 /// A device's size on the canvas, as the view draws it.
 using NodeSize = std::function<QSizeF(const Device &)>;
 
+/// About the size the canvas draws a device (a port row every 24 units): for placing devices where nothing measures
+/// them (the advisor, the command line).
+[[nodiscard]] QSizeF roughNodeSize(const Device &device);
+
 /// The horizontal gap left between devices joined by a cable: room for the level label the view draws just right
 /// of an output (about 80 units for "−65.4 dBu" or "85.9 dB SPL" at 100 %), so it never sits under the next device.
 inline constexpr double kCableLane = 100;
@@ -59,6 +63,10 @@ struct ArrangeSpacing {
 /// for the column count.
 [[nodiscard]] std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function<QSizeF(const Device &)> &size,
                                                        const ArrangeSpacing &spacing = {});
+
+/// A new device (id unique in `chain`) that takes `plug`'s socket on its input and offers `socket`'s plug: the first
+/// of `adapters` with those connectors, or else a passive adapter known only by its connectors.
+[[nodiscard]] Device adapterFor(const Chain &chain, Connector plug, Connector socket, const std::vector<Product> &adapters);
 
 /// The cables at a device that swapping its product for `spec` would lose: those at a port the new product lacks
 /// (ports are matched by id: an amp's "in" and "out1" are a splitter's too) or whose port refuses them under

@@ -84,8 +84,7 @@ void Engine::microphone(int d)
     in.capability = splToPascal(maxSpl);
 
     const bool phantom = phantomAt(out);
-    const bool needsPhantom = dev(d).spec.flag(Field::PhantomRequired) || type == MicType::Condenser;
-    if (needsPhantom && !phantom && connected(out)) {
+    if (needsPhantom(dev(d).spec) && !phantom && connected(out)) {
         add(Severity::Error, FindingCode::PhantomOff, d, 1);
         in = Signal{}; // an unpowered condenser is silent
     }

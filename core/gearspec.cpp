@@ -535,4 +535,9 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     }
 }
 
+bool needsPhantom(const DeviceSpec &microphone)
+{
+    return microphone.flag(Field::PhantomRequired) || static_cast<MicType>(microphone.count(Field::MicType)) == MicType::Condenser;
+}
+
 } // namespace headroom

@@ -222,6 +222,16 @@ private:
     Complex m_referenceImpedance;
 };
 
+/// A product from the catalog or the user's gear: its id there and its figures.
+struct Product {
+    QString id;
+    DeviceSpec spec;
+};
+
+/// Whether a microphone needs 48 V phantom power to make any sound: a condenser, or one that says so (an active
+/// dynamic or ribbon). physics.md §2.
+[[nodiscard]] bool needsPhantom(const DeviceSpec &microphone);
+
 /// The documented typical value the engine uses when a figure is unknown (docs/typical-values.md), or
 /// nullopt when the figure is optional (its absence changes nothing, e.g. a current limit).
 [[nodiscard]] std::optional<double> typicalValue(const DeviceSpec &spec, Field f);

@@ -121,7 +121,13 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
         out << QStringLiteral("  ") + verdictLine(l, chain);
         if (l.verdict == Verdict::NotConnected)
             continue;
-        if (l.playing && l.volumeForTargetDb <= 0)
+        const double volume = l.driverDevice < 0
+            ? 0.0
+            : chain.devices[static_cast<std::size_t>(l.driverDevice)].settings.ports[static_cast<std::size_t>(l.driverPort)].volumeDb;
+        if (l.playing && std::abs(l.volumeForTargetDb - volume) < 0.05)
+            out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target")
+                       .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(volume));
+        else if (l.playing && l.volumeForTargetDb <= 0)
             out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB")
                        .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(l.volumeForTargetDb));
         else if (l.playing)

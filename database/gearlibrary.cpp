@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <limits>
 
 namespace headroom {
 
@@ -119,6 +120,20 @@ std::optional<GearRecord> GearLibrary::find(const QString &id)
         if (auto r = m_user->find(id))
             return r;
     return m_catalog ? m_catalog->find(id) : std::nullopt;
+}
+
+std::vector<Product> GearLibrary::products(std::initializer_list<DeviceKind> kinds)
+{
+    std::vector<Product> out;
+    for (DeviceKind kind : kinds) {
+        GearQuery query;
+        query.kind = kind;
+        query.limit = std::numeric_limits<int>::max();
+        for (const GearHit &hit : search(query))
+            if (std::optional<GearRecord> record = find(hit.id))
+                out.push_back({record->id, record->spec});
+    }
+    return out;
 }
 
 QString GearLibrary::uniqueUserId(const QString &base)

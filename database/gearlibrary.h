@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace headroom {
 
@@ -58,6 +59,8 @@ public:
     /// Catalog and user hits merged by relevance, user gear first among equals.
     [[nodiscard]] QList<GearHit> search(const GearQuery &query);
     [[nodiscard]] std::optional<GearRecord> find(const QString &id);
+    /// Every product of these kinds, your gear and the catalog's, with its figures: what the advisor may try.
+    [[nodiscard]] std::vector<Product> products(std::initializer_list<DeviceKind> kinds);
 
     /// Adds user gear; a product with the same brand, model and variant as any existing one is refused.
     [[nodiscard]] QString addUserGear(GearRecord record);

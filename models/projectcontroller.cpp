@@ -839,38 +839,13 @@ bool ProjectController::replaceDevice(const QString &deviceId, const QString &ge
     return true;
 }
 
-Device ProjectController::adapterFor(Connector plug, Connector socket)
-{
-    const auto fits = [plug, socket](const DeviceSpec &spec) {
-        return spec.value(Field::InputConnector) == static_cast<double>(plug) && spec.value(Field::OutputConnector) == static_cast<double>(socket);
-    };
-    GearQuery query;
-    query.kind = DeviceKind::Adapter;
-    query.limit = 1000;
-    for (const GearHit &hit : m_library->search(query))
-        if (const std::optional<GearRecord> record = m_library->find(hit.id); record && fits(record->spec)) {
-            Device device(m_chain.uniqueId(QStringLiteral("adapter")), record->spec);
-            device.catalogId = record->id;
-            return device;
-        }
-    // No such product in the library: a passive one with only the connectors known.
-    DeviceSpec spec(DeviceKind::Adapter);
-    spec.set(Field::InputConnector, static_cast<double>(plug));
-    spec.set(Field::OutputConnector, static_cast<double>(socket));
-    Device device(m_chain.uniqueId(QStringLiteral("adapter")), spec);
-    device.label =
-        QCoreApplication::translate("Project", "adapter %1 → %2")
-            .arg(QCoreApplication::translate("Connector", connectorLabel(plug)), QCoreApplication::translate("Connector", connectorLabel(socket)));
-    return device;
-}
-
 bool ProjectController::connectThroughAdapter(const QString &fromDevice, const QString &fromPort, const QString &toDevice, const QString &toPort,
                                               const QVariantMap &sizes)
 {
     const ConnectionCheck check = m_chain.checkConnection({fromDevice, fromPort}, {toDevice, toPort});
     if (check.refused || !check.needsAdapter)
         return connectPorts(fromDevice, fromPort, toDevice, toPort);
-    Device adapter = adapterFor(check.plug, check.socket);
+    Device adapter = adapterFor(m_chain, check.plug, check.socket, m_library->products({DeviceKind::Adapter}));
     const NodeSize sizeOf = nodeSizes(sizes);
     const Insertion room = insertBetween(m_chain, *m_chain.device(fromDevice), *m_chain.device(toDevice), sizeOf(adapter), sizeOf);
     adapter.x = room.at.x();
@@ -900,15 +875,7 @@ QVariantList ProjectController::suggestionsFor(const QString &deviceId, const QS
                                       [&](const Finding &f) { return f.device == d && code == QLatin1StringView(codeKey(f.code)); });
     if (d < 0 || problem == m_result.findings.end())
         return {};
-    std::vector<AdviceCandidate> candidates;
-    for (DeviceKind kind : {DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}) {
-        GearQuery query;
-        query.kind = kind;
-        query.limit = 100000;
-        for (const GearHit &hit : m_library->search(query))
-            if (std::optional<GearRecord> record = m_library->find(hit.id))
-                candidates.push_back({record->id, record->spec});
-    }
+    const std::vector<Product> candidates = m_library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp});
     m_suggestions = adviseFor(m_chain, m_result, *problem, candidates);
     QVariantList rows;
     for (std::size_t i = 0; i < m_suggestions.size(); ++i) {

@@ -205,8 +205,6 @@ private:
     /// Adds a fragment (devices with their cables) moved by (dx, dy), or on to the nearest free ground, as one
     /// step and selects it.
     void addFragment(const Chain &fragment, double dx, double dy, const QVariantMap &sizes, const QString &text);
-    /// The adapter product (or a generic one) that takes a plug into a socket.
-    [[nodiscard]] Device adapterFor(Connector plug, Connector socket);
 
     Chain m_chain;
     AnalysisResult m_result;

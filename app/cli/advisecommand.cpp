@@ -10,28 +10,12 @@
 #include "quantity.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace headroom::cli {
 namespace {
-
-/// Every headphone amp and inline preamp in the catalog and your gear: what the advisor may try.
-std::vector<AdviceCandidate> candidates(GearLibrary &library)
-{
-    std::vector<AdviceCandidate> out;
-    for (DeviceKind kind : {DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}) {
-        GearQuery query;
-        query.kind = kind;
-        query.limit = 100000;
-        for (const GearHit &hit : library.search(query))
-            if (std::optional<GearRecord> record = library.find(hit.id))
-                out.push_back({record->id, record->spec});
-    }
-    return out;
-}
 
 QString productName(const Suggestion &s) { return s.chain.device(s.changedDevice)->name(); }
 
@@ -109,12 +93,8 @@ int adviseCommand(const QStringList &arguments)
                                     QStringLiteral("text"));
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "Suggestions per problem (default 3)."),
                                    QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption catalog(
-        QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog database (default: the installed one)."), QStringLiteral("path"));
-    const QCommandLineOption userDb(QStringLiteral("user-db"),
-                                    QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
-                                    QStringLiteral("path"));
-    parser.addOptions({format, limit, catalog, userDb});
+    const LibraryOptions gear;
+    parser.addOptions({format, limit, gear.catalog, gear.userDb});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done = parseArguments(parser, arguments,
                                    QCoreApplication::translate("Cli",
@@ -135,14 +115,10 @@ int adviseCommand(const QStringList &arguments)
         err << load.error << Qt::endl;
         return kExitInvalid;
     }
-    // Your gear is only read: advice never creates, migrates or moves its database.
-    const QString userPath = parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath();
-    GearLibrary library(parser.isSet(catalog) ? parser.value(catalog) : GearLibrary::defaultCatalogPath(),
-                        QFileInfo::exists(userPath) ? userPath : QString(), GearDatabase::Access::ReadOnly);
-    for (const QString &notice : library.notices())
-        err << notice << Qt::endl;
+    const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
     const AnalysisResult result = analyze(*load.chain);
-    const std::vector<Suggestion> suggestions = advise(*load.chain, result, candidates(library), perProblem);
+    const std::vector<Suggestion> suggestions =
+        advise(*load.chain, result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}), perProblem);
     if (formatName == u"json")
         writeJson(*load.chain, result, suggestions);
     else

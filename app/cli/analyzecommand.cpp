@@ -77,6 +77,23 @@ void writeOut(const QByteArray &bytes)
 
 } // namespace
 
+void writeAnalysis(const Chain &chain, const AnalysisResult &result, bool json, bool pretty, const QList<CatalogChange> &changes)
+{
+    if (json) {
+        // Written to standard output as it is made: the report of a large project never sits in memory whole.
+        JsonWriter writer(pretty ? JsonStyle::Indented : JsonStyle::Compact,
+                          [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); });
+        writer.beginObject();
+        writeChanges(writer, changes); // "catalogChanges" comes first in key order
+        writeJsonReport(writer, chain, result);
+        writer.endObject();
+        writer.flush();
+        writeOut(pretty ? QByteArray() : QByteArray("\n"));
+    } else {
+        writeOut((textReport(chain, result) + changesText(changes)).toUtf8());
+    }
+}
+
 int analyzeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -84,17 +101,12 @@ int analyzeCommand(const QStringList &arguments)
                                     QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
                                     QStringLiteral("text"));
     parser.addOption(format);
-    const QCommandLineOption catalog(
-        QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog to compare the project's gear with (default: the installed one)."),
-        QStringLiteral("path"));
-    const QCommandLineOption userDb(QStringLiteral("user-db"),
-                                    QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
-                                    QStringLiteral("path"));
+    const LibraryOptions gear;
     const QCommandLineOption noCatalog(QStringLiteral("no-catalog"),
                                        QCoreApplication::translate("Cli", "Do not compare the project's gear with the catalog."));
     const QCommandLineOption pretty(QStringLiteral("pretty"),
                                     QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
-    parser.addOptions({catalog, userDb, noCatalog, pretty});
+    parser.addOptions({gear.catalog, gear.userDb, noCatalog, pretty});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done =
             parseArguments(parser, arguments,
@@ -118,29 +130,9 @@ int analyzeCommand(const QStringList &arguments)
     // Only a project with catalog devices has anything to compare: the databases are not opened for the others.
     const bool fromCatalog =
         std::any_of(load.chain->devices.begin(), load.chain->devices.end(), [](const Device &d) { return !d.catalogId.isEmpty(); });
-    if (!parser.isSet(noCatalog) && fromCatalog) {
-        // Your gear is only read, and only when there is some: analysing never creates, migrates, repairs or moves
-        // its database; what is wrong with it is said on standard error.
-        const QString userPath = parser.isSet(userDb) ? parser.value(userDb) : GearLibrary::defaultUserPath();
-        GearLibrary library(parser.isSet(catalog) ? parser.value(catalog) : GearLibrary::defaultCatalogPath(),
-                            QFileInfo::exists(userPath) ? userPath : QString(), GearDatabase::Access::ReadOnly);
-        changes = library.changesSince(*load.chain);
-        for (const QString &notice : library.notices())
-            err << notice << Qt::endl;
-    }
-    if (formatName == u"json") {
-        // Written to standard output as it is made: the report of a large project never sits in memory whole.
-        JsonWriter json(parser.isSet(pretty) ? JsonStyle::Indented : JsonStyle::Compact,
-                        [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); });
-        json.beginObject();
-        writeChanges(json, changes); // "catalogChanges" comes first in key order
-        writeJsonReport(json, *load.chain, result);
-        json.endObject();
-        json.flush();
-        writeOut(parser.isSet(pretty) ? QByteArray() : QByteArray("\n"));
-    } else {
-        writeOut((textReport(*load.chain, result) + changesText(changes)).toUtf8());
-    }
+    if (!parser.isSet(noCatalog) && fromCatalog)
+        changes = openLibrary(parser, gear)->changesSince(*load.chain);
+    writeAnalysis(*load.chain, result, formatName == u"json", parser.isSet(pretty), changes);
     return kExitOk;
 }
 

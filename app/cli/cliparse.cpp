@@ -3,6 +3,8 @@
 
 #include "commands.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace headroom::cli {
@@ -26,6 +28,24 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
         return kExitInvalid;
     }
     return std::nullopt;
+}
+
+LibraryOptions::LibraryOptions()
+    : catalog(QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog database (default: the installed one)."),
+              QStringLiteral("path"))
+    , userDb(QStringLiteral("user-db"), QCoreApplication::translate("Cli", "Your gear's database (default: %1).").arg(GearLibrary::defaultUserPath()),
+             QStringLiteral("path"))
+{}
+
+std::unique_ptr<GearLibrary> openLibrary(const QCommandLineParser &parser, const LibraryOptions &options)
+{
+    const QString userPath = parser.isSet(options.userDb) ? parser.value(options.userDb) : GearLibrary::defaultUserPath();
+    auto library = std::make_unique<GearLibrary>(parser.isSet(options.catalog) ? parser.value(options.catalog) : GearLibrary::defaultCatalogPath(),
+                                                 QFileInfo::exists(userPath) ? userPath : QString(), GearDatabase::Access::ReadOnly);
+    QTextStream err(stderr);
+    for (const QString &notice : library->notices())
+        err << notice << Qt::endl;
+    return library;
 }
 
 } // namespace headroom::cli

@@ -6,9 +6,13 @@
 // headroom-cli's commands. Each takes its own arguments (after the command name) and returns the exit status:
 // 0 done, 2 invalid input or usage (message on stderr).
 
+#include "analysis.h"
+#include "gearlibrary.h"
+
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace headroom::cli {
@@ -21,8 +25,24 @@ inline constexpr int kExitInvalid = 2;
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int minPositional,
                                   int maxPositional);
 
+/// The options of a command that reads gear: --catalog and --user-db.
+struct LibraryOptions {
+    QCommandLineOption catalog;
+    QCommandLineOption userDb;
+    LibraryOptions();
+};
+
+/// The catalog and your gear as the options say, read only: a command that reads gear never creates, migrates,
+/// repairs or moves your gear's database. What is wrong with either is said on standard error.
+std::unique_ptr<GearLibrary> openLibrary(const QCommandLineParser &parser, const LibraryOptions &options);
+
+/// The analysis as text or JSON (compact, or indented when `pretty`) on standard output, with the catalog's changes
+/// to the project's gear.
+void writeAnalysis(const Chain &chain, const AnalysisResult &result, bool json, bool pretty, const QList<CatalogChange> &changes = {});
+
 int adviseCommand(const QStringList &arguments);
 int analyzeCommand(const QStringList &arguments);
+int checkCommand(const QStringList &arguments);
 int gearCommand(const QStringList &arguments);
 int renderCommand(const QStringList &arguments);
 /// The gear commands' lines of the top-level usage text.

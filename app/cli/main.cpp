@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <utility>
+
 namespace {
 
 QString usage()
@@ -18,6 +20,8 @@ QString usage()
                                        "Commands:\n"
                                        "  advise FILE [--format text|json]    suggest gear that fixes what falls short\n"
                                        "  analyze FILE [--format text|json]   analyse a .headroom project\n"
+                                       "  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]\n"
+                                       "                                      check the gear you have without drawing a chain\n"
                                        "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"
                                        "                                      render what a listener hears\n")
         + headroom::cli::gearUsage() + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
@@ -43,22 +47,16 @@ int main(int argc, char **argv)
         QTextStream(stdout) << QStringLiteral("headroom-cli %1\n").arg(QCoreApplication::applicationVersion());
         return headroom::cli::kExitOk;
     }
-    if (command == u"gear") {
-        args.removeAt(1);
-        return headroom::cli::gearCommand(args);
-    }
-    if (command == u"render") {
-        args.removeAt(1);
-        return headroom::cli::renderCommand(args);
-    }
-    if (command == u"advise") {
-        args.removeAt(1);
-        return headroom::cli::adviseCommand(args);
-    }
-    if (command == u"analyze") {
-        args.removeAt(1); // the command's parser sees "headroom-cli OPTIONS…"
-        return headroom::cli::analyzeCommand(args);
-    }
+    using Command = int (*)(const QStringList &);
+    constexpr std::pair<const char *, Command> kCommands[] = {
+        {"advise", headroom::cli::adviseCommand}, {"analyze", headroom::cli::analyzeCommand}, {"check", headroom::cli::checkCommand},
+        {"gear", headroom::cli::gearCommand},     {"render", headroom::cli::renderCommand},
+    };
+    for (const auto &[name, run] : kCommands)
+        if (command == QLatin1StringView(name)) {
+            args.removeAt(1); // the command's parser sees "headroom-cli OPTIONS…"
+            return run(args);
+        }
     QTextStream(stderr) << (command.isEmpty() ? QString() : QCoreApplication::translate("Cli", "unknown command \"%1\"\n").arg(command)) << usage();
     return headroom::cli::kExitInvalid;
 }

@@ -71,58 +71,74 @@ private slots:
     void invalidInputExitsTwo_data();
     void invalidInputExitsTwo();
     void helpOnEveryCommand();
+    void checkSavesTheChainItJudged();
+    void checkRefusesWhatCannotBeWired_data();
+    void checkRefusesWhatCannotBeWired();
 };
 
 void TestCli::golden_data()
 {
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("example");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("golden");
     QTest::addColumn<QString>("format");
+    const auto add = [](const QString &golden, const QStringList &arguments) {
+        for (const char *format : {"text", "json"})
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(golden, QLatin1StringView(format))))
+                << arguments << golden << QString::fromLatin1(format);
+    };
     const QStringList examples =
         QDir(QStringLiteral(HEADROOM_SOURCE_DIR "/examples")).entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name);
     QVERIFY(examples.size() >= 8);
     for (const QString &e : examples)
-        for (const char *format : {"text", "json"})
-            QTest::newRow(qPrintable(QStringLiteral("analyze %1 %2").arg(e, QLatin1StringView(format))))
-                << QStringLiteral("analyze") << e << QString::fromLatin1(format);
+        add(QFileInfo(e).completeBaseName(), {QStringLiteral("analyze"), examplePath(e)});
     // Advice for the examples with something to fix: a marginal listener, a Y-splitter short of level, a short mic.
-    for (const char *e : {"02-interface-250-ohm-headphones.headroom", "03-y-splitter-two-headphones.headroom", "05-sm7b-on-56-db-preamp.headroom"})
-        for (const char *format : {"text", "json"})
-            QTest::newRow(qPrintable(QStringLiteral("advise %1 %2").arg(QLatin1StringView(e), QLatin1StringView(format))))
-                << QStringLiteral("advise") << QString::fromLatin1(e) << QString::fromLatin1(format);
+    for (const char *e : {"02-interface-250-ohm-headphones", "03-y-splitter-two-headphones", "05-sm7b-on-56-db-preamp"})
+        add(QString::fromLatin1(e) + QStringLiteral(".advise"),
+            {QStringLiteral("advise"), examplePath(QString::fromLatin1(e) + QStringLiteral(".headroom"))});
+    // Quick checks: the seed question; three listeners on a laptop's one jack (a splitter and adapters); an amp fed
+    // from the line outputs, with a condenser that needs 48 V.
+    const auto check = [](const char *source, const char *headphones) {
+        return QStringList{QStringLiteral("check"), QStringLiteral("--source"), QString::fromLatin1(source), QStringLiteral("--headphones"),
+                           QString::fromLatin1(headphones)};
+    };
+    add(QStringLiteral("check-scarlett-dt990"), check("focusrite-scarlett-2i2-4th-gen", "beyerdynamic-dt-990-pro-250"));
+    add(QStringLiteral("check-macbook-three-listeners"),
+        check("apple-macbook-air-2024-headphone-jack", "beyerdynamic-dt-990-pro-250,audio-technica-ath-m50x,sennheiser-hd-600"));
+    add(QStringLiteral("check-amp-and-condenser"),
+        check("focusrite-scarlett-2i2-4th-gen", "sennheiser-hd-650")
+            << QStringLiteral("--amp") << QStringLiteral("topping-l30-ii") << QStringLiteral("--mic") << QStringLiteral("rode-nt1-5th-gen"));
 }
 
 void TestCli::golden()
 {
-    QFETCH(QString, command);
-    QFETCH(QString, example);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, golden);
     QFETCH(QString, format);
-    QStringList arguments{command, examplePath(example), QStringLiteral("--format"), format};
-    if (command == u"analyze") {
+    arguments << QStringLiteral("--format") << format;
+    if (arguments.constFirst() == u"analyze") {
         // --no-catalog: the golden output must not change when the catalog's figures do.
-        // --pretty: golden files stay readable in review; compact output holds the same (jsonIsCompactByDefault).
         arguments << QStringLiteral("--no-catalog");
-        if (format == u"json")
-            arguments << QStringLiteral("--pretty");
     } else {
-        // The built catalog's amps and boosters, and no gear of yours: the files change when the catalog does.
+        // The built catalog, and no gear of yours: the files change when the catalog does.
         arguments << QStringLiteral("--catalog") << QStringLiteral(HEADROOM_BINARY_DIR "/share/headroom/catalog.sqlite")
                   << QStringLiteral("--user-db") << QStringLiteral(HEADROOM_BINARY_DIR "/no-gear-of-yours.sqlite");
     }
+    // --pretty: golden files stay readable in review; compact output holds the same (jsonIsCompactByDefault).
+    if (format == u"json" && arguments.constFirst() != u"advise")
+        arguments << QStringLiteral("--pretty");
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
-    const QString golden = goldenPath(QFileInfo(example).completeBaseName() + (command == u"advise" ? QStringLiteral(".advise") : QString())
-                                      + (format == u"json" ? QStringLiteral(".json") : QStringLiteral(".txt")));
+    const QString path = goldenPath(golden + (format == u"json" ? QStringLiteral(".json") : QStringLiteral(".txt")));
     if (qEnvironmentVariableIsSet("HEADROOM_UPDATE_GOLDEN")) {
-        QDir().mkpath(QFileInfo(golden).path());
-        QFile file(golden);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(run.out);
         return;
     }
-    QFile file(golden);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(golden));
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     const QByteArray expected = file.readAll();
     if (format == u"json") {
         QString difference;
@@ -203,9 +219,63 @@ void TestCli::helpOnEveryCommand()
     const Run top = cli({QStringLiteral("--help")});
     QCOMPARE(top.exitCode, 0);
     QVERIFY(top.out.contains("analyze"));
-    const Run analyze = cli({QStringLiteral("analyze"), QStringLiteral("--help")});
+    for (const char *command : {"advise", "analyze", "check", "render"}) {
+        QVERIFY(top.out.contains(command));
+        const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("--"), command);
+    }
+}
+
+QStringList catalogOnly()
+{
+    return {QStringLiteral("--catalog"), QStringLiteral(HEADROOM_BINARY_DIR "/share/headroom/catalog.sqlite"), QStringLiteral("--user-db"),
+            QStringLiteral(HEADROOM_BINARY_DIR "/no-gear-of-yours.sqlite")};
+}
+
+void TestCli::checkSavesTheChainItJudged()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("first studio.headroom"));
+    const Run check = cli(QStringList{QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("focusrite-scarlett-2i2-4th-gen"),
+                                      QStringLiteral("--headphones"), QStringLiteral("beyerdynamic-dt-990-pro-250"), QStringLiteral("--save"), saved}
+                          + catalogOnly());
+    QCOMPARE(check.exitCode, 0);
+    // The saved project is the chain that was judged: analysing it says the same, word for word.
+    const Run analyze = cli({QStringLiteral("analyze"), saved, QStringLiteral("--no-catalog")});
     QCOMPARE(analyze.exitCode, 0);
-    QVERIFY(analyze.out.contains("--format"));
+    QCOMPARE(analyze.out, check.out);
+    QVERIFY(check.out.contains("marginal"));
+}
+
+void TestCli::checkRefusesWhatCannotBeWired_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const auto check = [](const char *source, const char *headphones) {
+        return QStringList{QStringLiteral("check"), QStringLiteral("--source"), QString::fromLatin1(source), QStringLiteral("--headphones"),
+                           QString::fromLatin1(headphones)};
+    };
+    QTest::newRow("unknown product") << check("focusrite-scarlett-2i2-4th-gen", "no-such-headphones") << "\"no-such-headphones\"";
+    QTest::newRow("an amp as the source") << check("topping-l30-ii", "sennheiser-hd-600") << "choose what feeds it";
+    QTest::newRow("headphones as the source") << check("sennheiser-hd-600", "sennheiser-hd-650") << "does not play into headphones";
+    QTest::newRow("a microphone on a laptop") << (check("apple-macbook-air-2024-headphone-jack", "sennheiser-hd-600")
+                                                  << QStringLiteral("--mic") << QStringLiteral("shure-sm58"))
+                                              << "no microphone input";
+    QTest::newRow("a mic as the headphones") << check("focusrite-scarlett-2i2-4th-gen", "shure-sm58") << "is not headphones";
+    QTest::newRow("no headphones") << QStringList{QStringLiteral("check"), QStringLiteral("--source"),
+                                                  QStringLiteral("focusrite-scarlett-2i2-4th-gen")}
+                                   << "usage";
+}
+
+void TestCli::checkRefusesWhatCannotBeWired()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments + catalogOnly());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -22,7 +22,7 @@ namespace {
 constexpr double kTolerance = 0.01;
 
 /// A headphone amp whose outputs reach `volts` RMS open circuit from 0 Ω, with 20 dB of gain.
-AdviceCandidate amp(const QString &id, double volts)
+Product amp(const QString &id, double volts)
 {
     return {id,
             makeSpec(DeviceKind::HeadphoneAmp,
@@ -111,7 +111,7 @@ private slots:
         // The example's SM7B needs 63.4 dB of the preamp's 56 (7.4 short); a +27 dB booster leaves 27 − 7.4 = 19.6 dB
         // to spare, on 48 V, with the gain no longer pinned at the maximum.
         const Chain chain = example("05-sm7b-on-56-db-preamp.headroom");
-        const AdviceCandidate booster{QStringLiteral("booster"), makeSpec(DeviceKind::InlinePreamp, {{Field::GainDb, 27}})};
+        const Product booster{QStringLiteral("booster"), makeSpec(DeviceKind::InlinePreamp, {{Field::GainDb, 27}})};
         const std::vector<Suggestion> s = advise(chain, analyze(chain), {booster, amp(QStringLiteral("amp"), 8)});
         QCOMPARE(s.size(), std::size_t{1}); // an amp is no answer to a microphone
         QCOMPARE(s[0].kind, AdviceKind::AddInlinePreamp);
@@ -131,7 +131,7 @@ private slots:
         // The Y-splitter costs its two listeners level; a two-channel amp takes its place, fed from the Scarlett's
         // free line output, a channel each, each turned down to put its listener's peaks on the target.
         const Chain chain = example("03-y-splitter-two-headphones.headroom");
-        AdviceCandidate two = amp(QStringLiteral("two"), 8);
+        Product two = amp(QStringLiteral("two"), 8);
         two.spec.set(Field::Channels, 2);
         const AnalysisResult result = analyze(chain);
         const auto splitter =

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "commands.h"
+
+#include "projectfile.h"
+#include "quickcheck.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace headroom::cli {
+namespace {
+
+/// The products named by `ids`, or the first id that names none.
+std::optional<std::vector<Product>> findProducts(GearLibrary &library, const QStringList &ids, QString &missing)
+{
+    std::vector<Product> products;
+    for (const QString &id : ids) {
+        const std::optional<GearRecord> record = library.find(id.trimmed());
+        if (!record) {
+            missing = id.trimmed();
+            return std::nullopt;
+        }
+        products.push_back({record->id, record->spec});
+    }
+    return products;
+}
+
+} // namespace
+
+int checkCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const auto option = [](const char *name, const char *description, const char *value) {
+        return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("Cli", description), QString::fromLatin1(value));
+    };
+    const QCommandLineOption source = option("source", QT_TRANSLATE_NOOP("Cli", "Your audio interface, computer or phone (a gear id)."), "id");
+    const QCommandLineOption amp = option("amp", QT_TRANSLATE_NOOP("Cli", "A headphone amp fed from the source (a gear id)."), "id");
+    const QCommandLineOption headphones =
+        option("headphones", QT_TRANSLATE_NOOP("Cli", "Your headphones: one gear id, or several separated by commas."), "ids");
+    const QCommandLineOption mic = option("mic", QT_TRANSLATE_NOOP("Cli", "A microphone into the interface's first input (a gear id)."), "id");
+    const QCommandLineOption save = option("save", QT_TRANSLATE_NOOP("Cli", "Also write the chain as a .headroom project."), "file");
+    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
+                                    QStringLiteral("text"));
+    const QCommandLineOption pretty(QStringLiteral("pretty"),
+                                    QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
+    const LibraryOptions gear;
+    parser.addOptions({source, amp, headphones, mic, save, format, pretty, gear.catalog, gear.userDb});
+    if (auto done = parseArguments(parser, arguments,
+                                   QCoreApplication::translate("Cli",
+                                                               "Check the gear you have without drawing a chain: Headroom wires it (the computer, "
+                                                               "adapters, a splitter where needed) and gives the verdict for each listener."),
+                                   0, 0))
+        return *done;
+    QTextStream err(stderr);
+    const QString formatName = parser.value(format);
+    if (!parser.isSet(source) || !parser.isSet(headphones) || (formatName != u"text" && formatName != u"json")) {
+        err << QCoreApplication::translate("Cli",
+                                           "usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] "
+                                           "[--format text|json] [--save FILE]")
+            << Qt::endl;
+        return kExitInvalid;
+    }
+    const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
+    QString missing;
+    const auto one = [&](const QCommandLineOption &o) {
+        return parser.isSet(o) ? findProducts(*library, {parser.value(o)}, missing) : std::optional<std::vector<Product>>(std::vector<Product>{});
+    };
+    const auto sources = one(source);
+    const auto amps = one(amp);
+    const auto mics = one(mic);
+    const auto phones = findProducts(*library, parser.value(headphones).split(u',', Qt::SkipEmptyParts), missing);
+    if (!sources || !amps || !mics || !phones) {
+        err << QCoreApplication::translate("Cli", "No product \"%1\" in the catalog or your gear (see 'headroom-cli gear search')").arg(missing)
+            << Qt::endl;
+        return kExitInvalid;
+    }
+    QuickCheckGear chosen{sources->front(), std::nullopt, *phones, std::nullopt};
+    if (!amps->empty())
+        chosen.amp = amps->front();
+    if (!mics->empty())
+        chosen.microphone = mics->front();
+    const QuickCheck built =
+        buildQuickCheck(chosen, {library->products({DeviceKind::Adapter}), library->products({DeviceKind::Splitter})}, roughNodeSize);
+    if (!built.chain) {
+        err << built.error << Qt::endl;
+        return kExitInvalid;
+    }
+    if (parser.isSet(save))
+        if (const QString error = saveProject(*built.chain, parser.value(save)); !error.isEmpty()) {
+            err << error << Qt::endl;
+            return kExitInvalid;
+        }
+    writeAnalysis(*built.chain, analyze(*built.chain), formatName == u"json", parser.isSet(pretty));
+    return kExitOk;
+}
+
+} // namespace headroom::cli

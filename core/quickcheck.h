@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+// The quick check: from the gear a person names (what plays the sound, an optional headphone amp, their headphones
+// and an optional microphone) to a wired chain the engine can judge, with the parts a person would add themselves:
+// the computer that plays into an interface, adapters where plugs do not fit, a splitter when there are more
+// listeners than headphone outputs, a voice in front of the microphone.
+
+#include "chain.h"
+#include "chainedit.h"
+
+#include <optional>
+#include <vector>
+
+namespace headroom {
+
+/// The gear a person has.
+struct QuickCheckGear {
+    Product source;                    ///< an audio interface, or a computer's or phone's headphone output
+    std::optional<Product> amp;        ///< a headphone amp fed from the source (its line outputs where it has them)
+    std::vector<Product> headphones;   ///< one or more
+    std::optional<Product> microphone; ///< into the interface's first input
+};
+
+/// The passive parts the builder may add: adapters and splitters from the catalog and the user's gear.
+struct QuickCheckParts {
+    std::vector<Product> adapters;
+    std::vector<Product> splitters;
+};
+
+/// A built chain, or why none could be built.
+struct QuickCheck {
+    std::optional<Chain> chain;
+    QString error;
+};
+
+/// Builds and wires the chain for `gear`, arranged by signal flow with `sizeOf`. The listeners take the headphone
+/// outputs in order (the amp's when there is one); when there are more listeners than outputs, the last output
+/// feeds the smallest splitter with enough outputs. Volumes are set for each listener's target; a condenser gets
+/// 48 V; a microphone is heard through direct monitoring.
+[[nodiscard]] QuickCheck buildQuickCheck(const QuickCheckGear &gear, const QuickCheckParts &parts, const NodeSize &sizeOf);
+
+} // namespace headroom

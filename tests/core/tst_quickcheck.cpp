@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The quick check builds the chain a person would wire: listeners on the headphone outputs in order, a splitter
+// only when they run out, adapters where plugs do not fit, an amp fed from the line outputs, 48 V for a condenser,
+// and volumes set for the target.
+
+#include "chainbuilder.h"
+#include "quickcheck.h"
+
+#include <QTest>
+
+using namespace headroom;
+using headroom::test::makeSpec;
+
+namespace {
+
+Product interfaceWith(int headphoneOutputs, int lineOutputs, Connector hp = Connector::Trs635)
+{
+    return {QStringLiteral("iface"),
+            makeSpec(DeviceKind::Interface,
+                     {{Field::ComboInputs, 2},
+                      {Field::LineOutputs, lineOutputs},
+                      {Field::HeadphoneOutputs, headphoneOutputs},
+                      {Field::HpConnector, static_cast<double>(hp)},
+                      {Field::HpMaxLevelDbu, 10},
+                      {Field::HpOutputImpedanceOhm, 10}})};
+}
+
+Product phones(const char *id, Connector plug = Connector::Trs635)
+{
+    return {
+        QString::fromLatin1(id),
+        makeSpec(DeviceKind::Headphones,
+                 {{Field::ImpedanceOhm, 32}, {Field::Sensitivity, 100}, {Field::SensitivityUnit, 0}, {Field::Connector, static_cast<double>(plug)}})};
+}
+
+Product splitter(const char *id, int outputs)
+{
+    return {QString::fromLatin1(id),
+            makeSpec(DeviceKind::Splitter,
+                     {{Field::Outputs, outputs},
+                      {Field::InputConnector, static_cast<double>(Connector::Trs635)},
+                      {Field::OutputConnector, static_cast<double>(Connector::Trs635)}})};
+}
+
+Product mic(MicType type)
+{
+    return {QStringLiteral("mic"), makeSpec(DeviceKind::Microphone, {{Field::MicType, static_cast<double>(type)}, {Field::SensitivityMvPerPa, 10}})};
+}
+
+/// Where each listener is plugged: the output feeding its headphones, through any adapter.
+QStringList pluggedInto(const Chain &chain)
+{
+    QStringList out;
+    for (const Device &d : chain.devices)
+        if (d.spec.kind() == DeviceKind::Headphones) {
+            const Connection *c = chain.connectionInto({d.id, QStringLiteral("in")});
+            while (c && chain.device(c->from.device)->spec.kind() == DeviceKind::Adapter)
+                c = chain.connectionInto({c->from.device, QStringLiteral("in")});
+            out << (c ? chain.device(c->from.device)->spec.displayName() + u'.' + c->from.port : QStringLiteral("nothing"));
+        }
+    return out;
+}
+
+int countKind(const Chain &chain, DeviceKind kind)
+{
+    return static_cast<int>(std::count_if(chain.devices.begin(), chain.devices.end(), [kind](const Device &d) { return d.spec.kind() == kind; }));
+}
+
+} // namespace
+
+class TestQuickCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listenersTakeTheOutputsInOrder_data();
+    void listenersTakeTheOutputsInOrder();
+    void adaptersWherePlugsDoNotFit();
+    void ampIsFedFromTheLineOutputs();
+    void phantomForACondenserOnly_data();
+    void phantomForACondenserOnly();
+    void volumesAreSetForTheTarget();
+    void refusesWhatCannotBeWired();
+};
+
+void TestQuickCheck::listenersTakeTheOutputsInOrder_data()
+{
+    QTest::addColumn<int>("outputs");
+    QTest::addColumn<int>("listeners");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("splitterUsed");
+    const QString hp1 = QStringLiteral("Audio interface.hp1");
+    const QString hp2 = QStringLiteral("Audio interface.hp2");
+    const QString y = QStringLiteral("Splitter.out");
+    QTest::newRow("one on one") << 1 << 1 << QStringList{hp1} << QString();
+    QTest::newRow("two on two") << 2 << 2 << QStringList{hp1, hp2} << QString();
+    // Two on one output: the two-way splitter, not the four-way one.
+    QTest::newRow("two on one") << 1 << 2 << QStringList{y + u'1', y + u'2'} << QStringLiteral("y2");
+    // Three on two: the first keeps its own output, the other two share the second through a splitter.
+    QTest::newRow("three on two") << 2 << 3 << QStringList{hp1, y + u'1', y + u'2'} << QStringLiteral("y2");
+    QTest::newRow("four on one") << 1 << 4 << QStringList{y + u'1', y + u'2', y + u'3', y + u'4'} << QStringLiteral("box4");
+}
+
+void TestQuickCheck::listenersTakeTheOutputsInOrder()
+{
+    QFETCH(int, outputs);
+    QFETCH(int, listeners);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, splitterUsed);
+    QuickCheckGear gear{interfaceWith(outputs, 2), std::nullopt, {}, std::nullopt};
+    for (int i = 0; i < listeners; ++i)
+        gear.headphones.push_back(phones("hp"));
+    const QuickCheck built = buildQuickCheck(gear, {{}, {splitter("box4", 4), splitter("y2", 2)}}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    QCOMPARE(pluggedInto(*built.chain), expected);
+    QCOMPARE(countKind(*built.chain, DeviceKind::Splitter), splitterUsed.isEmpty() ? 0 : 1);
+    for (const Device &d : built.chain->devices)
+        if (d.spec.kind() == DeviceKind::Splitter)
+            QCOMPARE(d.catalogId, splitterUsed);
+    // The computer plays into the interface; every listener has a name of its own when there are several.
+    QVERIFY(built.chain->connectionInto({QStringLiteral("interface"), QStringLiteral("usb")}));
+    QCOMPARE(analyze(*built.chain).listeners.size(), static_cast<std::size_t>(listeners));
+    QStringList names;
+    for (const Device &d : built.chain->devices)
+        if (d.spec.kind() == DeviceKind::Headphones)
+            names << d.name() + d.settings.listener;
+    QCOMPARE(static_cast<int>(QSet<QString>(names.begin(), names.end()).size()), listeners);
+}
+
+void TestQuickCheck::adaptersWherePlugsDoNotFit()
+{
+    const Product adapter{
+        QStringLiteral("a635-35"),
+        makeSpec(DeviceKind::Adapter,
+                 {{Field::InputConnector, static_cast<double>(Connector::Trs635)}, {Field::OutputConnector, static_cast<double>(Connector::Trs35)}})};
+    QuickCheckGear gear{interfaceWith(2, 0), std::nullopt, {phones("small", Connector::Trs35), phones("big")}, std::nullopt};
+    const QuickCheck built = buildQuickCheck(gear, {{adapter}, {}}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    QCOMPARE(countKind(*built.chain, DeviceKind::Adapter), 1); // the 3.5 mm plug only
+    QCOMPARE(pluggedInto(*built.chain), (QStringList{QStringLiteral("Audio interface.hp1"), QStringLiteral("Audio interface.hp2")}));
+    const AnalysisResult result = analyze(*built.chain);
+    QVERIFY(std::none_of(result.findings.begin(), result.findings.end(), [](const Finding &f) { return f.code == FindingCode::NeedsAdapter; }));
+}
+
+void TestQuickCheck::ampIsFedFromTheLineOutputs()
+{
+    const Product amp{QStringLiteral("amp"),
+                      makeSpec(DeviceKind::HeadphoneAmp,
+                               {{Field::Channels, 2},
+                                {Field::GainDb, 6},
+                                {Field::InputConnector, static_cast<double>(Connector::Trs635)},
+                                {Field::HpConnector, static_cast<double>(Connector::Trs635)}})};
+    QuickCheckGear gear{interfaceWith(1, 2), amp, {phones("a"), phones("b")}, std::nullopt};
+    const QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    const Connection *feed = built.chain->connectionInto({QStringLiteral("headphone-amp"), QStringLiteral("in")});
+    QVERIFY(feed);
+    QCOMPARE(feed->from.port, QStringLiteral("line_out1")); // physics.md §6: not the headphone output
+    QCOMPARE(pluggedInto(*built.chain), (QStringList{QStringLiteral("Headphone amp.out1"), QStringLiteral("Headphone amp.out2")}));
+}
+
+void TestQuickCheck::phantomForACondenserOnly_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<bool>("phantom");
+    QTest::newRow("condenser") << static_cast<int>(MicType::Condenser) << true;
+    QTest::newRow("dynamic") << static_cast<int>(MicType::Dynamic) << false;
+    QTest::newRow("ribbon") << static_cast<int>(MicType::Ribbon) << false; // 48 V can harm an old ribbon
+}
+
+void TestQuickCheck::phantomForACondenserOnly()
+{
+    QFETCH(int, type);
+    QFETCH(bool, phantom);
+    QuickCheckGear gear{interfaceWith(1, 2), std::nullopt, {phones("a")}, mic(static_cast<MicType>(type))};
+    const QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    const Device &iface = *built.chain->device(u"interface");
+    QCOMPARE(iface.settings.ports[static_cast<std::size_t>(iface.portIndex(u"in1"))].phantom, phantom);
+    QVERIFY(iface.settings.directMonitor);
+    const AnalysisResult result = analyze(*built.chain);
+    QVERIFY(std::none_of(result.findings.begin(), result.findings.end(),
+                         [](const Finding &f) { return f.code == FindingCode::PhantomOff || f.code == FindingCode::PhantomOnRibbon; }));
+    // The voice reaches the interface: the microphone is heard.
+    QVERIFY(result.port(built.chain->indexOf(u"interface"), iface.portIndex(u"in1")).rms > 0);
+}
+
+void TestQuickCheck::volumesAreSetForTheTarget()
+{
+    // 10 dBu into 32 Ω at 100 dB/mW reaches far past 110 dB SPL: the volume comes down to put the peaks on target.
+    QuickCheckGear gear{interfaceWith(1, 0), std::nullopt, {phones("a")}, std::nullopt};
+    const QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    const AnalysisResult result = analyze(*built.chain);
+    QCOMPARE(result.listeners.size(), std::size_t(1));
+    QVERIFY(result.listeners.front().maxSpl > 110);
+    QVERIFY(std::abs(result.listeners.front().peakSpl - 110) < 0.05); // tolerance: the volume search stops within 0.01 dB
+}
+
+void TestQuickCheck::refusesWhatCannotBeWired()
+{
+    const Product laptop{QStringLiteral("laptop"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}})};
+    QVERIFY(buildQuickCheck({laptop, std::nullopt, {phones("a")}, std::nullopt}, {}, roughNodeSize).error.contains(u"no headphone output"));
+    QVERIFY(buildQuickCheck({interfaceWith(1, 0), std::nullopt, {}, std::nullopt}, {}, roughNodeSize).error.contains(u"at least one"));
+    QVERIFY(buildQuickCheck({interfaceWith(1, 0), std::nullopt, {phones("a"), phones("b")}, std::nullopt}, {{}, {splitter("y2", 2)}}, roughNodeSize)
+                .chain);
+    QVERIFY(buildQuickCheck({interfaceWith(1, 0), std::nullopt, {phones("a"), phones("b"), phones("c")}, std::nullopt}, {{}, {splitter("y2", 2)}},
+                            roughNodeSize)
+                .error.contains(u"3 outputs"));
+}
+
+QTEST_GUILESS_MAIN(TestQuickCheck)
+#include "tst_quickcheck.moc"
