@@ -6,6 +6,7 @@
 #include "chainedit.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
+#include "quickcheck.h"
 #include "report.h"
 
 #include <QClipboard>
@@ -898,6 +899,47 @@ bool ProjectController::applySuggestion(int index)
     m_undo.push(new SetChainCommand(*this, s.chain, suggestionChange(s)));
     m_suggestions.clear(); // they were made for the chain as it was
     setSelection({s.changedDevice});
+    return true;
+}
+
+bool ProjectController::quickCheck(const QString &sourceId, const QString &ampId, const QStringList &headphoneIds, const QString &micId,
+                                   const QVariantMap &sizes)
+{
+    const auto product = [this](const QString &id) -> std::optional<Product> {
+        if (id.isEmpty())
+            return std::nullopt;
+        std::optional<GearRecord> record = m_library->find(id);
+        if (!record) {
+            fail(QCoreApplication::translate("Project", "No product \"%1\" in the gear library").arg(id));
+            return std::nullopt;
+        }
+        return Product{record->id, record->spec};
+    };
+    if (sourceId.isEmpty()) {
+        fail(QCoreApplication::translate("Project", "Choose your interface, computer or phone first"));
+        return false;
+    }
+    QuickCheckGear gear;
+    const std::optional<Product> source = product(sourceId);
+    if (!source)
+        return false;
+    gear.source = *source;
+    gear.amp = product(ampId);
+    gear.microphone = product(micId);
+    for (const QString &id : headphoneIds)
+        if (std::optional<Product> p = product(id))
+            gear.headphones.push_back(std::move(*p));
+    if ((!ampId.isEmpty() && !gear.amp) || (!micId.isEmpty() && !gear.microphone)
+        || gear.headphones.size() != static_cast<std::size_t>(headphoneIds.size()))
+        return false;
+    const QuickCheck built =
+        buildQuickCheck(gear, {m_library->products({DeviceKind::Adapter}), m_library->products({DeviceKind::Splitter})}, nodeSizes(sizes));
+    if (!built.chain) {
+        fail(built.error);
+        return false;
+    }
+    m_undo.push(new SetChainCommand(*this, *built.chain, QCoreApplication::translate("Edit", "Quick check")));
+    setSelection({});
     return true;
 }
 

@@ -161,12 +161,17 @@ public:
     Q_INVOKABLE void updateFromCatalog();
     /// Keeps the project's own figures and stops mentioning the catalog's.
     Q_INVOKABLE void keepSavedFigures();
-    /// Opens the autosaved work (marked unsaved, with no file), or drops it.
     /// Gear from the catalog and the user's own that fixes the finding `code` at a device, best first (core/advisor.h):
     /// [{index, product, change, reason, solved, estimated}]. Kept until the next call, for applySuggestion.
     Q_INVOKABLE QVariantList suggestionsFor(const QString &deviceId, const QString &code);
     /// Makes suggestion `index` of the last suggestionsFor() as one undo step and selects the device it adds.
     Q_INVOKABLE bool applySuggestion(int index);
+    /// The quick check (core/quickcheck.h): the chain for the gear a person has, wired, arranged with the canvas's
+    /// node sizes and put in place of the current one as one undo step. `ampId` and `micId` may be empty. False (with
+    /// lastError saying why) when the gear cannot be wired.
+    Q_INVOKABLE bool quickCheck(const QString &sourceId, const QString &ampId, const QStringList &headphoneIds, const QString &micId,
+                                const QVariantMap &sizes = {});
+    /// Opens the autosaved work (marked unsaved, with no file), or drops it.
     Q_INVOKABLE bool recover();
     Q_INVOKABLE void discardRecovery();
     Q_INVOKABLE void undo() { m_undo.undo(); }

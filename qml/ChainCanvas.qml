@@ -3,6 +3,7 @@
 
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Layouts
 import Headroom
 
 // The chain on a pannable, zoomable canvas: devices as nodes, cables as wires with their levels.
@@ -10,6 +11,8 @@ Flickable {
     id: root
 
     required property var project
+    /// The empty canvas's offer: "What do you have?"
+    signal quickCheckRequested
     property real zoom: 1.0
     /// Canvas position of the chain's (0, 0), so devices placed left of or above it stay reachable.
     readonly property point origin: Qt.point(1500, 1000)
@@ -486,6 +489,51 @@ Flickable {
         QQC2.MenuItem {
             text: qsTr("Zoom to Fit")
             onTriggered: root.zoomToFit()
+        }
+    }
+
+    // An empty canvas asks the beginner's question instead of showing nothing. A child of the view itself, not of
+    // the surface, so it stays in the middle whatever the scroll and zoom.
+    Rectangle {
+        parent: root
+        objectName: "quickCheckOffer"
+        visible: root.project.devices.count === 0
+        anchors.centerIn: parent
+        width: Math.min(420, root.width - 40)
+        height: offer.implicitHeight + 32
+        radius: 8
+        color: Theme.node
+        border.color: Theme.nodeBorder
+        ColumnLayout {
+            id: offer
+            anchors.fill: parent
+            anchors.margins: 16
+            spacing: 8
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("What do you have?")
+                font.bold: true
+                font.pointSize: Qt.application.font.pointSize * 1.3
+                color: Theme.text
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Pick your interface or computer, your headphones and a microphone: Headroom wires them and tells you whether they work together.")
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+            }
+            QQC2.Button {
+                objectName: "startQuickCheck"
+                text: qsTr("Start the quick check")
+                highlighted: true
+                onClicked: root.quickCheckRequested()
+            }
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("Or drag gear from the library onto the canvas, or open an example from the Help menu.")
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+            }
         }
     }
 }

@@ -51,6 +51,17 @@ QQC2.ApplicationWindow {
         saveDialog.open();
     }
 
+    /// The quick check in a new project (asking to save the current one first when it has unsaved changes).
+    function startQuickCheck() {
+        whenSafe(() => {
+            if (project.devices.count > 0)
+                project.newProject();
+            quickCheckDialog.restart();
+            quickCheckDialog.sizes = canvas.nodeSizes();
+            quickCheckDialog.open();
+        });
+    }
+
     onClosing: close => {
         if (project.dirty && !unsavedDialog.closing) {
             close.accepted = false;
@@ -144,6 +155,11 @@ QQC2.ApplicationWindow {
         id: adviceDialog
         project: project
     }
+    QuickCheckDialog {
+        id: quickCheckDialog
+        project: project
+        onClosed: canvas.zoomToFit()
+    }
     GearEditorDialog {
         id: gearEditor
         onGearChanged: library.refresh()
@@ -179,6 +195,11 @@ QQC2.ApplicationWindow {
                 text: qsTr("&New")
                 shortcut: "Ctrl+N"
                 onTriggered: window.whenSafe(() => project.newProject())
+            }
+            QQC2.Action {
+                text: qsTr("&Quick Check…")
+                shortcut: "Ctrl+Shift+N"
+                onTriggered: window.startQuickCheck()
             }
             QQC2.Action {
                 text: qsTr("&Open…")
@@ -467,6 +488,7 @@ QQC2.ApplicationWindow {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     project: project
+                    onQuickCheckRequested: window.startQuickCheck()
                 }
             }
             PreviewPanel {

@@ -13,7 +13,7 @@ QQC2.Dialog {
     /// [{title, rows: [{keys, action}]}]
     readonly property var groups: [
         {title: qsTr("File"), rows: [
-            {keys: qsTr("Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S"), action: qsTr("new project, open, save, save as")},
+            {keys: qsTr("Ctrl+N, Ctrl+Shift+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S"), action: qsTr("new project, quick check, open, save, save as")},
             {keys: qsTr("Ctrl+E, Ctrl+Q"), action: qsTr("export the report, quit")}]},
         {title: qsTr("Selection"), rows: [
             {keys: qsTr("drag on empty canvas, Ctrl/Shift+click"), action: qsTr("select several devices")},

@@ -193,6 +193,22 @@
         <source>Zoom to Fit</source>
         <translation>Einpassen</translation>
     </message>
+    <message>
+        <source>What do you have?</source>
+        <translation>Was haben Sie?</translation>
+    </message>
+    <message>
+        <source>Pick your interface or computer, your headphones and a microphone: Headroom wires them and tells you whether they work together.</source>
+        <translation>Wählen Sie Ihr Interface oder Ihren Computer, Ihre Kopfhörer und ein Mikrofon: Headroom verkabelt sie und sagt Ihnen, ob sie zusammenpassen.</translation>
+    </message>
+    <message>
+        <source>Start the quick check</source>
+        <translation>Schnellcheck starten</translation>
+    </message>
+    <message>
+        <source>Or drag gear from the library onto the canvas, or open an example from the Help menu.</source>
+        <translation>Oder ziehen Sie Geräte aus der Bibliothek auf die Arbeitsfläche, oder öffnen Sie ein Beispiel im Hilfe-Menü.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -229,10 +245,6 @@
     <message>
         <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
         <translation>  %1 (%2): %3 war %4, laut Katalog jetzt %5</translation>
-    </message>
-    <message>
-        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
-        <translation>Der Katalog, mit dem das Equipment des Projekts verglichen wird (Standard: der installierte).</translation>
     </message>
     <message>
         <source>Your gear&apos;s database (default: %1).</source>
@@ -521,11 +533,45 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
         <translation>Aufruf: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
+        <source>Your audio interface, computer or phone (a gear id).</source>
+        <translation>Ihr Audio-Interface, Computer oder Telefon (eine Geräte-ID).</translation>
+    </message>
+    <message>
+        <source>A headphone amp fed from the source (a gear id).</source>
+        <translation>Ein Kopfhörerverstärker, gespeist von der Quelle (eine Geräte-ID).</translation>
+    </message>
+    <message>
+        <source>Your headphones: one gear id, or several separated by commas.</source>
+        <translation>Ihre Kopfhörer: eine Geräte-ID oder mehrere, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>A microphone into the interface&apos;s first input (a gear id).</source>
+        <translation>Ein Mikrofon am ersten Eingang des Interfaces (eine Geräte-ID).</translation>
+    </message>
+    <message>
+        <source>Also write the chain as a .headroom project.</source>
+        <translation>Die Kette zusätzlich als .headroom-Projekt schreiben.</translation>
+    </message>
+    <message>
+        <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
+        <translation>Prüfen Sie Ihre Geräte, ohne eine Kette zu zeichnen: Headroom verkabelt sie (den Computer, Adapter, wo nötig einen Splitter) und gibt das Urteil für jeden Hörer.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
+        <translation>Aufruf: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save DATEI]</translation>
+    </message>
+    <message>
+        <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
+        <translation>Kein Produkt „%1“ im Katalog oder in Ihren Geräten (siehe „headroom-cli gear search“)</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
   advise FILE [--format text|json]    suggest gear that fixes what falls short
   analyze FILE [--format text|json]   analyse a .headroom project
+  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
+                                      check the gear you have without drawing a chain
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
@@ -534,6 +580,8 @@ Commands:
 Befehle:
   advise FILE [--format text|json]    Geräte vorschlagen, die beheben, was nicht reicht
   analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
+  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
+                                      Ihre Geräte prüfen, ohne eine Kette zu zeichnen
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       rendern, was ein Hörer hört
 </translation>
@@ -720,6 +768,10 @@ Befehle:
     <message>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>Schnellcheck</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2077,10 @@ Befehle:
         <source>&amp;About Headroom</source>
         <translation>Über &amp;Headroom</translation>
     </message>
+    <message>
+        <source>&amp;Quick Check…</source>
+        <translation>&amp;Schnellcheck…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2438,6 +2494,10 @@ Befehle:
         <source>%1: the report could not be written: %2</source>
         <translation>%1: Der Bericht konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Choose your interface, computer or phone first</source>
+        <translation>Wählen Sie zuerst Ihr Interface, Ihren Computer oder Ihr Telefon</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2587,6 +2647,95 @@ Befehle:
     <message>
         <source>%1 V  %2 dBu  %3 dBV</source>
         <translation>%1 V  %2 dBu  %3 dBV</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheck</name>
+    <message numerus="yes">
+        <source>%n headphones</source>
+        <translation>
+            <numerusform>%n Kopfhörer</numerusform>
+            <numerusform>%n Kopfhörer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckDialog</name>
+    <message>
+        <source>1. What plays the sound?</source>
+        <translation>1. Was spielt den Ton ab?</translation>
+    </message>
+    <message>
+        <source>2. A headphone amp?</source>
+        <translation>2. Ein Kopfhörerverstärker?</translation>
+    </message>
+    <message>
+        <source>3. Your headphones</source>
+        <translation>3. Ihre Kopfhörer</translation>
+    </message>
+    <message>
+        <source>4. A microphone?</source>
+        <translation>4. Ein Mikrofon?</translation>
+    </message>
+    <message>
+        <source>Your audio interface, or the headphone jack of your computer or phone.</source>
+        <translation>Ihr Audio-Interface oder die Kopfhörerbuchse Ihres Computers oder Telefons.</translation>
+    </message>
+    <message>
+        <source>Only if you have one: it is fed from the interface&apos;s line outputs.</source>
+        <translation>Nur wenn Sie einen haben: Er wird von den Line-Ausgängen des Interfaces gespeist.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
+        <translation>Klicken Sie jeden Kopfhörer an, der zuhört; zweimal klicken für zwei gleiche.</translation>
+    </message>
+    <message>
+        <source>Only if you record or talk: it goes into the interface&apos;s first input.</source>
+        <translation>Nur wenn Sie aufnehmen oder sprechen: Es kommt an den ersten Eingang des Interfaces.</translation>
+    </message>
+    <message>
+        <source>Quick check: what do you have?</source>
+        <translation>Schnellcheck: Was haben Sie?</translation>
+    </message>
+    <message>
+        <source>Audio interface</source>
+        <translation>Audio-Interface</translation>
+    </message>
+    <message>
+        <source>Computer or phone</source>
+        <translation>Computer oder Telefon</translation>
+    </message>
+    <message>
+        <source>Search gear: brand, model…</source>
+        <translation>Geräte suchen: Marke, Modell…</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation>Noch nichts gewählt</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2935,10 @@ Befehle:
         <source>  %1 × %2 (%3)</source>
         <translation>  %1 × %2 (%3)</translation>
     </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
+        <translation>      jetzt: %1 dB SPL Mittel, %2 dB SPL Spitzen; die Lautstärke (%3 dB) ist auf das Ziel eingestellt</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -2873,14 +3026,6 @@ Befehle:
     <message>
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
-        <translation>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>new project, open, save, save as</source>
-        <translation>neues Projekt, öffnen, speichern, speichern unter</translation>
     </message>
     <message>
         <source>Ctrl+E, Ctrl+Q</source>
@@ -2985,6 +3130,14 @@ Befehle:
     <message>
         <source>settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, Ctrl+Shift+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
+        <translation>Strg+N, Strg+Umschalt+N, Strg+O, Strg+S, Strg+Umschalt+S</translation>
+    </message>
+    <message>
+        <source>new project, quick check, open, save, save as</source>
+        <translation>neues Projekt, Schnellcheck, öffnen, speichern, speichern unter</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3265,69 @@ Befehle:
     <message>
         <source>Verdicts</source>
         <translation>Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>headroom</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>DAW playback</source>
+        <translation>DAW-Wiedergabe</translation>
+    </message>
+    <message>
+        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
+        <translation>%1 ist ein Kopfhörerverstärker: Wählen Sie als Quelle, was ihn speist (ein Interface, einen Computer oder ein Telefon), und ihn selbst als Verstärker</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
+        <translation>%1 spielt nicht auf Kopfhörer: Beginnen Sie mit einem Audio-Interface, einem Computer oder einem Telefon</translation>
+    </message>
+    <message>
+        <source>%1 is not a headphone amp</source>
+        <translation>%1 ist kein Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones</source>
+        <translation>Wählen Sie mindestens einen Kopfhörer</translation>
+    </message>
+    <message>
+        <source>%1 is not headphones</source>
+        <translation>%1 ist kein Kopfhörer</translation>
+    </message>
+    <message>
+        <source>%1 is not a microphone</source>
+        <translation>%1 ist kein Mikrofon</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface</source>
+        <translation>%1 hat keinen Mikrofoneingang: Ein Mikrofon braucht ein Audio-Interface</translation>
+    </message>
+    <message>
+        <source>%1 has no headphone output: add a headphone amp</source>
+        <translation>%1 hat keinen Kopfhörerausgang: Fügen Sie einen Kopfhörerverstärker hinzu</translation>
+    </message>
+    <message>
+        <source>%1 has no analogue output to feed the amp</source>
+        <translation>%1 hat keinen analogen Ausgang, der den Verstärker speisen könnte</translation>
+    </message>
+    <message>
+        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
+        <translation>Kein Splitter im Katalog hat %1 Ausgänge: Nehmen Sie einen Verteilverstärker</translation>
+    </message>
+    <message>
+        <source>Listener %1</source>
+        <translation>Hörer %1</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,22 @@
         <source>Zoom to Fit</source>
         <translation>Ajustar a la ventana</translation>
     </message>
+    <message>
+        <source>What do you have?</source>
+        <translation>¿Qué tienes?</translation>
+    </message>
+    <message>
+        <source>Pick your interface or computer, your headphones and a microphone: Headroom wires them and tells you whether they work together.</source>
+        <translation>Elige tu interfaz o tu ordenador, tus auriculares y un micrófono: Headroom los conecta y te dice si funcionan juntos.</translation>
+    </message>
+    <message>
+        <source>Start the quick check</source>
+        <translation>Empezar la comprobación rápida</translation>
+    </message>
+    <message>
+        <source>Or drag gear from the library onto the canvas, or open an example from the Help menu.</source>
+        <translation>O arrastra equipos de la biblioteca al lienzo, o abre un ejemplo desde el menú Ayuda.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -211,10 +227,6 @@
     <message>
         <source>Output format: text (default) or json.</source>
         <translation>Formato de salida: text (predeterminado) o json.</translation>
-    </message>
-    <message>
-        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
-        <translation>Catálogo con el que comparar el equipo del proyecto (predeterminado: el instalado).</translation>
     </message>
     <message>
         <source>Your gear&apos;s database (default: %1).</source>
@@ -521,11 +533,45 @@ Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>uso: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
+        <source>Your audio interface, computer or phone (a gear id).</source>
+        <translation>Tu interfaz de audio, ordenador o teléfono (un id de equipo).</translation>
+    </message>
+    <message>
+        <source>A headphone amp fed from the source (a gear id).</source>
+        <translation>Un amplificador de auriculares alimentado por la fuente (un id de equipo).</translation>
+    </message>
+    <message>
+        <source>Your headphones: one gear id, or several separated by commas.</source>
+        <translation>Tus auriculares: un id de equipo, o varios separados por comas.</translation>
+    </message>
+    <message>
+        <source>A microphone into the interface&apos;s first input (a gear id).</source>
+        <translation>Un micrófono en la primera entrada de la interfaz (un id de equipo).</translation>
+    </message>
+    <message>
+        <source>Also write the chain as a .headroom project.</source>
+        <translation>Escribir también la cadena como proyecto .headroom.</translation>
+    </message>
+    <message>
+        <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
+        <translation>Comprueba tu equipo sin dibujar una cadena: Headroom lo conecta (el ordenador, adaptadores, un divisor donde haga falta) y da el veredicto para cada oyente.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
+        <translation>uso: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
+        <translation>Ningún producto «%1» en el catálogo ni en tu equipo (consulta «headroom-cli gear search»)</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
   advise FILE [--format text|json]    suggest gear that fixes what falls short
   analyze FILE [--format text|json]   analyse a .headroom project
+  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
+                                      check the gear you have without drawing a chain
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
@@ -534,6 +580,8 @@ Commands:
 Comandos:
   advise FILE [--format text|json]    sugerir equipos que resuelven lo que no llega
   analyze FILE [--format text|json]   analizar un proyecto .headroom
+  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
+                                      comprobar tu equipo sin dibujar una cadena
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       renderizar lo que escucha un oyente
 </translation>
@@ -720,6 +768,10 @@ Comandos:
     <message>
         <source>Connect %1 to %2 through an adapter</source>
         <translation>Conectar %1 a %2 mediante un adaptador</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>Comprobación rápida</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2077,10 @@ Comandos:
         <source>Findings</source>
         <translation>Observaciones</translation>
     </message>
+    <message>
+        <source>&amp;Quick Check…</source>
+        <translation>Comprobación &amp;rápida…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2438,6 +2494,10 @@ Comandos:
         <source>the clipboard</source>
         <translation>el portapapeles</translation>
     </message>
+    <message>
+        <source>Choose your interface, computer or phone first</source>
+        <translation>Elige primero tu interfaz, ordenador o teléfono</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2587,6 +2647,95 @@ Comandos:
     <message>
         <source>%1 V  %2 dBu  %3 dBV</source>
         <translation>%1 V  %2 dBu  %3 dBV</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheck</name>
+    <message numerus="yes">
+        <source>%n headphones</source>
+        <translation>
+            <numerusform>%n auriculares</numerusform>
+            <numerusform>%n auriculares</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckDialog</name>
+    <message>
+        <source>1. What plays the sound?</source>
+        <translation>1. ¿Qué reproduce el sonido?</translation>
+    </message>
+    <message>
+        <source>2. A headphone amp?</source>
+        <translation>2. ¿Un amplificador de auriculares?</translation>
+    </message>
+    <message>
+        <source>3. Your headphones</source>
+        <translation>3. Tus auriculares</translation>
+    </message>
+    <message>
+        <source>4. A microphone?</source>
+        <translation>4. ¿Un micrófono?</translation>
+    </message>
+    <message>
+        <source>Your audio interface, or the headphone jack of your computer or phone.</source>
+        <translation>Tu interfaz de audio, o la salida de auriculares de tu ordenador o teléfono.</translation>
+    </message>
+    <message>
+        <source>Only if you have one: it is fed from the interface&apos;s line outputs.</source>
+        <translation>Solo si tienes uno: se alimenta de las salidas de línea de la interfaz.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
+        <translation>Haz clic en cada par que vaya a escuchar; dos clics en un par para dos iguales.</translation>
+    </message>
+    <message>
+        <source>Only if you record or talk: it goes into the interface&apos;s first input.</source>
+        <translation>Solo si grabas o hablas: va a la primera entrada de la interfaz.</translation>
+    </message>
+    <message>
+        <source>Quick check: what do you have?</source>
+        <translation>Comprobación rápida: ¿qué tienes?</translation>
+    </message>
+    <message>
+        <source>Audio interface</source>
+        <translation>Interfaz de audio</translation>
+    </message>
+    <message>
+        <source>Computer or phone</source>
+        <translation>Ordenador o teléfono</translation>
+    </message>
+    <message>
+        <source>Search gear: brand, model…</source>
+        <translation>Buscar equipo: marca, modelo…</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation>Nada elegido todavía</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2935,10 @@ Comandos:
         <source>  %1 × %2 (%3)</source>
         <translation>  %1 × %2 (%3)</translation>
     </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
+        <translation>      ahora: %1 dB SPL de media, %2 dB SPL de picos; el volumen (%3 dB) está ajustado para el objetivo</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -2873,14 +3026,6 @@ Comandos:
     <message>
         <source>File</source>
         <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
-        <translation>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>new project, open, save, save as</source>
-        <translation>nuevo proyecto, abrir, guardar, guardar como</translation>
     </message>
     <message>
         <source>Ctrl+E, Ctrl+Q</source>
@@ -2985,6 +3130,14 @@ Comandos:
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, Ctrl+Shift+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
+        <translation>Ctrl+N, Ctrl+Mayús+N, Ctrl+O, Ctrl+S, Ctrl+Mayús+S</translation>
+    </message>
+    <message>
+        <source>new project, quick check, open, save, save as</source>
+        <translation>proyecto nuevo, comprobación rápida, abrir, guardar, guardar como</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3265,69 @@ Comandos:
     <message>
         <source>Add headphones to see whether your gear drives them loud enough.</source>
         <translation>Añade auriculares para ver si tu equipo los hace sonar lo bastante fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom</name>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>DAW playback</source>
+        <translation>Reproducción de la DAW</translation>
+    </message>
+    <message>
+        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
+        <translation>%1 es un amplificador de auriculares: elige como fuente lo que lo alimenta (una interfaz, un ordenador o un teléfono) y el amplificador como amplificador</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
+        <translation>%1 no suena en auriculares: empieza por una interfaz de audio, un ordenador o un teléfono</translation>
+    </message>
+    <message>
+        <source>%1 is not a headphone amp</source>
+        <translation>%1 no es un amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones</source>
+        <translation>Elige al menos unos auriculares</translation>
+    </message>
+    <message>
+        <source>%1 is not headphones</source>
+        <translation>%1 no son auriculares</translation>
+    </message>
+    <message>
+        <source>%1 is not a microphone</source>
+        <translation>%1 no es un micrófono</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface</source>
+        <translation>%1 no tiene entrada de micrófono: un micrófono necesita una interfaz de audio</translation>
+    </message>
+    <message>
+        <source>%1 has no headphone output: add a headphone amp</source>
+        <translation>%1 no tiene salida de auriculares: añade un amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>%1 has no analogue output to feed the amp</source>
+        <translation>%1 no tiene salida analógica para alimentar el amplificador</translation>
+    </message>
+    <message>
+        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
+        <translation>Ningún divisor del catálogo tiene %1 salidas: usa un amplificador de distribución</translation>
+    </message>
+    <message>
+        <source>Listener %1</source>
+        <translation>Oyente %1</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
     </message>
 </context>
 </TS>

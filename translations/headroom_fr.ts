@@ -193,6 +193,22 @@
         <source>Zoom to Fit</source>
         <translation>Ajuster à la fenêtre</translation>
     </message>
+    <message>
+        <source>What do you have?</source>
+        <translation>Qu’avez-vous ?</translation>
+    </message>
+    <message>
+        <source>Pick your interface or computer, your headphones and a microphone: Headroom wires them and tells you whether they work together.</source>
+        <translation>Choisissez votre interface ou votre ordinateur, votre casque et un micro : Headroom les câble et vous dit s’ils fonctionnent ensemble.</translation>
+    </message>
+    <message>
+        <source>Start the quick check</source>
+        <translation>Lancer la vérification rapide</translation>
+    </message>
+    <message>
+        <source>Or drag gear from the library onto the canvas, or open an example from the Help menu.</source>
+        <translation>Ou faites glisser du matériel de la bibliothèque sur le plan de travail, ou ouvrez un exemple depuis le menu Aide.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -211,10 +227,6 @@
     <message>
         <source>Output format: text (default) or json.</source>
         <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
-    </message>
-    <message>
-        <source>The catalog to compare the project&apos;s gear with (default: the installed one).</source>
-        <translation>Le catalogue auquel comparer le matériel du projet (par défaut&#xa0;: celui qui est installé).</translation>
     </message>
     <message>
         <source>Your gear&apos;s database (default: %1).</source>
@@ -521,11 +533,45 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
         <translation>utilisation&#xa0;: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
+        <source>Your audio interface, computer or phone (a gear id).</source>
+        <translation>Votre interface audio, ordinateur ou téléphone (un identifiant de matériel).</translation>
+    </message>
+    <message>
+        <source>A headphone amp fed from the source (a gear id).</source>
+        <translation>Un amplificateur casque alimenté par la source (un identifiant de matériel).</translation>
+    </message>
+    <message>
+        <source>Your headphones: one gear id, or several separated by commas.</source>
+        <translation>Votre casque : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>A microphone into the interface&apos;s first input (a gear id).</source>
+        <translation>Un micro sur la première entrée de l’interface (un identifiant de matériel).</translation>
+    </message>
+    <message>
+        <source>Also write the chain as a .headroom project.</source>
+        <translation>Écrire aussi la chaîne comme projet .headroom.</translation>
+    </message>
+    <message>
+        <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
+        <translation>Vérifiez votre matériel sans dessiner de chaîne : Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
+        <translation>usage : headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
+    </message>
+    <message>
+        <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
+        <translation>Aucun produit « %1 » dans le catalogue ni dans votre matériel (voir « headroom-cli gear search »)</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
   advise FILE [--format text|json]    suggest gear that fixes what falls short
   analyze FILE [--format text|json]   analyse a .headroom project
+  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
+                                      check the gear you have without drawing a chain
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
@@ -534,6 +580,8 @@ Commands:
 Commandes&#xa0;:
   advise FILE [--format text|json]    suggérer du matériel qui corrige ce qui manque
   analyze FILE [--format text|json]   analyser un projet .headroom
+  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
+                                      vérifier votre matériel sans dessiner de chaîne
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       calculer ce qu’entend un auditeur
 </translation>
@@ -720,6 +768,10 @@ Commandes&#xa0;:
     <message>
         <source>Connect %1 to %2 through an adapter</source>
         <translation>Connecter %1 à %2 via un adaptateur</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>Vérification rapide</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2077,10 @@ Commandes&#xa0;:
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
+    <message>
+        <source>&amp;Quick Check…</source>
+        <translation>Vérification &amp;rapide…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2438,6 +2494,10 @@ Commandes&#xa0;:
         <source>the clipboard</source>
         <translation>le presse-papiers</translation>
     </message>
+    <message>
+        <source>Choose your interface, computer or phone first</source>
+        <translation>Choisissez d’abord votre interface, ordinateur ou téléphone</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2587,6 +2647,95 @@ Commandes&#xa0;:
     <message>
         <source>%1 V  %2 dBu  %3 dBV</source>
         <translation>%1 V  %2 dBu  %3 dBV</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheck</name>
+    <message numerus="yes">
+        <source>%n headphones</source>
+        <translation>
+            <numerusform>%n casque</numerusform>
+            <numerusform>%n casques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheckDialog</name>
+    <message>
+        <source>1. What plays the sound?</source>
+        <translation>1. Qu’est-ce qui joue le son ?</translation>
+    </message>
+    <message>
+        <source>2. A headphone amp?</source>
+        <translation>2. Un amplificateur casque ?</translation>
+    </message>
+    <message>
+        <source>3. Your headphones</source>
+        <translation>3. Vos casques</translation>
+    </message>
+    <message>
+        <source>4. A microphone?</source>
+        <translation>4. Un micro ?</translation>
+    </message>
+    <message>
+        <source>Your audio interface, or the headphone jack of your computer or phone.</source>
+        <translation>Votre interface audio, ou la prise casque de votre ordinateur ou téléphone.</translation>
+    </message>
+    <message>
+        <source>Only if you have one: it is fed from the interface&apos;s line outputs.</source>
+        <translation>Seulement si vous en avez un : il est alimenté par les sorties ligne de l’interface.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
+        <translation>Cliquez sur chaque casque qui écoutera ; deux clics sur un casque pour deux identiques.</translation>
+    </message>
+    <message>
+        <source>Only if you record or talk: it goes into the interface&apos;s first input.</source>
+        <translation>Seulement si vous enregistrez ou parlez : il va sur la première entrée de l’interface.</translation>
+    </message>
+    <message>
+        <source>Quick check: what do you have?</source>
+        <translation>Vérification rapide : qu’avez-vous ?</translation>
+    </message>
+    <message>
+        <source>Audio interface</source>
+        <translation>Interface audio</translation>
+    </message>
+    <message>
+        <source>Computer or phone</source>
+        <translation>Ordinateur ou téléphone</translation>
+    </message>
+    <message>
+        <source>Search gear: brand, model…</source>
+        <translation>Chercher du matériel : marque, modèle…</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation>Rien de choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2935,10 @@ Commandes&#xa0;:
         <source>  %1 × %2 (%3)</source>
         <translation>  %1 × %2 (%3)</translation>
     </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
+        <translation>      actuellement : %1 dB SPL en moyenne, %2 dB SPL en crête ; le volume (%3 dB) est réglé pour la cible</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -2873,14 +3026,6 @@ Commandes&#xa0;:
     <message>
         <source>File</source>
         <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
-        <translation>Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>new project, open, save, save as</source>
-        <translation>nouveau projet, ouvrir, enregistrer, enregistrer sous</translation>
     </message>
     <message>
         <source>Ctrl+E, Ctrl+Q</source>
@@ -2985,6 +3130,14 @@ Commandes&#xa0;:
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Ctrl+N, Ctrl+Shift+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S</source>
+        <translation>Ctrl+N, Ctrl+Maj+N, Ctrl+O, Ctrl+S, Ctrl+Maj+S</translation>
+    </message>
+    <message>
+        <source>new project, quick check, open, save, save as</source>
+        <translation>nouveau projet, vérification rapide, ouvrir, enregistrer, enregistrer sous</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3265,69 @@ Commandes&#xa0;:
     <message>
         <source>Add headphones to see whether your gear drives them loud enough.</source>
         <translation>Ajoutez un casque pour voir si votre matériel peut le faire sonner assez fort.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom</name>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>DAW playback</source>
+        <translation>Lecture de la STAN</translation>
+    </message>
+    <message>
+        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
+        <translation>%1 est un amplificateur casque : choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
+        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’un ordinateur ou d’un téléphone</translation>
+    </message>
+    <message>
+        <source>%1 is not a headphone amp</source>
+        <translation>%1 n’est pas un amplificateur casque</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones</source>
+        <translation>Choisissez au moins un casque</translation>
+    </message>
+    <message>
+        <source>%1 is not headphones</source>
+        <translation>%1 n’est pas un casque</translation>
+    </message>
+    <message>
+        <source>%1 is not a microphone</source>
+        <translation>%1 n’est pas un micro</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface</source>
+        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio</translation>
+    </message>
+    <message>
+        <source>%1 has no headphone output: add a headphone amp</source>
+        <translation>%1 n’a pas de sortie casque : ajoutez un amplificateur casque</translation>
+    </message>
+    <message>
+        <source>%1 has no analogue output to feed the amp</source>
+        <translation>%1 n’a pas de sortie analogique pour alimenter l’amplificateur</translation>
+    </message>
+    <message>
+        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
+        <translation>Aucun répartiteur du catalogue n’a %1 sorties : utilisez un amplificateur de distribution</translation>
+    </message>
+    <message>
+        <source>Listener %1</source>
+        <translation>Auditeur %1</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,24 @@ private:
         QTest::qWait(50); // the nodes are laid out and the view fitted
     }
 
+    /// Clicks a visible button (or list row) with this text, waiting for it to appear.
+    void clickButton(const QString &text)
+    {
+        QQuickItem *b = nullptr;
+        QTRY_VERIFY2((b = button(text)) != nullptr, qPrintable(text));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(b));
+    }
+    /// Types into the quick check's search field and picks the row with this name.
+    void pickInQuickCheck(const QString &search, const QString &name)
+    {
+        QQuickItem *field = item(QStringLiteral("quickCheckSearch"));
+        QVERIFY(field);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(field));
+        for (const QChar c : search)
+            QTest::keyClick(m_window, c.toLatin1());
+        clickButton(name);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -317,12 +335,30 @@ private slots:
         QVERIFY(QFileInfo(written.filePath()).size() > 1000);
     }
 
-    void adviceFixesTheSeedQuestion()
+    void quickCheckAndAdviceAnswerTheSeedQuestion()
     {
-        // A Scarlett 2i2 (4th Gen) with DT 990 PRO 250 Ω: marginal. "What would fix it?" on the finding lists
-        // headphone amps from the catalog; Apply on the first makes the listener OK; Ctrl+Z restores the chain.
-        open("02-interface-250-ohm-headphones.headroom");
+        // The beginner's first minute on an empty window: "What do you have?" A Scarlett 2i2 (4th Gen), no amp, a
+        // DT 990 PRO 250 Ω, no microphone: marginal. "What would fix it?" on the finding lists headphone amps from
+        // the catalog; Apply on the first makes the listener OK; Ctrl+Z restores the chain the quick check built.
+        QQuickItem *start = item(QStringLiteral("startQuickCheck"));
+        QVERIFY(start && start->isVisible());
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(start));
+        QTest::qWait(300); // the dialog's opening transition
+        pickInQuickCheck(QStringLiteral("scarlett 2i2 4th"), QStringLiteral("Focusrite Scarlett 2i2 (4th Gen)"));
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Skip")); // no headphone amp
+        pickInQuickCheck(QStringLiteral("dt 990 pro 250"), QStringLiteral("Beyerdynamic DT 990 PRO (250 ohm)"));
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Check")); // no microphone
+        const auto verdict = [this] {
+            return m_project->listeners()->data(m_project->listeners()->index(0), ListenerListModel::VerdictRole).toString();
+        };
+        QTRY_COMPARE(verdict(), QStringLiteral("marginal"));
+        QVERIFY(!item(QStringLiteral("quickCheckOffer"))->isVisible());
+        QCOMPARE(m_project->undoText(), QStringLiteral("Quick check"));
+        verifyNoOverlaps();
         const QByteArray before = serializeProject(m_project->currentChain());
+
         QQuickItem *ask = nullptr;
         for (QQuickItem *i : itemsNamed(QStringLiteral("whatWouldFixIt")))
             if (i->isVisible())
@@ -332,15 +368,30 @@ private slots:
         QQuickItem *apply = nullptr;
         QTRY_VERIFY((apply = item(QStringLiteral("applySuggestion0"))) != nullptr && apply->isVisible());
         QTest::qWait(300); // the dialog's opening transition
+        const std::size_t devices = m_project->currentChain().devices.size();
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(apply));
-        const auto verdict = [this] {
-            return m_project->listeners()->data(m_project->listeners()->index(0), ListenerListModel::VerdictRole).toString();
-        };
         QTRY_COMPARE(verdict(), QStringLiteral("ok"));
-        QCOMPARE(m_project->currentChain().devices.size(), std::size_t{4}); // the amp is in the chain, wired
+        QCOMPARE(m_project->currentChain().devices.size(), devices + 1); // the amp is in the chain, wired
         shortcut(Qt::Key_Z);
         QTRY_COMPARE(serializeProject(m_project->currentChain()), before);
         QCOMPARE(verdict(), QStringLiteral("marginal"));
+        shortcut(Qt::Key_Z); // and before the quick check, the empty window asking its question
+        QTRY_VERIFY(item(QStringLiteral("quickCheckOffer"))->isVisible());
+    }
+
+    void quickCheckSaysWhyItCannotWire()
+    {
+        // A laptop's jack has no microphone input: the check ends with the headphones, never asking for one.
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item(QStringLiteral("startQuickCheck"))));
+        QTest::qWait(300);
+        clickButton(QStringLiteral("Computer or phone"));
+        pickInQuickCheck(QStringLiteral("macbook air"), QStringLiteral("Apple MacBook Air headphone jack (2024 (M3))"));
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Skip"));
+        pickInQuickCheck(QStringLiteral("hd 600"), QStringLiteral("Sennheiser HD 600"));
+        clickButton(QStringLiteral("Sennheiser HD 600")); // two of the same
+        clickButton(QStringLiteral("Check"));
+        QTRY_COMPARE(m_project->listeners()->rowCount(), 2);
     }
 
     void previewNeverContradictsTheAnalysisSilently()
