@@ -7,25 +7,6 @@
 
 namespace headroom {
 
-int findListener(const Chain &chain, const QString &id)
-{
-    for (std::size_t d = 0; d < chain.devices.size(); ++d) {
-        const Device &device = chain.devices[d];
-        if (device.spec.kind() == DeviceKind::Headphones && (id.isEmpty() || device.id == id || device.settings.listener == id))
-            return static_cast<int>(d);
-    }
-    return -1;
-}
-
-int matchingListener(const Chain &chain, int listener, const Chain &other)
-{
-    const Device &phones = chain.devices[static_cast<std::size_t>(listener)];
-    for (const QString &id : {phones.id, phones.settings.listener, QString()}) // an empty name finds the first
-        if (const int found = findListener(other, id); found >= 0)
-            return found;
-    return -1;
-}
-
 PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Material> material, double seconds,
                                   double sampleRate)
 {

@@ -6,6 +6,7 @@
 // A preview, the same from `headroom-cli render` and the app's preview panel: which headphones to render (and which
 // to compare them with), the programme, the render itself, and the gain that level-matches an A/B comparison.
 
+#include "compare.h"
 #include "programme.h"
 #include "renderer.h"
 
@@ -13,13 +14,6 @@
 #include <utility>
 
 namespace headroom {
-
-/// The headphones with this device id or listener name, or the first headphones when `id` is empty; −1 if none.
-[[nodiscard]] int findListener(const Chain &chain, const QString &id);
-
-/// The headphones in `other` that an A/B compares with `listener` of `chain`: the same device, else the same
-/// listener name, else the first headphones; −1 when `other` has none.
-[[nodiscard]] int matchingListener(const Chain &chain, int listener, const Chain &other);
 
 /// What a preview plays, at RMS 1 (the chain's programme level), or why there is nothing.
 struct PreviewProgramme {

@@ -86,13 +86,13 @@ private slots:
         timer.start();
         const ProjectLoad load = parseProject(file, QStringLiteral("bench.headroom"));
         const qint64 read = timer.restart();
-        QVERIFY2(load.chain, qPrintable(load.error));
-        const AnalysisResult result = headroom::analyze(*load.chain);
+        QVERIFY2(load.chain(), qPrintable(load.error));
+        const AnalysisResult result = headroom::analyze(*load.chain());
         const qint64 solved = timer.restart();
         // Counted, not kept: the command line streams the report to its output as it is written.
         std::size_t bytes = 0;
         JsonWriter json(JsonStyle::Compact, [&bytes](std::string_view text) { bytes += text.size(); });
-        writeJsonReport(json, *load.chain, result);
+        writeJsonReport(json, *load.chain(), result);
         json.flush();
         const qint64 written = timer.elapsed();
         rusage usage{};

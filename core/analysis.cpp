@@ -15,6 +15,13 @@
 
 namespace headroom {
 
+double driverVolumeDb(const Chain &chain, const ListenerResult &listener)
+{
+    if (listener.driverDevice < 0)
+        return 0;
+    return chain.devices[static_cast<std::size_t>(listener.driverDevice)].settings.ports[static_cast<std::size_t>(listener.driverPort)].volumeDb;
+}
+
 const ListenerResult *AnalysisResult::listener(int device) const
 {
     if (device < 0 || static_cast<std::size_t>(device) >= listenerIndex.size() || listenerIndex[static_cast<std::size_t>(device)] < 0)

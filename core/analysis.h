@@ -71,6 +71,9 @@ struct ListenerResult {
     double exposureMinutes = 0; ///< NIOSH daily limit at the average SPL
 };
 
+/// The setting of the volume control that drives a listener (0 dB, full, when none does).
+[[nodiscard]] double driverVolumeDb(const Chain &chain, const ListenerResult &listener);
+
 struct AnalysisResult {
     std::vector<int> portBase; ///< first index in ports of each device
     std::vector<PortResult> ports;

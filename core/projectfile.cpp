@@ -260,25 +260,10 @@ QJsonArray optionalArray(const QJsonObject &o, const char *key, const Path &path
     return v.isUndefined() ? QJsonArray{} : Reader::array(v, path.key(key));
 }
 
-Chain readChain(const QJsonObject &root)
+/// The devices and cables of one chain: the top level of a version-1 file, or one entry of "variants".
+Chain readChain(const QJsonObject &root, const Path &path)
 {
-    const Path path;
-    const QString format = Reader::string(root, "format", path, QStringLiteral("headroom-project"));
-    if (format != u"headroom-project")
-        Reader::fail(path.key("format"), QCoreApplication::translate("ProjectFile", "\"%1\" is not a Headroom project").arg(format));
-    const double version = Reader::number(root, "version", path, kProjectFormatVersion);
-    if (version < 1 || version != std::floor(version))
-        Reader::fail(path.key("version"), QCoreApplication::translate("ProjectFile", "unknown format version %1").arg(version));
-    if (version > kProjectFormatVersion)
-        Reader::fail(path.key("version"),
-                     QCoreApplication::translate("ProjectFile",
-                                                 "the file was saved by a newer Headroom (format version %1); this "
-                                                 "version reads format %2 and older: please update Headroom")
-                         .arg(version)
-                         .arg(kProjectFormatVersion));
     Chain chain;
-    chain.title = Reader::string(root, "title", path);
-    chain.description = Reader::string(root, "description", path);
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
     DeviceIndex index;
     const Path devicesPath = path.key("devices");
@@ -321,6 +306,54 @@ Chain readChain(const QJsonObject &root)
                                      readPortRef(o, "to", chain, index, Direction::In, connectionPath)});
     }
     return chain;
+}
+
+Project readProject(const QJsonObject &root)
+{
+    const Path path;
+    const QString format = Reader::string(root, "format", path, QStringLiteral("headroom-project"));
+    if (format != u"headroom-project")
+        Reader::fail(path.key("format"), QCoreApplication::translate("ProjectFile", "\"%1\" is not a Headroom project").arg(format));
+    const double version = Reader::number(root, "version", path, kProjectFormatVersion);
+    if (version < 1 || version != std::floor(version))
+        Reader::fail(path.key("version"), QCoreApplication::translate("ProjectFile", "unknown format version %1").arg(version));
+    if (version > kProjectFormatVersion)
+        Reader::fail(path.key("version"),
+                     QCoreApplication::translate("ProjectFile",
+                                                 "the file was saved by a newer Headroom (format version %1); this "
+                                                 "version reads format %2 and older: please update Headroom")
+                         .arg(version)
+                         .arg(kProjectFormatVersion));
+    Project project;
+    if (version < 2 || !root.contains(u"variants")) {
+        project = singleVariant(readChain(root, path));
+    } else {
+        const Path variantsPath = path.key("variants");
+        const QJsonArray variants = Reader::array(root.value(u"variants"), variantsPath);
+        if (variants.isEmpty())
+            Reader::fail(variantsPath, QCoreApplication::translate("ProjectFile", "needs at least one variant"));
+        for (qsizetype i = 0; i < variants.size(); ++i) {
+            const Path variantPath = variantsPath.at(i);
+            const QJsonObject o = Reader::object(variants.at(i), variantPath);
+            const QString name = Reader::string(o, "name", variantPath).trimmed();
+            if (name.isEmpty())
+                Reader::fail(variantPath.key("name"), QCoreApplication::translate("ProjectFile", "is missing"));
+            if (project.indexOf(name) >= 0)
+                Reader::fail(variantPath.key("name"), QCoreApplication::translate("ProjectFile", "\"%1\" is used by another variant").arg(name));
+            project.variants.push_back({name, readChain(o, variantPath)});
+        }
+        const QString current = Reader::string(root, "currentVariant", path, project.variants.front().name);
+        project.current = project.indexOf(current);
+        if (project.current < 0)
+            Reader::fail(path.key("currentVariant"), QCoreApplication::translate("ProjectFile", "no variant is named \"%1\"").arg(current));
+    }
+    const QString title = Reader::string(root, "title", path);
+    const QString description = Reader::string(root, "description", path);
+    for (Variant &v : project.variants) {
+        v.chain.title = title;
+        v.chain.description = description;
+    }
+    return project;
 }
 
 QJsonObject settingsToJson(const Device &device)
@@ -411,6 +444,26 @@ QJsonObject specToJson(const DeviceSpec &spec)
     return o;
 }
 
+int Project::indexOf(QStringView name) const
+{
+    const auto it = std::find_if(variants.begin(), variants.end(), [name](const Variant &v) { return v.name == name; });
+    return it == variants.end() ? -1 : static_cast<int>(it - variants.begin());
+}
+
+QString Project::freshName() const
+{
+    for (int n = static_cast<int>(variants.size()) + 1;; ++n)
+        if (const QString name = QCoreApplication::translate("ProjectFile", "Variant %1").arg(n); indexOf(name) < 0)
+            return name;
+}
+
+Project singleVariant(Chain chain)
+{
+    Project project;
+    project.variants.push_back({QCoreApplication::translate("ProjectFile", "Variant %1").arg(1), std::move(chain)});
+    return project;
+}
+
 ProjectLoad parseProject(const QByteArray &json, const QString &fileName)
 {
     QJsonParseError parseError;
@@ -422,7 +475,7 @@ ProjectLoad parseProject(const QByteArray &json, const QString &fileName)
     if (!doc.isObject())
         return {std::nullopt, QCoreApplication::translate("ProjectFile", "%1: $: expected a JSON object").arg(fileName)};
     try {
-        return {readChain(doc.object()), {}};
+        return {readProject(doc.object()), {}};
     } catch (const ReadError &e) {
         return {std::nullopt, QStringLiteral("%1: %2: %3").arg(fileName, e.path, e.message)};
     }
@@ -436,43 +489,70 @@ ProjectLoad loadProject(const QString &path)
     return parseProject(file.readAll(), path);
 }
 
-QByteArray serializeProject(const Chain &chain)
+namespace {
+
+/// The devices and cables of one chain into `o`.
+void writeChain(QJsonObject &o, const Chain &chain)
 {
+    QJsonArray devices;
+    for (const Device &d : chain.devices) {
+        QJsonObject device;
+        device.insert(u"id", d.id);
+        if (!d.label.isEmpty())
+            device.insert(u"label", d.label);
+        if (!d.catalogId.isEmpty())
+            device.insert(u"catalogId", d.catalogId);
+        device.insert(u"spec", specToJson(d.spec));
+        if (const QJsonObject settings = settingsToJson(d); !settings.isEmpty())
+            device.insert(u"settings", settings);
+        device.insert(u"position", QJsonObject{{QStringLiteral("x"), d.x}, {QStringLiteral("y"), d.y}});
+        devices.append(device);
+    }
+    o.insert(u"devices", devices);
+    QJsonArray connections;
+    for (const Connection &c : chain.connections)
+        connections.append(QJsonObject{{QStringLiteral("from"), c.from.toString()}, {QStringLiteral("to"), c.to.toString()}});
+    o.insert(u"connections", connections);
+}
+
+} // namespace
+
+QByteArray serializeProject(const Project &project)
+{
+    const Chain &chain = project.chain();
+    const bool single = project.variants.size() == 1;
     QJsonObject root;
     root.insert(u"format", QStringLiteral("headroom-project"));
-    root.insert(u"version", kProjectFormatVersion);
+    root.insert(u"version", single ? 1 : kProjectFormatVersion);
     if (!chain.title.isEmpty())
         root.insert(u"title", chain.title);
     if (!chain.description.isEmpty())
         root.insert(u"description", chain.description);
-    QJsonArray devices;
-    for (const Device &d : chain.devices) {
-        QJsonObject o;
-        o.insert(u"id", d.id);
-        if (!d.label.isEmpty())
-            o.insert(u"label", d.label);
-        if (!d.catalogId.isEmpty())
-            o.insert(u"catalogId", d.catalogId);
-        o.insert(u"spec", specToJson(d.spec));
-        if (const QJsonObject settings = settingsToJson(d); !settings.isEmpty())
-            o.insert(u"settings", settings);
-        o.insert(u"position", QJsonObject{{QStringLiteral("x"), d.x}, {QStringLiteral("y"), d.y}});
-        devices.append(o);
+    if (single) {
+        writeChain(root, chain);
+    } else {
+        root.insert(u"currentVariant", project.variants[static_cast<std::size_t>(project.current)].name);
+        QJsonArray variants;
+        for (const Variant &v : project.variants) {
+            QJsonObject o{{QStringLiteral("name"), v.name}};
+            writeChain(o, v.chain);
+            variants.append(o);
+        }
+        root.insert(u"variants", variants);
     }
-    root.insert(u"devices", devices);
-    QJsonArray connections;
-    for (const Connection &c : chain.connections)
-        connections.append(QJsonObject{{QStringLiteral("from"), c.from.toString()}, {QStringLiteral("to"), c.to.toString()}});
-    root.insert(u"connections", connections);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString saveProject(const Chain &chain, const QString &path)
+QByteArray serializeProject(const Chain &chain) { return serializeProject(singleVariant(chain)); }
+
+QString saveProject(const Chain &chain, const QString &path) { return saveProject(singleVariant(chain), path); }
+
+QString saveProject(const Project &project, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("ProjectFile", "%1: cannot be written: %2").arg(path, file.errorString());
-    const QByteArray bytes = serializeProject(chain);
+    const QByteArray bytes = serializeProject(project);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return QCoreApplication::translate("ProjectFile", "%1: saving failed, the previous file is unchanged: %2").arg(path, file.errorString());
     return {};

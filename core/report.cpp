@@ -81,6 +81,21 @@ QString verdictKey(Verdict verdict)
     return {};
 }
 
+QString verdictWord(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ok:
+        return QCoreApplication::translate("Report", "OK");
+    case Verdict::Marginal:
+        return QCoreApplication::translate("Report", "marginal");
+    case Verdict::NeedsAmp:
+        return QCoreApplication::translate("Report", "needs an amp");
+    case Verdict::NotConnected:
+        return QCoreApplication::translate("Report", "not connected");
+    }
+    return {};
+}
+
 QString verdictLine(const ListenerResult &l, const Chain &chain)
 {
     const QString who = deviceTitle(chain, l.device);
@@ -121,9 +136,7 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
         out << QStringLiteral("  ") + verdictLine(l, chain);
         if (l.verdict == Verdict::NotConnected)
             continue;
-        const double volume = l.driverDevice < 0
-            ? 0.0
-            : chain.devices[static_cast<std::size_t>(l.driverDevice)].settings.ports[static_cast<std::size_t>(l.driverPort)].volumeDb;
+        const double volume = driverVolumeDb(chain, l);
         if (l.playing && std::abs(l.volumeForTargetDb - volume) < 0.05)
             out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target")
                        .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(volume));

@@ -16,6 +16,8 @@
 namespace headroom {
 
 [[nodiscard]] QString verdictKey(Verdict verdict);
+/// The verdict in a word or three, in the user's language: "OK", "needs an amp".
+[[nodiscard]] QString verdictWord(Verdict verdict);
 /// One line per listener: "DT 990 Pro (Guest): 104.0 dB SPL peaks at most, 6.0 dB short of 110 dB — needs a headphone amp".
 [[nodiscard]] QString verdictLine(const ListenerResult &listener, const Chain &chain);
 [[nodiscard]] QString textReport(const Chain &chain, const AnalysisResult &result);

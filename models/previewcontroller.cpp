@@ -93,11 +93,11 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
     RenderPath pathB;
     if (!job.variantPath.isEmpty()) {
         ProjectLoad load = loadProject(job.variantPath);
-        if (!load.chain) {
+        if (!load.chain()) {
             out.error = load.error;
             return out;
         }
-        chainB = std::move(*load.chain);
+        chainB = std::move(*load.chain());
         const int listenerB = matchingListener(job.chain, listenerA, *chainB);
         if (listenerB < 0) {
             out.error = QCoreApplication::translate("Preview", "%1 has no headphones to compare with").arg(job.variantPath);

@@ -201,18 +201,18 @@ bool ProjectController::recover()
     const ProjectLoad load = loadProject(autosavePath());
     m_recoveryChecked = true;
     emit recoveryChanged();
-    if (!load.chain) {
+    if (!load.chain()) {
         fail(load.error);
         return false;
     }
     resetTo(Chain{}, {});
     // Replayed as one undoable edit so the project shows as unsaved and can be saved or undone.
-    for (const Device &d : load.chain->devices)
+    for (const Device &d : load.chain()->devices)
         m_undo.push(new AddDeviceCommand(*this, d));
-    for (const Connection &c : load.chain->connections)
+    for (const Connection &c : load.chain()->connections)
         m_undo.push(new ConnectCommand(*this, c));
-    m_chain.title = load.chain->title;
-    m_chain.description = load.chain->description;
+    m_chain.title = load.chain()->title;
+    m_chain.description = load.chain()->description;
     checkCatalog();
     return true;
 }
@@ -255,9 +255,9 @@ QVariantList ProjectController::examples()
     QVariantList list;
     for (const QString &name : dir.entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name)) {
         const ProjectLoad load = loadProject(dir.filePath(name));
-        if (load.chain)
-            list.append(QVariantMap{{QStringLiteral("title"), load.chain->title.isEmpty() ? name : load.chain->title},
-                                    {QStringLiteral("description"), load.chain->description},
+        if (load.chain())
+            list.append(QVariantMap{{QStringLiteral("title"), load.chain()->title.isEmpty() ? name : load.chain()->title},
+                                    {QStringLiteral("description"), load.chain()->description},
                                     {QStringLiteral("url"), QUrl::fromLocalFile(dir.filePath(name))}});
     }
     return list;
@@ -370,11 +370,11 @@ void ProjectController::keepSavedFigures()
 bool ProjectController::open(const QUrl &url)
 {
     const ProjectLoad load = loadProject(url.toLocalFile());
-    if (!load.chain) {
+    if (!load.chain()) {
         fail(load.error);
         return false;
     }
-    resetTo(*load.chain, url);
+    resetTo(*load.chain(), url);
     remember(url);
     checkCatalog();
     return true;
@@ -794,16 +794,16 @@ bool ProjectController::paste(const QVariantMap &sizes)
         return false;
     const ProjectLoad load =
         parseProject(clipboard()->mimeData()->data(QString::fromLatin1(kClipboardFormat)), QCoreApplication::translate("Project", "the clipboard"));
-    if (!load.chain) {
+    if (!load.chain()) {
         fail(load.error);
         return false;
     }
     const double step = kPasteStep * ++m_pasteCount;
     QStringList ids;
-    for (const Device &d : load.chain->devices)
+    for (const Device &d : load.chain()->devices)
         ids.append(d.id);
-    addFragment(*load.chain, step, step, sizes,
-                editText(QT_TRANSLATE_NOOP("Edit", "Paste %1"), QT_TRANSLATE_NOOP("Edit", "Paste %1 devices"), *load.chain, ids));
+    addFragment(*load.chain(), step, step, sizes,
+                editText(QT_TRANSLATE_NOOP("Edit", "Paste %1"), QT_TRANSLATE_NOOP("Edit", "Paste %1 devices"), *load.chain(), ids));
     return true;
 }
 

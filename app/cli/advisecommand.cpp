@@ -111,18 +111,18 @@ int adviseCommand(const QStringList &arguments)
         return kExitInvalid;
     }
     const ProjectLoad load = loadProject(parser.positionalArguments().first());
-    if (!load.chain) {
+    if (!load.chain()) {
         err << load.error << Qt::endl;
         return kExitInvalid;
     }
     const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
-    const AnalysisResult result = analyze(*load.chain);
+    const AnalysisResult result = analyze(*load.chain());
     const std::vector<Suggestion> suggestions =
-        advise(*load.chain, result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}), perProblem);
+        advise(*load.chain(), result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}), perProblem);
     if (formatName == u"json")
-        writeJson(*load.chain, result, suggestions);
+        writeJson(*load.chain(), result, suggestions);
     else
-        writeText(*load.chain, result, suggestions);
+        writeText(*load.chain(), result, suggestions);
     return kExitOk;
 }
 

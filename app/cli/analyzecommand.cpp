@@ -121,18 +121,18 @@ int analyzeCommand(const QStringList &arguments)
         return kExitInvalid;
     }
     const ProjectLoad load = loadProject(parser.positionalArguments().first());
-    if (!load.chain) {
+    if (!load.chain()) {
         err << load.error << Qt::endl;
         return kExitInvalid;
     }
-    const AnalysisResult result = analyze(*load.chain);
+    const AnalysisResult result = analyze(*load.chain());
     QList<CatalogChange> changes;
     // Only a project with catalog devices has anything to compare: the databases are not opened for the others.
     const bool fromCatalog =
-        std::any_of(load.chain->devices.begin(), load.chain->devices.end(), [](const Device &d) { return !d.catalogId.isEmpty(); });
+        std::any_of(load.chain()->devices.begin(), load.chain()->devices.end(), [](const Device &d) { return !d.catalogId.isEmpty(); });
     if (!parser.isSet(noCatalog) && fromCatalog)
-        changes = openLibrary(parser, gear)->changesSince(*load.chain);
-    writeAnalysis(*load.chain, result, formatName == u"json", parser.isSet(pretty), changes);
+        changes = openLibrary(parser, gear)->changesSince(*load.chain());
+    writeAnalysis(*load.chain(), result, formatName == u"json", parser.isSet(pretty), changes);
     return kExitOk;
 }
 

@@ -43,6 +43,7 @@ void writeAnalysis(const Chain &chain, const AnalysisResult &result, bool json, 
 int adviseCommand(const QStringList &arguments);
 int analyzeCommand(const QStringList &arguments);
 int checkCommand(const QStringList &arguments);
+int compareCommand(const QStringList &arguments);
 int gearCommand(const QStringList &arguments);
 int renderCommand(const QStringList &arguments);
 /// The gear commands' lines of the top-level usage text.

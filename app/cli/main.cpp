@@ -22,6 +22,7 @@ QString usage()
                                        "  analyze FILE [--format text|json]   analyse a .headroom project\n"
                                        "  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]\n"
                                        "                                      check the gear you have without drawing a chain\n"
+                                       "  compare FILE [--variants A,B]       compare a project's variants side by side\n"
                                        "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"
                                        "                                      render what a listener hears\n")
         + headroom::cli::gearUsage() + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
@@ -49,8 +50,8 @@ int main(int argc, char **argv)
     }
     using Command = int (*)(const QStringList &);
     constexpr std::pair<const char *, Command> kCommands[] = {
-        {"advise", headroom::cli::adviseCommand}, {"analyze", headroom::cli::analyzeCommand}, {"check", headroom::cli::checkCommand},
-        {"gear", headroom::cli::gearCommand},     {"render", headroom::cli::renderCommand},
+        {"advise", headroom::cli::adviseCommand},   {"analyze", headroom::cli::analyzeCommand}, {"check", headroom::cli::checkCommand},
+        {"compare", headroom::cli::compareCommand}, {"gear", headroom::cli::gearCommand},       {"render", headroom::cli::renderCommand},
     };
     for (const auto &[name, run] : kCommands)
         if (command == QLatin1StringView(name)) {

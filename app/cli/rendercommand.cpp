@@ -36,11 +36,11 @@ struct Scene {
 std::optional<Scene> loadScene(const QString &path, const QString &listenerId, const Scene *listenerIn, QTextStream &err)
 {
     ProjectLoad load = loadProject(path);
-    if (!load.chain) {
+    if (!load.chain()) {
         err << load.error << Qt::endl;
         return std::nullopt;
     }
-    Scene scene{std::move(*load.chain), {}, -1};
+    Scene scene{std::move(*load.chain()), {}, -1};
     scene.listener = listenerIn ? matchingListener(listenerIn->chain, listenerIn->listener, scene.chain) : findListener(scene.chain, listenerId);
     if (scene.listener < 0) {
         err << (listenerId.isEmpty() || listenerIn ? QCoreApplication::translate("Cli", "%1: the project has no headphones to render").arg(path)

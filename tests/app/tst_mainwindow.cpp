@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(m_project->fileUrl(), QUrl::fromLocalFile(path));
         QVERIFY(!m_project->dirty());
         QVERIFY(m_window->title().contains(QStringLiteral("Mein Studio ö.headroom")));
-        QVERIFY(loadProject(path).chain.has_value());
+        QVERIFY(loadProject(path).chain() != nullptr);
         const QVariantList recent = m_project->recentFiles();
         QVERIFY(!recent.isEmpty());
         QCOMPARE(recent.constFirst().toMap().value(QStringLiteral("title")).toString(), QStringLiteral("Mein Studio ö.headroom"));

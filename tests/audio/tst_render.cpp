@@ -100,9 +100,9 @@ void TestRender::mixRendersAsAMix()
 {
     QFETCH(QString, listener);
     const ProjectLoad load = loadProject(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom"));
-    QVERIFY(load.chain);
-    const AnalysisResult result = analyze(*load.chain);
-    const RenderPath path = renderPath(*load.chain, result, load.chain->indexOf(listener));
+    QVERIFY(load.chain());
+    const AnalysisResult result = analyze(*load.chain());
+    const RenderPath path = renderPath(*load.chain(), result, load.chain()->indexOf(listener));
     QCOMPARE(path.branches.size(), std::size_t{2}); // the two microphones join the music
     for (const RenderBranch &branch : path.branches)
         QCOMPARE(branch.path.program, Program::Speech);
@@ -114,7 +114,7 @@ void TestRender::mixRendersAsAMix()
     QVERIFY2(std::abs(report.averageSpl - path.averageSpl) < 0.1, qPrintable(QString::number(report.averageSpl - path.averageSpl)));
     QCOMPARE(report.clipping.size(), std::size_t{7}); // mic1.sound, scarlett.in1, mic2.sound, scarlett.in2, daw.usb, line out, amp out
     for (const StageClipping &stage : report.clipping)
-        if (load.chain->devices[static_cast<std::size_t>(stage.device)].spec.kind() == DeviceKind::Microphone)
+        if (load.chain()->devices[static_cast<std::size_t>(stage.device)].spec.kind() == DeviceKind::Microphone)
             QCOMPARE(stage.clippedSamples, std::int64_t{0}); // speech at 3 in. is far from the SM7B's limit
 
     RenderPath musicAlone = path;

@@ -95,6 +95,9 @@ void TestCli::golden_data()
     for (const char *e : {"02-interface-250-ohm-headphones", "03-y-splitter-two-headphones", "05-sm7b-on-56-db-preamp"})
         add(QString::fromLatin1(e) + QStringLiteral(".advise"),
             {QStringLiteral("advise"), examplePath(QString::fromLatin1(e) + QStringLiteral(".headroom"))});
+    // Variants side by side: a splitter box against a distribution amp.
+    add(QStringLiteral("10-podcast-splitter-or-distribution-amp.compare"),
+        {QStringLiteral("compare"), examplePath(QStringLiteral("10-podcast-splitter-or-distribution-amp.headroom"))});
     // Quick checks: the seed question; three listeners on a laptop's one jack (a splitter and adapters); an amp fed
     // from the line outputs, with a condenser that needs 48 V.
     const auto check = [](const char *source, const char *headphones) {
@@ -118,13 +121,13 @@ void TestCli::golden()
     if (arguments.constFirst() == u"analyze") {
         // --no-catalog: the golden output must not change when the catalog's figures do.
         arguments << QStringLiteral("--no-catalog");
-    } else {
+    } else if (arguments.constFirst() != u"compare") {
         // The built catalog, and no gear of yours: the files change when the catalog does.
         arguments << QStringLiteral("--catalog") << QStringLiteral(HEADROOM_BINARY_DIR "/share/headroom/catalog.sqlite")
                   << QStringLiteral("--user-db") << QStringLiteral(HEADROOM_BINARY_DIR "/no-gear-of-yours.sqlite");
     }
     // --pretty: golden files stay readable in review; compact output holds the same (jsonIsCompactByDefault).
-    if (format == u"json" && arguments.constFirst() != u"advise")
+    if (format == u"json" && (arguments.constFirst() == u"analyze" || arguments.constFirst() == u"check"))
         arguments << QStringLiteral("--pretty");
     const Run run = cli(arguments);
     QCOMPARE(run.exitCode, 0);
@@ -219,7 +222,7 @@ void TestCli::helpOnEveryCommand()
     const Run top = cli({QStringLiteral("--help")});
     QCOMPARE(top.exitCode, 0);
     QVERIFY(top.out.contains("analyze"));
-    for (const char *command : {"advise", "analyze", "check", "render"}) {
+    for (const char *command : {"advise", "analyze", "check", "compare", "render"}) {
         QVERIFY(top.out.contains(command));
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);

@@ -49,7 +49,7 @@ bool hasCable(const Chain &chain, const QString &from, const QString &to)
                        [&](const Connection &c) { return c.from.toString() == from && c.to.toString() == to; });
 }
 
-Chain example(const char *name) { return *loadProject(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/") + QLatin1StringView(name)).chain; }
+Chain example(const char *name) { return *loadProject(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/") + QLatin1StringView(name)).chain(); }
 
 } // namespace
 

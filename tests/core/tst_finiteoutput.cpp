@@ -68,11 +68,11 @@ private slots:
     {
         QFETCH(QString, path);
         const ProjectLoad load = loadProject(path);
-        QVERIFY2(load.chain, qPrintable(load.error));
+        QVERIFY2(load.chain(), qPrintable(load.error));
         QRandomGenerator random(20261203); // fixed: a failure can be replayed
         static const QRegularExpression notFinite(QStringLiteral("\\b(nan|inf|infinity)\\b"), QRegularExpression::CaseInsensitiveOption);
         for (int round = 0; round < 300; ++round) {
-            Chain chain = *load.chain;
+            Chain chain = *load.chain();
             randomise(chain, random, round == 0 ? Draw::Lowest : round == 1 ? Draw::Highest : Draw::Anywhere);
             const AnalysisResult result = analyze(chain);
             const QString text = textReport(chain, result);

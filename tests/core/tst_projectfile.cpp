@@ -51,6 +51,7 @@ private slots:
     void examplesRoundTrip();
     void examplesStateTheirVerdict_data();
     void examplesStateTheirVerdict();
+    void variantsAreStoredAndVersionOneIsOne();
     void defaultsForMissingFields();
     void invalidInput_data();
     void invalidInput();
@@ -72,17 +73,51 @@ void TestProjectFile::examplesRoundTrip()
 {
     QFETCH(QString, path);
     const ProjectLoad first = loadProject(path);
-    QVERIFY2(first.chain, qPrintable(first.error));
-    const QByteArray saved = serializeProject(*first.chain);
+    QVERIFY2(first.project, qPrintable(first.error));
+    const QByteArray saved = serializeProject(*first.project);
     const ProjectLoad second = parseProject(saved, QStringLiteral("saved"));
-    QVERIFY2(second.chain, qPrintable(second.error));
-    QCOMPARE(serializeProject(*second.chain), saved);
-    QCOMPARE(second.chain->devices.size(), first.chain->devices.size());
-    for (std::size_t i = 0; i < first.chain->devices.size(); ++i) {
-        QVERIFY(second.chain->devices[i].spec == first.chain->devices[i].spec);
-        QVERIFY(second.chain->devices[i].settings == first.chain->devices[i].settings);
+    QVERIFY2(second.project, qPrintable(second.error));
+    QCOMPARE(serializeProject(*second.project), saved);
+    QCOMPARE(second.project->current, first.project->current);
+    QCOMPARE(second.project->variants.size(), first.project->variants.size());
+    for (std::size_t v = 0; v < first.project->variants.size(); ++v) {
+        const Chain &a = first.project->variants[v].chain;
+        const Chain &b = second.project->variants[v].chain;
+        QCOMPARE(second.project->variants[v].name, first.project->variants[v].name);
+        QCOMPARE(b.devices.size(), a.devices.size());
+        for (std::size_t i = 0; i < a.devices.size(); ++i) {
+            QVERIFY(b.devices[i].spec == a.devices[i].spec);
+            QVERIFY(b.devices[i].settings == a.devices[i].settings);
+        }
+        QVERIFY(b.connections == a.connections);
     }
-    QVERIFY(second.chain->connections == first.chain->connections);
+}
+
+void TestProjectFile::variantsAreStoredAndVersionOneIsOne()
+{
+    // A version-1 file is one variant; two variants are written as version 2 and come back in order, the open one
+    // open; one variant is written in the version-1 layout, which earlier versions read.
+    const ProjectLoad v1 = parseProject(withDevice(kPhones), QStringLiteral("v1.headroom"));
+    QVERIFY2(v1.project, qPrintable(v1.error));
+    QCOMPARE(v1.project->variants.size(), std::size_t{1});
+    QCOMPARE(v1.project->variants.front().name, QStringLiteral("Variant 1"));
+    Project project = *v1.project;
+    project.variants.push_back({project.freshName(), project.chain()});
+    project.variants.back().chain.devices.front().settings.listener = QStringLiteral("Guest");
+    project.current = 1;
+    const QByteArray two = serializeProject(project);
+    QVERIFY(two.contains("\"version\": 2"));
+    const ProjectLoad back = parseProject(two, QStringLiteral("v2.headroom"));
+    QVERIFY2(back.project, qPrintable(back.error));
+    QCOMPARE(back.project->variants.size(), std::size_t{2});
+    QCOMPARE(back.project->variants[1].name, QStringLiteral("Variant 2"));
+    QCOMPARE(back.project->current, 1);
+    QCOMPARE(back.chain()->devices.front().settings.listener, QStringLiteral("Guest"));
+    QVERIFY(back.project->variants[0].chain.devices.front().settings.listener.isEmpty());
+    project.variants.pop_back();
+    project.current = 0;
+    QVERIFY(serializeProject(project).contains("\"version\": 1"));
+    QVERIFY(!serializeProject(project).contains("variants"));
 }
 
 void TestProjectFile::examplesStateTheirVerdict_data() { examplesRoundTrip_data(); }
@@ -91,22 +126,22 @@ void TestProjectFile::examplesStateTheirVerdict()
 {
     QFETCH(QString, path);
     const ProjectLoad load = loadProject(path);
-    QVERIFY(load.chain);
-    QVERIFY2(load.chain->description.contains(u"Expected verdict"), qPrintable(path));
-    QVERIFY(!load.chain->title.isEmpty());
+    QVERIFY(load.chain());
+    QVERIFY2(load.chain()->description.contains(u"Expected verdict"), qPrintable(path));
+    QVERIFY(!load.chain()->title.isEmpty());
 }
 
 void TestProjectFile::defaultsForMissingFields()
 {
     const ProjectLoad load = parseProject(withDevice(kPhones), QStringLiteral("min.headroom"));
-    QVERIFY2(load.chain, qPrintable(load.error));
-    const Device &d = load.chain->devices.front();
+    QVERIFY2(load.chain(), qPrintable(load.error));
+    const Device &d = load.chain()->devices.front();
     QCOMPARE(d.settings.targetPeakSplDb, 110.0);
     QCOMPARE(d.x, 0.0);
     QVERIFY(!d.spec.has(Field::Sensitivity));
     QCOMPARE(d.spec.count(Field::SensitivityUnit), int(SensitivityUnit::DbPerMw));
     // No version at all: read as version 1.
-    QVERIFY(parseProject(R"({"devices": []})", QStringLiteral("v.headroom")).chain);
+    QVERIFY(parseProject(R"({"devices": []})", QStringLiteral("v.headroom")).chain());
 }
 
 void TestProjectFile::invalidInput_data()
@@ -164,6 +199,15 @@ void TestProjectFile::invalidInput_data()
                                                  << "$.devices[0].spec.impedanceCurve: needs rising frequencies";
     QTest::newRow("unknown programme") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"program": "polka"}})")
                                        << "$.devices[0].settings.program: expected speech, music, pink-noise or sine";
+    QTest::newRow("no variants") << QByteArray(R"({"version": 2, "variants": []})") << "$.variants: needs at least one variant";
+    QTest::newRow("unnamed variant") << QByteArray(R"({"version": 2, "variants": [{"devices": []}]})") << "$.variants[0].name: is missing";
+    QTest::newRow("two variants of one name") << QByteArray(R"({"version": 2, "variants": [{"name": "A"}, {"name": "A"}]})")
+                                              << "$.variants[1].name: \"A\" is used by another variant";
+    QTest::newRow("current variant missing") << QByteArray(R"({"version": 2, "currentVariant": "B", "variants": [{"name": "A"}]})")
+                                             << "$.currentVariant: no variant is named \"B\"";
+    QTest::newRow("bad device in a variant") << QByteArray(
+        R"({"version": 2, "variants": [{"name": "A"}, {"name": "B", "devices": [{"id": "x", "spec": {}}]}]})")
+                                             << "$.variants[1].devices[0].spec.kind: is missing";
     QTest::newRow("string where a number goes") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "position": {"x": "left"}})")
                                                 << "$.devices[0].position.x: \"left\" is not a number";
 }
@@ -173,7 +217,7 @@ void TestProjectFile::invalidInput()
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
     const ProjectLoad load = parseProject(json, QStringLiteral("bad.headroom"));
-    QVERIFY(!load.chain);
+    QVERIFY(!load.chain());
     QVERIFY2(load.error.contains(expected), qPrintable(load.error));
     QVERIFY(load.error.startsWith(u"bad.headroom: "));
 }
@@ -182,12 +226,12 @@ void TestProjectFile::saveIsAtomic()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.headroom"));
-    const Chain chain = *loadProject(exampleFiles().first()).chain;
+    const Chain chain = *loadProject(exampleFiles().first()).chain();
     QVERIFY(saveProject(chain, path).isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.headroom")}); // no temporary left behind
     const ProjectLoad back = loadProject(path);
-    QVERIFY(back.chain);
-    QCOMPARE(serializeProject(*back.chain), serializeProject(chain));
+    QVERIFY(back.chain());
+    QCOMPARE(serializeProject(*back.chain()), serializeProject(chain));
 }
 
 void TestProjectFile::saveFailureLeavesPreviousFile()
@@ -209,7 +253,7 @@ namespace {
 /// Two versions of a large project (the podcast example, its devices repeated): a save writes one or the other.
 std::array<QByteArray, 2> twoVersions()
 {
-    Chain chain = *loadProject(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom")).chain;
+    Chain chain = *loadProject(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom")).chain();
     const std::vector<Device> block = chain.devices;
     for (int copy = 1; copy < 60; ++copy)
         for (Device d : block) {
@@ -225,7 +269,7 @@ std::array<QByteArray, 2> twoVersions()
 [[noreturn]] void saveForever(const QString &path)
 {
     const std::array<QByteArray, 2> versions = twoVersions();
-    const std::array<Chain, 2> chains{*parseProject(versions[0], {}).chain, *parseProject(versions[1], {}).chain};
+    const std::array<Chain, 2> chains{*parseProject(versions[0], {}).chain(), *parseProject(versions[1], {}).chain()};
     for (std::size_t i = 0;; ++i)
         if (!saveProject(chains[i % 2], path).isEmpty())
             std::exit(2);
@@ -234,7 +278,7 @@ std::array<QByteArray, 2> twoVersions()
 /// The child's work in readOnlyFolderKeepsThePreviousFile: saves the second version once; any error on stderr.
 [[noreturn]] void saveOnce(const QString &path)
 {
-    const QString error = saveProject(*parseProject(twoVersions()[1], {}).chain, path);
+    const QString error = saveProject(*parseProject(twoVersions()[1], {}).chain(), path);
     std::fputs(qPrintable(error), stderr);
     std::exit(error.isEmpty() ? 0 : 1);
 }
@@ -262,7 +306,7 @@ void TestProjectFile::killedSaveLeavesAWholeFile()
         const QByteArray content = file.readAll();
         QVERIFY2(content == versions[0] || content == versions[1],
                  qPrintable(QStringLiteral("run %1: %2 bytes of neither version").arg(run).arg(content.size())));
-        QVERIFY(parseProject(content, path).chain);
+        QVERIFY(parseProject(content, path).chain());
         QFile::remove(path);
     }
 }

@@ -55,24 +55,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const ProjectLoad load = parseProject(bytes, QStringLiteral("fuzz.headroom"));
-    if (!load.chain) {
+    if (!load.chain()) {
         if (load.error.isEmpty())
             std::abort(); // refused without saying why
         return 0;
     }
-    const AnalysisResult result = analyze(*load.chain);
+    const AnalysisResult result = analyze(*load.chain());
     // Whatever a file holds, once accepted, no figure the analysis reports may be nan or infinite.
-    const Chain anonymous = withoutWords(*load.chain);
+    const Chain anonymous = withoutWords(*load.chain());
     const QString text = textReport(anonymous, analyze(anonymous));
     static const QRegularExpression notFinite(QStringLiteral("\\b(nan|inf)\\b"), QRegularExpression::CaseInsensitiveOption);
     if (notFinite.match(text).hasMatch()) {
         std::fprintf(stderr, "the report shows a figure that is not finite:\n%s\n", qPrintable(text));
         std::abort();
     }
-    (void)jsonReport(*load.chain, result, JsonStyle::Compact);
+    (void)jsonReport(*load.chain(), result, JsonStyle::Compact);
     // A project Headroom accepted and saved must open again: anything else loses the user's work.
-    const ProjectLoad again = parseProject(serializeProject(*load.chain), QStringLiteral("saved.headroom"));
-    if (!again.chain) {
+    const ProjectLoad again = parseProject(serializeProject(*load.chain()), QStringLiteral("saved.headroom"));
+    if (!again.chain()) {
         std::fprintf(stderr, "saved project does not read back: %s\n", qPrintable(again.error));
         std::abort();
     }

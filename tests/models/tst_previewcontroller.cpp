@@ -27,7 +27,7 @@ const QUrl kSplitter = QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/
 /// The engine's average SPL at the M50x in a project: what the render must reproduce.
 double computedSpl(const QUrl &project)
 {
-    const Chain chain = *loadProject(project.toLocalFile()).chain;
+    const Chain chain = *loadProject(project.toLocalFile()).chain();
     return renderPath(chain, analyze(chain), findListener(chain, QStringLiteral("m50x"))).averageSpl;
 }
 

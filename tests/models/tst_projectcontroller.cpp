@@ -313,9 +313,9 @@ void TestProjectController::killedAutosaveLeavesAWholeFile()
     // A session editing an 88-device project and autosaving after every edit, killed with SIGKILL at 30 random
     // moments: the autosave is always one whole version of the project, never a part.
     const ProjectLoad example = loadProject(kPodcast);
-    QVERIFY(example.chain);
-    const std::size_t devices = example.chain->devices.size() << kDoublings;
-    const std::size_t connections = example.chain->connections.size() << kDoublings;
+    QVERIFY(example.chain());
+    const std::size_t devices = example.chain()->devices.size() << kDoublings;
+    const std::size_t connections = example.chain()->connections.size() << kDoublings;
     const QString path = ProjectController::autosavePath();
     QSet<double> versions; // where the first device stood in each autosave: edits were under way
     for (int run = 0; run < 30; ++run) {
@@ -329,10 +329,10 @@ void TestProjectController::killedAutosaveLeavesAWholeFile()
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000); // the first autosave is done
         QVERIFY2(headroom::test::killAtRandom(editor, 1, 600), editor.readAllStandardError().constData());
         const ProjectLoad saved = loadProject(path);
-        QVERIFY2(saved.chain, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(saved.error)));
-        QCOMPARE(saved.chain->devices.size(), devices);
-        QCOMPARE(saved.chain->connections.size(), connections);
-        versions.insert(saved.chain->devices.front().x);
+        QVERIFY2(saved.chain(), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(saved.error)));
+        QCOMPARE(saved.chain()->devices.size(), devices);
+        QCOMPARE(saved.chain()->connections.size(), connections);
+        versions.insert(saved.chain()->devices.front().x);
     }
     QFile::remove(path);
     QVERIFY2(versions.size() > 1, "every run was killed at the same version");
@@ -605,7 +605,7 @@ void TestProjectController::catalogChangesOfferedAndTaken()
 {
     // A project saved when the catalog said the M50x had 40 Ω (it says 38 Ω now).
     QTemporaryDir dir;
-    Chain chain = *loadProject(kSplitterExample.toLocalFile()).chain;
+    Chain chain = *loadProject(kSplitterExample.toLocalFile()).chain();
     DeviceSpec old = chain.device(u"m50x")->spec;
     old.set(Field::ImpedanceOhm, 40);
     chain.device(u"m50x")->setSpec(old);
