@@ -150,12 +150,6 @@ QString tableLine(bool differs, const QString &label, const QStringList &cells, 
     return line;
 }
 
-int countOf(const AnalysisResult &result, Severity severity)
-{
-    return static_cast<int>(
-        std::count_if(result.findings.begin(), result.findings.end(), [severity](const Finding &f) { return f.severity == severity; }));
-}
-
 QString findingsText(const ComparedListener &c)
 {
     QStringList titles;
@@ -167,6 +161,11 @@ QString findingsText(const ComparedListener &c)
 
 } // namespace
 
+int findingCount(const AnalysisResult &result, Severity severity)
+{
+    return static_cast<int>(std::count_if(result.findings.begin(), result.findings.end(), [severity](const Finding &f) { return f.severity == severity; }));
+}
+
 QString comparisonText(const Project &project, const Comparison &comparison)
 {
     QStringList names;
@@ -174,7 +173,7 @@ QString comparisonText(const Project &project, const Comparison &comparison)
         names << project.variants[static_cast<std::size_t>(v)].name;
     QStringList totals;
     for (const AnalysisResult &result : comparison.results)
-        totals << tr("%1 errors, %2 warnings").arg(countOf(result, Severity::Error)).arg(countOf(result, Severity::Warning));
+        totals << tr("%1 errors, %2 warnings").arg(findingCount(result, Severity::Error)).arg(findingCount(result, Severity::Warning));
     qsizetype width = tr("not in this variant").size();
     for (const QString &text : names + totals)
         width = std::max(width, text.size());
@@ -249,9 +248,9 @@ void writeJsonComparison(JsonWriter &json, const Project &project, const Compari
     json.endArray();
     json.key("variants").beginArray();
     for (std::size_t v = 0; v < comparison.variants.size(); ++v) {
-        json.beginObject().key("errors").value(countOf(comparison.results[v], Severity::Error));
+        json.beginObject().key("errors").value(findingCount(comparison.results[v], Severity::Error));
         json.key("name").value(project.variants[static_cast<std::size_t>(comparison.variants[v])].name);
-        json.key("warnings").value(countOf(comparison.results[v], Severity::Warning)).endObject();
+        json.key("warnings").value(findingCount(comparison.results[v], Severity::Warning)).endObject();
     }
     json.endArray();
 }

@@ -47,6 +47,9 @@ struct Comparison {
 /// "findings"), so a view can highlight them. Levels differ when they are 0.1 dB or more apart (the precision shown).
 [[nodiscard]] std::vector<const char *> differences(const ComparisonRow &row);
 
+/// How many of the result's findings have this severity.
+[[nodiscard]] int findingCount(const AnalysisResult &result, Severity severity);
+
 /// The comparison for people: a column per variant, a block of figures per listener, differing rows marked "*".
 [[nodiscard]] QString comparisonText(const Project &project, const Comparison &comparison);
 /// The comparison's JSON members (docs/analysis-json.md, "Comparison"), in key order; the caller opens the object.

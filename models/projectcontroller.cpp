@@ -5,6 +5,7 @@
 
 #include "chainedit.h"
 #include "gearlibrary.h"
+#include "compare.h"
 #include "projectfile.h"
 #include "quickcheck.h"
 #include "report.h"
@@ -192,7 +193,7 @@ void ProjectController::autosave()
         return;
     }
     QDir().mkpath(QFileInfo(autosavePath()).absolutePath());
-    if (const QString error = saveProject(m_chain, autosavePath()); !error.isEmpty())
+    if (const QString error = saveProject(currentProject(), autosavePath()); !error.isEmpty())
         qWarning("autosave failed: %s", qPrintable(error));
 }
 
@@ -205,14 +206,9 @@ bool ProjectController::recover()
         fail(load.error);
         return false;
     }
-    resetTo(Chain{}, {});
-    // Replayed as one undoable edit so the project shows as unsaved and can be saved or undone.
-    for (const Device &d : load.chain()->devices)
-        m_undo.push(new AddDeviceCommand(*this, d));
-    for (const Connection &c : load.chain()->connections)
-        m_undo.push(new ConnectCommand(*this, c));
-    m_chain.title = load.chain()->title;
-    m_chain.description = load.chain()->description;
+    resetTo(singleVariant(Chain{}), {});
+    // One undoable edit, so the project shows as unsaved and can be saved or undone.
+    changeProject(*load.project, QCoreApplication::translate("Edit", "Recover unsaved work"));
     checkCatalog();
     return true;
 }
@@ -313,10 +309,12 @@ void ProjectController::fail(const QString &message)
     emit errorChanged();
 }
 
-void ProjectController::resetTo(Chain chain, const QUrl &url)
+void ProjectController::resetTo(Project project, const QUrl &url)
 {
     m_undo.clear();
-    m_chain = std::move(chain);
+    m_project = std::move(project);
+    m_chain = m_project.chain();
+    emit variantsChanged();
     m_fileUrl = url;
     emit fileChanged();
     emit replaced();
@@ -325,7 +323,7 @@ void ProjectController::resetTo(Chain chain, const QUrl &url)
 
 void ProjectController::newProject()
 {
-    resetTo(Chain{}, {});
+    resetTo(singleVariant(Chain{}), {});
     keepSavedFigures();
 }
 
@@ -374,7 +372,7 @@ bool ProjectController::open(const QUrl &url)
         fail(load.error);
         return false;
     }
-    resetTo(*load.chain(), url);
+    resetTo(*load.project, url);
     remember(url);
     checkCatalog();
     return true;
@@ -394,7 +392,7 @@ bool ProjectController::saveAs(const QUrl &url)
     QString path = url.toLocalFile();
     if (!path.endsWith(QStringLiteral(".headroom")))
         path += QStringLiteral(".headroom");
-    if (const QString error = saveProject(m_chain, path); !error.isEmpty()) {
+    if (const QString error = saveProject(currentProject(), path); !error.isEmpty()) {
         fail(error);
         return false;
     }
@@ -941,6 +939,161 @@ bool ProjectController::quickCheck(const QString &sourceId, const QString &ampId
     m_undo.push(new SetChainCommand(*this, *built.chain, QCoreApplication::translate("Edit", "Quick check")));
     setSelection({});
     return true;
+}
+
+/// A change of the whole project (variants added, renamed, deleted, switched) as one undo step.
+class ProjectController::ProjectCommand : public QUndoCommand
+{
+public:
+    ProjectCommand(ProjectController &host, Project before, Project after, const QString &text)
+        : QUndoCommand(text), m_host(host), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+    void redo() override { m_host.setProject(m_after); }
+    void undo() override { m_host.setProject(m_before); }
+
+private:
+    ProjectController &m_host;
+    Project m_before;
+    Project m_after;
+};
+
+Project ProjectController::currentProject() const
+{
+    Project project = m_project;
+    project.chain() = m_chain;
+    return project;
+}
+
+QStringList ProjectController::variantNames() const
+{
+    QStringList names;
+    for (const Variant &v : m_project.variants)
+        names << v.name;
+    return names;
+}
+
+void ProjectController::setProject(Project project)
+{
+    m_project = std::move(project);
+    m_chain = m_project.chain();
+    emit variantsChanged();
+    chainEdited();
+}
+
+void ProjectController::changeProject(Project after, const QString &text)
+{
+    m_undo.push(new ProjectCommand(*this, currentProject(), std::move(after), text));
+}
+
+void ProjectController::switchVariant(int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_project.variants.size() || index == m_project.current)
+        return;
+    Project after = currentProject();
+    after.current = index;
+    changeProject(std::move(after), QCoreApplication::translate("Edit", "Switch to %1").arg(m_project.variants[static_cast<std::size_t>(index)].name));
+}
+
+void ProjectController::duplicateVariant()
+{
+    Project after = currentProject();
+    const QString name = after.freshName();
+    after.variants.insert(after.variants.begin() + after.current + 1, {name, m_chain});
+    after.current += 1;
+    changeProject(std::move(after), QCoreApplication::translate("Edit", "Duplicate as %1").arg(name));
+}
+
+bool ProjectController::renameVariant(int index, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (index < 0 || static_cast<std::size_t>(index) >= m_project.variants.size())
+        return false;
+    if (trimmed.isEmpty() || (m_project.indexOf(trimmed) >= 0 && m_project.indexOf(trimmed) != index)) {
+        fail(trimmed.isEmpty() ? QCoreApplication::translate("Project", "A variant needs a name")
+                               : QCoreApplication::translate("Project", "Another variant is called \"%1\"").arg(trimmed));
+        return false;
+    }
+    Project after = currentProject();
+    const QString old = after.variants[static_cast<std::size_t>(index)].name;
+    if (old == trimmed)
+        return true;
+    after.variants[static_cast<std::size_t>(index)].name = trimmed;
+    changeProject(std::move(after), QCoreApplication::translate("Edit", "Rename %1 to %2").arg(old, trimmed));
+    return true;
+}
+
+bool ProjectController::removeVariant(int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_project.variants.size() || m_project.variants.size() < 2)
+        return false;
+    Project after = currentProject();
+    const QString name = after.variants[static_cast<std::size_t>(index)].name;
+    after.variants.erase(after.variants.begin() + index);
+    if (after.current > index || after.current == static_cast<int>(after.variants.size()))
+        after.current -= 1;
+    changeProject(std::move(after), QCoreApplication::translate("Edit", "Delete variant %1").arg(name));
+    return true;
+}
+
+bool ProjectController::applySuggestionAsVariant(int index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_suggestions.size())
+        return false;
+    const Suggestion s = m_suggestions[static_cast<std::size_t>(index)];
+    Project after = currentProject();
+    QString name = suggestionChange(s);
+    for (int n = 2; after.indexOf(name) >= 0; ++n)
+        name = QStringLiteral("%1 (%2)").arg(suggestionChange(s)).arg(n);
+    after.variants.insert(after.variants.begin() + after.current + 1, {name, s.chain});
+    after.current += 1;
+    changeProject(std::move(after), QCoreApplication::translate("Edit", "%1 as a variant").arg(suggestionChange(s)));
+    m_suggestions.clear(); // they were made for the chain as it was
+    setSelection({s.changedDevice});
+    return true;
+}
+
+QVariantMap ProjectController::compareVariants(const QList<int> &variants) const
+{
+    const Project project = currentProject();
+    std::vector<int> which;
+    for (int v : variants)
+        if (v >= 0 && static_cast<std::size_t>(v) < project.variants.size())
+            which.push_back(v);
+    const Comparison comparison = headroom::compareVariants(project, which);
+    const auto db = [](double v, const char *unit) { return QStringLiteral("%1 %2").arg(QLocale().toString(v, 'f', 1), QLatin1StringView(unit)); };
+    QVariantList names, totals, rows;
+    for (std::size_t v = 0; v < comparison.variants.size(); ++v) {
+        names << project.variants[static_cast<std::size_t>(comparison.variants[v])].name;
+        totals << QCoreApplication::translate("Project", "%1 errors, %2 warnings")
+                      .arg(findingCount(comparison.results[v], Severity::Error))
+                      .arg(findingCount(comparison.results[v], Severity::Warning));
+    }
+    for (const ComparisonRow &row : comparison.rows) {
+        QVariantList cells, differs;
+        for (const ComparedListener &c : row.cells) {
+            if (!c.result) {
+                cells << QVariantMap{{QStringLiteral("present"), false}};
+                continue;
+            }
+            QStringList problems;
+            for (const Finding *f : c.findings)
+                if (!problems.contains(findingTitle(f->code)))
+                    problems << findingTitle(f->code);
+            cells << QVariantMap{{QStringLiteral("present"), true},
+                                 {QStringLiteral("verdict"), verdictKey(c.result->verdict)},
+                                 {QStringLiteral("verdictText"), verdictWord(c.result->verdict)},
+                                 {QStringLiteral("maxSpl"), db(c.result->maxSpl, "dB SPL")},
+                                 {QStringLiteral("headroom"), db(c.result->headroomDb, "dB")},
+                                 {QStringLiteral("volume"), db(c.volumeDb, "dB")},
+                                 {QStringLiteral("hiss"), db(c.result->hissSpl, "dB SPL")},
+                                 {QStringLiteral("problems"), problems.join(QStringLiteral(", "))}};
+        }
+        for (const char *key : differences(row))
+            differs << QString::fromLatin1(key);
+        rows << QVariantMap{{QStringLiteral("name"), row.name}, {QStringLiteral("cells"), cells}, {QStringLiteral("differences"), differs}};
+    }
+    return {{QStringLiteral("variants"), names}, {QStringLiteral("totals"), totals}, {QStringLiteral("rows"), rows}};
 }
 
 } // namespace headroom

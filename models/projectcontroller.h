@@ -9,6 +9,7 @@
 #include "advisor.h"
 #include "chaincommands.h"
 #include "chainmodels.h"
+#include "projectfile.h"
 
 #include <QObject>
 #include <QTimer>
@@ -57,6 +58,9 @@ class ProjectController : public QObject, private ChainHost
     /// Figures the catalog has changed since the open project saved them, one line each; the analysis keeps the
     /// saved ones until the user updates.
     Q_PROPERTY(QStringList catalogChanges READ catalogChanges NOTIFY catalogChangesChanged)
+    /// The project's variants by name, in order, and the one being edited (docs/file-format.md, "Variants").
+    Q_PROPERTY(QStringList variantNames READ variantNames NOTIFY variantsChanged)
+    Q_PROPERTY(int currentVariant READ currentVariant NOTIFY variantsChanged)
 
 public:
     explicit ProjectController(QObject *parent = nullptr);
@@ -94,6 +98,10 @@ public:
     [[nodiscard]] QString currentDevice() const { return m_selection.isEmpty() ? QString() : m_selection.constLast(); }
     [[nodiscard]] bool canPaste() const;
     [[nodiscard]] QStringList catalogChanges() const { return m_catalogChanges; }
+    [[nodiscard]] QStringList variantNames() const;
+    [[nodiscard]] int currentVariant() const { return m_project.current; }
+    /// The whole project as it would be saved: every variant, the one being edited as it is now.
+    [[nodiscard]] Project currentProject() const;
 
     Q_INVOKABLE void newProject();
     Q_INVOKABLE bool open(const QUrl &url);
@@ -171,6 +179,19 @@ public:
     /// lastError saying why) when the gear cannot be wired.
     Q_INVOKABLE bool quickCheck(const QString &sourceId, const QString &ampId, const QStringList &headphoneIds, const QString &micId,
                                 const QVariantMap &sizes = {});
+    /// Variants, each change one undo step: edit another variant; a copy of this one, named "Variant N", to edit
+    /// next; a new name (refused when empty or taken); delete one (never the last).
+    Q_INVOKABLE void switchVariant(int index);
+    Q_INVOKABLE void duplicateVariant();
+    Q_INVOKABLE bool renameVariant(int index, const QString &name);
+    Q_INVOKABLE bool removeVariant(int index);
+    /// Makes suggestion `index` of the last suggestionsFor() in a new variant named after the change, and edits it:
+    /// before and after side by side for a customer.
+    Q_INVOKABLE bool applySuggestionAsVariant(int index);
+    /// Variants side by side (core/compare.h), all when `variants` is empty: {variants: [names], totals: [text],
+    /// rows: [{name, cells: [{present, verdict, verdictText, maxSpl, headroom, volume, hiss, problems}],
+    /// differences: [keys]}]}, figures as text in the user's locale.
+    Q_INVOKABLE [[nodiscard]] QVariantMap compareVariants(const QList<int> &variants = {}) const;
     /// Opens the autosaved work (marked unsaved, with no file), or drops it.
     Q_INVOKABLE bool recover();
     Q_INVOKABLE void discardRecovery();
@@ -190,6 +211,7 @@ signals:
     void selectionChanged();
     void clipboardChanged();
     void catalogChangesChanged();
+    void variantsChanged();
 
 protected:
     /// Re-analyses when the language changes, so findings and labels come in the new one.
@@ -200,7 +222,13 @@ private:
     void chainEdited() override;
     void reanalyse();
     void fail(const QString &message);
-    void resetTo(Chain chain, const QUrl &url);
+    void resetTo(Project project, const QUrl &url);
+    /// Puts a whole project in place (the variant commands' undo and redo), keeping the file and the undo stack.
+    void setProject(Project project);
+    /// Pushes the change from the project as it is to `after` as one undo step.
+    void changeProject(Project after, const QString &text);
+    class ProjectCommand;
+    friend class ProjectCommand;
     void remember(const QUrl &url);
     void autosave();
     /// Compares the chain's snapshots with the catalog.
@@ -211,7 +239,8 @@ private:
     /// step and selects it.
     void addFragment(const Chain &fragment, double dx, double dy, const QVariantMap &sizes, const QString &text);
 
-    Chain m_chain;
+    Chain m_chain;   ///< the variant being edited; its entry in m_project is out of date until currentProject()
+    Project m_project = singleVariant(Chain{}); ///< every variant and which one is being edited
     AnalysisResult m_result;
     QUndoStack m_undo;
     QUrl m_fileUrl;

@@ -9,6 +9,7 @@
 #include "gearsearchmodel.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
+#include "report.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -86,6 +87,8 @@ private slots:
     void undoTextsNameWhatPeopleSee();
     void catalogChangesOfferedAndTaken();
     void reportWithPartsList();
+    void variantsSideBySide();
+    void variantsSurviveSaveAndUndo();
 };
 
 namespace {
@@ -664,6 +667,83 @@ void TestProjectController::reportWithPartsList()
     QCOMPARE(error.count(), 1);
 }
 
+void TestProjectController::variantsSideBySide()
+{
+    // The podcast as a retailer shows it: the distribution amp as it is, and a copy with a 4-way splitter box in
+    // the amp's place (it keeps the amp's cables). The comparison's figures are each variant's own analysis.
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(kPodcast)));
+    QCOMPARE(project.variantNames().size(), 1);
+    project.duplicateVariant();
+    QCOMPARE(project.variantNames().size(), 2);
+    QCOMPARE(project.currentVariant(), 1);
+    QVERIFY(project.replaceDevice(QStringLiteral("ha400"), QStringLiteral("generic-splitter-box-6-35mm-1x4")));
+    QVERIFY(project.renameVariant(0, QStringLiteral("Distribution amp")));
+    QVERIFY(project.renameVariant(1, QStringLiteral("Y-splitter")));
+    QVERIFY(!project.renameVariant(1, QStringLiteral("Distribution amp"))); // taken
+    QVERIFY(!project.renameVariant(1, QStringLiteral("  ")));
+    QCOMPARE(project.variantNames(), (QStringList{QStringLiteral("Distribution amp"), QStringLiteral("Y-splitter")}));
+
+    const Project saved = project.currentProject();
+    const QVariantMap comparison = project.compareVariants();
+    QCOMPARE(comparison.value(QStringLiteral("variants")).toStringList(), project.variantNames());
+    const QVariantList rows = comparison.value(QStringLiteral("rows")).toList();
+    QCOMPARE(rows.size(), 4);
+    for (std::size_t v = 0; v < 2; ++v) {
+        const Chain &chain = saved.variants[v].chain;
+        const AnalysisResult alone = analyze(chain);
+        QCOMPARE(alone.listeners.size(), std::size_t{4});
+        for (const ListenerResult &l : alone.listeners) {
+            const QString name = chain.devices[static_cast<std::size_t>(l.device)].name() + QStringLiteral(" (%1)").arg(
+                                     chain.devices[static_cast<std::size_t>(l.device)].settings.listener);
+            const auto row = std::find_if(rows.begin(), rows.end(), [&](const QVariant &r) { return r.toMap().value(QStringLiteral("name")) == name; });
+            QVERIFY2(row != rows.end(), qPrintable(name));
+            const QVariantMap cell = row->toMap().value(QStringLiteral("cells")).toList().at(static_cast<qsizetype>(v)).toMap();
+            QCOMPARE(cell.value(QStringLiteral("verdict")).toString(), verdictKey(l.verdict));
+            QCOMPARE(cell.value(QStringLiteral("maxSpl")).toString(), QStringLiteral("%1 dB SPL").arg(QLocale().toString(l.maxSpl, 'f', 1)));
+            QCOMPARE(cell.value(QStringLiteral("headroom")).toString(), QStringLiteral("%1 dB").arg(QLocale().toString(l.headroomDb, 'f', 1)));
+            QCOMPARE(cell.value(QStringLiteral("hiss")).toString(), QStringLiteral("%1 dB SPL").arg(QLocale().toString(l.hissSpl, 'f', 1)));
+            QCOMPARE(cell.value(QStringLiteral("volume")).toString(),
+                     QStringLiteral("%1 dB").arg(QLocale().toString(driverVolumeDb(chain, l), 'f', 1)));
+            // The splitter box costs each listener level; the amp does not: the verdicts differ and are marked.
+            QVERIFY(row->toMap().value(QStringLiteral("differences")).toStringList().contains(QStringLiteral("maxSpl")));
+        }
+    }
+}
+
+void TestProjectController::variantsSurviveSaveAndUndo()
+{
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(kPodcast)));
+    const QByteArray original = serializeProject(project.currentChain());
+    project.duplicateVariant();
+    project.removeDevice(QStringLiteral("phones4"));
+    QCOMPARE(project.undoText(), QStringLiteral("Delete Beyerdynamic DT 770 PRO (80 ohm)"));
+    project.switchVariant(0);
+    QCOMPARE(serializeProject(project.currentChain()), original); // the first variant never saw the edit
+    QTemporaryDir dir;
+    const QUrl url = QUrl::fromLocalFile(dir.filePath(QStringLiteral("two.headroom")));
+    QVERIFY(project.saveAs(url));
+
+    ProjectController reopened;
+    QVERIFY(reopened.open(url));
+    QCOMPARE(reopened.variantNames(), project.variantNames());
+    QCOMPARE(reopened.currentVariant(), 0);
+    reopened.switchVariant(1);
+    QCOMPARE(reopened.listeners()->rowCount(), 3);
+
+    // Undo walks back through the switch, the edit and the copy, to the example as it was.
+    QVERIFY(!project.removeVariant(5));
+    QVERIFY(project.removeVariant(1));
+    QCOMPARE(project.variantNames().size(), 1);
+    QVERIFY(!project.removeVariant(0)); // never the last
+    while (project.canUndo())
+        project.undo();
+    QCOMPARE(project.variantNames().size(), 1);
+    QCOMPARE(serializeProject(project.currentChain()), original);
+    QVERIFY(project.dirty()); // the saved file holds two variants
+}
+
 int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
@@ -672,7 +752,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("HEADROOM_TEST_EDIT_FOREVER"))
         editForever();
     TestProjectController test;
-    QTEST_SET_MAIN_SOURCE_PATH
+QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_projectcontroller.moc"
