@@ -163,7 +163,8 @@ QString findingsText(const ComparedListener &c)
 
 int findingCount(const AnalysisResult &result, Severity severity)
 {
-    return static_cast<int>(std::count_if(result.findings.begin(), result.findings.end(), [severity](const Finding &f) { return f.severity == severity; }));
+    return static_cast<int>(
+        std::count_if(result.findings.begin(), result.findings.end(), [severity](const Finding &f) { return f.severity == severity; }));
 }
 
 QString comparisonText(const Project &project, const Comparison &comparison)

@@ -30,7 +30,9 @@ constexpr double kMaxSeconds = 600; // generated programme: ten minutes is more 
 struct PreviewJob {
     Chain chain;
     QString listener;
-    QString variantPath;
+    QString variantLabel;              ///< what B is, for messages
+    QString variantPath;               ///< B from a saved project
+    std::optional<Chain> variantChain; ///< or B as another variant of this one
     std::optional<Material> material;
     QString inputPath;
     double seconds = 10;
@@ -89,7 +91,7 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
     const AnalysisResult resultA = analyze(job.chain);
     const RenderPath pathA = renderPath(job.chain, resultA, listenerA);
 
-    std::optional<Chain> chainB;
+    std::optional<Chain> chainB = job.variantChain;
     RenderPath pathB;
     if (!job.variantPath.isEmpty()) {
         ProjectLoad load = loadProject(job.variantPath);
@@ -98,9 +100,11 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
             return out;
         }
         chainB = std::move(*load.chain());
+    }
+    if (chainB) {
         const int listenerB = matchingListener(job.chain, listenerA, *chainB);
         if (listenerB < 0) {
-            out.error = QCoreApplication::translate("Preview", "%1 has no headphones to compare with").arg(job.variantPath);
+            out.error = QCoreApplication::translate("Preview", "%1 has no headphones to compare with").arg(job.variantLabel);
             return out;
         }
         pathB = renderPath(*chainB, analyze(*chainB), listenerB);
@@ -147,7 +151,7 @@ PreviewController::PreviewController(QObject *parent) : QObject(parent)
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         if (busy() && m_step) {
-            const int total = m_variantUrl.isEmpty() ? 3 : 4;
+            const int total = variantName().isEmpty() ? 3 : 4;
             m_progress = std::min(1.0, static_cast<double>(m_step->load()) / total);
             emit stateChanged();
         }
@@ -191,6 +195,7 @@ void PreviewController::forgetProject()
     m_error.clear();
     m_progress = 0;
     m_variantUrl.clear();
+    m_compareVariant = -1;
     setPlayingB(false);
     invalidate();
     emit settingsChanged();
@@ -205,7 +210,25 @@ void PreviewController::setReferenceSpl(double spl)
 {
     update(m_referenceSpl, std::isfinite(spl) ? std::clamp(spl, kMinReferenceSpl, kMaxReferenceSpl) : m_referenceSpl);
 }
-void PreviewController::setVariantUrl(const QUrl &url) { update(m_variantUrl, url); }
+void PreviewController::setVariantUrl(const QUrl &url)
+{
+    m_compareVariant = -1;
+    update(m_variantUrl, url);
+}
+
+void PreviewController::setCompareVariant(int index)
+{
+    if (index >= 0)
+        m_variantUrl.clear();
+    update(m_compareVariant, index);
+}
+
+QString PreviewController::variantName() const
+{
+    if (m_project && m_compareVariant >= 0 && m_compareVariant < m_project->variantNames().size())
+        return m_project->variantNames().at(m_compareVariant);
+    return m_variantUrl.fileName();
+}
 void PreviewController::setLevelMatch(bool on) { update(m_levelMatch, on); }
 
 void PreviewController::setPlayingB(bool b)
@@ -246,9 +269,14 @@ void PreviewController::render()
         fail(QCoreApplication::translate("Preview", "Choose an audio file to play through the chain"));
         return;
     }
+    std::optional<Chain> variantChain;
+    if (m_compareVariant >= 0 && m_compareVariant < m_project->variantNames().size())
+        variantChain = m_project->currentProject().variants[static_cast<std::size_t>(m_compareVariant)].chain;
     PreviewJob job{m_project->currentChain(),
                    m_listener,
-                   m_variantUrl.toLocalFile(),
+                   variantName(),
+                   variantChain ? QString() : m_variantUrl.toLocalFile(),
+                   variantChain,
                    materialByKey(m_material),
                    m_material == u"file" ? m_inputFile.toLocalFile() : QString(),
                    m_seconds,

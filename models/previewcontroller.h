@@ -57,6 +57,10 @@ class PreviewController : public QObject
     Q_PROPERTY(QUrl variantUrl READ variantUrl WRITE setVariantUrl NOTIFY settingsChanged)
     /// The file names of `inputFile` and `variantUrl`, "" when unset.
     Q_PROPERTY(QString inputName READ inputName NOTIFY settingsChanged)
+    /// B as another variant of the open project (an index into its variants), −1 for none; setting it clears
+    /// variantUrl, and setting variantUrl clears it.
+    Q_PROPERTY(int compareVariant READ compareVariant WRITE setCompareVariant NOTIFY settingsChanged)
+    /// What B is: the variant's name or the file's.
     Q_PROPERTY(QString variantName READ variantName NOTIFY settingsChanged)
     Q_PROPERTY(bool levelMatch READ levelMatch WRITE setLevelMatch NOTIFY settingsChanged)
     /// Plays (and exports) B instead of A.
@@ -97,7 +101,9 @@ public:
     [[nodiscard]] QUrl variantUrl() const { return m_variantUrl; }
     void setVariantUrl(const QUrl &url);
     [[nodiscard]] QString inputName() const { return m_inputFile.fileName(); }
-    [[nodiscard]] QString variantName() const { return m_variantUrl.fileName(); }
+    [[nodiscard]] int compareVariant() const { return m_compareVariant; }
+    void setCompareVariant(int index);
+    [[nodiscard]] QString variantName() const;
     [[nodiscard]] bool levelMatch() const { return m_levelMatch; }
     void setLevelMatch(bool on);
     [[nodiscard]] bool playingB() const { return m_playingB; }
@@ -160,6 +166,7 @@ private:
     double m_seconds = 10;
     double m_referenceSpl = kDefaultReferenceSpl;
     QUrl m_variantUrl;
+    int m_compareVariant = -1;
     bool m_levelMatch = false;
     bool m_playingB = false;
     double m_progress = 0;

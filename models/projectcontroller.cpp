@@ -946,9 +946,11 @@ class ProjectController::ProjectCommand : public QUndoCommand
 {
 public:
     ProjectCommand(ProjectController &host, Project before, Project after, const QString &text)
-        : QUndoCommand(text), m_host(host), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
+        : QUndoCommand(text)
+        , m_host(host)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
     void redo() override { m_host.setProject(m_after); }
     void undo() override { m_host.setProject(m_before); }
 
@@ -992,7 +994,8 @@ void ProjectController::switchVariant(int index)
         return;
     Project after = currentProject();
     after.current = index;
-    changeProject(std::move(after), QCoreApplication::translate("Edit", "Switch to %1").arg(m_project.variants[static_cast<std::size_t>(index)].name));
+    changeProject(std::move(after),
+                  QCoreApplication::translate("Edit", "Switch to %1").arg(m_project.variants[static_cast<std::size_t>(index)].name));
 }
 
 void ProjectController::duplicateVariant()

@@ -239,7 +239,7 @@ private:
     /// step and selects it.
     void addFragment(const Chain &fragment, double dx, double dy, const QVariantMap &sizes, const QString &text);
 
-    Chain m_chain;   ///< the variant being edited; its entry in m_project is out of date until currentProject()
+    Chain m_chain;                              ///< the variant being edited; its entry in m_project is out of date until currentProject()
     Project m_project = singleVariant(Chain{}); ///< every variant and which one is being edited
     AnalysisResult m_result;
     QUndoStack m_undo;

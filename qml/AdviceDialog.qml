@@ -71,6 +71,17 @@ QQC2.Dialog {
                     }
                 }
                 QQC2.Button {
+                    objectName: "applyAsVariant" + suggestion.index
+                    text: qsTr("As variant")
+                    Accessible.name: qsTr("Apply as a new variant: %1").arg(suggestion.modelData.change)
+                    QQC2.ToolTip.text: qsTr("Make the change in a copy of the chain, to compare before and after")
+                    QQC2.ToolTip.visible: hovered
+                    onClicked: {
+                        root.project.applySuggestionAsVariant(suggestion.modelData.index);
+                        root.close();
+                    }
+                }
+                QQC2.Button {
                     objectName: "applySuggestion" + suggestion.index
                     text: qsTr("Apply")
                     Accessible.name: qsTr("Apply: %1").arg(suggestion.modelData.change)

@@ -13,6 +13,7 @@ ListView {
     /// "What would fix it?" on a finding that gear can fix.
     signal adviceRequested(string deviceId, string code, string message)
 
+    cacheBuffer: 0 // no delegates made ahead: an analysis resets the list, and Qt 6.4 warns of cancelled ones
     clip: true
     spacing: 2
     QQC2.ScrollBar.vertical: QQC2.ScrollBar {}

@@ -20,7 +20,7 @@ QQC2.ApplicationWindow {
     minimumWidth: Math.min(900, Screen.desktopAvailableWidth)
     minimumHeight: Math.min(540, Screen.desktopAvailableHeight)
     visible: true
-    title: (project.dirty ? "• " : "") + qsTr("%1 — Headroom").arg(project.title)
+    title: (project.dirty ? "• " : "") + qsTr("%1 — Headroom").arg(project.variantNames.length > 1 ? qsTr("%1, %2").arg(project.title).arg(project.variantNames[project.currentVariant]) : project.title)
     color: Theme.canvas
 
     function openUrl(url) {
@@ -153,6 +153,14 @@ QQC2.ApplicationWindow {
     }
     AdviceDialog {
         id: adviceDialog
+        project: project
+    }
+    CompareDialog {
+        id: compareDialog
+        project: project
+    }
+    RenameVariantDialog {
+        id: renameVariantDialog
         project: project
     }
     QuickCheckDialog {
@@ -307,6 +315,42 @@ QQC2.ApplicationWindow {
             }
         }
         AppMenu {
+            title: qsTr("V&ariants")
+            Repeater {
+                model: project.variantNames
+                delegate: MenuEntry {
+                    required property string modelData
+                    required property int index
+                    text: modelData
+                    checkable: true
+                    checked: project.currentVariant === index
+                    onTriggered: project.switchVariant(index)
+                }
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("D&uplicate as Variant")
+                shortcut: "Ctrl+Shift+D"
+                onTriggered: project.duplicateVariant()
+            }
+            QQC2.Action {
+                text: qsTr("&Rename Variant…")
+                onTriggered: renameVariantDialog.openFor(project.currentVariant)
+            }
+            QQC2.Action {
+                text: qsTr("&Delete Variant")
+                enabled: project.variantNames.length > 1
+                onTriggered: project.removeVariant(project.currentVariant)
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("&Compare Variants…")
+                enabled: project.variantNames.length > 1
+                shortcut: "Ctrl+Shift+C"
+                onTriggered: compareDialog.open()
+            }
+        }
+        AppMenu {
             title: qsTr("&View")
             QQC2.Action {
                 text: qsTr("Zoom to &Fit")
@@ -397,7 +441,7 @@ QQC2.ApplicationWindow {
     header: QQC2.ToolBar {
         // One row whatever the verdicts say, so the canvas never moves under the pointer.
         VerdictStrip {
-            width: parent.width - 16
+            width: parent.width - 16 - (variantChooser.visible ? variantChooser.width + 8 : 0)
             x: 8
             model: project.listeners
             sources: project.sources
@@ -405,6 +449,20 @@ QQC2.ApplicationWindow {
                 project.select(id);
                 canvas.ensureVisible(id);
             }
+        }
+        // With several variants, which one is on the canvas, and a quick way to another.
+        QQC2.ComboBox {
+            id: variantChooser
+            objectName: "variantChooser"
+            visible: project.variantNames.length > 1
+            anchors.right: parent.right
+            anchors.rightMargin: 8
+            anchors.verticalCenter: parent.verticalCenter
+            width: 200
+            model: project.variantNames
+            currentIndex: project.currentVariant
+            Accessible.name: qsTr("Variant")
+            onActivated: index => project.switchVariant(index)
         }
     }
 

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// Hear a listener's chain: pick the headphones and a programme, render, play, switch A/B against a saved variant,
+// Hear a listener's chain: pick the headphones and a programme, render, play, switch A/B against another variant or a saved project,
 // export. The controller does the work; this only binds to it.
 QQC2.Pane {
     id: root
@@ -144,8 +144,31 @@ QQC2.Pane {
                 onToggled: preview.playingB = true
             }
             QQC2.Button {
+                id: compareWith
+                objectName: "previewCompareWith"
                 text: qsTr("Compare with…")
-                onClicked: variantDialog.open()
+                // Another variant of this project, or a saved project.
+                onClicked: root.project.variantNames.length > 1 ? compareMenu.popup(compareWith, 0, compareWith.height) : variantDialog.open()
+                AppMenu {
+                    id: compareMenu
+                    Repeater {
+                        model: root.project.variantNames
+                        delegate: MenuEntry {
+                            required property string modelData
+                            required property int index
+                            text: modelData
+                            enabled: index !== root.project.currentVariant
+                            checkable: true
+                            checked: preview.compareVariant === index
+                            onTriggered: preview.compareVariant = index
+                        }
+                    }
+                    QQC2.MenuSeparator {}
+                    MenuEntry {
+                        text: qsTr("A saved project…")
+                        onTriggered: variantDialog.open()
+                    }
+                }
             }
             QQC2.CheckBox {
                 text: qsTr("Level-match B")

@@ -23,6 +23,7 @@ QQC2.Dialog {
         {title: qsTr("Edit"), rows: [
             {keys: qsTr("Ctrl+C, Ctrl+X, Ctrl+V, Ctrl+D, Delete"), action: qsTr("copy, cut, paste, duplicate (cables inside the selection come along), delete")},
             {keys: qsTr("Ctrl+L"), action: qsTr("arrange left to right by signal flow")},
+            {keys: qsTr("Ctrl+Shift+D, Ctrl+Shift+C"), action: qsTr("duplicate the chain as a variant, compare the variants")},
             {keys: qsTr("Ctrl+Z, Ctrl+Shift+Z"), action: qsTr("undo, redo (every edit, one step each)")}]},
         {title: qsTr("View"), rows: [
             {keys: qsTr("Ctrl+wheel, pinch, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2"), action: qsTr("zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans")},

@@ -27,6 +27,8 @@ QtObject {
     readonly property color error: "#d2453b"
     readonly property color errorText: dark ? "#ff8a80" : "#b3261e"
     readonly property color info: "#4a8fd4"
+    /// Behind a figure that differs between variants: a tint of the selection colour that text stays readable on.
+    readonly property color changed: dark ? "#2a4566" : "#dce9fa"
     readonly property int nodeWidth: 200
     readonly property int nodeMaxWidth: 460
     /// Long product names widen a node up to here, and show whole on hover beyond it.

@@ -108,6 +108,18 @@
         <source>Apply: %1</source>
         <translation>Anwenden: %1</translation>
     </message>
+    <message>
+        <source>As variant</source>
+        <translation>Als Variante</translation>
+    </message>
+    <message>
+        <source>Apply as a new variant: %1</source>
+        <translation>Als neue Variante anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Make the change in a copy of the chain, to compare before and after</source>
+        <translation>Die Änderung in einer Kopie der Kette vornehmen, um vorher und nachher zu vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -565,6 +577,22 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
         <translation>Kein Produkt „%1“ im Katalog oder in Ihren Geräten (siehe „headroom-cli gear search“)</translation>
     </message>
     <message>
+        <source>The variants to compare, by name, separated by commas (default: all).</source>
+        <translation>Die zu vergleichenden Varianten, nach Namen, durch Kommas getrennt (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
+        <translation>Die Varianten eines Projekts nebeneinander vergleichen: je Hörer das Urteil, den Höchstpegel, den Abstand zum Ziel, die Lautstärkeeinstellung, das Rauschen und die Probleme.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli compare FILE [--variants A,B] [--format text|json]</source>
+        <translation>Aufruf: headroom-cli compare DATEI [--variants A,B] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>No variant &quot;%1&quot; in %2; it has: %3</source>
+        <translation>Keine Variante „%1“ in %2; vorhanden sind: %3</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
@@ -572,6 +600,7 @@ Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
                                       check the gear you have without drawing a chain
+  compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
@@ -582,9 +611,53 @@ Befehle:
   analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
                                       Ihre Geräte prüfen, ohne eine Kette zu zeichnen
+  compare FILE [--variants A,B]       die Varianten eines Projekts nebeneinander vergleichen
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       rendern, was ein Hörer hört
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Max SPL (full volume)</source>
+        <translation>Max. SPL (volle Lautstärke)</translation>
+    </message>
+    <message>
+        <source>To the peak target</source>
+        <translation>Bis zum Spitzenziel</translation>
+    </message>
+    <message>
+        <source>Volume setting</source>
+        <translation>Lautstärkeeinstellung</translation>
+    </message>
+    <message>
+        <source>Hiss</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Compare variants</source>
+        <translation>Varianten vergleichen</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>nicht in dieser Variante</translation>
+    </message>
+    <message>
+        <source>Highlighted: the variants differ here.</source>
+        <translation>Hervorgehoben: Hier unterscheiden sich die Varianten.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +845,30 @@ Befehle:
     <message>
         <source>Quick check</source>
         <translation>Schnellcheck</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Duplicate as %1</source>
+        <translation>Als %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete variant %1</source>
+        <translation>Variante %1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 as a variant</source>
+        <translation>%1 als Variante</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2178,34 @@ Befehle:
         <source>&amp;Quick Check…</source>
         <translation>&amp;Schnellcheck…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>V&amp;ariants</source>
+        <translation>V&amp;arianten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as Variant</source>
+        <translation>Als Variante d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant…</source>
+        <translation>Variante &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation>Variante &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants…</source>
+        <translation>Varianten &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2349,6 +2474,10 @@ Befehle:
         <source>%1 dB SPL</source>
         <translation>%1 dB SPL</translation>
     </message>
+    <message>
+        <source>A saved project…</source>
+        <translation>Ein gespeichertes Projekt…</translation>
+    </message>
 </context>
 <context>
     <name>Products</name>
@@ -2498,6 +2627,18 @@ Befehle:
         <source>Choose your interface, computer or phone first</source>
         <translation>Wählen Sie zuerst Ihr Interface, Ihren Computer oder Ihr Telefon</translation>
     </message>
+    <message>
+        <source>A variant needs a name</source>
+        <translation>Eine Variante braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Another variant is called &quot;%1&quot;</source>
+        <translation>Eine andere Variante heißt bereits „%1“</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 Fehler, %2 Warnungen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2621,6 +2762,22 @@ Befehle:
         <source>%1 is outside %2…%3 %4</source>
         <translation>%1 liegt außerhalb von %2…%3 %4</translation>
     </message>
+    <message>
+        <source>needs at least one variant</source>
+        <translation>braucht mindestens eine Variante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another variant</source>
+        <translation>„%1“ wird von einer anderen Variante verwendet</translation>
+    </message>
+    <message>
+        <source>no variant is named &quot;%1&quot;</source>
+        <translation>keine Variante heißt „%1“</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -2736,6 +2893,17 @@ Befehle:
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>RenameVariantDialog</name>
+    <message>
+        <source>Rename variant</source>
+        <translation>Variante umbenennen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3107,22 @@ Befehle:
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
         <translation>      jetzt: %1 dB SPL Mittel, %2 dB SPL Spitzen; die Lautstärke (%3 dB) ist auf das Ziel eingestellt</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>needs an amp</source>
+        <translation>braucht einen Verstärker</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht angeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3139,6 +3323,14 @@ Befehle:
         <source>new project, quick check, open, save, save as</source>
         <translation>neues Projekt, Schnellcheck, öffnen, speichern, speichern unter</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+D, Ctrl+Shift+C</source>
+        <translation>Strg+Umschalt+D, Strg+Umschalt+C</translation>
+    </message>
+    <message>
+        <source>duplicate the chain as a variant, compare the variants</source>
+        <translation>die Kette als Variante duplizieren, die Varianten vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>SignalClass</name>
@@ -3328,6 +3520,66 @@ Befehle:
     <message>
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 Fehler, %2 Warnungen</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>nicht in dieser Variante</translation>
+    </message>
+    <message>
+        <source>Headroom comparison</source>
+        <translation>Headroom-Vergleich</translation>
+    </message>
+    <message>
+        <source>Headroom comparison: %1</source>
+        <translation>Headroom-Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>insgesamt</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>max SPL</source>
+        <translation>max. SPL</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>to the target</source>
+        <translation>bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>hiss</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
+        <translation>* hier unterscheiden sich die Varianten; max. SPL bei voller Lautstärke, „bis zum Ziel“ von dort bis zum Spitzenziel</translation>
     </message>
 </context>
 </TS>

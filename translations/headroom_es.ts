@@ -108,6 +108,18 @@
         <source>Apply: %1</source>
         <translation>Aplicar: %1</translation>
     </message>
+    <message>
+        <source>As variant</source>
+        <translation>Como variante</translation>
+    </message>
+    <message>
+        <source>Apply as a new variant: %1</source>
+        <translation>Aplicar como variante nueva: %1</translation>
+    </message>
+    <message>
+        <source>Make the change in a copy of the chain, to compare before and after</source>
+        <translation>Hacer el cambio en una copia de la cadena, para comparar el antes y el después</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -565,6 +577,22 @@ Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Ningún producto «%1» en el catálogo ni en tu equipo (consulta «headroom-cli gear search»)</translation>
     </message>
     <message>
+        <source>The variants to compare, by name, separated by commas (default: all).</source>
+        <translation>Las variantes que comparar, por nombre, separadas por comas (por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
+        <translation>Comparar las variantes de un proyecto lado a lado: por oyente, el veredicto, el nivel máximo, el margen hasta el objetivo, el ajuste de volumen, el soplido y los problemas.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli compare FILE [--variants A,B] [--format text|json]</source>
+        <translation>uso: headroom-cli compare ARCHIVO [--variants A,B] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>No variant &quot;%1&quot; in %2; it has: %3</source>
+        <translation>Ninguna variante «%1» en %2; tiene: %3</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
@@ -572,6 +600,7 @@ Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
                                       check the gear you have without drawing a chain
+  compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
@@ -582,9 +611,53 @@ Comandos:
   analyze FILE [--format text|json]   analizar un proyecto .headroom
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
                                       comprobar tu equipo sin dibujar una cadena
+  compare FILE [--variants A,B]       comparar las variantes de un proyecto lado a lado
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       renderizar lo que escucha un oyente
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Max SPL (full volume)</source>
+        <translation>SPL máx. (volumen al máximo)</translation>
+    </message>
+    <message>
+        <source>To the peak target</source>
+        <translation>Hasta el objetivo de picos</translation>
+    </message>
+    <message>
+        <source>Volume setting</source>
+        <translation>Ajuste de volumen</translation>
+    </message>
+    <message>
+        <source>Hiss</source>
+        <translation>Soplido</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Compare variants</source>
+        <translation>Comparar variantes</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>no está en esta variante</translation>
+    </message>
+    <message>
+        <source>Highlighted: the variants differ here.</source>
+        <translation>Resaltado: aquí difieren las variantes.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +845,30 @@ Comandos:
     <message>
         <source>Quick check</source>
         <translation>Comprobación rápida</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recuperar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Cambiar a %1</translation>
+    </message>
+    <message>
+        <source>Duplicate as %1</source>
+        <translation>Duplicar como %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renombrar %1 como %2</translation>
+    </message>
+    <message>
+        <source>Delete variant %1</source>
+        <translation>Eliminar la variante %1</translation>
+    </message>
+    <message>
+        <source>%1 as a variant</source>
+        <translation>%1 como variante</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2178,34 @@ Comandos:
         <source>&amp;Quick Check…</source>
         <translation>Comprobación &amp;rápida…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>V&amp;ariants</source>
+        <translation>V&amp;ariantes</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as Variant</source>
+        <translation>D&amp;uplicar como variante</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant…</source>
+        <translation>&amp;Renombrar variante…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation>&amp;Eliminar variante</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants…</source>
+        <translation>&amp;Comparar variantes…</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2349,6 +2474,10 @@ Comandos:
         <source>No audio output found: render and export to a file to listen elsewhere.</source>
         <translation>No se ha encontrado ninguna salida de audio: renderiza y exporta a un archivo para escucharlo en otro sitio.</translation>
     </message>
+    <message>
+        <source>A saved project…</source>
+        <translation>Un proyecto guardado…</translation>
+    </message>
 </context>
 <context>
     <name>Products</name>
@@ -2498,6 +2627,18 @@ Comandos:
         <source>Choose your interface, computer or phone first</source>
         <translation>Elige primero tu interfaz, ordenador o teléfono</translation>
     </message>
+    <message>
+        <source>A variant needs a name</source>
+        <translation>Una variante necesita un nombre</translation>
+    </message>
+    <message>
+        <source>Another variant is called &quot;%1&quot;</source>
+        <translation>Otra variante ya se llama «%1»</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errores, %2 avisos</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2621,6 +2762,22 @@ Comandos:
         <source>%1 is outside %2…%3 %4</source>
         <translation>%1 está fuera de %2…%3 %4</translation>
     </message>
+    <message>
+        <source>needs at least one variant</source>
+        <translation>necesita al menos una variante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another variant</source>
+        <translation>«%1» lo usa otra variante</translation>
+    </message>
+    <message>
+        <source>no variant is named &quot;%1&quot;</source>
+        <translation>ninguna variante se llama «%1»</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -2736,6 +2893,17 @@ Comandos:
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RenameVariantDialog</name>
+    <message>
+        <source>Rename variant</source>
+        <translation>Renombrar variante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3107,22 @@ Comandos:
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
         <translation>      ahora: %1 dB SPL de media, %2 dB SPL de picos; el volumen (%3 dB) está ajustado para el objetivo</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>needs an amp</source>
+        <translation>necesita un amplificador</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conectar</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3139,6 +3323,14 @@ Comandos:
         <source>new project, quick check, open, save, save as</source>
         <translation>proyecto nuevo, comprobación rápida, abrir, guardar, guardar como</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+D, Ctrl+Shift+C</source>
+        <translation>Ctrl+Mayús+D, Ctrl+Mayús+C</translation>
+    </message>
+    <message>
+        <source>duplicate the chain as a variant, compare the variants</source>
+        <translation>duplicar la cadena como variante, comparar las variantes</translation>
+    </message>
 </context>
 <context>
     <name>SignalClass</name>
@@ -3328,6 +3520,66 @@ Comandos:
     <message>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errores, %2 avisos</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>no está en esta variante</translation>
+    </message>
+    <message>
+        <source>Headroom comparison</source>
+        <translation>Comparación de Headroom</translation>
+    </message>
+    <message>
+        <source>Headroom comparison: %1</source>
+        <translation>Comparación de Headroom: %1</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>en total</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>max SPL</source>
+        <translation>SPL máx.</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>to the target</source>
+        <translation>hasta el objetivo</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volumen</translation>
+    </message>
+    <message>
+        <source>hiss</source>
+        <translation>soplido</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
+        <translation>* aquí difieren las variantes; SPL máx. con el volumen al máximo, «hasta el objetivo» desde ahí hasta el objetivo de picos</translation>
     </message>
 </context>
 </TS>

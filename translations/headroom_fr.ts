@@ -108,6 +108,18 @@
         <source>Apply: %1</source>
         <translation>Appliquer&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>As variant</source>
+        <translation>En variante</translation>
+    </message>
+    <message>
+        <source>Apply as a new variant: %1</source>
+        <translation>Appliquer dans une nouvelle variante : %1</translation>
+    </message>
+    <message>
+        <source>Make the change in a copy of the chain, to compare before and after</source>
+        <translation>Faire le changement dans une copie de la chaîne, pour comparer avant et après</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -195,11 +207,11 @@
     </message>
     <message>
         <source>What do you have?</source>
-        <translation>Qu’avez-vous ?</translation>
+        <translation>Qu’avez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Pick your interface or computer, your headphones and a microphone: Headroom wires them and tells you whether they work together.</source>
-        <translation>Choisissez votre interface ou votre ordinateur, votre casque et un micro : Headroom les câble et vous dit s’ils fonctionnent ensemble.</translation>
+        <translation>Choisissez votre interface ou votre ordinateur, votre casque et un micro&#xa0;: Headroom les câble et vous dit s’ils fonctionnent ensemble.</translation>
     </message>
     <message>
         <source>Start the quick check</source>
@@ -542,7 +554,7 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>Your headphones: one gear id, or several separated by commas.</source>
-        <translation>Votre casque : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
+        <translation>Votre casque&#xa0;: un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
     </message>
     <message>
         <source>A microphone into the interface&apos;s first input (a gear id).</source>
@@ -554,15 +566,31 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
-        <translation>Vérifiez votre matériel sans dessiner de chaîne : Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
+        <translation>Vérifiez votre matériel sans dessiner de chaîne&#xa0;: Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
     </message>
     <message>
         <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
-        <translation>usage : headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
+        <translation>usage&#xa0;: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
     </message>
     <message>
         <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
-        <translation>Aucun produit « %1 » dans le catalogue ni dans votre matériel (voir « headroom-cli gear search »)</translation>
+        <translation>Aucun produit «&#xa0;%1&#xa0;» dans le catalogue ni dans votre matériel (voir «&#xa0;headroom-cli gear search&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The variants to compare, by name, separated by commas (default: all).</source>
+        <translation>Les variantes à comparer, par nom, séparées par des virgules (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
+        <translation>Comparer côte à côte les variantes d’un projet : par auditeur, le verdict, le niveau maximal, la marge jusqu’à la cible, le réglage de volume, le souffle et les problèmes.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli compare FILE [--variants A,B] [--format text|json]</source>
+        <translation>usage : headroom-cli compare FICHIER [--variants A,B] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>No variant &quot;%1&quot; in %2; it has: %3</source>
+        <translation>Aucune variante « %1 » dans %2 ; il contient : %3</translation>
     </message>
     <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
@@ -572,6 +600,7 @@ Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
                                       check the gear you have without drawing a chain
+  compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
 </source>
@@ -582,9 +611,53 @@ Commandes&#xa0;:
   analyze FILE [--format text|json]   analyser un projet .headroom
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
                                       vérifier votre matériel sans dessiner de chaîne
+  compare FILE [--variants A,B]       comparer côte à côte les variantes d’un projet
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       calculer ce qu’entend un auditeur
 </translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Max SPL (full volume)</source>
+        <translation>SPL max. (volume au maximum)</translation>
+    </message>
+    <message>
+        <source>To the peak target</source>
+        <translation>Jusqu’à la cible de crête</translation>
+    </message>
+    <message>
+        <source>Volume setting</source>
+        <translation>Réglage du volume</translation>
+    </message>
+    <message>
+        <source>Hiss</source>
+        <translation>Souffle</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Compare variants</source>
+        <translation>Comparer les variantes</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Au total</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>absent de cette variante</translation>
+    </message>
+    <message>
+        <source>Highlighted: the variants differ here.</source>
+        <translation>En surbrillance : les variantes diffèrent ici.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +845,30 @@ Commandes&#xa0;:
     <message>
         <source>Quick check</source>
         <translation>Vérification rapide</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <source>Duplicate as %1</source>
+        <translation>Dupliquer en %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Delete variant %1</source>
+        <translation>Supprimer la variante %1</translation>
+    </message>
+    <message>
+        <source>%1 as a variant</source>
+        <translation>%1 en variante</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2178,34 @@ Commandes&#xa0;:
         <source>&amp;Quick Check…</source>
         <translation>Vérification &amp;rapide…</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>V&amp;ariants</source>
+        <translation>V&amp;ariantes</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as Variant</source>
+        <translation>D&amp;upliquer en variante</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant…</source>
+        <translation>&amp;Renommer la variante…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation>&amp;Supprimer la variante</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants…</source>
+        <translation>&amp;Comparer les variantes…</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2349,6 +2474,10 @@ Commandes&#xa0;:
         <source>No audio output found: render and export to a file to listen elsewhere.</source>
         <translation>Aucune sortie audio trouvée&#xa0;: calculez le rendu et exportez-le dans un fichier pour l’écouter ailleurs.</translation>
     </message>
+    <message>
+        <source>A saved project…</source>
+        <translation>Un projet enregistré…</translation>
+    </message>
 </context>
 <context>
     <name>Products</name>
@@ -2498,6 +2627,18 @@ Commandes&#xa0;:
         <source>Choose your interface, computer or phone first</source>
         <translation>Choisissez d’abord votre interface, ordinateur ou téléphone</translation>
     </message>
+    <message>
+        <source>A variant needs a name</source>
+        <translation>Une variante a besoin d’un nom</translation>
+    </message>
+    <message>
+        <source>Another variant is called &quot;%1&quot;</source>
+        <translation>Une autre variante s’appelle déjà « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 erreurs, %2 avertissements</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
@@ -2621,6 +2762,22 @@ Commandes&#xa0;:
         <source>%1 is outside %2…%3 %4</source>
         <translation>%1 est hors de %2…%3 %4</translation>
     </message>
+    <message>
+        <source>needs at least one variant</source>
+        <translation>nécessite au moins une variante</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another variant</source>
+        <translation>« %1 » est utilisé par une autre variante</translation>
+    </message>
+    <message>
+        <source>no variant is named &quot;%1&quot;</source>
+        <translation>aucune variante ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -2663,11 +2820,11 @@ Commandes&#xa0;:
     <name>QuickCheckDialog</name>
     <message>
         <source>1. What plays the sound?</source>
-        <translation>1. Qu’est-ce qui joue le son ?</translation>
+        <translation>1. Qu’est-ce qui joue le son&#xa0;?</translation>
     </message>
     <message>
         <source>2. A headphone amp?</source>
-        <translation>2. Un amplificateur casque ?</translation>
+        <translation>2. Un amplificateur casque&#xa0;?</translation>
     </message>
     <message>
         <source>3. Your headphones</source>
@@ -2675,7 +2832,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>4. A microphone?</source>
-        <translation>4. Un micro ?</translation>
+        <translation>4. Un micro&#xa0;?</translation>
     </message>
     <message>
         <source>Your audio interface, or the headphone jack of your computer or phone.</source>
@@ -2683,19 +2840,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Only if you have one: it is fed from the interface&apos;s line outputs.</source>
-        <translation>Seulement si vous en avez un : il est alimenté par les sorties ligne de l’interface.</translation>
+        <translation>Seulement si vous en avez un&#xa0;: il est alimenté par les sorties ligne de l’interface.</translation>
     </message>
     <message>
         <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
-        <translation>Cliquez sur chaque casque qui écoutera ; deux clics sur un casque pour deux identiques.</translation>
+        <translation>Cliquez sur chaque casque qui écoutera&#xa0;; deux clics sur un casque pour deux identiques.</translation>
     </message>
     <message>
         <source>Only if you record or talk: it goes into the interface&apos;s first input.</source>
-        <translation>Seulement si vous enregistrez ou parlez : il va sur la première entrée de l’interface.</translation>
+        <translation>Seulement si vous enregistrez ou parlez&#xa0;: il va sur la première entrée de l’interface.</translation>
     </message>
     <message>
         <source>Quick check: what do you have?</source>
-        <translation>Vérification rapide : qu’avez-vous ?</translation>
+        <translation>Vérification rapide&#xa0;: qu’avez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Audio interface</source>
@@ -2707,7 +2864,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Chercher du matériel : marque, modèle…</translation>
+        <translation>Chercher du matériel&#xa0;: marque, modèle…</translation>
     </message>
     <message>
         <source>Nothing chosen yet</source>
@@ -2736,6 +2893,17 @@ Commandes&#xa0;:
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RenameVariantDialog</name>
+    <message>
+        <source>Rename variant</source>
+        <translation>Renommer la variante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +3105,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
-        <translation>      actuellement : %1 dB SPL en moyenne, %2 dB SPL en crête ; le volume (%3 dB) est réglé pour la cible</translation>
+        <translation>      actuellement&#xa0;: %1 dB SPL en moyenne, %2 dB SPL en crête&#xa0;; le volume (%3 dB) est réglé pour la cible</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>marginal</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>needs an amp</source>
+        <translation>a besoin d’un ampli</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3323,14 @@ Commandes&#xa0;:
         <source>new project, quick check, open, save, save as</source>
         <translation>nouveau projet, vérification rapide, ouvrir, enregistrer, enregistrer sous</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+D, Ctrl+Shift+C</source>
+        <translation>Ctrl+Maj+D, Ctrl+Maj+C</translation>
+    </message>
+    <message>
+        <source>duplicate the chain as a variant, compare the variants</source>
+        <translation>dupliquer la chaîne en variante, comparer les variantes</translation>
+    </message>
 </context>
 <context>
     <name>SignalClass</name>
@@ -3279,11 +3471,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
-        <translation>%1 est un amplificateur casque : choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
+        <translation>%1 est un amplificateur casque&#xa0;: choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
     </message>
     <message>
         <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
-        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’un ordinateur ou d’un téléphone</translation>
+        <translation>%1 ne joue pas dans un casque&#xa0;: partez d’une interface audio, d’un ordinateur ou d’un téléphone</translation>
     </message>
     <message>
         <source>%1 is not a headphone amp</source>
@@ -3303,11 +3495,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 has no microphone input: a microphone needs an audio interface</source>
-        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio</translation>
+        <translation>%1 n’a pas d’entrée micro&#xa0;: un micro a besoin d’une interface audio</translation>
     </message>
     <message>
         <source>%1 has no headphone output: add a headphone amp</source>
-        <translation>%1 n’a pas de sortie casque : ajoutez un amplificateur casque</translation>
+        <translation>%1 n’a pas de sortie casque&#xa0;: ajoutez un amplificateur casque</translation>
     </message>
     <message>
         <source>%1 has no analogue output to feed the amp</source>
@@ -3315,7 +3507,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
-        <translation>Aucun répartiteur du catalogue n’a %1 sorties : utilisez un amplificateur de distribution</translation>
+        <translation>Aucun répartiteur du catalogue n’a %1 sorties&#xa0;: utilisez un amplificateur de distribution</translation>
     </message>
     <message>
         <source>Listener %1</source>
@@ -3328,6 +3520,66 @@ Commandes&#xa0;:
     <message>
         <source>%1 with %2</source>
         <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 erreurs, %2 avertissements</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>absent de cette variante</translation>
+    </message>
+    <message>
+        <source>Headroom comparison</source>
+        <translation>Comparaison Headroom</translation>
+    </message>
+    <message>
+        <source>Headroom comparison: %1</source>
+        <translation>Comparaison Headroom : %1</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>au total</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>max SPL</source>
+        <translation>SPL max.</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>to the target</source>
+        <translation>jusqu’à la cible</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>hiss</source>
+        <translation>souffle</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problèmes</translation>
+    </message>
+    <message>
+        <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
+        <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
     </message>
 </context>
 </TS>

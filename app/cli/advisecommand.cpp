@@ -88,9 +88,7 @@ void writeJson(const Chain &chain, const AnalysisResult &result, const std::vect
 int adviseCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "Suggestions per problem (default 3)."),
                                    QStringLiteral("n"), QStringLiteral("3"));
     const LibraryOptions gear;
@@ -102,27 +100,22 @@ int adviseCommand(const QStringList &arguments)
                                                                "or a microphone short of gain, each tried in a copy of the chain."),
                                    0, -1))
         return *done;
-    QTextStream err(stderr);
     bool limitOk = false;
     const int perProblem = parser.value(limit).toInt(&limitOk);
-    const QString formatName = parser.value(format);
-    if (parser.positionalArguments().size() != 1 || (formatName != u"text" && formatName != u"json") || !limitOk || perProblem < 1) {
-        err << QCoreApplication::translate("Cli", "usage: headroom-cli advise FILE [--format text|json] [--limit N]") << Qt::endl;
+    const std::optional<Project> project =
+        projectArgument(parser, format, limitOk && perProblem >= 1,
+                        QCoreApplication::translate("Cli", "usage: headroom-cli advise FILE [--format text|json] [--limit N]"));
+    if (!project)
         return kExitInvalid;
-    }
-    const ProjectLoad load = loadProject(parser.positionalArguments().first());
-    if (!load.chain()) {
-        err << load.error << Qt::endl;
-        return kExitInvalid;
-    }
+    const Chain &chain = project->chain();
     const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
-    const AnalysisResult result = analyze(*load.chain());
+    const AnalysisResult result = analyze(chain);
     const std::vector<Suggestion> suggestions =
-        advise(*load.chain(), result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}), perProblem);
-    if (formatName == u"json")
-        writeJson(*load.chain(), result, suggestions);
+        advise(chain, result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}), perProblem);
+    if (parser.value(format) == u"json")
+        writeJson(chain, result, suggestions);
     else
-        writeText(*load.chain(), result, suggestions);
+        writeText(chain, result, suggestions);
     return kExitOk;
 }
 

@@ -97,9 +97,7 @@ void writeAnalysis(const Chain &chain, const AnalysisResult &result, bool json, 
 int analyzeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     parser.addOption(format);
     const LibraryOptions gear;
     const QCommandLineOption noCatalog(QStringLiteral("no-catalog"),
@@ -114,25 +112,18 @@ int analyzeCommand(const QStringList &arguments)
                                "Cli", "Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage."),
                            0, -1))
         return *done;
-    QTextStream err(stderr);
-    const QString formatName = parser.value(format);
-    if (parser.positionalArguments().size() != 1 || (formatName != u"text" && formatName != u"json")) {
-        err << QCoreApplication::translate("Cli", "usage: headroom-cli analyze FILE [--format text|json]") << Qt::endl;
+    const std::optional<Project> project =
+        projectArgument(parser, format, true, QCoreApplication::translate("Cli", "usage: headroom-cli analyze FILE [--format text|json]"));
+    if (!project)
         return kExitInvalid;
-    }
-    const ProjectLoad load = loadProject(parser.positionalArguments().first());
-    if (!load.chain()) {
-        err << load.error << Qt::endl;
-        return kExitInvalid;
-    }
-    const AnalysisResult result = analyze(*load.chain());
+    const Chain &chain = project->chain();
+    const AnalysisResult result = analyze(chain);
     QList<CatalogChange> changes;
     // Only a project with catalog devices has anything to compare: the databases are not opened for the others.
-    const bool fromCatalog =
-        std::any_of(load.chain()->devices.begin(), load.chain()->devices.end(), [](const Device &d) { return !d.catalogId.isEmpty(); });
+    const bool fromCatalog = std::any_of(chain.devices.begin(), chain.devices.end(), [](const Device &d) { return !d.catalogId.isEmpty(); });
     if (!parser.isSet(noCatalog) && fromCatalog)
-        changes = openLibrary(parser, gear)->changesSince(*load.chain());
-    writeAnalysis(*load.chain(), result, formatName == u"json", parser.isSet(pretty), changes);
+        changes = openLibrary(parser, gear)->changesSince(chain);
+    writeAnalysis(chain, result, parser.value(format) == u"json", parser.isSet(pretty), changes);
     return kExitOk;
 }
 

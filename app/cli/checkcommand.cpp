@@ -41,9 +41,7 @@ int checkCommand(const QStringList &arguments)
         option("headphones", QT_TRANSLATE_NOOP("Cli", "Your headphones: one gear id, or several separated by commas."), "ids");
     const QCommandLineOption mic = option("mic", QT_TRANSLATE_NOOP("Cli", "A microphone into the interface's first input (a gear id)."), "id");
     const QCommandLineOption save = option("save", QT_TRANSLATE_NOOP("Cli", "Also write the chain as a .headroom project."), "file");
-    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption pretty(QStringLiteral("pretty"),
                                     QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
     const LibraryOptions gear;

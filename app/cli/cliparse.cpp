@@ -30,6 +30,26 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     return std::nullopt;
 }
 
+QCommandLineOption formatOption()
+{
+    return {QStringList{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output format: text (default) or json."),
+            QStringLiteral("format"), QStringLiteral("text")};
+}
+
+std::optional<Project> projectArgument(const QCommandLineParser &parser, const QCommandLineOption &format, bool valid, const QString &usage)
+{
+    QTextStream err(stderr);
+    const QString formatName = parser.value(format);
+    if (!valid || parser.positionalArguments().size() != 1 || (formatName != u"text" && formatName != u"json")) {
+        err << usage << Qt::endl;
+        return std::nullopt;
+    }
+    ProjectLoad load = loadProject(parser.positionalArguments().first());
+    if (!load.project)
+        err << load.error << Qt::endl;
+    return std::move(load.project);
+}
+
 LibraryOptions::LibraryOptions()
     : catalog(QStringLiteral("catalog"), QCoreApplication::translate("Cli", "The catalog database (default: the installed one)."),
               QStringLiteral("path"))

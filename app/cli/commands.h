@@ -8,6 +8,7 @@
 
 #include "analysis.h"
 #include "gearlibrary.h"
+#include "projectfile.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -24,6 +25,14 @@ inline constexpr int kExitInvalid = 2;
 /// error). maxPositional −1: no upper bound.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &description, int minPositional,
                                   int maxPositional);
+
+/// -f/--format text|json, text by default.
+QCommandLineOption formatOption();
+
+/// The project named by the one positional argument, when the arguments are valid (`valid`: the command's own
+/// checks; the format must be text or json too); otherwise `usage` or the loading error on standard error, and
+/// nothing.
+std::optional<Project> projectArgument(const QCommandLineParser &parser, const QCommandLineOption &format, bool valid, const QString &usage);
 
 /// The options of a command that reads gear: --catalog and --user-db.
 struct LibraryOptions {

@@ -16,9 +16,7 @@ namespace headroom::cli {
 int compareCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = formatOption();
     const QCommandLineOption variants(QStringLiteral("variants"),
                                       QCoreApplication::translate("Cli", "The variants to compare, by name, separated by commas (default: all)."),
                                       QStringLiteral("names"));
@@ -30,41 +28,34 @@ int compareCommand(const QStringList &arguments)
                                                                "level, the room to the target, the volume setting, the hiss and the problems."),
                                    0, -1))
         return *done;
-    QTextStream err(stderr);
-    const QString formatName = parser.value(format);
-    if (parser.positionalArguments().size() != 1 || (formatName != u"text" && formatName != u"json")) {
-        err << QCoreApplication::translate("Cli", "usage: headroom-cli compare FILE [--variants A,B] [--format text|json]") << Qt::endl;
+    const std::optional<Project> project = projectArgument(
+        parser, format, true, QCoreApplication::translate("Cli", "usage: headroom-cli compare FILE [--variants A,B] [--format text|json]"));
+    if (!project)
         return kExitInvalid;
-    }
-    const ProjectLoad load = loadProject(parser.positionalArguments().first());
-    if (!load.project) {
-        err << load.error << Qt::endl;
-        return kExitInvalid;
-    }
     std::vector<int> chosen;
     for (const QString &name : parser.value(variants).split(u',', Qt::SkipEmptyParts)) {
-        const int v = load.project->indexOf(name.trimmed());
+        const int v = project->indexOf(name.trimmed());
         if (v < 0) {
             QStringList names;
-            for (const Variant &variant : load.project->variants)
+            for (const Variant &variant : project->variants)
                 names << variant.name;
-            err << QCoreApplication::translate("Cli", "No variant \"%1\" in %2; it has: %3")
-                       .arg(name.trimmed(), parser.positionalArguments().first(), names.join(QStringLiteral(", ")))
-                << Qt::endl;
+            QTextStream(stderr) << QCoreApplication::translate("Cli", "No variant \"%1\" in %2; it has: %3")
+                                       .arg(name.trimmed(), parser.positionalArguments().first(), names.join(QStringLiteral(", ")))
+                                << Qt::endl;
             return kExitInvalid;
         }
         chosen.push_back(v);
     }
-    const Comparison comparison = compareVariants(*load.project, chosen);
-    if (formatName == u"json") {
+    const Comparison comparison = compareVariants(*project, chosen);
+    if (parser.value(format) == u"json") {
         JsonWriter json(JsonStyle::Indented, [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); });
         json.beginObject();
-        writeJsonComparison(json, *load.project, comparison);
+        writeJsonComparison(json, *project, comparison);
         json.endObject();
         json.flush();
         std::fputs("\n", stdout);
     } else {
-        const QByteArray text = comparisonText(*load.project, comparison).toUtf8();
+        const QByteArray text = comparisonText(*project, comparison).toUtf8();
         std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
     }
     return kExitOk;

@@ -9,6 +9,7 @@
 #include "chainmodels.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
+#include "report.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -377,6 +378,52 @@ private slots:
         QCOMPARE(verdict(), QStringLiteral("marginal"));
         shortcut(Qt::Key_Z); // and before the quick check, the empty window asking its question
         QTRY_VERIFY(item(QStringLiteral("quickCheckOffer"))->isVisible());
+    }
+
+    void variantsComparedInTheWindow()
+    {
+        // A retailer's question: the podcast on a distribution amp, or on a cheap splitter box? Ctrl+Shift+D makes
+        // a variant, the splitter takes the amp's place there, each variant gets its name, and Ctrl+Shift+C puts
+        // them side by side with each variant's own figures.
+        open("04-podcast-distribution-amp.headroom");
+        focusCanvas();
+        shortcut(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(m_project->variantNames().size(), 2);
+        QVERIFY(item(QStringLiteral("variantChooser"))->isVisible());
+        QVERIFY(m_project->replaceDevice(QStringLiteral("ha400"), QStringLiteral("generic-splitter-box-6-35mm-1x4")));
+        const auto rename = [this](int variant, const QString &name) {
+            QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("renameVariantDialog"));
+            QVERIFY(dialog);
+            QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, variant));
+            QQuickItem *field = item(QStringLiteral("variantName"));
+            QTRY_VERIFY(field && field->hasActiveFocus());
+            for (const QChar c : name)
+                QTest::keyClick(m_window, c.toLatin1());
+            QTest::keyClick(m_window, Qt::Key_Return);
+            QTRY_COMPARE(m_project->variantNames().at(variant), name);
+        };
+        rename(1, QStringLiteral("Splitter box"));
+        rename(0, QStringLiteral("Distribution amp"));
+        QVERIFY(m_window->title().contains(u"Splitter box"));
+
+        shortcut(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QQuickItem *cell = nullptr;
+        QTRY_VERIFY((cell = item(QStringLiteral("compare:Beyerdynamic DT 770 PRO (80 ohm) (Guest):maxSpl:1"))) != nullptr && cell->isVisible());
+        const Project project = m_project->currentProject();
+        for (int v = 0; v < 2; ++v) {
+            const Chain &chain = project.variants[static_cast<std::size_t>(v)].chain;
+            const AnalysisResult alone = analyze(chain);
+            const ListenerResult *guest = alone.listener(chain.indexOf(u"phones3"));
+            QVERIFY(guest);
+            const auto shown = [&](const char *key) {
+                return item(QStringLiteral("compare:Beyerdynamic DT 770 PRO (80 ohm) (Guest):%1:%2").arg(QLatin1StringView(key)).arg(v))
+                    ->property("text")
+                    .toString();
+            };
+            QCOMPARE(shown("maxSpl"), QStringLiteral("%1 dB SPL").arg(QLocale().toString(guest->maxSpl, 'f', 1)));
+            QCOMPARE(shown("verdict"), verdictWord(guest->verdict));
+        }
+        QTest::keyClick(m_window, Qt::Key_Escape);
     }
 
     void quickCheckSaysWhyItCannotWire()

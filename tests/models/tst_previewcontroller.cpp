@@ -69,6 +69,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void abIsLevelHonest_data();
     void abIsLevelHonest();
+    void abBetweenVariants();
     void cancelKeepsThePreviousRender();
     void newOrOpenStartsAfresh();
     void badInputIsReported();
@@ -110,6 +111,54 @@ void TestPreviewController::abIsLevelHonest()
     const double computedGap = computedSpl(kDirect) - computedSpl(kSplitter);
     QVERIFY2(computedGap > 1, "the splitter costs level"); // otherwise this test would prove nothing
     QVERIFY2(std::abs((a - b) - (levelMatch ? 0.0 : computedGap)) < 0.1, qPrintable(QStringLiteral("A %1, B %2").arg(a).arg(b)));
+}
+
+void TestPreviewController::abBetweenVariants()
+{
+    // B is another variant of the open project: the direct chain as A, and a copy of it
+    // changed to put a second listener on a Y-splitter as B. The rendered difference is the computed one, as for a
+    // saved file.
+    ProjectController project;
+    QVERIFY(project.open(kDirect));
+    project.duplicateVariant();
+    project.switchVariant(0);
+    PreviewController preview;
+    preview.setProject(&project);
+    preview.setListener(QStringLiteral("m50x"));
+    preview.setMaterial(QStringLiteral("pink-noise"));
+    preview.setSeconds(2);
+    preview.setVariantUrl(kSplitter);
+    preview.setCompareVariant(1);
+    QVERIFY(preview.variantUrl().isEmpty()); // one B at a time
+    QCOMPARE(preview.variantName(), QStringLiteral("Variant 2"));
+    // The second variant is the direct chain too until it changes: B plays what A plays.
+    QVERIFY(renderAndWait(preview));
+    QVERIFY2(preview.error().isEmpty(), qPrintable(preview.error()));
+    QVERIFY(preview.hasVariant());
+    const double a = measuredSpl(*preview.renders().a, preview.referenceSpl());
+    const double b = measuredSpl(*preview.renders().b, preview.referenceSpl());
+    QVERIFY2(std::abs(a - b) < 0.05, qPrintable(QStringLiteral("A %1, B %2").arg(a).arg(b)));
+    // Now B loses level to a second listener on its headphone output, as computed.
+    project.switchVariant(1);
+    const QString second = project.addGear(QStringLiteral("beyerdynamic-dt-770-pro-80"), 400, 300);
+    const QString split = project.addGear(QStringLiteral("generic-y-splitter-3-5mm-1x2"), 200, 300);
+    QVERIFY(!second.isEmpty() && !split.isEmpty());
+    project.disconnectInput(QStringLiteral("m50x"), QStringLiteral("in"));
+    QVERIFY(project.connectPorts(QStringLiteral("scarlett"), QStringLiteral("hp1"), split, QStringLiteral("in")));
+    QVERIFY(project.connectPorts(split, QStringLiteral("out1"), QStringLiteral("m50x"), QStringLiteral("in")));
+    QVERIFY(project.connectPorts(split, QStringLiteral("out2"), second, QStringLiteral("in")));
+    const Chain splitChain = project.currentChain();
+    project.switchVariant(0);
+    preview.setCompareVariant(-1);
+    preview.setCompareVariant(1);
+    QVERIFY(renderAndWait(preview));
+    QVERIFY2(preview.error().isEmpty(), qPrintable(preview.error()));
+    const double computedGap =
+        computedSpl(kDirect) - renderPath(splitChain, analyze(splitChain), findListener(splitChain, QStringLiteral("m50x"))).averageSpl;
+    QVERIFY2(computedGap > 1, "the splitter costs level"); // otherwise this test would prove nothing
+    const double a2 = measuredSpl(*preview.renders().a, preview.referenceSpl());
+    const double b2 = measuredSpl(*preview.renders().b, preview.referenceSpl());
+    QVERIFY2(std::abs((a2 - b2) - computedGap) < 0.1, qPrintable(QStringLiteral("A %1, B %2, computed gap %3").arg(a2).arg(b2).arg(computedGap)));
 }
 
 void TestPreviewController::cancelKeepsThePreviousRender()

@@ -694,9 +694,10 @@ void TestProjectController::variantsSideBySide()
         const AnalysisResult alone = analyze(chain);
         QCOMPARE(alone.listeners.size(), std::size_t{4});
         for (const ListenerResult &l : alone.listeners) {
-            const QString name = chain.devices[static_cast<std::size_t>(l.device)].name() + QStringLiteral(" (%1)").arg(
-                                     chain.devices[static_cast<std::size_t>(l.device)].settings.listener);
-            const auto row = std::find_if(rows.begin(), rows.end(), [&](const QVariant &r) { return r.toMap().value(QStringLiteral("name")) == name; });
+            const QString name = chain.devices[static_cast<std::size_t>(l.device)].name()
+                + QStringLiteral(" (%1)").arg(chain.devices[static_cast<std::size_t>(l.device)].settings.listener);
+            const auto row =
+                std::find_if(rows.begin(), rows.end(), [&](const QVariant &r) { return r.toMap().value(QStringLiteral("name")) == name; });
             QVERIFY2(row != rows.end(), qPrintable(name));
             const QVariantMap cell = row->toMap().value(QStringLiteral("cells")).toList().at(static_cast<qsizetype>(v)).toMap();
             QCOMPARE(cell.value(QStringLiteral("verdict")).toString(), verdictKey(l.verdict));
@@ -752,7 +753,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("HEADROOM_TEST_EDIT_FOREVER"))
         editForever();
     TestProjectController test;
-QTEST_SET_MAIN_SOURCE_PATH
+    QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_projectcontroller.moc"
