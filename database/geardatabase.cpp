@@ -263,7 +263,8 @@ struct GearDatabase::Writer {
     explicit Writer(const QSqlDatabase &db) : product(db), figure(db), point(db), fts(db)
     {
         product.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
-                                       " curve_source, curve_provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                       " curve_source, curve_provenance, price, currency, stock_note)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         figure.prepare(QStringLiteral("INSERT INTO figures (product_id, field, value, source, provenance, note) VALUES (?, ?, ?, ?, ?, ?)"));
         point.prepare(QStringLiteral("INSERT INTO impedance_points (product_id, hz, ohms, phase) VALUES (?, ?, ?, ?)"));
         fts.prepare(QStringLiteral("INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -276,7 +277,8 @@ QString GearDatabase::write(Writer &w, const GearRecord &r)
     int i = 0;
     for (const QVariant &v : {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand), text(r.spec.model),
                               text(r.spec.variant), text(r.notes), text(r.aliases.join(u'\n')), text(QString::fromLatin1(originKey(r.origin))),
-                              text(r.basedOn), text(r.curveSource), text(QString::fromLatin1(provenanceKey(r.curveProvenance)))})
+                              text(r.basedOn), text(r.curveSource), text(QString::fromLatin1(provenanceKey(r.curveProvenance))),
+                              r.price ? QVariant(*r.price) : QVariant(QMetaType::fromType<double>()), text(r.currency), text(r.stockNote)})
         w.product.bindValue(i++, v);
     if (!w.product.exec()) {
         if (w.product.lastError().text().contains(u"UNIQUE"))
@@ -392,8 +394,8 @@ QString GearDatabase::remove(const QString &id)
 std::optional<GearRecord> GearDatabase::find(const QString &id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT kind, brand, model, variant, notes, aliases, origin, based_on, curve_source, curve_provenance"
-                             " FROM products WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT kind, brand, model, variant, notes, aliases, origin, based_on, curve_source, curve_provenance,"
+                             " price, currency, stock_note FROM products WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -414,6 +416,10 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
     r.basedOn = q.value(7).toString();
     r.curveSource = q.value(8).toString();
     r.curveProvenance = provenanceByKey(q.value(9).toString()).value_or(Provenance::Measurement);
+    if (!q.value(10).isNull())
+        r.price = q.value(10).toDouble();
+    r.currency = q.value(11).toString();
+    r.stockNote = q.value(12).toString();
 
     q.prepare(QStringLiteral("SELECT field, value, source, provenance, note FROM figures WHERE product_id = ?"));
     q.addBindValue(id);

@@ -4,6 +4,7 @@
 #include "gearrecord.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace headroom {
@@ -49,6 +50,30 @@ QString slugify(const QString &text)
     while (slug.endsWith(u'-'))
         slug.chop(1);
     return slug;
+}
+
+QString GearRecord::priceText() const
+{
+    if (!price)
+        return {};
+    // The locale's own currency as its people write it ("249,00 €"); another one with its code ("249.00 GBP").
+    const QLocale locale;
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.toCurrencyString(*price, locale.currencySymbol(), 2);
+    return QStringLiteral("%1 %2").arg(locale.toString(*price, 'f', 2), currency);
+}
+
+QString GearRecord::shopText() const
+{
+    QStringList parts{priceText(), stockNote};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{3}$"));
+    return pattern.match(code).hasMatch();
 }
 
 } // namespace headroom

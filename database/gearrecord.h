@@ -26,7 +26,18 @@ struct GearRecord {
     QString basedOn;     ///< the catalog id a user entry was copied from
     QString curveSource; ///< where the impedance curve was read
     Provenance curveProvenance = Provenance::Measurement;
+    std::optional<double> price; ///< your gear only: what the shop sells it for, in `currency`
+    QString currency;            ///< ISO 4217 code, "EUR"
+    QString stockNote;           ///< your gear only: "3 in the Main Street store"
+
+    /// The price as people read it in their locale ("249,00 €"), or "" without one.
+    [[nodiscard]] QString priceText() const;
+    /// The price and the stock note, as the advice shows them ("249,00 € · 2 in the Main Street store"), or "".
+    [[nodiscard]] QString shopText() const;
 };
+
+/// Whether a currency code is three capital letters (ISO 4217's form).
+[[nodiscard]] bool isCurrencyCode(const QString &code);
 
 /// What a search returns for one product.
 struct GearHit {

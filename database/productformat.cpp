@@ -58,6 +58,15 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
                  QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
     if (!r.spec.impedanceCurve().empty() && !isUrl(r.curveSource))
         fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
+    // Prices are a shop's own: the catalog names none, and a price says its currency.
+    if ((r.price || !r.stockNote.isEmpty()) && r.origin == GearOrigin::Catalog)
+        fail(QStringLiteral("price"),
+             QCoreApplication::translate("Products", "the catalog carries no prices or stock notes; add them to your own gear"));
+    else if (r.price && (!std::isfinite(*r.price) || *r.price < 0 || *r.price > 1e9))
+        fail(QStringLiteral("price"), QCoreApplication::translate("Products", "%1 is not a price").arg(*r.price));
+    else if (r.price && !isCurrencyCode(r.currency))
+        fail(QStringLiteral("price"),
+             QCoreApplication::translate("Products", "currency \"%1\" is not a three-letter code such as EUR or USD").arg(r.currency));
 }
 
 /// Two products with one id, or one brand + model + variant, anywhere in what was read (several files included).
@@ -104,6 +113,16 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
     r.spec.variant = o.value(u"variant").toString();
     r.notes = o.value(u"notes").toString();
     r.basedOn = o.value(u"basedOn").toString();
+    r.stockNote = o.value(u"stockNote").toString();
+    if (const QJsonValue price = o.value(u"price"); !price.isUndefined() && !price.isNull()) {
+        const QJsonValue amount = price.toObject().value(u"amount");
+        if (!amount.isDouble())
+            fail(QStringLiteral("price"),
+                 QCoreApplication::translate("Products", "needs an amount and a currency: {\"amount\": 249, \"currency\": \"EUR\"}"));
+        else
+            r.price = amount.toDouble();
+        r.currency = price.toObject().value(u"currency").toString();
+    }
     for (const QJsonValue &alias : o.value(u"aliases").toArray())
         r.aliases << alias.toString();
     const QJsonObject figures = o.value(u"figures").toObject();
@@ -217,6 +236,10 @@ QJsonObject recordToJson(const GearRecord &r)
     }
     if (!r.notes.isEmpty())
         o.insert(u"notes", r.notes);
+    if (r.price)
+        o.insert(u"price", QJsonObject{{QStringLiteral("amount"), *r.price}, {QStringLiteral("currency"), r.currency}});
+    if (!r.stockNote.isEmpty())
+        o.insert(u"stockNote", r.stockNote);
     return o;
 }
 
@@ -289,9 +312,9 @@ QString csvCell(const QString &s)
     return u'"' + QString(s).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-const QStringList kCsvIdentity{QStringLiteral("id"),    QStringLiteral("kind"),    QStringLiteral("brand"),
-                               QStringLiteral("model"), QStringLiteral("variant"), QStringLiteral("aliases"),
-                               QStringLiteral("notes"), QStringLiteral("source"),  QStringLiteral("provenance")};
+const QStringList kCsvIdentity{QStringLiteral("id"),         QStringLiteral("kind"),    QStringLiteral("brand"),    QStringLiteral("model"),
+                               QStringLiteral("variant"),    QStringLiteral("aliases"), QStringLiteral("notes"),    QStringLiteral("source"),
+                               QStringLiteral("provenance"), QStringLiteral("price"),   QStringLiteral("currency"), QStringLiteral("stockNote")};
 
 /// A figure cell as JSON: numbers, true/false for flags, names for choices.
 QJsonValue cellValue(Field f, const QString &cell)
@@ -370,15 +393,23 @@ ProductParse parseCsv(const QByteArray &data, const QString &fileName, GearOrigi
         if (id.isEmpty())
             id = (origin == GearOrigin::User ? QStringLiteral("user-") : QString())
                 + slugify(QStringList{cell(QStringLiteral("brand")), cell(QStringLiteral("model")), cell(QStringLiteral("variant"))}.join(u' '));
-        const QJsonObject product{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("kind"), cell(QStringLiteral("kind"))},
-            {QStringLiteral("brand"), cell(QStringLiteral("brand"))},
-            {QStringLiteral("model"), cell(QStringLiteral("model"))},
-            {QStringLiteral("variant"), cell(QStringLiteral("variant"))},
-            {QStringLiteral("notes"), cell(QStringLiteral("notes"))},
-            {QStringLiteral("aliases"), QJsonArray::fromStringList(cell(QStringLiteral("aliases")).split(u';', Qt::SkipEmptyParts))},
-            {QStringLiteral("figures"), figures}};
+        QJsonObject product{{QStringLiteral("id"), id},
+                            {QStringLiteral("kind"), cell(QStringLiteral("kind"))},
+                            {QStringLiteral("brand"), cell(QStringLiteral("brand"))},
+                            {QStringLiteral("model"), cell(QStringLiteral("model"))},
+                            {QStringLiteral("variant"), cell(QStringLiteral("variant"))},
+                            {QStringLiteral("notes"), cell(QStringLiteral("notes"))},
+                            {QStringLiteral("aliases"), QJsonArray::fromStringList(cell(QStringLiteral("aliases")).split(u';', Qt::SkipEmptyParts))},
+                            {QStringLiteral("figures"), figures}};
+        if (const QString price = cell(QStringLiteral("price")); !price.isEmpty()) {
+            bool ok = false;
+            const double amount = price.toDouble(&ok);
+            product.insert(u"price",
+                           QJsonObject{{QStringLiteral("amount"), ok ? QJsonValue(amount) : QJsonValue(price)},
+                                       {QStringLiteral("currency"), cell(QStringLiteral("currency"))}});
+        }
+        if (const QString note = cell(QStringLiteral("stockNote")); !note.isEmpty())
+            product.insert(u"stockNote", note);
         readRecord(product, location, origin, requireSources, result);
     }
     return result;
@@ -394,8 +425,9 @@ QByteArray writeCsv(const QList<GearRecord> &records)
                 used << static_cast<Field>(f);
                 break;
             }
-    QStringList header{QStringLiteral("id"),      QStringLiteral("kind"),    QStringLiteral("brand"), QStringLiteral("model"),
-                       QStringLiteral("variant"), QStringLiteral("aliases"), QStringLiteral("notes")};
+    QStringList header{QStringLiteral("id"),       QStringLiteral("kind"),     QStringLiteral("brand"), QStringLiteral("model"),
+                       QStringLiteral("variant"),  QStringLiteral("aliases"),  QStringLiteral("notes"), QStringLiteral("price"),
+                       QStringLiteral("currency"), QStringLiteral("stockNote")};
     for (Field f : used) {
         const QString key = QString::fromLatin1(fieldInfo(f).key);
         header << key << key + QStringLiteral(".source") << key + QStringLiteral(".provenance") << key + QStringLiteral(".note");
@@ -408,7 +440,10 @@ QByteArray writeCsv(const QList<GearRecord> &records)
                           csvText(r.spec.model),
                           csvText(r.spec.variant),
                           csvText(r.aliases.join(u';')),
-                          csvText(r.notes)};
+                          csvText(r.notes),
+                          r.price ? QString::number(*r.price, 'f', 2) : QString(),
+                          csvText(r.currency),
+                          csvText(r.stockNote)};
         for (Field f : used) {
             const auto value = r.spec.value(f);
             const FieldSource *s = r.spec.source(f);

@@ -64,7 +64,14 @@ constexpr const char *kVersion2[] = {
     "CREATE INDEX products_by_kind_and_name ON products (kind, brand COLLATE NOCASE, model COLLATE NOCASE, variant COLLATE NOCASE)",
 };
 
-const std::span<const char *const> kSteps[] = {kVersion1, kVersion2};
+// Version 3: a shop's price and stock note on its own gear (never on catalog products).
+constexpr const char *kVersion3[] = {
+    "ALTER TABLE products ADD COLUMN price REAL",
+    "ALTER TABLE products ADD COLUMN currency TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE products ADD COLUMN stock_note TEXT NOT NULL DEFAULT ''",
+};
+
+const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -97,6 +97,9 @@ void GearEditor::setModel(const QString &text) { setText(m_model, text); }
 void GearEditor::setVariant(const QString &text) { setText(m_variant, text); }
 void GearEditor::setSource(const QString &text) { setText(m_source, text); }
 void GearEditor::setProvenance(const QString &key) { setText(m_provenance, key); }
+void GearEditor::setPrice(const QString &text) { setText(m_price, text); }
+void GearEditor::setCurrency(const QString &code) { setText(m_currency, code); }
+void GearEditor::setStockNote(const QString &text) { setText(m_stockNote, text); }
 
 QVariantList GearEditor::kinds()
 {
@@ -113,6 +116,10 @@ void GearEditor::startNew(const QString &kindKey)
     m_brand.clear();
     m_model.clear();
     m_variant.clear();
+    m_price.clear();
+    m_stockNote.clear();
+    // The shop's own currency by default.
+    m_currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     m_gearId.clear();
     m_basedOn.clear();
     m_error.clear();
@@ -134,6 +141,11 @@ bool GearEditor::startCopy(const QString &gearId)
     m_brand = copy->spec.brand;
     m_model = copy->spec.model;
     m_variant = copy->spec.variant;
+    if (copy->price) {
+        m_price = QLocale().toString(*copy->price, 'f', 2);
+        m_currency = copy->currency;
+    }
+    m_stockNote = copy->stockNote;
     for (Field f : fieldsOf(copy->spec.kind()))
         if (const auto v = copy->spec.value(f))
             m_texts.insert(QString::fromLatin1(fieldInfo(f).key), formText(f, *v));
@@ -198,21 +210,38 @@ QString GearEditor::save()
             figure.insert(QStringLiteral("source"), m_source);
         figures.insert(it.key(), figure);
     }
+    QJsonObject shop;
+    if (!m_stockNote.trimmed().isEmpty())
+        shop.insert(QStringLiteral("stockNote"), m_stockNote.trimmed());
+    if (!m_price.trimmed().isEmpty()) {
+        bool ok = false;
+        const double amount = QLocale().toDouble(m_price.trimmed(), &ok);
+        if (!ok) {
+            m_error = QCoreApplication::translate("GearEditor", "Price: \"%1\" is not a number").arg(m_price.trimmed());
+            emit formChanged();
+            return {};
+        }
+        shop.insert(QStringLiteral("price"),
+                    QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), m_currency.trimmed().toUpper()}});
+    }
     const QString name = QStringList{m_brand, m_model, m_variant}.join(u' ').simplified();
     const QString id = m_gearId.isEmpty() ? m_library->uniqueUserId(slugify(name.isEmpty() ? m_kind : name)) : m_gearId;
-    const QJsonObject product{{QStringLiteral("id"), id},
-                              {QStringLiteral("kind"), m_kind},
-                              {QStringLiteral("brand"), m_brand.trimmed()},
-                              {QStringLiteral("model"), m_model.trimmed()},
-                              {QStringLiteral("variant"), m_variant.trimmed()},
-                              {QStringLiteral("basedOn"), m_basedOn},
-                              {QStringLiteral("figures"), figures}};
+    QJsonObject product{{QStringLiteral("id"), id},
+                        {QStringLiteral("kind"), m_kind},
+                        {QStringLiteral("brand"), m_brand.trimmed()},
+                        {QStringLiteral("model"), m_model.trimmed()},
+                        {QStringLiteral("variant"), m_variant.trimmed()},
+                        {QStringLiteral("basedOn"), m_basedOn},
+                        {QStringLiteral("figures"), figures}};
+    for (auto it = shop.constBegin(); it != shop.constEnd(); ++it)
+        product.insert(it.key(), it.value());
     // The same reading and checks as an import, one source for all figures allowed.
     const ProductParse parse = parseProducts(QJsonDocument(QJsonArray{product}).toJson(), ProductFormat::Json,
                                              QCoreApplication::translate("GearEditor", "the form"), GearOrigin::User, false);
     const QMap<QString, QString> names{{QStringLiteral("brand"), QCoreApplication::translate("GearEditor", "Brand")},
                                        {QStringLiteral("model"), QCoreApplication::translate("GearEditor", "Model")},
-                                       {QStringLiteral("variant"), QCoreApplication::translate("GearEditor", "Variant")}};
+                                       {QStringLiteral("variant"), QCoreApplication::translate("GearEditor", "Variant")},
+                                       {QStringLiteral("price"), QCoreApplication::translate("GearEditor", "Price")}};
     for (const ProductError &e : parse.errors) {
         if (fieldByKey(e.field))
             m_errors.insert(e.field, e.message);

@@ -32,6 +32,11 @@ class GearEditor : public QObject
     /// One entry per figure of the kind: {key, label, unit, type ("number", "count", "flag", "choice"), text,
     /// choices [{key, label}] starting with "" for unknown, hint (where to find it), error}.
     Q_PROPERTY(QVariantList fields READ fields NOTIFY formChanged)
+    /// A shop's price as typed in the user's locale ("" = none), its currency code, and a stock note: shown with
+    /// the advice.
+    Q_PROPERTY(QString price READ price WRITE setPrice NOTIFY formChanged)
+    Q_PROPERTY(QString currency READ currency WRITE setCurrency NOTIFY formChanged)
+    Q_PROPERTY(QString stockNote READ stockNote WRITE setStockNote NOTIFY formChanged)
     /// The user entry being edited; "" for a new one.
     Q_PROPERTY(QString gearId READ gearId NOTIFY formChanged)
     /// What is wrong beyond single figures (a duplicate, an unwritable database).
@@ -55,6 +60,12 @@ public:
     [[nodiscard]] QString provenance() const { return m_provenance; }
     void setProvenance(const QString &key);
     [[nodiscard]] QVariantList fields() const;
+    [[nodiscard]] QString price() const { return m_price; }
+    void setPrice(const QString &text);
+    [[nodiscard]] QString currency() const { return m_currency; }
+    void setCurrency(const QString &code);
+    [[nodiscard]] QString stockNote() const { return m_stockNote; }
+    void setStockNote(const QString &text);
     [[nodiscard]] QString gearId() const { return m_gearId; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] static QVariantList kinds();
@@ -81,6 +92,7 @@ private:
     std::unique_ptr<GearLibrary> m_library;
     QString m_kind;
     QString m_brand, m_model, m_variant, m_source;
+    QString m_price, m_currency, m_stockNote;
     QString m_provenance = QStringLiteral("manufacturer");
     QString m_gearId;
     QString m_basedOn;

@@ -884,7 +884,8 @@ QVariantList ProjectController::suggestionsFor(const QString &deviceId, const QS
                                 {QStringLiteral("change"), suggestionChange(s)},
                                 {QStringLiteral("reason"), suggestionReason(s)},
                                 {QStringLiteral("solved"), s.solved},
-                                {QStringLiteral("estimated"), s.estimated}});
+                                {QStringLiteral("estimated"), s.estimated},
+                                {QStringLiteral("shop"), m_library->find(s.candidateId).value_or(GearRecord{}).shopText()}});
     }
     return rows;
 }

@@ -13,7 +13,7 @@ QQC2.Dialog {
 
     required property var project
     property string problem
-    /// [{index, product, change, reason, solved, estimated}] from ProjectController::suggestionsFor
+    /// [{index, product, change, reason, solved, estimated, shop}] from ProjectController::suggestionsFor
     property var suggestions: []
 
     function openFor(deviceId, code, message) {
@@ -68,6 +68,14 @@ QQC2.Dialog {
                         text: suggestion.modelData.reason
                         wrapMode: Text.Wrap
                         color: Theme.mutedText
+                    }
+                    QQC2.Label {
+                        // Your own gear's price and stock note, for a shop.
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: suggestion.modelData.shop
+                        wrapMode: Text.Wrap
+                        color: Theme.text
                     }
                 }
                 QQC2.Button {

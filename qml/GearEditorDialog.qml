@@ -137,6 +137,42 @@ QQC2.Dialog {
                 Accessible.name: qsTr("Source address")
                 onTextEdited: editor.source = text
             }
+            // A shop's own price and stock, shown beside the advice; never part of the catalog.
+            QQC2.Label {
+                text: qsTr("Price")
+                color: Theme.text
+            }
+            QQC2.TextField {
+                objectName: "gearPrice"
+                Layout.preferredWidth: 180
+                text: editor.price
+                placeholderText: qsTr("optional, for a shop")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                Accessible.name: qsTr("Price")
+                onTextEdited: editor.price = text
+            }
+            QQC2.TextField {
+                objectName: "gearCurrency"
+                Layout.preferredWidth: 80
+                text: editor.currency
+                maximumLength: 3
+                placeholderText: "EUR"
+                Accessible.name: qsTr("Currency code")
+                onTextEdited: editor.currency = text
+            }
+            QQC2.Label {
+                text: qsTr("Stock note")
+                color: Theme.text
+            }
+            QQC2.TextField {
+                objectName: "gearStockNote"
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                text: editor.stockNote
+                placeholderText: qsTr("e.g. 2 in the Main Street store")
+                Accessible.name: qsTr("Stock note")
+                onTextEdited: editor.stockNote = text
+            }
 
             Repeater {
                 model: editor.fields

@@ -616,6 +616,10 @@ Befehle:
                                       rendern, was ein Hörer hört
 </translation>
     </message>
+    <message>
+        <source>in your shop: %1</source>
+        <translation>in Ihrem Laden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1633,6 +1637,14 @@ Befehle:
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
+    <message>
+        <source>Price: &quot;%1&quot; is not a number</source>
+        <translation>Preis: „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1703,6 +1715,26 @@ Befehle:
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>optional, for a shop</source>
+        <translation>optional, für einen Laden</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Währungscode</translation>
+    </message>
+    <message>
+        <source>Stock note</source>
+        <translation>Lagerhinweis</translation>
+    </message>
+    <message>
+        <source>e.g. 2 in the Main Street store</source>
+        <translation>z. B. 2 im Laden in der Hauptstraße</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2580,22 @@ Befehle:
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the catalog carries no prices or stock notes; add them to your own gear</source>
+        <translation>der Katalog enthält keine Preise oder Lagerhinweise; tragen Sie sie bei Ihren eigenen Geräten ein</translation>
+    </message>
+    <message>
+        <source>%1 is not a price</source>
+        <translation>%1 ist kein Preis</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
+        <translation>die Währung „%1“ ist kein dreibuchstabiger Code wie EUR oder USD</translation>
+    </message>
+    <message>
+        <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
+        <translation>braucht einen Betrag und eine Währung: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
 </context>
 <context>

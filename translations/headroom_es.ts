@@ -616,6 +616,10 @@ Comandos:
                                       renderizar lo que escucha un oyente
 </translation>
     </message>
+    <message>
+        <source>in your shop: %1</source>
+        <translation>en tu tienda: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1633,6 +1637,14 @@ Comandos:
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
+    <message>
+        <source>Price: &quot;%1&quot; is not a number</source>
+        <translation>Precio: «%1» no es un número</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1703,6 +1715,26 @@ Comandos:
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>optional, for a shop</source>
+        <translation>opcional, para una tienda</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Código de moneda</translation>
+    </message>
+    <message>
+        <source>Stock note</source>
+        <translation>Nota de existencias</translation>
+    </message>
+    <message>
+        <source>e.g. 2 in the Main Street store</source>
+        <translation>p. ej., 2 en la tienda de la calle Mayor</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2580,22 @@ Comandos:
     <message>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the catalog carries no prices or stock notes; add them to your own gear</source>
+        <translation>el catálogo no lleva precios ni notas de existencias; añádelos a tu propio equipo</translation>
+    </message>
+    <message>
+        <source>%1 is not a price</source>
+        <translation>%1 no es un precio</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
+        <translation>la moneda «%1» no es un código de tres letras como EUR o USD</translation>
+    </message>
+    <message>
+        <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
+        <translation>necesita un importe y una moneda: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
 </context>
 <context>

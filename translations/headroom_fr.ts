@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Apply as a new variant: %1</source>
-        <translation>Appliquer dans une nouvelle variante : %1</translation>
+        <translation>Appliquer dans une nouvelle variante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Make the change in a copy of the chain, to compare before and after</source>
@@ -578,19 +578,19 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>The variants to compare, by name, separated by commas (default: all).</source>
-        <translation>Les variantes à comparer, par nom, séparées par des virgules (par défaut : toutes).</translation>
+        <translation>Les variantes à comparer, par nom, séparées par des virgules (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
-        <translation>Comparer côte à côte les variantes d’un projet : par auditeur, le verdict, le niveau maximal, la marge jusqu’à la cible, le réglage de volume, le souffle et les problèmes.</translation>
+        <translation>Comparer côte à côte les variantes d’un projet&#xa0;: par auditeur, le verdict, le niveau maximal, la marge jusqu’à la cible, le réglage de volume, le souffle et les problèmes.</translation>
     </message>
     <message>
         <source>usage: headroom-cli compare FILE [--variants A,B] [--format text|json]</source>
-        <translation>usage : headroom-cli compare FICHIER [--variants A,B] [--format text|json]</translation>
+        <translation>usage&#xa0;: headroom-cli compare FICHIER [--variants A,B] [--format text|json]</translation>
     </message>
     <message>
         <source>No variant &quot;%1&quot; in %2; it has: %3</source>
-        <translation>Aucune variante « %1 » dans %2 ; il contient : %3</translation>
+        <translation>Aucune variante «&#xa0;%1&#xa0;» dans %2&#xa0;; il contient&#xa0;: %3</translation>
     </message>
     <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
@@ -615,6 +615,10 @@ Commandes&#xa0;:
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       calculer ce qu’entend un auditeur
 </translation>
+    </message>
+    <message>
+        <source>in your shop: %1</source>
+        <translation>dans votre magasin : %1</translation>
     </message>
 </context>
 <context>
@@ -657,7 +661,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Highlighted: the variants differ here.</source>
-        <translation>En surbrillance : les variantes diffèrent ici.</translation>
+        <translation>En surbrillance&#xa0;: les variantes diffèrent ici.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1637,14 @@ Commandes&#xa0;:
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
+    <message>
+        <source>Price: &quot;%1&quot; is not a number</source>
+        <translation>Prix : « %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1703,6 +1715,26 @@ Commandes&#xa0;:
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>optional, for a shop</source>
+        <translation>facultatif, pour un magasin</translation>
+    </message>
+    <message>
+        <source>Currency code</source>
+        <translation>Code de devise</translation>
+    </message>
+    <message>
+        <source>Stock note</source>
+        <translation>Note de stock</translation>
+    </message>
+    <message>
+        <source>e.g. 2 in the Main Street store</source>
+        <translation>p. ex. 2 au magasin de la Grand-Rue</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2581,22 @@ Commandes&#xa0;:
         <source>cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the catalog carries no prices or stock notes; add them to your own gear</source>
+        <translation>le catalogue ne contient ni prix ni notes de stock ; ajoutez-les à votre propre matériel</translation>
+    </message>
+    <message>
+        <source>%1 is not a price</source>
+        <translation>%1 n’est pas un prix</translation>
+    </message>
+    <message>
+        <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
+        <translation>la devise « %1 » n’est pas un code de trois lettres comme EUR ou USD</translation>
+    </message>
+    <message>
+        <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
+        <translation>nécessite un montant et une devise : {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2633,7 +2681,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Another variant is called &quot;%1&quot;</source>
-        <translation>Une autre variante s’appelle déjà « %1 »</translation>
+        <translation>Une autre variante s’appelle déjà «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
@@ -2768,11 +2816,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is used by another variant</source>
-        <translation>« %1 » est utilisé par une autre variante</translation>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par une autre variante</translation>
     </message>
     <message>
         <source>no variant is named &quot;%1&quot;</source>
-        <translation>aucune variante ne s’appelle « %1 »</translation>
+        <translation>aucune variante ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Variant %1</source>
@@ -3539,7 +3587,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Headroom comparison: %1</source>
-        <translation>Comparaison Headroom : %1</translation>
+        <translation>Comparaison Headroom&#xa0;: %1</translation>
     </message>
     <message>
         <source>in all</source>
@@ -3579,7 +3627,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
-        <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
+        <translation>* les variantes diffèrent ici&#xa0;; SPL max. au volume maximum, «&#xa0;jusqu’à la cible&#xa0;» de là jusqu’à la cible de crête</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ namespace {
 
 QString productName(const Suggestion &s) { return s.chain.device(s.changedDevice)->name(); }
 
-void writeText(const Chain &chain, const AnalysisResult &result, const std::vector<Suggestion> &suggestions)
+void writeText(const Chain &chain, const AnalysisResult &result, const std::vector<Suggestion> &suggestions, GearLibrary &library)
 {
     QTextStream out(stdout);
     if (suggestions.empty()) {
@@ -35,7 +35,11 @@ void writeText(const Chain &chain, const AnalysisResult &result, const std::vect
             out << describe(*problem, chain) << Qt::endl;
             rank = 0;
         }
-        out << QStringLiteral("  %1. %2 (%3): %4").arg(++rank).arg(suggestionChange(s), s.candidateId, suggestionReason(s)) << Qt::endl;
+        const QString shop = library.find(s.candidateId).value_or(GearRecord{}).shopText();
+        out << QStringLiteral("  %1. %2 (%3): %4")
+                   .arg(++rank)
+                   .arg(suggestionChange(s), shop.isEmpty() ? s.candidateId : s.candidateId + QStringLiteral("; ") + shop, suggestionReason(s))
+            << Qt::endl;
     }
 }
 
@@ -52,7 +56,7 @@ void writeFindingCodes(JsonWriter &json, const char *key, const std::vector<Find
     json.endArray();
 }
 
-void writeJson(const Chain &chain, const AnalysisResult &result, const std::vector<Suggestion> &suggestions)
+void writeJson(const Chain &chain, const AnalysisResult &result, const std::vector<Suggestion> &suggestions, GearLibrary &library)
 {
     JsonWriter json(JsonStyle::Indented, [](std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); });
     json.beginObject().key("suggestions").beginArray();
@@ -73,7 +77,13 @@ void writeJson(const Chain &chain, const AnalysisResult &result, const std::vect
         json.key("message").value(describe(*problem, chain));
         json.key("port").value(s.port >= 0 ? at.ports[static_cast<std::size_t>(s.port)].id : QString());
         json.endObject();
-        json.key("product").beginObject().key("id").value(s.candidateId).key("name").value(productName(s)).endObject();
+        const std::optional<GearRecord> record = library.find(s.candidateId);
+        json.key("product").beginObject().key("id").value(s.candidateId).key("name").value(productName(s));
+        if (record && record->price)
+            json.key("price").beginObject().key("amount").value(*record->price).key("currency").value(record->currency).endObject();
+        if (record && !record->stockNote.isEmpty())
+            json.key("stockNote").value(record->stockNote);
+        json.endObject();
         json.key("reason").value(suggestionReason(s));
         json.key("solved").value(s.solved);
         json.endObject();
@@ -113,9 +123,9 @@ int adviseCommand(const QStringList &arguments)
     const std::vector<Suggestion> suggestions =
         advise(chain, result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}), perProblem);
     if (parser.value(format) == u"json")
-        writeJson(chain, result, suggestions);
+        writeJson(chain, result, suggestions, *library);
     else
-        writeText(chain, result, suggestions);
+        writeText(chain, result, suggestions, *library);
     return kExitOk;
 }
 

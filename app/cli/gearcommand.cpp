@@ -144,16 +144,21 @@ int show(const QStringList &arguments, const Locations &where)
         out << QCoreApplication::translate("Cli", "based on %1").arg(r->basedOn) << u'\n';
     if (!r->aliases.isEmpty())
         out << QCoreApplication::translate("Cli", "also known as %1").arg(r->aliases.join(QStringLiteral(", "))) << u'\n';
+    if (!r->shopText().isEmpty())
+        out << QCoreApplication::translate("Cli", "in your shop: %1").arg(r->shopText()) << u'\n';
     out << u'\n';
+    qsizetype width = 44;
+    for (Field f : fieldsOf(r->spec.kind()))
+        width = std::max(width, QCoreApplication::translate("Field", fieldInfo(f).label).size() + 2);
     for (Field f : fieldsOf(r->spec.kind())) {
         const QString label = QCoreApplication::translate("Field", fieldInfo(f).label);
         const auto value = r->spec.value(f);
         if (!value) {
             if (fieldInfo(f).type == FieldType::Number)
-                out << "  " << label.leftJustified(44) << QCoreApplication::translate("Cli", "unknown") << u'\n';
+                out << "  " << label.leftJustified(width) << QCoreApplication::translate("Cli", "unknown") << u'\n';
             continue;
         }
-        out << "  " << label.leftJustified(44) << figureText(f, *value).leftJustified(16);
+        out << "  " << label.leftJustified(width) << figureText(f, *value).leftJustified(16);
         if (const FieldSource *s = r->spec.source(f))
             out << QString::fromLatin1(provenanceKey(s->provenance)).leftJustified(13) << s->url;
         out << u'\n';

@@ -72,6 +72,7 @@ private slots:
     void invalidInputExitsTwo();
     void helpOnEveryCommand();
     void checkSavesTheChainItJudged();
+    void adviceShowsYourPriceAndStock();
     void checkRefusesWhatCannotBeWired_data();
     void checkRefusesWhatCannotBeWired();
 };
@@ -249,6 +250,43 @@ void TestCli::checkSavesTheChainItJudged()
     QCOMPARE(analyze.exitCode, 0);
     QCOMPARE(analyze.out, check.out);
     QVERIFY(check.out.contains("marginal"));
+}
+
+void TestCli::adviceShowsYourPriceAndStock()
+{
+    // A shop's own amp with its price and stock: the advice names both beside the product; the catalog's have none.
+    QTemporaryDir dir;
+    const QString product = dir.filePath(QStringLiteral("house-amp.json"));
+    QFile file(product);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray source = R"("source": "https://example.com/house-amp")";
+    file.write(R"({"id": "user-house-amp", "kind": "headphone-amp", "brand": "Shop", "model": "House Amp", "figures": {)"
+               R"("gainDb": {"value": 10, )"
+               + source + R"(}, "hpOutputImpedanceOhm": {"value": 1, )" + source
+               + R"(},)"
+                 R"("hpRatedPowerMw": {"value": 1000, )"
+               + source + R"(}, "hpRatedPowerLoadOhm": {"value": 32, )" + source
+               + R"(}},)"
+                 R"("price": {"amount": 199, "currency": "EUR"}, "stockNote": "3 on the shelf"})");
+    file.close();
+    const QStringList gear{QStringLiteral("--catalog"), QStringLiteral(HEADROOM_BINARY_DIR "/share/headroom/catalog.sqlite"),
+                           QStringLiteral("--user-db"), dir.filePath(QStringLiteral("gear.sqlite"))};
+    QCOMPARE(cli(QStringList{QStringLiteral("gear"), QStringLiteral("add"), product} + gear).exitCode, 0);
+    const QStringList advise{QStringLiteral("advise"), examplePath(QStringLiteral("02-interface-250-ohm-headphones.headroom")),
+                             QStringLiteral("--limit"), QStringLiteral("100")};
+    const Run text = cli(advise + gear);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Add Shop House Amp (user-house-amp; 199.00 EUR · 3 on the shelf)"), text.out.constData());
+    QVERIFY(text.out.contains("(topping-l30-ii):")); // catalog products: no price
+    const Run json = cli(advise + gear + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    for (const QJsonValue &s : QJsonDocument::fromJson(json.out).object().value(u"suggestions").toArray()) {
+        const QJsonObject p = s.toObject().value(u"product").toObject();
+        QCOMPARE(p.contains(u"price"), p.value(u"id").toString() == u"user-house-amp");
+        if (p.value(u"id").toString() == u"user-house-amp") {
+            QCOMPARE(p.value(u"price").toObject().value(u"amount").toDouble(), 199.0);
+            QCOMPARE(p.value(u"stockNote").toString(), QStringLiteral("3 on the shelf"));
+        }
+    }
 }
 
 void TestCli::checkRefusesWhatCannotBeWired_data()

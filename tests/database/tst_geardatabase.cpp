@@ -265,6 +265,8 @@ void TestGearDatabase::migratesFromVersion1()
     QVERIFY(old);
     QCOMPARE(*old->spec.value(Field::ImpedanceOhm), 32.0);
     QCOMPARE(old->origin, GearOrigin::Catalog);
+    QVERIFY(!old->price); // version 3 added prices: none until a shop sets one
+    QVERIFY(old->stockNote.isEmpty());
     QCOMPARE(opened.database->search({QStringLiteral("old pho"), {}, {}, 10}).size(), 1); // indexed by the migration
 }
 

@@ -26,6 +26,7 @@ private slots:
     void init();
     void userGearIsSeparate();
     void copyForEditing();
+    void shopPriceOnYourGear();
     void duplicatesAcrossCatalogAndUserRefused();
     void importAllOrNothing();
     void importDryRunChangesNothing();
@@ -89,6 +90,28 @@ void TestGearLibrary::copyForEditing()
     QVERIFY(library.updateUserGear(stored).isEmpty());
     QCOMPARE(*library.find(copy->id)->spec.value(Field::ImpedanceOhm), 320.0);
     QCOMPARE(*library.find(QStringLiteral("sennheiser-hd-600"))->spec.value(Field::Sensitivity), 97.0); // original untouched
+}
+
+void TestGearLibrary::shopPriceOnYourGear()
+{
+    // A shop's copy of a catalog product carries its price and a stock note; they survive storing and exporting.
+    GearLibrary library(catalogPath(), userPath());
+    std::optional<GearRecord> stocked = library.copyForEditing(QStringLiteral("sennheiser-hd-600"));
+    QVERIFY(stocked);
+    QVERIFY(!stocked->price);
+    stocked->price = 349;
+    stocked->currency = QStringLiteral("EUR");
+    stocked->stockNote = QStringLiteral("2 in the Main Street store");
+    QVERIFY(library.addUserGear(*stocked).isEmpty());
+    const GearRecord stored = *library.find(stocked->id);
+    QCOMPARE(stored.price, std::optional<double>(349));
+    QCOMPARE(stored.currency, QStringLiteral("EUR"));
+    QCOMPARE(stored.stockNote, stocked->stockNote);
+    QVERIFY2(stored.priceText().contains(u"349"), qPrintable(stored.priceText()));
+    QVERIFY(!library.find(QStringLiteral("sennheiser-hd-600"))->price); // the catalog's entry has none
+    const QByteArray exported = library.exportAll(ProductFormat::Json);
+    QVERIFY(exported.contains("\"stockNote\": \"2 in the Main Street store\""));
+    QVERIFY(exported.contains("\"currency\": \"EUR\""));
 }
 
 void TestGearLibrary::duplicatesAcrossCatalogAndUserRefused()

@@ -36,6 +36,8 @@ private slots:
     void csvQuotingAndLines();
     void csvRowSourceAppliesToFigures();
     void csvExportIsNoFormula();
+    void pricesOnYourGearOnly_data();
+    void pricesOnYourGearOnly();
     void roundTrip_data();
     void roundTrip();
 };
@@ -205,6 +207,37 @@ void TestProductFormat::csvExportIsNoFormula()
     QCOMPARE(back.records[0].notes, hostile.notes);
     QCOMPARE(back.records[0].aliases, hostile.aliases);
     QCOMPARE(back.records[1].spec.value(Field::LevelChangeDb), std::optional<double>(-20));
+}
+
+void TestProductFormat::pricesOnYourGearOnly_data() { roundTrip_data(); }
+
+void TestProductFormat::pricesOnYourGearOnly()
+{
+    QFETCH(int, format);
+    GearRecord stocked = headphones(QStringLiteral("user-x"), QStringLiteral("X"), QStringLiteral("Stocked"), 32, 100);
+    stocked.origin = GearOrigin::User;
+    stocked.price = 129.5;
+    stocked.currency = QStringLiteral("GBP");
+    stocked.stockNote = QStringLiteral("last one, \"display\" model");
+    const QByteArray written = writeProducts({stocked}, ProductFormat(format));
+    const ProductParse back = parseProducts(written, ProductFormat(format), QStringLiteral("x"), GearOrigin::User, true);
+    QVERIFY2(back.errors.isEmpty(), qPrintable(back.errors.isEmpty() ? QString() : back.errors.first().toString()));
+    QCOMPARE(back.records.first().price, stocked.price);
+    QCOMPARE(back.records.first().currency, stocked.currency);
+    QCOMPARE(back.records.first().stockNote, stocked.stockNote);
+
+    // The catalog names no prices, and a price says its currency and is a sane amount.
+    const auto firstError = [&](const GearRecord &r, GearOrigin origin) {
+        const ProductParse parse = parseProducts(writeProducts({r}, ProductFormat(format)), ProductFormat(format), QStringLiteral("x"), origin, true);
+        return parse.errors.isEmpty() ? QString() : parse.errors.first().toString();
+    };
+    QVERIFY(firstError(stocked, GearOrigin::Catalog).contains(u"the catalog carries no prices"));
+    GearRecord bad = stocked;
+    bad.currency = QStringLiteral("euro");
+    QVERIFY(firstError(bad, GearOrigin::User).contains(u"currency \"euro\""));
+    bad = stocked;
+    bad.price = -5;
+    QVERIFY(firstError(bad, GearOrigin::User).contains(u"-5 is not a price"));
 }
 
 void TestProductFormat::roundTrip_data()

@@ -39,6 +39,7 @@ private slots:
     void newProductCheckedAndSaved();
     void catalogEntryEditedAsCopy();
     void removeOnlyYourOwn();
+    void shopPriceAndStock();
 };
 
 void TestGearEditor::newProductCheckedAndSaved()
@@ -103,6 +104,33 @@ void TestGearEditor::catalogEntryEditedAsCopy()
     QVERIFY(editor.startCopy(id));
     QCOMPARE(editor.gearId(), id);
     QVERIFY(!editor.startCopy(QStringLiteral("no-such-product")));
+}
+
+void TestGearEditor::shopPriceAndStock()
+{
+    // A shop copies a catalog product and adds its price and stock; bad prices are refused with the reason.
+    GearEditor editor;
+    QVERIFY(editor.startCopy(QStringLiteral("sennheiser-hd-600")));
+    QVERIFY(editor.price().isEmpty());
+    editor.setPrice(QStringLiteral("cheap"));
+    QVERIFY(editor.save().isEmpty());
+    QVERIFY2(editor.error().contains(u"cheap"), qPrintable(editor.error()));
+    editor.setPrice(QLocale().toString(349.0, 'f', 2));
+    editor.setCurrency(QStringLiteral("euro"));
+    QVERIFY(editor.save().isEmpty());
+    QVERIFY2(editor.error().contains(u"three-letter"), qPrintable(editor.error()));
+    editor.setCurrency(QStringLiteral("eur")); // taken as EUR
+    editor.setStockNote(QStringLiteral("2 in the Main Street store"));
+    const QString id = editor.save();
+    QVERIFY2(!id.isEmpty(), qPrintable(editor.error()));
+    GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+    const GearRecord saved = *library.find(id);
+    QCOMPARE(saved.price, std::optional<double>(349));
+    QCOMPARE(saved.currency, QStringLiteral("EUR"));
+    QCOMPARE(saved.stockNote, QStringLiteral("2 in the Main Street store"));
+    QVERIFY(editor.startCopy(id)); // and it comes back into the form
+    QCOMPARE(editor.price(), QLocale().toString(349.0, 'f', 2));
+    QCOMPARE(editor.stockNote(), saved.stockNote);
 }
 
 void TestGearEditor::removeOnlyYourOwn()
