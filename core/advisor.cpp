@@ -107,14 +107,18 @@ public:
     /// The candidates tried against one problem, best first.
     std::vector<Suggestion> tryAll(const Finding &problem, const std::vector<Product> &candidates, int limit) const
     {
-        std::vector<Suggestion> tried;
+        // Each kind of change ranked on its own, so a retailer sees the best amps, interfaces and headphones alike.
+        std::map<AdviceKind, std::vector<Suggestion>> byKind;
         for (const Product &candidate : candidates)
             if (auto s = tryOne(problem, candidate))
-                tried.push_back(std::move(*s));
-        std::stable_sort(tried.begin(), tried.end(), [](const Suggestion &a, const Suggestion &b) { return rankKey(a) < rankKey(b); });
-        if (tried.size() > static_cast<std::size_t>(limit))
-            tried.resize(static_cast<std::size_t>(limit));
-        return tried;
+                byKind[s->kind].push_back(std::move(*s));
+        std::vector<Suggestion> out;
+        for (auto &[kind, tried] : byKind) {
+            std::stable_sort(tried.begin(), tried.end(), [](const Suggestion &a, const Suggestion &b) { return rankKey(a) < rankKey(b); });
+            for (std::size_t i = 0; i < tried.size() && i < static_cast<std::size_t>(limit); ++i)
+                out.push_back(std::move(tried[i]));
+        }
+        return out;
     }
 
 private:
@@ -154,6 +158,22 @@ private:
         return s;
     }
 
+    /// The candidate in a device's place: the same id, position and settings (of the ports it still has), every
+    /// cable kept; nothing when a cable would be lost or the device is that product already.
+    std::optional<Suggestion> replaceDevice(Suggestion s, int device, const Product &candidate, AdviceKind kind) const
+    {
+        const Device &old = m_chain.devices[static_cast<std::size_t>(device)];
+        if (old.catalogId == candidate.id || !keepsCables(m_chain, old.id, candidate.spec))
+            return std::nullopt;
+        Device &replacement = s.chain.devices[static_cast<std::size_t>(device)];
+        replacement.setSpec(candidate.spec);
+        replacement.catalogId = candidate.id;
+        replacement.label.clear();
+        s.kind = kind;
+        s.changedDevice = old.id;
+        return s;
+    }
+
     std::optional<Suggestion> change(const Finding &problem, const Product &candidate) const
     {
         Suggestion s;
@@ -168,19 +188,8 @@ private:
             if (!l || l->driverDevice < 0)
                 return std::nullopt;
             const Device &driver = m_chain.devices[static_cast<std::size_t>(l->driverDevice)];
-            if (problem.code == FindingCode::AmpTooWeak) {
-                // A stronger amp in the weak one's place, keeping its cables.
-                if (!keepsCables(m_chain, driver.id, candidate.spec))
-                    return std::nullopt;
-                Device replacement(driver.id, candidate.spec);
-                replacement.catalogId = candidate.id;
-                replacement.x = driver.x;
-                replacement.y = driver.y;
-                s.chain.devices[static_cast<std::size_t>(l->driverDevice)] = std::move(replacement);
-                s.kind = AdviceKind::ReplaceHeadphoneAmp;
-                s.changedDevice = driver.id;
-                return s;
-            }
+            if (problem.code == FindingCode::AmpTooWeak) // a stronger amp in the weak one's place
+                return replaceDevice(std::move(s), l->driverDevice, candidate, AdviceKind::ReplaceHeadphoneAmp);
             const std::optional<Connection> cable = cableFrom(m_chain, {driver.id, driver.ports[static_cast<std::size_t>(l->driverPort)].id});
             if (!cable)
                 return std::nullopt;
@@ -189,6 +198,15 @@ private:
             insertOnCable(s.chain, std::move(amp), *cable, freeLineOutput(m_chain, driver).value_or(cable->from), QStringLiteral("out1"));
             s.kind = AdviceKind::AddHeadphoneAmp;
             return s;
+        }
+        if (isListenerShortfall(problem.code) && kind == DeviceKind::Headphones)
+            return replaceDevice(std::move(s), problem.device, candidate, AdviceKind::ReplaceHeadphones);
+        if (isListenerShortfall(problem.code) && kind == DeviceKind::Interface) {
+            // Another interface only where an interface's own headphone output drives the listener.
+            const ListenerResult *l = m_result.listener(problem.device);
+            if (!l || l->driverDevice < 0 || m_chain.devices[static_cast<std::size_t>(l->driverDevice)].spec.kind() != DeviceKind::Interface)
+                return std::nullopt;
+            return replaceDevice(std::move(s), l->driverDevice, candidate, AdviceKind::ReplaceInterface);
         }
         if (problem.code == FindingCode::SplitterLoading && kind == DeviceKind::HeadphoneAmp)
             return replaceSplitter(std::move(s), problem.device, candidate);
@@ -221,7 +239,9 @@ private:
             return device.id + u'.' + device.ports[static_cast<std::size_t>(p)].id;
         };
         QString at;
-        if (const ListenerResult *l = isListenerShortfall(problem.code) ? m_result.listener(problem.device) : nullptr; l && l->driverDevice >= 0)
+        if (candidate.spec.kind() == DeviceKind::Headphones)
+            at = m_chain.devices[static_cast<std::size_t>(problem.device)].id + QStringLiteral(" listens");
+        else if (const ListenerResult *l = isListenerShortfall(problem.code) ? m_result.listener(problem.device) : nullptr; l && l->driverDevice >= 0)
             at = portName(l->driverDevice, l->driverPort) + (problem.code == FindingCode::AmpTooWeak ? QStringLiteral(" replaced") : QString());
         else if (problem.port >= 0)
             at = portName(problem.device, problem.port);
@@ -244,7 +264,8 @@ private:
             if (!s)
                 return std::nullopt;
             s->result = setVolumesForTarget(s->chain, analyze(s->chain), s->chain.indexOf(s->changedDevice));
-            m_tried.emplace(key, *s);
+            if (s->kind != AdviceKind::ReplaceHeadphones) // a listener's own headphones: no other problem shares the change
+                m_tried.emplace(key, *s);
         }
         s->before = measure(m_result, problem);
         // Solved: the finding is gone and the programme still arrives (a booster without phantom power passes none).
@@ -293,6 +314,10 @@ const char *adviceKindKey(AdviceKind kind)
         return "add-inline-preamp";
     case AdviceKind::ReplaceSplitter:
         return "replace-splitter";
+    case AdviceKind::ReplaceInterface:
+        return "replace-interface";
+    case AdviceKind::ReplaceHeadphones:
+        return "replace-headphones";
     }
     return "add-headphone-amp";
 }
@@ -358,6 +383,10 @@ QString suggestionChange(const Suggestion &s)
         return QCoreApplication::translate("Advice", "Add %1 before the input, with 48 V on").arg(product);
     case AdviceKind::ReplaceSplitter:
         return QCoreApplication::translate("Advice", "Replace the splitter with %1").arg(product);
+    case AdviceKind::ReplaceInterface:
+        return QCoreApplication::translate("Advice", "Use %1 as the interface").arg(product);
+    case AdviceKind::ReplaceHeadphones:
+        return QCoreApplication::translate("Advice", "Listen on %1 instead").arg(product);
     }
     return product;
 }

@@ -21,6 +21,8 @@ enum class AdviceKind : std::uint8_t {
     ReplaceHeadphoneAmp, ///< a stronger amp in place of the one that falls short
     AddInlinePreamp,     ///< an inline preamp between a microphone and its input
     ReplaceSplitter,     ///< a distribution amp in a splitter's place, a channel for each of its listeners
+    ReplaceInterface,    ///< another interface in place of the one whose headphone output falls short
+    ReplaceHeadphones,   ///< headphones that reach the target on the output the listener has
 };
 
 [[nodiscard]] const char *adviceKindKey(AdviceKind kind);
@@ -46,9 +48,10 @@ struct Suggestion {
     bool estimated = false;       ///< the result rests on typical values
 };
 
-/// Suggestions for every problem in `result` that one of the candidates can fix: per problem the `limit` best, the
-/// solving ones first, then those that add the fewest new errors and warnings, rest on published figures, and
-/// leave the most headroom or gain. Problems in the order of the findings.
+/// Suggestions for every problem in `result` that one of the candidates can fix: per problem and kind of change the
+/// `limit` best (amps and boosters first, then other interfaces, then other headphones), the solving ones first,
+/// then those that add the fewest new errors and warnings, rest on published figures, and leave the most headroom
+/// or gain. Problems in the order of the findings.
 [[nodiscard]] std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result, const std::vector<Product> &candidates, int limit = 3);
 
 /// Turns down the volume controls that drive listeners (those of `device`, or all when −1) to put each listener's

@@ -89,6 +89,14 @@
         <source>Replace the splitter with %1</source>
         <translation>Den Splitter durch %1 ersetzen</translation>
     </message>
+    <message>
+        <source>Use %1 as the interface</source>
+        <translation>%1 als Interface verwenden</translation>
+    </message>
+    <message>
+        <source>Listen on %1 instead</source>
+        <translation>Stattdessen mit %1 hören</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>

@@ -89,6 +89,14 @@
         <source>Replace the splitter with %1</source>
         <translation>Sustituir el divisor por %1</translation>
     </message>
+    <message>
+        <source>Use %1 as the interface</source>
+        <translation>Usar %1 como interfaz</translation>
+    </message>
+    <message>
+        <source>Listen on %1 instead</source>
+        <translation>Escuchar con %1 en su lugar</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>

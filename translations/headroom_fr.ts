@@ -89,6 +89,14 @@
         <source>Replace the splitter with %1</source>
         <translation>Remplacer le répartiteur par %1</translation>
     </message>
+    <message>
+        <source>Use %1 as the interface</source>
+        <translation>Utiliser %1 comme interface</translation>
+    </message>
+    <message>
+        <source>Listen on %1 instead</source>
+        <translation>Écouter plutôt avec %1</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -618,7 +626,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>in your shop: %1</source>
-        <translation>dans votre magasin : %1</translation>
+        <translation>dans votre magasin&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1647,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Price: &quot;%1&quot; is not a number</source>
-        <translation>Prix : « %1 » n’est pas un nombre</translation>
+        <translation>Prix&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>Price</source>
@@ -2583,7 +2591,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>the catalog carries no prices or stock notes; add them to your own gear</source>
-        <translation>le catalogue ne contient ni prix ni notes de stock ; ajoutez-les à votre propre matériel</translation>
+        <translation>le catalogue ne contient ni prix ni notes de stock&#xa0;; ajoutez-les à votre propre matériel</translation>
     </message>
     <message>
         <source>%1 is not a price</source>
@@ -2591,11 +2599,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
-        <translation>la devise « %1 » n’est pas un code de trois lettres comme EUR ou USD</translation>
+        <translation>la devise «&#xa0;%1&#xa0;» n’est pas un code de trois lettres comme EUR ou USD</translation>
     </message>
     <message>
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
-        <translation>nécessite un montant et une devise : {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
+        <translation>nécessite un montant et une devise&#xa0;: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,8 @@ int adviseCommand(const QStringList &arguments)
     const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
     const AnalysisResult result = analyze(chain);
     const std::vector<Suggestion> suggestions =
-        advise(chain, result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp}), perProblem);
+        advise(chain, result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::Headphones}),
+               perProblem);
     if (parser.value(format) == u"json")
         writeJson(chain, result, suggestions, *library);
     else

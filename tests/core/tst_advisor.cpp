@@ -150,6 +150,56 @@ private slots:
             QVERIFY2(std::abs(l.peakSpl - l.targetPeakSpl) < kTolerance, qPrintable(QString::number(l.peakSpl)));
     }
 
+    void otherHeadphonesOnTheSameOutput()
+    {
+        // 1 V from 10 Ω. 32 Ω at 110 dB SPL/V: 110 + 20·log10(32/42) = 107.64, still 2.36 dB short; 300 Ω at
+        // 112 dB SPL/V: 112 + 20·log10(300/310) = 111.72, 1.72 dB to spare. The listener keeps its name and cable.
+        ChainBuilder b;
+        b.add(QStringLiteral("pc"), playerOutput(1, 10)).add(QStringLiteral("phones"), phonesPerVolt(300, 100));
+        b.connect(QStringLiteral("pc.hp1"), QStringLiteral("phones.in"));
+        b.settings(QStringLiteral("phones")).listener = QStringLiteral("Guest");
+        const Chain &chain = b.chain();
+        const std::vector<Suggestion> s =
+            advise(chain, analyze(chain), {{QStringLiteral("low"), phonesPerVolt(32, 110)}, {QStringLiteral("high"), phonesPerVolt(300, 112)}});
+        QCOMPARE(s.size(), std::size_t{2});
+        QCOMPARE(s[0].kind, AdviceKind::ReplaceHeadphones);
+        QCOMPARE(s[0].candidateId, QStringLiteral("high"));
+        QVERIFY(s[0].solved);
+        QVERIFY2(std::abs(s[0].after - (112 + 20 * std::log10(300.0 / 310) - 110)) < kTolerance, qPrintable(QString::number(s[0].after)));
+        QVERIFY(!s[1].solved);
+        QVERIFY(std::abs(s[1].after - (110 + 20 * std::log10(32.0 / 42) - 110)) < kTolerance);
+        QCOMPARE(s[0].changedDevice, QStringLiteral("phones"));
+        QCOMPARE(s[0].chain.device(u"phones")->settings.listener, QStringLiteral("Guest"));
+        QCOMPARE(s[0].chain.connections, chain.connections);
+    }
+
+    void anotherInterface()
+    {
+        // The Scarlett's DT 990 PRO is 0.4 dB short; an interface whose headphone output gives 20 dBu (7.75 V) from
+        // 0 Ω reaches sensitivity + 20·log10(7.75 V), on the same cables. No interface is offered for a laptop's jack.
+        const Chain chain = example("02-interface-250-ohm-headphones.headroom");
+        const AnalysisResult before = analyze(chain);
+        const Product strong{QStringLiteral("strong-interface"),
+                             makeSpec(DeviceKind::Interface,
+                                      {{Field::ComboInputs, 2},
+                                       {Field::LineOutputs, 1},
+                                       {Field::HeadphoneOutputs, 1},
+                                       {Field::HpMaxLevelDbu, 20},
+                                       {Field::HpOutputImpedanceOhm, 0},
+                                       {Field::HpConnector, static_cast<double>(Connector::Trs635)}})};
+        const std::vector<Suggestion> s = advise(chain, before, {strong});
+        QCOMPARE(s.size(), std::size_t{1});
+        QCOMPARE(s[0].kind, AdviceKind::ReplaceInterface);
+        QCOMPARE(s[0].changedDevice, QStringLiteral("scarlett"));
+        QVERIFY(s[0].solved);
+        const double sensitivity = before.listeners.front().sensitivityDbPerV;
+        QVERIFY2(std::abs(s[0].after - (sensitivity + 20 * std::log10(units::dbuToVolts(20)) - 110)) < kTolerance,
+                 qPrintable(QString::number(s[0].after)));
+        QCOMPARE(s[0].chain.connections, chain.connections);
+        const Chain laptop = playerInto300Ohm();
+        QVERIFY(advise(laptop, analyze(laptop), {strong}).empty());
+    }
+
     void nothingToFix()
     {
         const Chain chain = example("01-interface-studio-headphones.headroom");
