@@ -883,6 +883,7 @@ QVariantList ProjectController::suggestionsFor(const QString &deviceId, const QS
         rows.append(QVariantMap{{QStringLiteral("index"), static_cast<int>(i)},
                                 {QStringLiteral("product"), s.chain.device(s.changedDevice)->name()},
                                 {QStringLiteral("change"), suggestionChange(s)},
+                                {QStringLiteral("kind"), QString::fromLatin1(adviceKindKey(s.kind))},
                                 {QStringLiteral("reason"), suggestionReason(s)},
                                 {QStringLiteral("solved"), s.solved},
                                 {QStringLiteral("estimated"), s.estimated},

@@ -170,7 +170,7 @@ public:
     /// Keeps the project's own figures and stops mentioning the catalog's.
     Q_INVOKABLE void keepSavedFigures();
     /// Gear from the catalog and the user's own that fixes the finding `code` at a device, best first (core/advisor.h):
-    /// [{index, product, change, reason, solved, estimated, shop}] (shop: your gear's price and stock note). Kept
+    /// [{index, kind, product, change, reason, solved, estimated, shop}] (shop: your gear's price and stock note). Kept
     /// until the next call, for applySuggestion.
     Q_INVOKABLE QVariantList suggestionsFor(const QString &deviceId, const QString &code);
     /// Makes suggestion `index` of the last suggestionsFor() as one undo step and selects the device it adds.

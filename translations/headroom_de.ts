@@ -128,6 +128,30 @@
         <source>Make the change in a copy of the chain, to compare before and after</source>
         <translation>Die Änderung in einer Kopie der Kette vornehmen, um vorher und nachher zu vergleichen</translation>
     </message>
+    <message>
+        <source>Headphone amps</source>
+        <translation>Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>Stronger headphone amps</source>
+        <translation>Stärkere Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>Distribution amps</source>
+        <translation>Verteilverstärker</translation>
+    </message>
+    <message>
+        <source>Inline preamps</source>
+        <translation>Inline-Vorverstärker</translation>
+    </message>
+    <message>
+        <source>Other interfaces</source>
+        <translation>Andere Interfaces</translation>
+    </message>
+    <message>
+        <source>Other headphones</source>
+        <translation>Andere Kopfhörer</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

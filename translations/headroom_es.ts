@@ -128,6 +128,30 @@
         <source>Make the change in a copy of the chain, to compare before and after</source>
         <translation>Hacer el cambio en una copia de la cadena, para comparar el antes y el después</translation>
     </message>
+    <message>
+        <source>Headphone amps</source>
+        <translation>Amplificadores de auriculares</translation>
+    </message>
+    <message>
+        <source>Stronger headphone amps</source>
+        <translation>Amplificadores de auriculares más potentes</translation>
+    </message>
+    <message>
+        <source>Distribution amps</source>
+        <translation>Amplificadores de distribución</translation>
+    </message>
+    <message>
+        <source>Inline preamps</source>
+        <translation>Previos en línea</translation>
+    </message>
+    <message>
+        <source>Other interfaces</source>
+        <translation>Otras interfaces</translation>
+    </message>
+    <message>
+        <source>Other headphones</source>
+        <translation>Otros auriculares</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

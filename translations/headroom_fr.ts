@@ -128,6 +128,30 @@
         <source>Make the change in a copy of the chain, to compare before and after</source>
         <translation>Faire le changement dans une copie de la chaîne, pour comparer avant et après</translation>
     </message>
+    <message>
+        <source>Headphone amps</source>
+        <translation>Amplificateurs casque</translation>
+    </message>
+    <message>
+        <source>Stronger headphone amps</source>
+        <translation>Amplificateurs casque plus puissants</translation>
+    </message>
+    <message>
+        <source>Distribution amps</source>
+        <translation>Amplificateurs de distribution</translation>
+    </message>
+    <message>
+        <source>Inline preamps</source>
+        <translation>Préamplis en ligne</translation>
+    </message>
+    <message>
+        <source>Other interfaces</source>
+        <translation>Autres interfaces</translation>
+    </message>
+    <message>
+        <source>Other headphones</source>
+        <translation>Autres casques</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
