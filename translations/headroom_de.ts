@@ -652,6 +652,10 @@ Befehle:
         <source>in your shop: %1</source>
         <translation>in Ihrem Laden: %1</translation>
     </message>
+    <message>
+        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
+        <translation>Zusätzlich je Art ausgeben, wie viele Produkte die Werte haben, auf denen die Urteile beruhen, und woher die Werte stammen (eine Markdown-Tabelle).</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3660,6 +3664,14 @@ Befehle:
     <message>
         <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
         <translation>* hier unterscheiden sich die Varianten; max. SPL bei voller Lautstärke, „bis zum Ziel“ von dort bis zum Spitzenziel</translation>
+    </message>
+    <message>
+        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated |</source>
+        <translation>| Art | Produkte | Mit den entscheidenden Werten | Impedanzkurven | Werte vom Hersteller | aus Messungen | geschätzt |</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
 </context>
 </TS>

@@ -652,6 +652,10 @@ Comandos:
         <source>in your shop: %1</source>
         <translation>en tu tienda: %1</translation>
     </message>
+    <message>
+        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
+        <translation>Mostrar también, por tipo, cuántos productos tienen las cifras de las que dependen los veredictos y de dónde vienen las cifras (una tabla Markdown).</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3660,6 +3664,14 @@ Comandos:
     <message>
         <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
         <translation>* aquí difieren las variantes; SPL máx. con el volumen al máximo, «hasta el objetivo» desde ahí hasta el objetivo de picos</translation>
+    </message>
+    <message>
+        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated |</source>
+        <translation>| Tipo | Productos | Con las cifras clave | Curvas de impedancia | Cifras del fabricante | de mediciones | estimadas |</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
     </message>
 </context>
 </TS>

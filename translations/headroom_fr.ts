@@ -652,6 +652,10 @@ Commandes&#xa0;:
         <source>in your shop: %1</source>
         <translation>dans votre magasin&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
+        <translation>Afficher aussi, par type, combien de produits ont les valeurs dont dépendent les verdicts, et d’où viennent les valeurs (un tableau Markdown).</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -3660,6 +3664,14 @@ Commandes&#xa0;:
     <message>
         <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
         <translation>* les variantes diffèrent ici&#xa0;; SPL max. au volume maximum, «&#xa0;jusqu’à la cible&#xa0;» de là jusqu’à la cible de crête</translation>
+    </message>
+    <message>
+        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated |</source>
+        <translation>| Type | Produits | Avec les valeurs clés | Courbes d’impédance | Valeurs du fabricant | de mesures | estimées |</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
     </message>
 </context>
 </TS>

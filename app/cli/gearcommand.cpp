@@ -3,6 +3,7 @@
 
 #include "commands.h"
 
+#include "catalogstats.h"
 #include "gearlibrary.h"
 #include "geardatabase.h"
 #include "productformat.h"
@@ -266,6 +267,11 @@ int exportAll(const QStringList &arguments, const Locations &where)
 int validate(const QStringList &arguments, const Locations &)
 {
     QCommandLineParser parser;
+    const QCommandLineOption stats(QStringLiteral("stats"),
+                                   QCoreApplication::translate("Cli",
+                                                               "Also print, per kind, how many products have the figures the verdicts "
+                                                               "depend on, and where the figures come from (a Markdown table)."));
+    parser.addOption(stats);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("Cli", "Product files (CSV or JSON) to check with the catalog's rules."),
                                  QStringLiteral("files…"));
@@ -276,8 +282,10 @@ int validate(const QStringList &arguments, const Locations &)
     const ProductParse parsed = parseProductFiles(parser.positionalArguments(), GearOrigin::Catalog);
     if (!parsed.errors.isEmpty())
         return printErrors(parsed.errors);
-    QTextStream(stdout) << QCoreApplication::translate("Cli", "%n product(s), no problems", nullptr, static_cast<int>(parsed.records.size()))
-                        << u'\n';
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("Cli", "%n product(s), no problems", nullptr, static_cast<int>(parsed.records.size())) << u'\n';
+    if (parser.isSet(stats))
+        out << u'\n' << statsTable(catalogStats(parsed.records));
     return kExitOk;
 }
 
