@@ -255,6 +255,8 @@ Source Engine::headphoneOutput(int d, const Signal &fullScaleDrive, double volum
     const double vMax = ceilings.openCircuitVolts > 0 ? ceilings.openCircuitVolts : dbuToVolts(fig(d, Field::HpMaxLevelDbu, est));
     src.maxOpenCircuit = vMax;
     src.maxCurrent = ceilings.currentAmps;
+    if (!sp.levelByLoad().empty())
+        src.levelByLoad = &sp.levelByLoad();
     if (auto minLoad = sp.value(Field::MinLoadOhm); minLoad && kindHasField(sp.kind(), Field::MinLoadOhm))
         src.minLoadOhm = *minLoad;
 

@@ -53,6 +53,7 @@ struct Source {
     double maxOpenCircuit = kInfinity; ///< voltage ceiling, RMS of the largest clean sine
     double maxCurrent = kInfinity;     ///< RMS current ceiling
     double minLoadOhm = 0;
+    const std::vector<LoadLevel> *levelByLoad = nullptr; ///< a ceiling at the load by load range (physics.md §4)
 };
 
 struct Terminal {

@@ -170,6 +170,19 @@ struct SpecError {
     QString message;
 };
 
+/// A headphone output's maximum level while the load is within [fromOhm, toOhm): what outputs that sense the load
+/// state (Apple: up to 1.25 V RMS below 150 Ω, 3 V from 150 Ω to 1 kΩ). physics.md §4, "Outputs that sense the load".
+struct LoadLevel {
+    double fromOhm;
+    double toOhm;
+    double volts; ///< RMS at the load, the largest clean sine
+    friend bool operator==(const LoadLevel &, const LoadLevel &) = default;
+};
+
+/// The level `ranges` give at `loadOhm`: that of the range holding it, else of the nearest range, with `outside`
+/// set (the statement does not cover the load). Ranges as DeviceSpec::validate() accepts them, not empty.
+[[nodiscard]] double levelAtLoad(const std::vector<LoadLevel> &ranges, double loadOhm, bool &outside);
+
 /// One product's (or one custom device's) specification. Unknown figures are NaN, never guessed.
 class DeviceSpec
 {
@@ -197,6 +210,9 @@ public:
     QList<FieldSource> sources;
 
     [[nodiscard]] const std::vector<ImpedancePoint> &impedanceCurve() const { return m_curve; }
+    /// The headphone outputs' maximum level per load range, ascending, when the output senses its load; else empty.
+    [[nodiscard]] const std::vector<LoadLevel> &levelByLoad() const { return m_levelByLoad; }
+    void setLevelByLoad(std::vector<LoadLevel> ranges) { m_levelByLoad = std::move(ranges); }
     /// Sets the curve and samples it on the analysis grid once, so analyses never interpolate it again.
     void setImpedanceCurve(std::vector<ImpedancePoint> curve);
     [[nodiscard]] const FieldSource *source(Field f) const;
@@ -216,6 +232,7 @@ private:
     DeviceKind m_kind = DeviceKind::Headphones;
     std::array<double, kFieldCount> m_values{};
     std::vector<ImpedancePoint> m_curve;
+    std::vector<LoadLevel> m_levelByLoad;
     /// Shared by copies of the spec and by specs with the same curve: a project of many identical headphones
     /// samples their curve once and keeps it once.
     std::shared_ptr<const std::vector<Complex>> m_gridAdmittance;

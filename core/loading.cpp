@@ -127,7 +127,14 @@ void Engine::drive(int outPort, const Source &source)
     const double voltageCeiling = source.maxOpenCircuit * ratio;
     const double currentCeiling = source.maxCurrent * zAbs;
     net.currentLimited = currentCeiling < voltageCeiling;
-    const double nodeCeiling = std::min(voltageCeiling, currentCeiling);
+    double nodeCeiling = std::min(voltageCeiling, currentCeiling);
+    // physics.md §4: an output that senses its load states its level at the load per range of loads; a load the
+    // statement does not cover takes the nearest range's level, as an estimate.
+    if (source.levelByLoad && !std::isinf(zAbs)) {
+        bool outside = false;
+        nodeCeiling = std::min(nodeCeiling, levelAtLoad(*source.levelByLoad, zAbs, outside));
+        est = est || outside;
+    }
 
     Signal node = scaled(source.openCircuit, ratio);
     node.estimated = est;

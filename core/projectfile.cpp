@@ -148,6 +148,20 @@ std::vector<ImpedancePoint> readImpedanceCurve(const QJsonValue &curve, const Pa
     return impedanceCurve;
 }
 
+std::vector<LoadLevel> readLevelByLoad(const QJsonValue &ranges, const Path &path)
+{
+    const QJsonArray items = Reader::array(ranges, path);
+    std::vector<LoadLevel> out;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Path rangePath = path.at(i);
+        const QJsonArray r = Reader::array(items.at(i), rangePath);
+        if (r.size() != 3)
+            Reader::fail(rangePath, QCoreApplication::translate("ProjectFile", "expected [from ohms, to ohms, volts]"));
+        out.push_back({Reader::number(r.at(0), rangePath), Reader::number(r.at(1), rangePath), Reader::number(r.at(2), rangePath)});
+    }
+    return out;
+}
+
 DeviceSpec readSpec(const QJsonObject &o, const Path &path)
 {
     const QString kindName = Reader::string(o, "kind", path);
@@ -173,6 +187,8 @@ DeviceSpec readSpec(const QJsonObject &o, const Path &path)
     }
     if (const QJsonValue curve = o.value(u"impedanceCurve"); !curve.isUndefined())
         spec.setImpedanceCurve(readImpedanceCurve(curve, path.key("impedanceCurve")));
+    if (const QJsonValue ranges = o.value(u"levelByLoad"); !ranges.isUndefined())
+        spec.setLevelByLoad(readLevelByLoad(ranges, path.key("levelByLoad")));
     const Path sourcesPath = path.key("sources");
     const QJsonObject sources = Reader::optionalObject(o, "sources", path);
     for (auto it = sources.begin(); it != sources.end(); ++it) {
@@ -189,7 +205,7 @@ DeviceSpec readSpec(const QJsonObject &o, const Path &path)
     }
     if (const QList<SpecError> errors = spec.validate(); !errors.isEmpty()) {
         const SpecError &e = errors.first();
-        Reader::fail(e.key == u"impedanceCurve" ? path.key(e.key) : figuresPath.key(e.key), e.message);
+        Reader::fail(e.key == u"impedanceCurve" || e.key == u"levelByLoad" ? path.key(e.key) : figuresPath.key(e.key), e.message);
     }
     return spec;
 }
@@ -430,6 +446,12 @@ QJsonObject specToJson(const DeviceSpec &spec)
         for (const ImpedancePoint &p : spec.impedanceCurve())
             curve.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
         o.insert(u"impedanceCurve", curve);
+    }
+    if (!spec.levelByLoad().empty()) {
+        QJsonArray ranges;
+        for (const LoadLevel &r : spec.levelByLoad())
+            ranges.append(QJsonArray{r.fromOhm, r.toOhm, r.volts});
+        o.insert(u"levelByLoad", ranges);
     }
     if (!spec.sources.isEmpty()) {
         QJsonObject sources;

@@ -8,6 +8,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -171,13 +172,10 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
                     .arg(schema::latestVersion()),
                 false};
     if (version != schema::latestVersion()) {
-        if (!gear->writable())
-            return {nullptr,
-                    QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3")
-                        .arg(path)
-                        .arg(version)
-                        .arg(schema::latestVersion()),
-                    false};
+        if (!gear->writable()) {
+            gear.reset(); // the file is only read: its connection closes before the copy is made
+            return openMigratedCopy(path, version);
+        }
         if (const QString error = schema::migrate(gear->m_db); !error.isEmpty())
             return {nullptr, QStringLiteral("%1: %2").arg(path, error), false};
     }
@@ -186,6 +184,30 @@ GearDatabase::Opened GearDatabase::open(const QString &path, Access access)
                 isCorruption(q.lastError())};
     Opened opened{std::move(gear), {}, false};
     opened.repaired = check.repaired;
+    return opened;
+}
+
+GearDatabase::Opened GearDatabase::openMigratedCopy(const QString &path, int version)
+{
+    // Read-only access never migrates the file (the command line never changes your gear's database): an older one
+    // is read through a migrated copy in a temporary folder, which goes when the database closes.
+    auto folder = std::make_unique<QTemporaryDir>();
+    const QString copy = folder->filePath(QStringLiteral("gear.sqlite"));
+    const QString wal = path + QStringLiteral("-wal"); // committed changes not yet written back to the file
+    if (!folder->isValid() || !QFile::copy(path, copy) || (QFile::exists(wal) && !QFile::copy(wal, copy + QStringLiteral("-wal"))))
+        return {
+            nullptr,
+            QCoreApplication::translate("GearDatabase", "%1 has schema version %2; this Headroom reads version %3 and could not copy it to read it")
+                .arg(path)
+                .arg(version)
+                .arg(schema::latestVersion()),
+            false};
+    Opened opened = open(copy, Access::ReadWrite);
+    if (opened.database) {
+        opened.database->m_copy = std::move(folder);
+        opened.database->m_access = Access::ReadOnly;
+        opened.database->m_path = path;
+    }
     return opened;
 }
 
@@ -260,25 +282,27 @@ int GearDatabase::count()
 
 /// The statements that write products, prepared once per transaction rather than once per product.
 struct GearDatabase::Writer {
-    explicit Writer(const QSqlDatabase &db) : product(db), figure(db), point(db), fts(db)
+    explicit Writer(const QSqlDatabase &db) : product(db), figure(db), point(db), level(db), fts(db)
     {
         product.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
-                                       " curve_source, curve_provenance, price, currency, stock_note)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                       " curve_source, curve_provenance, price, currency, stock_note, level_source, level_provenance,"
+                                       " level_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         figure.prepare(QStringLiteral("INSERT INTO figures (product_id, field, value, source, provenance, note) VALUES (?, ?, ?, ?, ?, ?)"));
         point.prepare(QStringLiteral("INSERT INTO impedance_points (product_id, hz, ohms, phase) VALUES (?, ?, ?, ?)"));
+        level.prepare(QStringLiteral("INSERT INTO load_levels (product_id, from_ohm, to_ohm, volts) VALUES (?, ?, ?, ?)"));
         fts.prepare(QStringLiteral("INSERT INTO products_fts (rowid, brand, model, variant, aliases, compact, kind) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     }
-    QSqlQuery product, figure, point, fts;
+    QSqlQuery product, figure, point, level, fts;
 };
 
 QString GearDatabase::write(Writer &w, const GearRecord &r)
 {
     int i = 0;
-    for (const QVariant &v : {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand), text(r.spec.model),
-                              text(r.spec.variant), text(r.notes), text(r.aliases.join(u'\n')), text(QString::fromLatin1(originKey(r.origin))),
-                              text(r.basedOn), text(r.curveSource), text(QString::fromLatin1(provenanceKey(r.curveProvenance))),
-                              r.price ? QVariant(*r.price) : QVariant(QMetaType::fromType<double>()), text(r.currency), text(r.stockNote)})
+    for (const QVariant &v :
+         {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand), text(r.spec.model), text(r.spec.variant), text(r.notes),
+          text(r.aliases.join(u'\n')), text(QString::fromLatin1(originKey(r.origin))), text(r.basedOn), text(r.curveSource),
+          text(QString::fromLatin1(provenanceKey(r.curveProvenance))), r.price ? QVariant(*r.price) : QVariant(QMetaType::fromType<double>()),
+          text(r.currency), text(r.stockNote), text(r.levelSource), text(QString::fromLatin1(provenanceKey(r.levelProvenance))), text(r.levelNote)})
         w.product.bindValue(i++, v);
     if (!w.product.exec()) {
         if (w.product.lastError().text().contains(u"UNIQUE"))
@@ -310,6 +334,14 @@ QString GearDatabase::write(Writer &w, const GearRecord &r)
         if (!w.point.exec())
             return QStringLiteral("%1: %2").arg(r.id, w.point.lastError().text());
     }
+    for (const LoadLevel &l : r.spec.levelByLoad()) {
+        w.level.bindValue(0, r.id);
+        w.level.bindValue(1, l.fromOhm);
+        w.level.bindValue(2, l.toOhm);
+        w.level.bindValue(3, l.volts);
+        if (!w.level.exec())
+            return QStringLiteral("%1: %2").arg(r.id, w.level.lastError().text());
+    }
     w.fts.bindValue(0, rowid);
     i = 1;
     for (const QString &v : {r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r), kindToken(r.spec.kind())})
@@ -324,7 +356,7 @@ QString GearDatabase::removeRows(const QString &id)
     q.addBindValue(id);
     if (!q.exec())
         return q.lastError().text();
-    q.prepare(QStringLiteral("DELETE FROM products WHERE id = ?")); // figures and curve points cascade
+    q.prepare(QStringLiteral("DELETE FROM products WHERE id = ?")); // figures, curve points and load levels cascade
     q.addBindValue(id);
     return q.exec() ? QString() : q.lastError().text();
 }
@@ -395,7 +427,7 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT kind, brand, model, variant, notes, aliases, origin, based_on, curve_source, curve_provenance,"
-                             " price, currency, stock_note FROM products WHERE id = ?"));
+                             " price, currency, stock_note, level_source, level_provenance, level_note FROM products WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -420,6 +452,9 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
         r.price = q.value(10).toDouble();
     r.currency = q.value(11).toString();
     r.stockNote = q.value(12).toString();
+    r.levelSource = q.value(13).toString();
+    r.levelProvenance = provenanceByKey(q.value(14).toString()).value_or(Provenance::Manufacturer);
+    r.levelNote = q.value(15).toString();
 
     q.prepare(QStringLiteral("SELECT field, value, source, provenance, note FROM figures WHERE product_id = ?"));
     q.addBindValue(id);
@@ -440,6 +475,13 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
     while (q.next())
         curve.push_back({q.value(0).toDouble(), q.value(1).toDouble(), q.value(2).toDouble()});
     r.spec.setImpedanceCurve(std::move(curve));
+    q.prepare(QStringLiteral("SELECT from_ohm, to_ohm, volts FROM load_levels WHERE product_id = ? ORDER BY from_ohm"));
+    q.addBindValue(id);
+    q.exec();
+    std::vector<LoadLevel> levels;
+    while (q.next())
+        levels.push_back({q.value(0).toDouble(), q.value(1).toDouble(), q.value(2).toDouble()});
+    r.spec.setLevelByLoad(std::move(levels));
     return r;
 }
 

@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QString>
 
@@ -81,6 +82,8 @@ private:
     [[nodiscard]] QString beginWrite();
 
     GearDatabase(QSqlDatabase db, QString path, Access access);
+    /// An older database opened read-only, read through a migrated copy.
+    [[nodiscard]] static Opened openMigratedCopy(const QString &path, int version);
     [[nodiscard]] QString write(Writer &writer, const GearRecord &record);
     [[nodiscard]] QString removeRows(const QString &id);
     /// Rowids of the products passing every filter, sorted.
@@ -88,6 +91,7 @@ private:
     [[nodiscard]] const FigureIndex &figureIndex(Field f);
     [[nodiscard]] QList<GearHit> textSearch(const GearQuery &query, const QStringList &terms);
 
+    std::unique_ptr<QTemporaryDir> m_copy; ///< the migrated copy's folder, when an older file is read read-only
     QSqlDatabase m_db;
     QString m_path;
     Access m_access;

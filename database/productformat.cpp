@@ -58,6 +58,8 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
                  QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
     if (!r.spec.impedanceCurve().empty() && !isUrl(r.curveSource))
         fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
+    if (!r.spec.levelByLoad().empty() && (requireSources || !r.levelSource.isEmpty()) && !isUrl(r.levelSource))
+        fail(QStringLiteral("levelByLoad"), QCoreApplication::translate("Products", "has no source"));
     // Prices are a shop's own: the catalog names none, and a price says its currency.
     if ((r.price || !r.stockNote.isEmpty()) && r.origin == GearOrigin::Catalog)
         fail(QStringLiteral("price"),
@@ -159,6 +161,21 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
         r.curveSource = curve.value(u"source").toString();
         r.curveProvenance = provenanceByKey(curve.value(u"provenance").toString()).value_or(Provenance::Measurement);
     }
+    if (const QJsonObject levels = o.value(u"levelByLoad").toObject(); !levels.isEmpty()) {
+        std::vector<LoadLevel> ranges;
+        for (const QJsonValue &range : levels.value(u"ranges").toArray()) {
+            const QJsonArray a = range.toArray();
+            if (a.size() != 3 || !a.at(0).isDouble() || !a.at(1).isDouble() || !a.at(2).isDouble()) {
+                fail(QStringLiteral("levelByLoad"), QCoreApplication::translate("Products", "expected ranges of [from ohms, to ohms, volts]"));
+                break;
+            }
+            ranges.push_back({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()});
+        }
+        r.spec.setLevelByLoad(std::move(ranges));
+        r.levelSource = levels.value(u"source").toString();
+        r.levelProvenance = provenanceByKey(levels.value(u"provenance").toString()).value_or(Provenance::Manufacturer);
+        r.levelNote = levels.value(u"note").toString();
+    }
     return r;
 }
 
@@ -233,6 +250,17 @@ QJsonObject recordToJson(const GearRecord &r)
                  QJsonObject{{QStringLiteral("points"), points},
                              {QStringLiteral("source"), r.curveSource},
                              {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.curveProvenance))}});
+    }
+    if (!r.spec.levelByLoad().empty()) {
+        QJsonArray ranges;
+        for (const LoadLevel &l : r.spec.levelByLoad())
+            ranges.append(QJsonArray{l.fromOhm, l.toOhm, l.volts});
+        QJsonObject levels{{QStringLiteral("ranges"), ranges},
+                           {QStringLiteral("source"), r.levelSource},
+                           {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.levelProvenance))}};
+        if (!r.levelNote.isEmpty())
+            levels.insert(u"note", r.levelNote);
+        o.insert(u"levelByLoad", levels);
     }
     if (!r.notes.isEmpty())
         o.insert(u"notes", r.notes);

@@ -71,7 +71,20 @@ constexpr const char *kVersion3[] = {
     "ALTER TABLE products ADD COLUMN stock_note TEXT NOT NULL DEFAULT ''",
 };
 
-const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the maximum level per load range of outputs that sense their load, with its source.
+constexpr const char *kVersion4[] = {
+    "CREATE TABLE load_levels ("
+    "  product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE,"
+    "  from_ohm REAL NOT NULL,"
+    "  to_ohm REAL NOT NULL,"
+    "  volts REAL NOT NULL,"
+    "  PRIMARY KEY (product_id, from_ohm))",
+    "ALTER TABLE products ADD COLUMN level_source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE products ADD COLUMN level_provenance TEXT NOT NULL DEFAULT 'manufacturer'",
+    "ALTER TABLE products ADD COLUMN level_note TEXT NOT NULL DEFAULT ''",
+};
+
+const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 

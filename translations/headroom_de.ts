@@ -1595,10 +1595,6 @@ Befehle:
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 has schema version %2; this Headroom reads version %3</source>
-        <translation>%1 hat die Schemaversion %2; diese Headroom-Version liest Version %3</translation>
-    </message>
-    <message>
         <source>%1 is not a Headroom gear database: %2</source>
         <translation>%1 ist keine Equipment-Datenbank von Headroom: %2</translation>
     </message>
@@ -1645,6 +1641,10 @@ Befehle:
     <message>
         <source>cannot start the migration: %1</source>
         <translation>die Migration kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Headroom reads version %3 and could not copy it to read it</source>
+        <translation>%1 hat Schemaversion %2; dieses Headroom liest Version %3 und konnte keine Kopie zum Lesen anlegen</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2633,10 @@ Befehle:
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>braucht einen Betrag und eine Währung: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
+    <message>
+        <source>expected ranges of [from ohms, to ohms, volts]</source>
+        <translation>Bereiche [von Ohm, bis Ohm, Volt] erwartet</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2861,6 +2865,10 @@ Befehle:
     <message>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>expected [from ohms, to ohms, volts]</source>
+        <translation>[von Ohm, bis Ohm, Volt] erwartet</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3492,14 @@ Befehle:
     <message>
         <source>needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω and phases within ±90°</source>
         <translation>braucht steigende Frequenzen von %1 Hz bis %2 kHz, Beträge von %3 bis %4 Ω und Phasen innerhalb von ±90°</translation>
+    </message>
+    <message>
+        <source>needs ranges of rising loads that do not overlap, from 0 Ω to 10 MΩ, each with a level from 1 mV to 100 V</source>
+        <translation>braucht Bereiche steigender Lasten ohne Überlappung, von 0 Ω bis 10 MΩ, jeder mit einem Pegel von 1 mV bis 100 V</translation>
+    </message>
+    <message>
+        <source>only a headphone output has a level per load</source>
+        <translation>nur ein Kopfhörerausgang hat einen Pegel je Last</translation>
     </message>
 </context>
 <context>

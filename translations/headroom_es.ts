@@ -1599,10 +1599,6 @@ Comandos:
         <translation>%1 tiene la versión de esquema %2, más reciente que la que entiende esta versión de Headroom (%3)</translation>
     </message>
     <message>
-        <source>%1 has schema version %2; this Headroom reads version %3</source>
-        <translation>%1 tiene la versión de esquema %2; esta versión de Headroom lee la versión %3</translation>
-    </message>
-    <message>
         <source>%1 is not a Headroom gear database: %2</source>
         <translation>%1 no es una base de datos de equipos de Headroom: %2</translation>
     </message>
@@ -1645,6 +1641,10 @@ Comandos:
     <message>
         <source>cannot start the migration: %1</source>
         <translation>no se puede iniciar la migración: %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Headroom reads version %3 and could not copy it to read it</source>
+        <translation>%1 tiene la versión de esquema %2; este Headroom lee la versión %3 y no pudo copiarlo para leerlo</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2633,10 @@ Comandos:
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>necesita un importe y una moneda: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
+    <message>
+        <source>expected ranges of [from ohms, to ohms, volts]</source>
+        <translation>se esperaban rangos [desde ohmios, hasta ohmios, voltios]</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2861,6 +2865,10 @@ Comandos:
     <message>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>expected [from ohms, to ohms, volts]</source>
+        <translation>se esperaba [desde ohmios, hasta ohmios, voltios]</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3492,14 @@ Comandos:
     <message>
         <source>needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω and phases within ±90°</source>
         <translation>necesita frecuencias crecientes de %1 Hz a %2 kHz, módulos de %3 a %4 Ω y fases dentro de ±90°</translation>
+    </message>
+    <message>
+        <source>needs ranges of rising loads that do not overlap, from 0 Ω to 10 MΩ, each with a level from 1 mV to 100 V</source>
+        <translation>necesita rangos de cargas crecientes que no se solapen, de 0 Ω a 10 MΩ, cada uno con un nivel de 1 mV a 100 V</translation>
+    </message>
+    <message>
+        <source>only a headphone output has a level per load</source>
+        <translation>solo una salida de auriculares tiene un nivel por carga</translation>
     </message>
 </context>
 <context>

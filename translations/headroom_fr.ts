@@ -1599,10 +1599,6 @@ Commandes&#xa0;:
         <translation>%1 utilise la version de schéma %2, plus récente que celle que gère cette version de Headroom (%3)</translation>
     </message>
     <message>
-        <source>%1 has schema version %2; this Headroom reads version %3</source>
-        <translation>%1 utilise la version de schéma %2&#xa0;; cette version de Headroom lit la version %3</translation>
-    </message>
-    <message>
         <source>%1 is not a Headroom gear database: %2</source>
         <translation>%1 n’est pas une base de données de matériel Headroom&#xa0;: %2</translation>
     </message>
@@ -1645,6 +1641,10 @@ Commandes&#xa0;:
     <message>
         <source>cannot start the migration: %1</source>
         <translation>impossible de lancer la migration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Headroom reads version %3 and could not copy it to read it</source>
+        <translation>%1 a la version de schéma %2 ; ce Headroom lit la version %3 et n’a pas pu en faire une copie pour la lire</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2633,10 @@ Commandes&#xa0;:
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>nécessite un montant et une devise&#xa0;: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
+    <message>
+        <source>expected ranges of [from ohms, to ohms, volts]</source>
+        <translation>plages [de ohms, à ohms, volts] attendues</translation>
+    </message>
 </context>
 <context>
     <name>Program</name>
@@ -2861,6 +2865,10 @@ Commandes&#xa0;:
     <message>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>expected [from ohms, to ohms, volts]</source>
+        <translation>[de ohms, à ohms, volts] attendu</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3492,14 @@ Commandes&#xa0;:
     <message>
         <source>needs rising frequencies from %1 Hz to %2 kHz, magnitudes from %3 to %4 Ω and phases within ±90°</source>
         <translation>exige des fréquences croissantes de %1 Hz à %2 kHz, des modules de %3 à %4 Ω et des phases comprises entre −90° et +90°</translation>
+    </message>
+    <message>
+        <source>needs ranges of rising loads that do not overlap, from 0 Ω to 10 MΩ, each with a level from 1 mV to 100 V</source>
+        <translation>nécessite des plages de charges croissantes sans chevauchement, de 0 Ω à 10 MΩ, chacune avec un niveau de 1 mV à 100 V</translation>
+    </message>
+    <message>
+        <source>only a headphone output has a level per load</source>
+        <translation>seule une sortie casque a un niveau par charge</translation>
     </message>
 </context>
 <context>

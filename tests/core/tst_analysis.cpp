@@ -83,6 +83,8 @@ private slots:
     void currentLimit_data();
     void currentLimit();
     void ratedPowersRevealCurrentLimit();
+    void outputThatSensesTheLoad_data();
+    void outputThatSensesTheLoad();
     void preampGain_data();
     void preampGain();
     void micLoading();
@@ -225,6 +227,43 @@ void TestAnalysis::currentLimit()
     const AnalysisResult r = oneListener(volts, 0, phonesOhm, 100, maxCurrentMa).analyze();
     QCOMPARE_LE(std::abs(r.port(1, 0).capability - loadVolts), 1e-9);
     QCOMPARE_LE(std::abs(amplitudeDb(r.port(1, 0).capability / volts) - amplitudeDb(loadVolts / volts)), 1e-9);
+}
+
+void TestAnalysis::outputThatSensesTheLoad_data()
+{
+    // Apple's statement for its headphone jacks (support.apple.com HT212856): up to 1.25 V RMS below 150 Ω, 3 V from
+    // 150 Ω to 1 kΩ. Hand calculation from 0 Ω: max SPL = sensitivity + 20·log10(V).
+    QTest::addColumn<double>("phonesOhm");
+    QTest::addColumn<double>("expectedVolts");
+    QTest::addColumn<bool>("outside");
+    QTest::newRow("32 Ω: the low range") << 32.0 << 1.25 << false;
+    QTest::newRow("80 Ω: still the low range, 7.6 dB below 3 V") << 80.0 << 1.25 << false;
+    QTest::newRow("150 Ω: the high range from its first ohm") << 150.0 << 3.0 << false;
+    QTest::newRow("300 Ω") << 300.0 << 3.0 << false;
+    QTest::newRow("2 kΩ: beyond the statement, the nearest range's level, flagged") << 2000.0 << 3.0 << true;
+}
+
+void TestAnalysis::outputThatSensesTheLoad()
+{
+    QFETCH(double, phonesOhm);
+    QFETCH(double, expectedVolts);
+    QFETCH(bool, outside);
+    DeviceSpec jack = playerOutput(3, 0);
+    jack.setLevelByLoad({{0, 150, 1.25}, {150, 1000, 3}});
+    QVERIFY(jack.validate().isEmpty());
+    ChainBuilder b;
+    b.add(QStringLiteral("mac"), jack).add(QStringLiteral("phones"), phonesPerVolt(phonesOhm, 100));
+    b.connect(QStringLiteral("mac.hp1"), QStringLiteral("phones.in"));
+    const AnalysisResult r = b.analyze();
+    QCOMPARE_LE(std::abs(r.listeners.front().maxSpl - (100 + amplitudeDb(expectedVolts))), 1e-9);
+    QCOMPARE(r.listeners.front().estimated, outside);
+    // Nonsense ranges are refused: overlapping, falling, or on a device without a headphone output.
+    DeviceSpec bad = jack;
+    bad.setLevelByLoad({{0, 200, 1.25}, {150, 1000, 3}});
+    QVERIFY(!bad.validate().isEmpty());
+    DeviceSpec phones = phonesPerVolt(32, 100);
+    phones.setLevelByLoad({{0, 150, 1}});
+    QVERIFY(!phones.validate().isEmpty());
 }
 
 void TestAnalysis::ratedPowersRevealCurrentLimit()

@@ -208,6 +208,13 @@ void TestProjectFile::invalidInput_data()
     QTest::newRow("bad device in a variant") << QByteArray(
         R"({"version": 2, "variants": [{"name": "A"}, {"name": "B", "devices": [{"id": "x", "spec": {}}]}]})")
                                              << "$.variants[1].devices[0].spec.kind: is missing";
+    QTest::newRow("level ranges that overlap") << withDevice(
+        R"({"id": "mac", "spec": {"kind": "player", "levelByLoad": [[0, 200, 1.25], [150, 1000, 3]]}})")
+                                               << "$.devices[0].spec.levelByLoad: needs ranges of rising loads that do not overlap";
+    QTest::newRow("level range of two numbers") << withDevice(R"({"id": "mac", "spec": {"kind": "player", "levelByLoad": [[0, 150]]}})")
+                                                << "$.devices[0].spec.levelByLoad[0]: expected [from ohms, to ohms, volts]";
+    QTest::newRow("level ranges on headphones") << withDevice(R"({"id": "hp", "spec": {"kind": "headphones", "levelByLoad": [[0, 150, 1]]}})")
+                                                << "$.devices[0].spec.levelByLoad: only a headphone output has a level per load";
     QTest::newRow("string where a number goes") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "position": {"x": "left"}})")
                                                 << "$.devices[0].position.x: \"left\" is not a number";
 }

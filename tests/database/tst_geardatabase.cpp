@@ -35,6 +35,7 @@ private slots:
     void hostileSearchText_data();
     void hostileSearchText();
     void migratesFromVersion1();
+    void olderDatabaseReadOnlyIsReadThroughACopy();
     void damagedFileIsReported();
     void newerSchemaIsRefused();
     void readOnlyMissingFile();
@@ -268,6 +269,39 @@ void TestGearDatabase::migratesFromVersion1()
     QVERIFY(!old->price); // version 3 added prices: none until a shop sets one
     QVERIFY(old->stockNote.isEmpty());
     QCOMPARE(opened.database->search({QStringLiteral("old pho"), {}, {}, 10}).size(), 1); // indexed by the migration
+}
+
+void TestGearDatabase::olderDatabaseReadOnlyIsReadThroughACopy()
+{
+    // The command line opens your gear read-only and never migrates it: an older file is read through a migrated
+    // copy, and the file itself stays byte for byte as it was.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(schema::migrateTo(raw, 2).isEmpty());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO products (id, kind, brand, model, origin) VALUES ('user-old', 'headphones', 'Old', 'Phones', 'user')")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    {
+        GearDatabase::Opened opened = GearDatabase::open(path, GearDatabase::Access::ReadOnly);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QVERIFY(!opened.database->writable());
+        QVERIFY(opened.database->find(QStringLiteral("user-old")));
+        QVERIFY(!opened.database->find(QStringLiteral("user-old"))->price);
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void TestGearDatabase::damagedFileIsReported()

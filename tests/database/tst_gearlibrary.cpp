@@ -27,6 +27,7 @@ private slots:
     void userGearIsSeparate();
     void copyForEditing();
     void shopPriceOnYourGear();
+    void levelByLoadStoredAndExported();
     void duplicatesAcrossCatalogAndUserRefused();
     void importAllOrNothing();
     void importDryRunChangesNothing();
@@ -112,6 +113,36 @@ void TestGearLibrary::shopPriceOnYourGear()
     const QByteArray exported = library.exportAll(ProductFormat::Json);
     QVERIFY(exported.contains("\"stockNote\": \"2 in the Main Street store\""));
     QVERIFY(exported.contains("\"currency\": \"EUR\""));
+}
+
+void TestGearLibrary::levelByLoadStoredAndExported()
+{
+    // An output that senses its load keeps its ranges and their source through the database, an export and an import.
+    GearLibrary library(catalogPath(), userPath());
+    GearRecord jack = product(QStringLiteral("user-jack"), DeviceKind::Player, QStringLiteral("Acme"), QStringLiteral("Laptop jack"),
+                              {{Field::HeadphoneOutputs, 1}});
+    jack.origin = GearOrigin::User;
+    jack.spec.setLevelByLoad({{0, 150, 1.25}, {150, 1000, 3}});
+    jack.levelSource = kSource;
+    jack.levelNote = QStringLiteral("the maker's support page");
+    QVERIFY(library.addUserGear(jack).isEmpty());
+    const GearRecord stored = *library.find(QStringLiteral("user-jack"));
+    QVERIFY(stored.spec.levelByLoad() == jack.spec.levelByLoad());
+    QCOMPARE(stored.levelSource, kSource);
+    QCOMPARE(stored.levelNote, jack.levelNote);
+    const ProductParse back =
+        parseProducts(writeProducts({stored}, ProductFormat::Json), ProductFormat::Json, QStringLiteral("x"), GearOrigin::User, true);
+    QVERIFY(back.errors.isEmpty());
+    QVERIFY(back.records.first().spec.levelByLoad() == jack.spec.levelByLoad());
+    // Without a source, a catalog entry is refused like any figure without one.
+    GearRecord unsourced = jack;
+    unsourced.origin = GearOrigin::Catalog;
+    unsourced.id = QStringLiteral("acme-jack");
+    unsourced.levelSource.clear();
+    const ProductParse refused =
+        parseProducts(writeProducts({unsourced}, ProductFormat::Json), ProductFormat::Json, QStringLiteral("x"), GearOrigin::Catalog, true);
+    QVERIFY(!refused.errors.isEmpty());
+    QVERIFY2(refused.errors.first().toString().contains(u"levelByLoad: has no source"), qPrintable(refused.errors.first().toString()));
 }
 
 void TestGearLibrary::duplicatesAcrossCatalogAndUserRefused()
