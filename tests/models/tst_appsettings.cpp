@@ -54,8 +54,7 @@ void TestAppSettings::switchingRetranslatesEverything()
                       QUrl(QStringLiteral("qrc:/qt/qml/Headroom/SettingsDialog.qml")));
     std::unique_ptr<QObject> qml(component.create());
     QVERIFY2(qml, qPrintable(component.errorString()));
-    auto *settings = new AppSettings;
-    engine.setObjectOwnership(settings, QQmlEngine::JavaScriptOwnership);
+    auto *settings = new AppSettings(&engine); // as QML would make it: owned by its engine
     QQmlEngine::setContextForObject(settings, engine.rootContext());
 
     ProjectController project;
