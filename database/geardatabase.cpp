@@ -326,22 +326,20 @@ QString GearDatabase::write(Writer &w, const GearRecord &r)
         if (!w.figure.exec())
             return QStringLiteral("%1: %2").arg(r.id, w.figure.lastError().text());
     }
-    for (const ImpedancePoint &p : r.spec.impedanceCurve()) {
-        w.point.bindValue(0, r.id);
-        w.point.bindValue(1, p.hz);
-        w.point.bindValue(2, p.ohms);
-        w.point.bindValue(3, p.phaseDeg);
-        if (!w.point.exec())
-            return QStringLiteral("%1: %2").arg(r.id, w.point.lastError().text());
-    }
-    for (const LoadLevel &l : r.spec.levelByLoad()) {
-        w.level.bindValue(0, r.id);
-        w.level.bindValue(1, l.fromOhm);
-        w.level.bindValue(2, l.toOhm);
-        w.level.bindValue(3, l.volts);
-        if (!w.level.exec())
-            return QStringLiteral("%1: %2").arg(r.id, w.level.lastError().text());
-    }
+    // A row of the product's curve or level table: its id, then the values; the error, or empty.
+    const auto insertRow = [&r](QSqlQuery &q, std::initializer_list<QVariant> values) {
+        q.bindValue(0, r.id);
+        int column = 1;
+        for (const QVariant &v : values)
+            q.bindValue(column++, v);
+        return q.exec() ? QString() : QStringLiteral("%1: %2").arg(r.id, q.lastError().text());
+    };
+    for (const ImpedancePoint &p : r.spec.impedanceCurve())
+        if (QString error = insertRow(w.point, {p.hz, p.ohms, p.phaseDeg}); !error.isEmpty())
+            return error;
+    for (const LoadLevel &l : r.spec.levelByLoad())
+        if (QString error = insertRow(w.level, {l.fromOhm, l.toOhm, l.volts}); !error.isEmpty())
+            return error;
     w.fts.bindValue(0, rowid);
     i = 1;
     for (const QString &v : {r.spec.brand, r.spec.model, r.spec.variant, r.aliases.join(u' '), compactNames(r), kindToken(r.spec.kind())})

@@ -52,6 +52,15 @@ struct TonePreview {
     PreviewController preview;
 };
 
+/// Two seconds of pink noise on the M50x of `project`.
+void listenToPinkNoise(PreviewController &preview, ProjectController &project)
+{
+    preview.setProject(&project);
+    preview.setListener(QStringLiteral("m50x"));
+    preview.setMaterial(QStringLiteral("pink-noise"));
+    preview.setSeconds(2);
+}
+
 bool renderAndWait(PreviewController &preview)
 {
     QSignalSpy finished(&preview, &PreviewController::renderFinished);
@@ -90,10 +99,7 @@ void TestPreviewController::abIsLevelHonest()
     ProjectController project;
     QVERIFY(project.open(kDirect));
     PreviewController preview;
-    preview.setProject(&project);
-    preview.setListener(QStringLiteral("m50x"));
-    preview.setMaterial(QStringLiteral("pink-noise"));
-    preview.setSeconds(2);
+    listenToPinkNoise(preview, project);
     preview.setVariantUrl(kSplitter);
     preview.setLevelMatch(levelMatch);
     QSignalSpy state(&preview, &PreviewController::stateChanged);
@@ -123,10 +129,7 @@ void TestPreviewController::abBetweenVariants()
     project.duplicateVariant();
     project.switchVariant(0);
     PreviewController preview;
-    preview.setProject(&project);
-    preview.setListener(QStringLiteral("m50x"));
-    preview.setMaterial(QStringLiteral("pink-noise"));
-    preview.setSeconds(2);
+    listenToPinkNoise(preview, project);
     preview.setVariantUrl(kSplitter);
     preview.setCompareVariant(1);
     QVERIFY(preview.variantUrl().isEmpty()); // one B at a time
