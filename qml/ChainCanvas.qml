@@ -513,7 +513,7 @@ Flickable {
                 Layout.fillWidth: true
                 text: qsTr("What do you have?")
                 font.bold: true
-                font.pointSize: Qt.application.font.pointSize * 1.3
+                font.pixelSize: 18
                 color: Theme.text
             }
             QQC2.Label {

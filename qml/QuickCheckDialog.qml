@@ -190,25 +190,29 @@ QQC2.Dialog {
         }
     }
 
-    footer: QQC2.DialogButtonBox {
-        QQC2.Button {
-            text: qsTr("Back")
-            enabled: root.step > 0
-            QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.ResetRole
-            onClicked: root.step -= 1
-        }
-        QQC2.Button {
-            objectName: "quickCheckNext"
-            text: root.lastStep ? qsTr("Check") : root.optionalStep && !(root.step === 1 ? root.amp : root.mic) ? qsTr("Skip") : qsTr("Next")
-            enabled: root.canGoOn()
-            highlighted: true
-            QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.ApplyRole
-            onClicked: root.next()
-        }
-        QQC2.Button {
-            text: qsTr("Cancel")
-            QQC2.DialogButtonBox.buttonRole: QQC2.DialogButtonBox.RejectRole
-            onClicked: root.close()
+    footer: QQC2.Pane {
+        RowLayout {
+            anchors.fill: parent
+            spacing: 8
+            Item {
+                Layout.fillWidth: true
+            }
+            QQC2.Button {
+                text: qsTr("Back")
+                enabled: root.step > 0
+                onClicked: root.step -= 1
+            }
+            QQC2.Button {
+                objectName: "quickCheckNext"
+                text: root.lastStep ? qsTr("Check") : root.optionalStep && !(root.step === 1 ? root.amp : root.mic) ? qsTr("Skip") : qsTr("Next")
+                enabled: root.canGoOn()
+                highlighted: true
+                onClicked: root.next()
+            }
+            QQC2.Button {
+                text: qsTr("Cancel")
+                onClicked: root.close()
+            }
         }
     }
 }
