@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace headroom {
 namespace {
@@ -100,6 +101,13 @@ void GearEditor::setProvenance(const QString &key) { setText(m_provenance, key);
 void GearEditor::setPrice(const QString &text) { setText(m_price, text); }
 void GearEditor::setCurrency(const QString &code) { setText(m_currency, code); }
 void GearEditor::setStockNote(const QString &text) { setText(m_stockNote, text); }
+void GearEditor::setLevelByLoad(const QString &text) { setText(m_levelByLoad, text); }
+
+bool GearEditor::hasOutputs() const
+{
+    const auto kind = kindByKey(m_kind);
+    return kind && kindHasField(*kind, Field::HpMaxLevelDbu);
+}
 
 QVariantList GearEditor::kinds()
 {
@@ -118,6 +126,7 @@ void GearEditor::startNew(const QString &kindKey)
     m_variant.clear();
     m_price.clear();
     m_stockNote.clear();
+    m_levelByLoad.clear();
     // The shop's own currency by default.
     m_currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     m_gearId.clear();
@@ -146,6 +155,12 @@ bool GearEditor::startCopy(const QString &gearId)
         m_currency = copy->currency;
     }
     m_stockNote = copy->stockNote;
+    QStringList ranges;
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator); // "1000", as people type it
+    for (const LoadLevel &r : copy->spec.levelByLoad())
+        ranges << QStringLiteral("%1-%2: %3").arg(locale.toString(r.fromOhm), locale.toString(r.toOhm), locale.toString(r.volts));
+    m_levelByLoad = ranges.join(QStringLiteral("; "));
     for (Field f : fieldsOf(copy->spec.kind()))
         if (const auto v = copy->spec.value(f))
             m_texts.insert(QString::fromLatin1(fieldInfo(f).key), formText(f, *v));
@@ -210,9 +225,9 @@ QString GearEditor::save()
             figure.insert(QStringLiteral("source"), m_source);
         figures.insert(it.key(), figure);
     }
-    QJsonObject shop;
+    QJsonObject extras; // beside the figures: price, stock note, level per load
     if (!m_stockNote.trimmed().isEmpty())
-        shop.insert(QStringLiteral("stockNote"), m_stockNote.trimmed());
+        extras.insert(QStringLiteral("stockNote"), m_stockNote.trimmed());
     if (!m_price.trimmed().isEmpty()) {
         bool ok = false;
         const double amount = QLocale().toDouble(m_price.trimmed(), &ok);
@@ -221,8 +236,31 @@ QString GearEditor::save()
             emit formChanged();
             return {};
         }
-        shop.insert(QStringLiteral("price"),
-                    QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), m_currency.trimmed().toUpper()}});
+        extras.insert(QStringLiteral("price"),
+                      QJsonObject{{QStringLiteral("amount"), amount}, {QStringLiteral("currency"), m_currency.trimmed().toUpper()}});
+    }
+    if (!m_levelByLoad.trimmed().isEmpty()) {
+        // "from-to: volts" ranges separated by semicolons, numbers as the locale writes them.
+        static const QRegularExpression range(QStringLiteral(R"(^\s*([^-:\s]+)\s*-\s*([^:\s]+)\s*:\s*(\S+)\s*$)"));
+        QJsonArray ranges;
+        for (const QString &part : m_levelByLoad.split(u';', Qt::SkipEmptyParts)) {
+            const QRegularExpressionMatch m = range.match(part);
+            bool ok[3] = {false, false, false};
+            const QLocale locale;
+            const double from = m.hasMatch() ? locale.toDouble(m.captured(1), &ok[0]) : 0;
+            const double to = m.hasMatch() ? locale.toDouble(m.captured(2), &ok[1]) : 0;
+            const double volts = m.hasMatch() ? locale.toDouble(m.captured(3), &ok[2]) : 0;
+            if (!ok[0] || !ok[1] || !ok[2]) {
+                m_error = QCoreApplication::translate("GearEditor", "Level per load: \"%1\" is not a range; write ohms and volts as in 0-150: 1.25")
+                              .arg(part.trimmed());
+                emit formChanged();
+                return {};
+            }
+            ranges.append(QJsonArray{from, to, volts});
+        }
+        extras.insert(
+            QStringLiteral("levelByLoad"),
+            QJsonObject{{QStringLiteral("ranges"), ranges}, {QStringLiteral("source"), m_source}, {QStringLiteral("provenance"), m_provenance}});
     }
     const QString name = QStringList{m_brand, m_model, m_variant}.join(u' ').simplified();
     const QString id = m_gearId.isEmpty() ? m_library->uniqueUserId(slugify(name.isEmpty() ? m_kind : name)) : m_gearId;
@@ -233,7 +271,7 @@ QString GearEditor::save()
                         {QStringLiteral("variant"), m_variant.trimmed()},
                         {QStringLiteral("basedOn"), m_basedOn},
                         {QStringLiteral("figures"), figures}};
-    for (auto it = shop.constBegin(); it != shop.constEnd(); ++it)
+    for (auto it = extras.constBegin(); it != extras.constEnd(); ++it)
         product.insert(it.key(), it.value());
     // The same reading and checks as an import, one source for all figures allowed.
     const ProductParse parse = parseProducts(QJsonDocument(QJsonArray{product}).toJson(), ProductFormat::Json,
@@ -241,7 +279,8 @@ QString GearEditor::save()
     const QMap<QString, QString> names{{QStringLiteral("brand"), QCoreApplication::translate("GearEditor", "Brand")},
                                        {QStringLiteral("model"), QCoreApplication::translate("GearEditor", "Model")},
                                        {QStringLiteral("variant"), QCoreApplication::translate("GearEditor", "Variant")},
-                                       {QStringLiteral("price"), QCoreApplication::translate("GearEditor", "Price")}};
+                                       {QStringLiteral("price"), QCoreApplication::translate("GearEditor", "Price")},
+                                       {QStringLiteral("levelByLoad"), QCoreApplication::translate("GearEditor", "Level per load")}};
     for (const ProductError &e : parse.errors) {
         if (fieldByKey(e.field))
             m_errors.insert(e.field, e.message);

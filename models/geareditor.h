@@ -37,6 +37,10 @@ class GearEditor : public QObject
     Q_PROPERTY(QString price READ price WRITE setPrice NOTIFY formChanged)
     Q_PROPERTY(QString currency READ currency WRITE setCurrency NOTIFY formChanged)
     Q_PROPERTY(QString stockNote READ stockNote WRITE setStockNote NOTIFY formChanged)
+    /// An output that senses its load: its level per range of loads as typed, "0-150: 1.25; 150-1000: 3" (ohms:
+    /// volts RMS), "" for none; only kinds with headphone outputs (hasOutputs) have one.
+    Q_PROPERTY(QString levelByLoad READ levelByLoad WRITE setLevelByLoad NOTIFY formChanged)
+    Q_PROPERTY(bool hasOutputs READ hasOutputs NOTIFY formChanged)
     /// The user entry being edited; "" for a new one.
     Q_PROPERTY(QString gearId READ gearId NOTIFY formChanged)
     /// What is wrong beyond single figures (a duplicate, an unwritable database).
@@ -66,6 +70,9 @@ public:
     void setCurrency(const QString &code);
     [[nodiscard]] QString stockNote() const { return m_stockNote; }
     void setStockNote(const QString &text);
+    [[nodiscard]] QString levelByLoad() const { return m_levelByLoad; }
+    void setLevelByLoad(const QString &text);
+    [[nodiscard]] bool hasOutputs() const;
     [[nodiscard]] QString gearId() const { return m_gearId; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] static QVariantList kinds();
@@ -92,7 +99,7 @@ private:
     std::unique_ptr<GearLibrary> m_library;
     QString m_kind;
     QString m_brand, m_model, m_variant, m_source;
-    QString m_price, m_currency, m_stockNote;
+    QString m_price, m_currency, m_stockNote, m_levelByLoad;
     QString m_provenance = QStringLiteral("manufacturer");
     QString m_gearId;
     QString m_basedOn;

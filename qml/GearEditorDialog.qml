@@ -137,6 +137,22 @@ QQC2.Dialog {
                 Accessible.name: qsTr("Source address")
                 onTextEdited: editor.source = text
             }
+            // An output that senses its load (Apple's jacks): its level per range of loads, from the same source.
+            QQC2.Label {
+                visible: editor.hasOutputs
+                text: qsTr("Level per load")
+                color: Theme.text
+            }
+            QQC2.TextField {
+                objectName: "gearLevelByLoad"
+                visible: editor.hasOutputs
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                text: editor.levelByLoad
+                placeholderText: qsTr("only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)")
+                Accessible.name: qsTr("Level per load")
+                onTextEdited: editor.levelByLoad = text
+            }
             // A shop's own price and stock, shown beside the advice; never part of the catalog.
             QQC2.Label {
                 text: qsTr("Price")

@@ -1681,6 +1681,14 @@ Befehle:
         <source>Price</source>
         <translation>Preis</translation>
     </message>
+    <message>
+        <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
+        <translation>Pegel je Last: „%1“ ist kein Bereich; schreiben Sie Ohm und Volt wie in 0-150: 1,25</translation>
+    </message>
+    <message>
+        <source>Level per load</source>
+        <translation>Pegel je Last</translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1771,6 +1779,14 @@ Befehle:
     <message>
         <source>e.g. 2 in the Main Street store</source>
         <translation>z. B. 2 im Laden in der Hauptstraße</translation>
+    </message>
+    <message>
+        <source>Level per load</source>
+        <translation>Pegel je Last</translation>
+    </message>
+    <message>
+        <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
+        <translation>nur wenn der Ausgang seine Last erkennt, z. B. 0-150: 1,25; 150-1000: 3 (Ohm: Volt)</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,14 @@ Comandos:
         <source>Price</source>
         <translation>Precio</translation>
     </message>
+    <message>
+        <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
+        <translation>Nivel por carga: «%1» no es un rango; escribe ohmios y voltios como en 0-150: 1,25</translation>
+    </message>
+    <message>
+        <source>Level per load</source>
+        <translation>Nivel por carga</translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1771,6 +1779,14 @@ Comandos:
     <message>
         <source>e.g. 2 in the Main Street store</source>
         <translation>p. ej., 2 en la tienda de la calle Mayor</translation>
+    </message>
+    <message>
+        <source>Level per load</source>
+        <translation>Nivel por carga</translation>
+    </message>
+    <message>
+        <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
+        <translation>solo si la salida detecta su carga, p. ej. 0-150: 1,25; 150-1000: 3 (ohmios: voltios)</translation>
     </message>
 </context>
 <context>

@@ -1644,7 +1644,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 has schema version %2; this Headroom reads version %3 and could not copy it to read it</source>
-        <translation>%1 a la version de schéma %2 ; ce Headroom lit la version %3 et n’a pas pu en faire une copie pour la lire</translation>
+        <translation>%1 a la version de schéma %2&#xa0;; ce Headroom lit la version %3 et n’a pas pu en faire une copie pour la lire</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1680,14 @@ Commandes&#xa0;:
     <message>
         <source>Price</source>
         <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
+        <translation>Niveau par charge : « %1 » n’est pas une plage ; écrivez ohms et volts comme dans 0-150: 1,25</translation>
+    </message>
+    <message>
+        <source>Level per load</source>
+        <translation>Niveau par charge</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1779,14 @@ Commandes&#xa0;:
     <message>
         <source>e.g. 2 in the Main Street store</source>
         <translation>p. ex. 2 au magasin de la Grand-Rue</translation>
+    </message>
+    <message>
+        <source>Level per load</source>
+        <translation>Niveau par charge</translation>
+    </message>
+    <message>
+        <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
+        <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms : volts)</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ private slots:
     void catalogEntryEditedAsCopy();
     void removeOnlyYourOwn();
     void shopPriceAndStock();
+    void levelPerLoadTyped();
 };
 
 void TestGearEditor::newProductCheckedAndSaved()
@@ -131,6 +132,33 @@ void TestGearEditor::shopPriceAndStock()
     QVERIFY(editor.startCopy(id)); // and it comes back into the form
     QCOMPARE(editor.price(), QLocale().toString(349.0, 'f', 2));
     QCOMPARE(editor.stockNote(), saved.stockNote);
+}
+
+void TestGearEditor::levelPerLoadTyped()
+{
+    // A laptop jack that senses its load, typed as a person reads Apple's statement; nonsense is refused with the reason.
+    GearEditor editor;
+    editor.startNew(QStringLiteral("player"));
+    QVERIFY(editor.hasOutputs());
+    editor.setModel(QStringLiteral("Laptop jack"));
+    editor.setSource(QStringLiteral("https://example.com/jack"));
+    editor.setLevelByLoad(QStringLiteral("0-150: lots"));
+    QVERIFY(editor.save().isEmpty());
+    QVERIFY2(editor.error().contains(u"0-150: lots"), qPrintable(editor.error()));
+    editor.setLevelByLoad(QStringLiteral("0-200: 1; 150-1000: 3"));
+    QVERIFY(editor.save().isEmpty());
+    QVERIFY2(editor.error().contains(u"overlap"), qPrintable(editor.error()));
+    editor.setLevelByLoad(QStringLiteral("0-150: %1; 150-1000: 3").arg(QLocale().toString(1.25)));
+    const QString id = editor.save();
+    QVERIFY2(!id.isEmpty(), qPrintable(editor.error()));
+    GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+    const GearRecord saved = *library.find(id);
+    QVERIFY((saved.spec.levelByLoad() == std::vector<LoadLevel>{{0, 150, 1.25}, {150, 1000, 3}}));
+    QCOMPARE(saved.levelSource, QStringLiteral("https://example.com/jack"));
+    QVERIFY(editor.startCopy(id));
+    QCOMPARE(editor.levelByLoad(), QStringLiteral("0-150: %1; 150-1000: 3").arg(QLocale().toString(1.25)));
+    editor.startNew(QStringLiteral("headphones"));
+    QVERIFY(!editor.hasOutputs());
 }
 
 void TestGearEditor::removeOnlyYourOwn()
