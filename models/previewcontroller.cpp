@@ -271,7 +271,7 @@ void PreviewController::render()
     }
     std::optional<Chain> variantChain;
     if (m_compareVariant >= 0 && m_compareVariant < m_project->variantNames().size())
-        variantChain = m_project->currentProject().variants[static_cast<std::size_t>(m_compareVariant)].chain;
+        variantChain = m_project->variantChain(m_compareVariant);
     PreviewJob job{m_project->currentChain(),
                    m_listener,
                    variantName(),

@@ -102,6 +102,11 @@ public:
     [[nodiscard]] int currentVariant() const { return m_project.current; }
     /// The whole project as it would be saved: every variant, the one being edited as it is now.
     [[nodiscard]] Project currentProject() const;
+    /// One variant's chain as it is now (the one being edited included); index within variantNames().
+    [[nodiscard]] const Chain &variantChain(int index) const
+    {
+        return index == m_project.current ? m_chain : m_project.variants[static_cast<std::size_t>(index)].chain;
+    }
 
     Q_INVOKABLE void newProject();
     Q_INVOKABLE bool open(const QUrl &url);

@@ -12,18 +12,15 @@
 namespace headroom::cli {
 namespace {
 
-/// The products named by `ids`, or the first id that names none.
-std::optional<std::vector<Product>> findProducts(GearLibrary &library, const QStringList &ids, QString &missing)
+/// The products named by `ids`, in order; an id that names none is left in `missing`.
+std::vector<Product> findProducts(GearLibrary &library, const QStringList &ids, QString &missing)
 {
     std::vector<Product> products;
-    for (const QString &id : ids) {
-        const std::optional<GearRecord> record = library.find(id.trimmed());
-        if (!record) {
+    for (const QString &id : ids)
+        if (const std::optional<GearRecord> record = library.find(id.trimmed()))
+            products.push_back({record->id, record->spec});
+        else if (missing.isEmpty())
             missing = id.trimmed();
-            return std::nullopt;
-        }
-        products.push_back({record->id, record->spec});
-    }
     return products;
 }
 
@@ -63,23 +60,21 @@ int checkCommand(const QStringList &arguments)
     }
     const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
     QString missing;
-    const auto one = [&](const QCommandLineOption &o) {
-        return parser.isSet(o) ? findProducts(*library, {parser.value(o)}, missing) : std::optional<std::vector<Product>>(std::vector<Product>{});
-    };
-    const auto sources = one(source);
-    const auto amps = one(amp);
-    const auto mics = one(mic);
-    const auto phones = findProducts(*library, parser.value(headphones).split(u',', Qt::SkipEmptyParts), missing);
-    if (!sources || !amps || !mics || !phones) {
+    const auto ids = [&parser](const QCommandLineOption &o) { return parser.value(o).split(u',', Qt::SkipEmptyParts); };
+    const std::vector<Product> sources = findProducts(*library, ids(source), missing);
+    const std::vector<Product> amps = findProducts(*library, ids(amp), missing);
+    const std::vector<Product> mics = findProducts(*library, ids(mic), missing);
+    const std::vector<Product> phones = findProducts(*library, ids(headphones), missing);
+    if (!missing.isEmpty() || sources.empty()) {
         err << QCoreApplication::translate("Cli", "No product \"%1\" in the catalog or your gear (see 'headroom-cli gear search')").arg(missing)
             << Qt::endl;
         return kExitInvalid;
     }
-    QuickCheckGear chosen{sources->front(), std::nullopt, *phones, std::nullopt};
-    if (!amps->empty())
-        chosen.amp = amps->front();
-    if (!mics->empty())
-        chosen.microphone = mics->front();
+    QuickCheckGear chosen{sources.front(), std::nullopt, phones, std::nullopt};
+    if (!amps.empty())
+        chosen.amp = amps.front();
+    if (!mics.empty())
+        chosen.microphone = mics.front();
     const QuickCheck built =
         buildQuickCheck(chosen, {library->products({DeviceKind::Adapter}), library->products({DeviceKind::Splitter})}, roughNodeSize);
     if (!built.chain) {
