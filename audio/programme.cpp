@@ -3,6 +3,7 @@
 
 #include "programme.h"
 
+#include "cpudispatch.h"
 #include "units.h"
 
 #include <algorithm>
@@ -24,11 +25,19 @@ class Random
 public:
     explicit Random(std::uint64_t seed) : m_state(seed) {}
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-    /// Box-Muller, one value per call.
+    /// A unit Gaussian value: a random one of a fixed table of them, four draws per call of the generator. Sixty-five
+    /// thousand values drawn in random order are as white and as Gaussian as the preview needs, at a fraction of the
+    /// cost of transforming uniform values one by one.
     double gaussian()
     {
-        const double u = std::max(uniform(), 1e-300);
-        return std::sqrt(-2.0 * std::log(u)) * std::cos(kTwoPi * uniform());
+        if (m_left == 0) {
+            m_bits = next();
+            m_left = 4;
+        }
+        --m_left;
+        const auto index = static_cast<std::size_t>(m_bits & 0xFFFF);
+        m_bits >>= 16;
+        return gaussianTable()[index];
     }
 
 private:
@@ -39,43 +48,108 @@ private:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
+    /// Unit-RMS Gaussian values with mean zero, from Box-Muller on a fixed seed: the same on every machine.
+    static const std::array<double, 65536> &gaussianTable()
+    {
+        static const std::array<double, 65536> table = [] {
+            std::array<double, 65536> t{};
+            Random source(0x5EED);
+            double mean = 0;
+            for (double &v : t) {
+                v = std::sqrt(-2.0 * std::log(std::max(source.uniform(), 1e-300))) * std::cos(kTwoPi * source.uniform());
+                mean += v;
+            }
+            mean /= static_cast<double>(t.size());
+            double power = 0;
+            for (double &v : t) {
+                v -= mean;
+                power += v * v;
+            }
+            const double scale = 1.0 / std::sqrt(power / static_cast<double>(t.size()));
+            for (double &v : t)
+                v *= scale;
+            return t;
+        }();
+        return table;
+    }
+
     std::uint64_t m_state;
+    std::uint64_t m_bits = 0;
+    int m_left = 0;
 };
 
 /// One-pole low-pass coefficient for a corner frequency.
 double onePole(double hz, double rate) { return 1.0 - std::exp(-kTwoPi * hz / rate); }
 
-double rmsOf(const std::vector<float> &x, double clampAt = units::kInfinity)
+/// sin(2π·turns) to about 10⁻⁹, branch-free so that loops over it vectorise: the angle is brought to a quarter turn
+/// either side of zero (sin(π − θ) = sin θ), where its Taylor series to θ¹³ is that exact.
+inline double sinTurns(double turns)
 {
-    double sum = 0;
-    for (float v : x) {
-        const double c = std::min(std::abs(static_cast<double>(v)), clampAt);
+    double r = turns - std::floor(turns + 0.5); // −½…½ turn
+    r = r > 0.25 ? 0.5 - r : (r < -0.25 ? -0.5 - r : r);
+    const double x = kTwoPi * r;
+    const double x2 = x * x;
+    return x * (1 + x2 * (-1.0 / 6 + x2 * (1.0 / 120 + x2 * (-1.0 / 5040 + x2 * (1.0 / 362880 + x2 * (-1.0 / 39916800 + x2 / 6227020800.0))))));
+}
+
+/// n·RMS² of a material clamped at `limit`: Σx² of the samples too small to reach any limit searched
+/// (`belowFloor`) plus, over the magnitudes of the others (`above`), min(|x|, limit)².
+double clampedPower(const std::vector<float> &above, double belowFloor, double limit)
+{
+    double sum = belowFloor;
+    for (float v : above) {
+        const double c = std::min(static_cast<double>(v), limit);
         sum += c * c;
     }
-    return x.empty() ? 0.0 : std::sqrt(sum / static_cast<double>(x.size()));
+    return sum;
 }
 
 /// Scales a channel to RMS 1 with its peaks exactly at the crest factor: the limit t where t / RMS(clamp(x, t))
 /// equals the crest is found by bisection (that ratio grows with t), then x is clamped there. Material whose own
-/// crest is lower is only scaled.
+/// crest is lower is only scaled. The search looks only at the samples above a floor below which the limit cannot
+/// lie: clamping lowers the RMS, so t ≤ crest·RMS(x); a floor that proves too high is halved.
 void calibrate(std::vector<float> &x, double crestDb)
 {
     const double crest = units::amplitudeRatio(crestDb); // physics.md §0: crest = peak / RMS
-    double hi = 0;
+    const auto n = static_cast<double>(x.size());
+    double peak = 0;
     for (float v : x)
-        hi = std::max(hi, static_cast<double>(std::abs(v)));
-    double limit = hi;
-    if (hi > 0 && hi / rmsOf(x) > crest) {
-        double lo = 0;
+        peak = std::max(peak, static_cast<double>(std::abs(v)));
+    const double power = sumOfSquares(x.data(), x.size());
+    double limit = peak;
+    if (peak > 0 && peak / std::sqrt(power / n) > crest) {
+        double floor = crest * std::sqrt(power / n);
+        std::vector<float> above;
+        double belowFloor = 0;
+        for (int halvings = 0; halvings < 64; ++halvings) { // a material of mostly exact zeros may never qualify
+            floor *= 0.5;
+            above.clear();
+            belowFloor = 0;
+            for (float v : x) {
+                const float m = std::abs(v);
+                if (m > floor)
+                    above.push_back(m);
+                else
+                    belowFloor += static_cast<double>(m) * m;
+            }
+            if (floor * floor * n / (belowFloor + floor * floor * static_cast<double>(above.size())) <= crest * crest)
+                break; // the ratio at the floor is below the crest: the limit lies above it
+        }
+        double lo = floor, hi = peak;
         for (int i = 0; i < 48; ++i) {
             const double mid = 0.5 * (lo + hi);
-            (mid / rmsOf(x, mid) > crest ? hi : lo) = mid;
+            (mid * mid * n / clampedPower(above, belowFloor, mid) > crest * crest ? hi : lo) = mid;
         }
         limit = hi;
     }
-    const double scale = 1.0 / rmsOf(x, limit);
+    double clamped = 0;
+    for (float &v : x) {
+        v = static_cast<float>(std::clamp(static_cast<double>(v), -limit, limit));
+        clamped += static_cast<double>(v) * v;
+    }
+    const auto scale = static_cast<float>(1.0 / std::sqrt(clamped / n));
     for (float &v : x)
-        v = static_cast<float>(std::clamp(static_cast<double>(v), -limit, limit) * scale);
+        v *= scale;
 }
 
 /// Syllables of noise and a buzzing voice under a slow envelope, with pauses between phrases.
@@ -106,31 +180,61 @@ std::vector<float> speech(std::size_t n, double rate, Random &random)
     return x;
 }
 
-/// A chord of harmonic tones changing every two seconds, a bass line, a kick and hi-hats on a beat.
-std::vector<float> music(std::size_t n, double rate, Random &random)
+/// The tonal part of the music, the same in every channel: a chord of harmonic tones changing every two seconds, a
+/// bass line and a kick on each beat. Each bar's tones are sines at their absolute phase, f·t, in turns.
+HEADROOM_AVX2_CLONES std::vector<float> musicTones(std::size_t n, double rate)
 {
     std::vector<float> x(n);
     constexpr std::array<double, 4> kRoots{220.0, 174.61, 261.63, 196.0};
-    const std::size_t bar = static_cast<std::size_t>(2.0 * rate);
+    constexpr std::array<double, 3> kIntervals{1.0, 1.25, 1.5};
+    const auto bar = static_cast<std::size_t>(2.0 * rate);
     const std::size_t beat = bar / 4;
-    double hatState = 0;
-    const double hatCorner = onePole(6000.0, rate);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double t = static_cast<double>(i) / rate;
-        const double root = kRoots[(i / bar) % kRoots.size()];
-        double chord = 0;
-        for (double ratio : {1.0, 1.25, 1.5})
+    // The kick's decays, per sample of a beat; it has decayed by 130 dB (4·e⁻¹⁵) after a quarter second.
+    const auto kickLength = std::min(beat, static_cast<std::size_t>(0.25 * rate));
+    std::vector<double> kick(kickLength);
+    std::vector<double> bassEnvelope(beat);
+    for (std::size_t i = 0; i < beat; ++i) {
+        const double s = static_cast<double>(i) / rate;
+        if (i < kickLength)
+            kick[i] = 4.0 * std::exp(-s * 60.0) * sinTurns((50.0 + 90.0 * std::exp(-s * 30.0)) * s);
+        bassEnvelope[i] = 0.25 * (0.6 + 0.4 * std::exp(-s * 6.0));
+    }
+    const double dt = 1.0 / rate;
+    std::vector<double> sum(bar);
+    for (std::size_t start = 0; start < n; start += bar) {
+        const double root = kRoots[(start / bar) % kRoots.size()];
+        const std::size_t count = std::min(n - start, bar);
+        const double t0 = static_cast<double>(start) / rate;
+        // One partial at a time over the bar, so that each loop vectorises.
+        const auto addPartial = [&](double hz, double amplitude) {
+            for (std::size_t i = 0; i < count; ++i)
+                sum[i] += amplitude * sinTurns(hz * (t0 + static_cast<double>(i) * dt));
+        };
+        std::fill(sum.begin(), sum.end(), 0.0);
+        for (double ratio : kIntervals)
             for (int h = 1; h <= 3; ++h)
-                chord += std::sin(kTwoPi * root * ratio * h * t) / h;
-        const double sinceBeat = static_cast<double>(i % beat) / rate;
-        const double kick = std::exp(-sinceBeat * 60.0) * std::sin(kTwoPi * (50.0 + 90.0 * std::exp(-sinceBeat * 30.0)) * sinceBeat);
-        const double bass = std::sin(kTwoPi * root / 4.0 * t) * (0.6 + 0.4 * std::exp(-sinceBeat * 6.0));
-        hatState += hatCorner * (random.gaussian() - hatState);
-        const double offBeat = static_cast<double>((i + beat / 2) % beat) / rate;
-        const double hat = (random.gaussian() - hatState) * std::exp(-offBeat * 60.0);
-        x[i] = static_cast<float>(0.08 * chord + 0.25 * bass + 4.0 * kick + 0.3 * hat);
+                addPartial(root * ratio * h, 0.08 / h);
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::size_t inBeat = (start + i) % beat;
+            const double bass = sinTurns(root / 4.0 * (t0 + static_cast<double>(i) * dt)) * bassEnvelope[inBeat];
+            x[start + i] = static_cast<float>(sum[i] + bass + (inBeat < kickLength ? kick[inBeat] : 0.0));
+        }
     }
     return x;
+}
+
+/// Hi-hats on the off-beats: high-passed noise, a channel's own, under a fast decay.
+void addHats(std::vector<float> &x, double rate, Random &random)
+{
+    const std::size_t beat = static_cast<std::size_t>(2.0 * rate) / 4;
+    const double corner = onePole(6000.0, rate);
+    const double decay = std::exp(-60.0 / rate);
+    double state = 0, envelope = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        state += corner * (random.gaussian() - state);
+        envelope = (i + beat / 2) % beat == 0 ? 1.0 : (i == 0 ? std::exp(-static_cast<double>(beat / 2) * 60.0 / rate) : envelope * decay);
+        x[i] += static_cast<float>(0.3 * (random.gaussian() - state) * envelope);
+    }
 }
 
 /// White Gaussian noise through Paul Kellet's pink filter (−3 dB/octave within ±0.05 dB above 9 Hz).
@@ -152,25 +256,34 @@ std::vector<float> pinkNoise(std::size_t n, Random &random)
     return x;
 }
 
-/// Exponential sweep: phase 2π·f1·T/ln(f2/f1)·(e^(t/T·ln(f2/f1)) − 1), amplitude √2 for RMS 1.
-std::vector<float> sweep(std::size_t n, double rate)
+/// Exponential sweep: phase f1·T/ln(f2/f1)·(e^(t/T·ln(f2/f1)) − 1) turns, amplitude √2 for RMS 1. The phase's steps
+/// grow by a constant ratio, so each run of samples follows from its exact start by additions.
+HEADROOM_AVX2_CLONES std::vector<float> sweep(std::size_t n, double rate)
 {
     std::vector<float> x(n);
     const double duration = static_cast<double>(n) / rate;
     const double k = std::log(kSweepEndHz / kSweepStartHz);
-    for (std::size_t i = 0; i < n; ++i) {
-        const double t = static_cast<double>(i) / rate;
-        const double phase = kTwoPi * kSweepStartHz * duration / k * std::expm1(t / duration * k);
-        x[i] = static_cast<float>(units::kSqrt2 * std::sin(phase));
+    const double turnsScale = kSweepStartHz * duration / k;
+    const double growth = std::exp(k / static_cast<double>(n));
+    constexpr std::size_t kRun = 1024;
+    for (std::size_t start = 0; start < n; start += kRun) {
+        const double t0 = static_cast<double>(start) / rate;
+        double turns = turnsScale * std::expm1(t0 / duration * k);
+        double step = turnsScale * std::exp(t0 / duration * k) * (growth - 1.0);
+        for (std::size_t i = start; i < std::min(n, start + kRun); ++i) {
+            x[i] = static_cast<float>(units::kSqrt2 * sinTurns(turns));
+            turns += step;
+            step *= growth;
+        }
     }
     return x;
 }
 
-std::vector<float> tone(std::size_t n, double rate)
+HEADROOM_AVX2_CLONES std::vector<float> tone(std::size_t n, double rate)
 {
     std::vector<float> x(n);
     for (std::size_t i = 0; i < n; ++i)
-        x[i] = static_cast<float>(units::kSqrt2 * std::sin(kTwoPi * kToneHz * static_cast<double>(i) / rate));
+        x[i] = static_cast<float>(units::kSqrt2 * sinTurns(kToneHz * static_cast<double>(i) / rate));
     return x;
 }
 
@@ -237,6 +350,14 @@ AudioBuffer generateProgramme(Material m, double seconds, double sampleRate, int
     AudioBuffer audio;
     audio.sampleRate = sampleRate;
     const auto n = static_cast<std::size_t>(std::max(0.0, std::round(seconds * sampleRate)));
+    // The deterministic material, computed once for all channels.
+    std::vector<float> shared;
+    if (m == Material::Music)
+        shared = musicTones(n, sampleRate);
+    else if (m == Material::Sweep)
+        shared = sweep(n, sampleRate);
+    else if (m == Material::Tone)
+        shared = tone(n, sampleRate);
     for (int c = 0; c < channels; ++c) {
         Random random(seed * 0x100000001B3ull + static_cast<std::uint64_t>(c)); // each channel its own noise
         std::vector<float> x;
@@ -245,16 +366,15 @@ AudioBuffer generateProgramme(Material m, double seconds, double sampleRate, int
             x = speech(n, sampleRate, random);
             break;
         case Material::Music:
-            x = music(n, sampleRate, random);
+            x = shared;
+            addHats(x, sampleRate, random);
             break;
         case Material::PinkNoise:
             x = pinkNoise(n, random);
             break;
         case Material::Sweep:
-            x = sweep(n, sampleRate);
-            break;
         case Material::Tone:
-            x = tone(n, sampleRate);
+            x = shared;
             break;
         }
         if (m != Material::Sweep && m != Material::Tone) // sines are exact already

@@ -3,7 +3,8 @@
 
 // Render speed as a multiple of real time: 60 s of 48 kHz stereo music through a computer → interface line outputs →
 // headphone amp → Y-splitter → two headphones (one with an impedance curve, so the response FIR runs), against a null
-// pass that only reads and writes the same file with libsndfile. Best of three runs each.
+// pass that only reads and writes the same file with libsndfile. Then each built-in programme generated and rendered
+// through the same chain, as Play does. Best of three runs each.
 // Run: ./build/benchmarks/bench_render DIR (writes DIR/in.wav, the programme; benchmarks/render-vs-sox.sh adds sox).
 
 #include "audiofile.h"
@@ -113,5 +114,25 @@ int main(int argc, char **argv)
                .arg(renderOnly, 0, 'f', 3)
                .arg(kSeconds / renderOnly, 0, 'f', 0)
         << QStringLiteral("rendered average %1 dB SPL, %2 clip stages\n").arg(report.averageSpl, 0, 'f', 1).arg(report.clipping.size());
+    const RenderPath path = renderPath(chain, analyze(chain), chain.indexOf(u"a"));
+    const Renderer renderer(path);
+    for (Material m : {Material::Speech, Material::Music, Material::PinkNoise, Material::Sweep, Material::Tone}) {
+        double generation = 0, rendering = 0;
+        const double both = best([&] {
+            QElapsedTimer timer;
+            timer.start();
+            AudioBuffer audio = generateProgramme(m, kSeconds);
+            generation = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+            (void)renderer.render(audio);
+            rendering = static_cast<double>(timer.nsecsElapsed()) * 1e-9 - generation;
+        });
+        out << QStringLiteral("%1 generated + rendered:%2 %3 s  %4x real time (generation alone %5x, rendering %6x)\n")
+                   .arg(QLatin1StringView(materialKey(m)))
+                   .arg(QString(12 - static_cast<int>(qstrlen(materialKey(m))), u' '))
+                   .arg(both, 0, 'f', 3)
+                   .arg(kSeconds / both, 0, 'f', 0)
+                   .arg(kSeconds / generation, 0, 'f', 0)
+                   .arg(kSeconds / rendering, 0, 'f', 0);
+    }
     return 0;
 }
