@@ -7,11 +7,11 @@
 
 namespace headroom {
 
-PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Material> material, double seconds,
+PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Programme> programme, double seconds,
                                   double sampleRate)
 {
     if (audioFile.isEmpty())
-        return {generateProgramme(material.value_or(materialFor(path.program)), seconds, sampleRate), {}, {}};
+        return {generateProgramme(programme.value_or(path.programme), seconds, sampleRate), {}, {}};
     AudioRead read = readAudio(audioFile);
     if (read.audio)
         normaliseRms(*read.audio);

@@ -22,9 +22,9 @@ struct PreviewProgramme {
     QString warning; ///< the file plays but is not whole
 };
 
-/// The audio file when one is named, else the material asked for, else the one standing for the path's programme,
+/// The audio file when one is named, else the programme asked for, else the path's own,
 /// generated for `seconds`.
-[[nodiscard]] PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Material> material, double seconds,
+[[nodiscard]] PreviewProgramme previewProgramme(const RenderPath &path, const QString &audioFile, std::optional<Programme> programme, double seconds,
                                                 double sampleRate = 48000);
 
 /// A copy of the programme through a path. Every render uses the same noise seed, so an A/B differs only by the

@@ -289,96 +289,40 @@ HEADROOM_AVX2_CLONES std::vector<float> tone(std::size_t n, double rate)
 
 } // namespace
 
-const char *materialKey(Material m)
-{
-    switch (m) {
-    case Material::Speech:
-        return "speech";
-    case Material::Music:
-        return "music";
-    case Material::PinkNoise:
-        return "pink-noise";
-    case Material::Sweep:
-        return "sweep";
-    case Material::Tone:
-        return "tone";
-    }
-    return "music";
-}
-
-std::optional<Material> materialByKey(QStringView key)
-{
-    for (Material m : {Material::Speech, Material::Music, Material::PinkNoise, Material::Sweep, Material::Tone})
-        if (key == QLatin1StringView(materialKey(m)))
-            return m;
-    return std::nullopt;
-}
-
-Material materialFor(Program p)
-{
-    switch (p) {
-    case Program::Speech:
-        return Material::Speech;
-    case Program::Music:
-        return Material::Music;
-    case Program::PinkNoise:
-        return Material::PinkNoise;
-    case Program::Sine:
-        return Material::Tone;
-    }
-    return Material::Music;
-}
-
-double materialCrestDb(Material m)
-{
-    switch (m) {
-    case Material::Speech:
-        return programCrestDb(Program::Speech);
-    case Material::Music:
-        return programCrestDb(Program::Music);
-    case Material::PinkNoise:
-        return programCrestDb(Program::PinkNoise);
-    case Material::Sweep:
-    case Material::Tone:
-        return units::kSineCrestDb;
-    }
-    return programCrestDb(Program::Music);
-}
-
-AudioBuffer generateProgramme(Material m, double seconds, double sampleRate, int channels, std::uint32_t seed)
+AudioBuffer generateProgramme(Programme m, double seconds, double sampleRate, int channels, std::uint32_t seed)
 {
     AudioBuffer audio;
     audio.sampleRate = sampleRate;
     const auto n = static_cast<std::size_t>(std::max(0.0, std::round(seconds * sampleRate)));
     // The deterministic material, computed once for all channels.
     std::vector<float> shared;
-    if (m == Material::Music)
+    if (m == Programme::Music)
         shared = musicTones(n, sampleRate);
-    else if (m == Material::Sweep)
+    else if (m == Programme::Sweep)
         shared = sweep(n, sampleRate);
-    else if (m == Material::Tone)
+    else if (m == Programme::Tone)
         shared = tone(n, sampleRate);
     for (int c = 0; c < channels; ++c) {
         Random random(seed * 0x100000001B3ull + static_cast<std::uint64_t>(c)); // each channel its own noise
         std::vector<float> x;
         switch (m) {
-        case Material::Speech:
+        case Programme::Speech:
             x = speech(n, sampleRate, random);
             break;
-        case Material::Music:
+        case Programme::Music:
             x = shared;
             addHats(x, sampleRate, random);
             break;
-        case Material::PinkNoise:
+        case Programme::PinkNoise:
             x = pinkNoise(n, random);
             break;
-        case Material::Sweep:
-        case Material::Tone:
+        case Programme::Sweep:
+        case Programme::Tone:
             x = shared;
             break;
         }
-        if (m != Material::Sweep && m != Material::Tone) // sines are exact already
-            calibrate(x, materialCrestDb(m));
+        if (m != Programme::Sweep && m != Programme::Tone) // sines are exact already
+            calibrate(x, programmeCrestDb(m));
         audio.channels.push_back(std::move(x));
     }
     return audio;

@@ -16,19 +16,9 @@
 
 namespace headroom {
 
-/// What the preview plays.
-enum class Material : std::uint8_t { Speech, Music, PinkNoise, Sweep, Tone };
-
-[[nodiscard]] const char *materialKey(Material m);
-[[nodiscard]] std::optional<Material> materialByKey(QStringView key);
-/// The material that stands for a source's programme in the engine.
-[[nodiscard]] Material materialFor(Program p);
-/// Peak-to-RMS ratio in dB, the same figure the engine assumes for the programme it stands for (chain.h).
-[[nodiscard]] double materialCrestDb(Material m);
-
-/// Generates a material, stereo unless asked otherwise, reproducibly from a seed. The log sweep runs from 20 Hz to
+/// Generates a programme, stereo unless asked otherwise, reproducibly from a seed. The log sweep runs from 20 Hz to
 /// 20 kHz over the whole duration; the tone is 1 kHz.
-[[nodiscard]] AudioBuffer generateProgramme(Material m, double seconds, double sampleRate = 48000, int channels = 2, std::uint32_t seed = 1);
+[[nodiscard]] AudioBuffer generateProgramme(Programme p, double seconds, double sampleRate = 48000, int channels = 2, std::uint32_t seed = 1);
 
 /// Scales every channel to the same RMS, 1.0 over all channels: a file then plays at the chain's programme level.
 void normaliseRms(AudioBuffer &audio);

@@ -431,7 +431,7 @@ RenderReport Renderer::render(AudioBuffer &audio) const
     std::vector<AudioBuffer> branches;
     for (std::size_t b = 0; b < m_path.branches.size(); ++b) {
         AudioBuffer &branch = branches.emplace_back(
-            generateProgramme(materialFor(m_path.branches[b].path.program), static_cast<double>(audio.frames()) / audio.sampleRate, audio.sampleRate,
+            generateProgramme(m_path.branches[b].path.programme, static_cast<double>(audio.frames()) / audio.sampleRate, audio.sampleRate,
                               static_cast<int>(audio.channels.size()), m_options.seed + 1 + static_cast<std::uint32_t>(b)));
         for (std::vector<float> &channel : branch.channels)
             channel.resize(audio.frames());

@@ -193,8 +193,8 @@ bool followPorts(RenderPath &path, const Chain &chain, const AnalysisResult &pro
     const PortResult &origin = probe.port(sourceDevice, sourcePort);
     if (origin.openCircuit <= 0)
         return false;
-    path.program = source.settings.program;
-    path.sourceCrestDb = std::isnan(source.settings.crestDb) ? programCrestDb(path.program) : source.settings.crestDb;
+    path.programme = source.settings.programme;
+    path.sourceCrestDb = std::isnan(source.settings.crestDb) ? programmeCrestDb(path.programme) : source.settings.crestDb;
     path.sourceRms = origin.openCircuit;
     PortResult previous; // the source's open-circuit programme, noiseless
     previous.rms = origin.openCircuit;

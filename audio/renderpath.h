@@ -37,7 +37,7 @@ struct RenderBranch;
 /// A listener's programme path, source first; empty stages when nothing plays.
 struct RenderPath {
     int listener = -1; ///< device index of the headphones
-    Program program = Program::Music;
+    Programme programme = Programme::Music;
     double sourceRms = 0;         ///< programme RMS at the source, in the source port's units (FS, Pa or V)
     double sourceCrestDb = 0;     ///< the crest factor the engine assumed
     double sensitivityDbPerV = 0; ///< at the listener

@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::tempPath());
     const QString in = dir.filePath(QStringLiteral("in.wav"));
-    AudioBuffer music = generateProgramme(Material::Music, kSeconds);
+    AudioBuffer music = generateProgramme(Programme::Music, kSeconds);
     for (auto &channel : music.channels)
         for (float &v : channel)
             v *= static_cast<float>(units::amplitudeRatio(-18.0 - units::kSineCrestDb)); // −18 dBFS (physics.md §0, §3)
@@ -116,7 +116,7 @@ int main(int argc, char **argv)
         << QStringLiteral("rendered average %1 dB SPL, %2 clip stages\n").arg(report.averageSpl, 0, 'f', 1).arg(report.clipping.size());
     const RenderPath path = renderPath(chain, analyze(chain), chain.indexOf(u"a"));
     const Renderer renderer(path);
-    for (Material m : {Material::Speech, Material::Music, Material::PinkNoise, Material::Sweep, Material::Tone}) {
+    for (Programme m : {Programme::Speech, Programme::Music, Programme::PinkNoise, Programme::Sweep, Programme::Tone}) {
         double generation = 0, rendering = 0;
         const double both = best([&] {
             QElapsedTimer timer;
@@ -127,8 +127,8 @@ int main(int argc, char **argv)
             rendering = static_cast<double>(timer.nsecsElapsed()) * 1e-9 - generation;
         });
         out << QStringLiteral("%1 generated + rendered:%2 %3 s  %4x real time (generation alone %5x, rendering %6x)\n")
-                   .arg(QLatin1StringView(materialKey(m)))
-                   .arg(QString(12 - static_cast<int>(qstrlen(materialKey(m))), u' '))
+                   .arg(QLatin1StringView(programmeKey(m)))
+                   .arg(QString(12 - static_cast<int>(qstrlen(programmeKey(m))), u' '))
                    .arg(both, 0, 'f', 3)
                    .arg(kSeconds / both, 0, 'f', 0)
                    .arg(kSeconds / generation, 0, 'f', 0)

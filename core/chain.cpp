@@ -3,6 +3,8 @@
 
 #include "chain.h"
 
+#include "units.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -11,9 +13,10 @@
 namespace headroom {
 namespace {
 
-constexpr const char *kProgramKeys[] = {"speech", "music", "pink-noise", "sine"};
-constexpr const char *kProgramLabels[] = {QT_TRANSLATE_NOOP("Program", "Speech"), QT_TRANSLATE_NOOP("Program", "Music"),
-                                          QT_TRANSLATE_NOOP("Program", "Pink noise"), QT_TRANSLATE_NOOP("Program", "1 kHz sine")};
+constexpr const char *kProgrammeKeys[] = {"speech", "music", "pink-noise", "tone", "sweep"};
+constexpr const char *kProgrammeLabels[] = {QT_TRANSLATE_NOOP("Program", "Speech"), QT_TRANSLATE_NOOP("Program", "Music"),
+                                            QT_TRANSLATE_NOOP("Program", "Pink noise"), QT_TRANSLATE_NOOP("Program", "1 kHz tone"),
+                                            QT_TRANSLATE_NOOP("Program", "Sweep 20 Hz–20 kHz")};
 
 /// Nominal level of each signal class in dBu (physics.md §1: mic ~5–50 mV, instrument ~10–30 mV, pro line +4 dBu).
 double nominalDbu(SignalClass c)
@@ -40,7 +43,7 @@ bool operator==(const PortSettings &a, const PortSettings &b)
 
 bool operator==(const DeviceSettings &a, const DeviceSettings &b)
 {
-    return a.ports == b.ports && a.directMonitor == b.directMonitor && a.program == b.program && same(a.splDb, b.splDb)
+    return a.ports == b.ports && a.directMonitor == b.directMonitor && a.programme == b.programme && same(a.splDb, b.splDb)
         && a.referenceDistanceM == b.referenceDistanceM && a.distanceM == b.distanceM && same(a.levelDbfs, b.levelDbfs)
         && same(a.levelDbv, b.levelDbv) && same(a.crestDb, b.crestDb) && a.listener == b.listener && a.targetPeakSplDb == b.targetPeakSplDb;
 }
@@ -62,8 +65,8 @@ double levelGapDb(SignalClasses out, SignalClasses in)
     return std::abs(gap) < 1 ? 0.0 : gap;
 }
 
-const char *programKey(Program p) { return kProgramKeys[static_cast<int>(p)]; }
-const char *programLabel(Program p) { return kProgramLabels[static_cast<int>(p)]; }
+const char *programmeKey(Programme p) { return kProgrammeKeys[static_cast<int>(p)]; }
+const char *programmeLabel(Programme p) { return kProgrammeLabels[static_cast<int>(p)]; }
 
 namespace {
 // Wider than any real setting, narrow enough that every level, voltage and SPL computed from it stays finite.
@@ -88,25 +91,28 @@ const SettingRange *settingRange(QStringView key)
     return nullptr;
 }
 
-std::optional<Program> programByKey(QStringView key)
+std::optional<Programme> programmeByKey(QStringView key)
 {
-    for (int i = 0; i < 4; ++i)
-        if (key == QLatin1StringView(kProgramKeys[i]))
-            return static_cast<Program>(i);
+    for (std::size_t i = 0; i < std::size(kProgrammeKeys); ++i)
+        if (key == QLatin1StringView(kProgrammeKeys[i]))
+            return static_cast<Programme>(i);
+    if (key == u"sine") // the tone's key in projects written before the preview and the engine shared one list
+        return Programme::Tone;
     return std::nullopt;
 }
 
-double programCrestDb(Program p)
+double programmeCrestDb(Programme p)
 {
     switch (p) {
-    case Program::Speech:
+    case Programme::Speech:
         return 12.0; // physics.md §3 [S75]
-    case Program::Music:
+    case Programme::Music:
         return 18.0; // physics.md §3 [S75]: 18–20 dB
-    case Program::PinkNoise:
+    case Programme::PinkNoise:
         return 12.0; // Gaussian noise clipped at 4σ
-    case Program::Sine:
-        return 3.0103; // physics.md §0
+    case Programme::Tone:
+    case Programme::Sweep:
+        return units::kSineCrestDb; // physics.md §0
     }
     return 18.0;
 }

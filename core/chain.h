@@ -18,13 +18,14 @@
 
 namespace headroom {
 
-/// Programme material a source plays; sets the default crest factor (physics.md §3: speech ≈ 12 dB, music 18–20 dB).
-enum class Program : std::uint8_t { Speech, Music, PinkNoise, Sine };
-[[nodiscard]] const char *programKey(Program p);
-[[nodiscard]] std::optional<Program> programByKey(QStringView key);
-[[nodiscard]] const char *programLabel(Program p);
+/// Programme material: what a source plays in the engine and what the preview generates. It sets the default crest
+/// factor (physics.md §3: speech ≈ 12 dB, music 18–20 dB; a tone or sweep is a sine, 3.01 dB).
+enum class Programme : std::uint8_t { Speech, Music, PinkNoise, Tone, Sweep };
+[[nodiscard]] const char *programmeKey(Programme p);
+[[nodiscard]] std::optional<Programme> programmeByKey(QStringView key);
+[[nodiscard]] const char *programmeLabel(Programme p);
 /// Peak-to-RMS ratio in dB of a programme (physics.md §0, §3).
-[[nodiscard]] double programCrestDb(Program p);
+[[nodiscard]] double programmeCrestDb(Programme p);
 
 inline constexpr double kUnset = std::numeric_limits<double>::quiet_NaN();
 
@@ -52,7 +53,7 @@ struct SettingRange {
 struct DeviceSettings {
     std::vector<PortSettings> ports; ///< one per port, in DeviceSpec port order
     bool directMonitor = false;      ///< interface: inputs to outputs without the computer
-    Program program = Program::Music;
+    Programme programme = Programme::Music;
     double splDb = kUnset;           ///< acoustic source: level at referenceDistanceM (unset: 74 dB SPL speech)
     double referenceDistanceM = 0.3; ///< Shure: 74 dB SPL at 12 in for speech (physics.md §2)
     double distanceM = 0.076;        ///< acoustic source to microphone, 3 in

@@ -50,7 +50,7 @@ void Engine::acousticSource(int d)
     const DeviceSettings &s = dev(d).settings;
     const double spl = std::isnan(s.splDb) ? 74.0 : s.splDb;
     const double atMic = spl - amplitudeDb(std::max(s.distanceM, 1e-3) / std::max(s.referenceDistanceM, 1e-3));
-    const double crest = std::isnan(s.crestDb) ? programCrestDb(s.program) : s.crestDb;
+    const double crest = std::isnan(s.crestDb) ? programmeCrestDb(s.programme) : s.crestDb;
     Signal sig;
     sig.rms = splToPascal(atMic);
     sig.peak = sig.rms * amplitudeRatio(crest);
@@ -103,7 +103,7 @@ void Engine::instrument(int d)
     bool est = false;
     const DeviceSettings &s = dev(d).settings;
     const double level = std::isnan(s.levelDbv) ? fig(d, Field::OutputLevelDbv, est) : s.levelDbv;
-    const double crest = std::isnan(s.crestDb) ? programCrestDb(s.program) : s.crestDb;
+    const double crest = std::isnan(s.crestDb) ? programmeCrestDb(s.programme) : s.crestDb;
     Source src;
     src.sourceOhm = fig(d, Field::OutputImpedanceOhm, est);
     src.openCircuit.rms = dbvToVolts(level);
@@ -305,7 +305,7 @@ void Engine::player(int d)
     const Device &device = dev(d);
     const DeviceSettings &s = device.settings;
     const double level = std::isnan(s.levelDbfs) ? kTargetDbfs : s.levelDbfs;
-    const double crest = std::isnan(s.crestDb) ? programCrestDb(s.program) : s.crestDb;
+    const double crest = std::isnan(s.crestDb) ? programmeCrestDb(s.programme) : s.crestDb;
     Signal programme;
     programme.rms = amplitudeRatio(level);
     programme.peak = programme.rms * amplitudeRatio(crest);

@@ -214,11 +214,11 @@ void readSettings(Device &device, const QJsonObject &o, const Path &path)
 {
     DeviceSettings &s = device.settings;
     s.directMonitor = Reader::boolean(o, "directMonitor", path, s.directMonitor);
-    const QString program = Reader::string(o, "program", path, QString::fromLatin1(programKey(s.program)));
-    const auto p = programByKey(program);
+    const QString program = Reader::string(o, "program", path, QString::fromLatin1(programmeKey(s.programme)));
+    const auto p = programmeByKey(program);
     if (!p)
-        Reader::fail(path.key("program"), QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise or sine"));
-    s.program = *p;
+        Reader::fail(path.key("program"), QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise, tone or sweep"));
+    s.programme = *p;
     s.splDb = Reader::setting(o, "splDb", path, s.splDb);
     s.referenceDistanceM = Reader::setting(o, "referenceDistanceM", path, s.referenceDistanceM);
     s.distanceM = Reader::setting(o, "distanceM", path, s.distanceM);
@@ -383,8 +383,8 @@ QJsonObject settingsToJson(const Device &device)
     };
     if (s.directMonitor != defaults.directMonitor)
         o.insert(u"directMonitor", s.directMonitor);
-    if (s.program != defaults.program)
-        o.insert(u"program", QString::fromLatin1(programKey(s.program)));
+    if (s.programme != defaults.programme)
+        o.insert(u"program", QString::fromLatin1(programmeKey(s.programme)));
     putNumber("splDb", s.splDb, defaults.splDb);
     putNumber("referenceDistanceM", s.referenceDistanceM, defaults.referenceDistanceM);
     putNumber("distanceM", s.distanceM, defaults.distanceM);

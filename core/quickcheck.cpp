@@ -154,7 +154,7 @@ QString addMicrophone(Chain &chain, const Product &microphone, const QString &in
     DeviceSpec voiceSpec(DeviceKind::AcousticSource);
     const QString voice = add(chain, {QString(), voiceSpec});
     chain.device(voice)->label = tr("Voice");
-    chain.device(voice)->settings.program = Program::Speech;
+    chain.device(voice)->settings.programme = Programme::Speech;
     const QString mic = add(chain, microphone);
     chain.connections.push_back({{voice, QStringLiteral("sound")}, {mic, QStringLiteral("sound")}});
     Device &iface = *chain.device(interface);

@@ -371,4 +371,13 @@ QHash<int, QByteArray> ListenerListModel::roleNames() const
             {MaxSplRole, "maxSpl"},     {HeadroomRole, "headroom"}, {ShortRole, "shortText"}, {SourceRole, "source"}};
 }
 
+QVariantList programmeChoices()
+{
+    QVariantList choices;
+    for (Programme p : {Programme::Speech, Programme::Music, Programme::PinkNoise, Programme::Tone, Programme::Sweep})
+        choices.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(programmeKey(p))},
+                                   {QStringLiteral("label"), QCoreApplication::translate("Program", programmeLabel(p))}});
+    return choices;
+}
+
 } // namespace headroom

@@ -190,4 +190,7 @@ private:
     QList<Row> m_rows;
 };
 
+/// Every programme a source can play, as {key, label} for a choice list, the labels translated.
+[[nodiscard]] QVariantList programmeChoices();
+
 } // namespace headroom

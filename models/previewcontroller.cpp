@@ -33,7 +33,7 @@ struct PreviewJob {
     QString variantLabel;              ///< what B is, for messages
     QString variantPath;               ///< B from a saved project
     std::optional<Chain> variantChain; ///< or B as another variant of this one
-    std::optional<Material> material;
+    std::optional<Programme> programme;
     QString inputPath;
     double seconds = 10;
     double referenceSpl = kDefaultReferenceSpl;
@@ -113,7 +113,7 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
     if (cancelled())
         return out;
 
-    const PreviewProgramme programme = previewProgramme(pathA, job.inputPath, job.material, job.seconds);
+    const PreviewProgramme programme = previewProgramme(pathA, job.inputPath, job.programme, job.seconds);
     if (!programme.audio) {
         out.error = programme.error;
         return out;
@@ -203,7 +203,7 @@ void PreviewController::forgetProject()
 }
 
 void PreviewController::setListener(const QString &deviceId) { update(m_listener, deviceId); }
-void PreviewController::setMaterial(const QString &key) { update(m_material, key); }
+void PreviewController::setProgramme(const QString &key) { update(m_programme, key); }
 void PreviewController::setInputFile(const QUrl &url) { update(m_inputFile, url); }
 void PreviewController::setSeconds(double seconds) { update(m_seconds, std::clamp(seconds, 1.0, kMaxSeconds)); }
 void PreviewController::setReferenceSpl(double spl)
@@ -241,18 +241,13 @@ void PreviewController::setPlayingB(bool b)
     emit playingBChanged();
 }
 
-QVariantList PreviewController::materials() const
+QVariantList PreviewController::programmes() const
 {
     const auto entry = [](const QString &key, const QString &label) {
         return QVariantMap{{QStringLiteral("key"), key}, {QStringLiteral("label"), label}};
     };
-    return {entry(QStringLiteral("source"), QCoreApplication::translate("Preview", "The source's programme")),
-            entry(QStringLiteral("music"), QCoreApplication::translate("Preview", "Music-like")),
-            entry(QStringLiteral("speech"), QCoreApplication::translate("Preview", "Speech-like")),
-            entry(QStringLiteral("pink-noise"), QCoreApplication::translate("Preview", "Pink noise")),
-            entry(QStringLiteral("sweep"), QCoreApplication::translate("Preview", "Sine sweep 20 Hz – 20 kHz")),
-            entry(QStringLiteral("tone"), QCoreApplication::translate("Preview", "1 kHz tone")),
-            entry(QStringLiteral("file"), QCoreApplication::translate("Preview", "Your own audio file"))};
+    return QVariantList{entry(QStringLiteral("source"), QCoreApplication::translate("Preview", "The source's programme"))} + programmeChoices()
+        + QVariantList{entry(QStringLiteral("file"), QCoreApplication::translate("Preview", "Your own audio file"))};
 }
 
 void PreviewController::fail(const QString &message)
@@ -265,7 +260,7 @@ void PreviewController::render()
 {
     if (!m_project || busy())
         return;
-    if (m_material == u"file" && !m_inputFile.isLocalFile()) {
+    if (m_programme == u"file" && !m_inputFile.isLocalFile()) {
         fail(QCoreApplication::translate("Preview", "Choose an audio file to play through the chain"));
         return;
     }
@@ -277,8 +272,8 @@ void PreviewController::render()
                    variantName(),
                    variantChain ? QString() : m_variantUrl.toLocalFile(),
                    variantChain,
-                   materialByKey(m_material),
-                   m_material == u"file" ? m_inputFile.toLocalFile() : QString(),
+                   programmeByKey(m_programme),
+                   m_programme == u"file" ? m_inputFile.toLocalFile() : QString(),
                    m_seconds,
                    m_referenceSpl,
                    m_levelMatch};

@@ -44,8 +44,8 @@ class PreviewController : public QObject
     Q_PROPERTY(headroom::ProjectController *project READ project WRITE setProject NOTIFY projectChanged)
     /// The headphones to render, by device id ("" = the first).
     Q_PROPERTY(QString listener READ listener WRITE setListener NOTIFY settingsChanged)
-    /// A key of `materials`: "source" plays the source's own programme, "file" the user's `inputFile`.
-    Q_PROPERTY(QString material READ material WRITE setMaterial NOTIFY settingsChanged)
+    /// A key of `programmes`: "source" plays the source's own programme, "file" the user's `inputFile`.
+    Q_PROPERTY(QString programme READ programme WRITE setProgramme NOTIFY settingsChanged)
     Q_PROPERTY(QUrl inputFile READ inputFile WRITE setInputFile NOTIFY settingsChanged)
     Q_PROPERTY(double seconds READ seconds WRITE setSeconds NOTIFY settingsChanged)
     /// The SPL a full-scale sine stands for: the playback volume's calibration (physics.md §8).
@@ -78,7 +78,7 @@ class PreviewController : public QObject
     Q_PROPERTY(QString summaryB READ summaryB NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
     /// [{key, label}] of the programme choices.
-    Q_PROPERTY(QVariantList materials READ materials NOTIFY settingsChanged)
+    Q_PROPERTY(QVariantList programmes READ programmes NOTIFY settingsChanged)
 
 public:
     explicit PreviewController(QObject *parent = nullptr);
@@ -88,8 +88,8 @@ public:
     void setProject(ProjectController *project);
     [[nodiscard]] QString listener() const { return m_listener; }
     void setListener(const QString &deviceId);
-    [[nodiscard]] QString material() const { return m_material; }
-    void setMaterial(const QString &key);
+    [[nodiscard]] QString programme() const { return m_programme; }
+    void setProgramme(const QString &key);
     [[nodiscard]] QUrl inputFile() const { return m_inputFile; }
     void setInputFile(const QUrl &url);
     [[nodiscard]] double seconds() const { return m_seconds; }
@@ -118,7 +118,7 @@ public:
     [[nodiscard]] QString summaryA() const { return m_renders.summaryA; }
     [[nodiscard]] QString summaryB() const { return m_renders.summaryB; }
     [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QVariantList materials() const;
+    [[nodiscard]] QVariantList programmes() const;
 
     /// Renders A (and B when a variant is set) in the background; the previous render stays until it is done.
     Q_INVOKABLE void render();
@@ -161,7 +161,7 @@ private:
 
     ProjectController *m_project = nullptr;
     QString m_listener;
-    QString m_material = QStringLiteral("source");
+    QString m_programme = QStringLiteral("source");
     QUrl m_inputFile;
     double m_seconds = 10;
     double m_referenceSpl = kDefaultReferenceSpl;

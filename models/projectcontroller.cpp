@@ -562,7 +562,7 @@ QVariant ProjectController::deviceSetting(const QString &deviceId, const QString
     if (key == u"directMonitor")
         return s.directMonitor;
     if (key == u"program")
-        return QString::fromLatin1(programKey(s.program));
+        return QString::fromLatin1(programmeKey(s.programme));
     if (key == u"splDb")
         return number(s.splDb);
     if (key == u"distanceM")
@@ -590,7 +590,7 @@ void ProjectController::setDeviceSetting(const QString &deviceId, const QString 
         if (key == u"directMonitor")
             s.directMonitor = v.toBool();
         else if (key == u"program")
-            s.program = programByKey(v.toString()).value_or(s.program);
+            s.programme = programmeByKey(v.toString()).value_or(s.programme);
         else if (key == u"splDb")
             s.splDb = number;
         else if (key == u"distanceM" && number > 0)

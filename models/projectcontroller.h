@@ -49,6 +49,8 @@ class ProjectController : public QObject, private ChainHost
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorChanged)
     Q_PROPERTY(QVariantList recentFiles READ recentFiles NOTIFY recentFilesChanged)
     Q_PROPERTY(QVariantList examples READ examples CONSTANT)
+    /// The programmes a source can play, {key, label}.
+    Q_PROPERTY(QVariantList programmes READ programmes CONSTANT)
     Q_PROPERTY(bool recoveryAvailable READ recoveryAvailable NOTIFY recoveryChanged)
     /// Ids of the selected devices, in the order they were selected.
     Q_PROPERTY(QStringList selection READ selection NOTIFY selectionChanged)
@@ -88,6 +90,7 @@ public:
     [[nodiscard]] QVariantList recentFiles() const;
     /// [{title, description, url}] of the bundled example projects.
     [[nodiscard]] static QVariantList examples();
+    [[nodiscard]] static QVariantList programmes() { return programmeChoices(); }
     /// An autosaved copy of unsaved work from a session that did not end cleanly.
     [[nodiscard]] bool recoveryAvailable() const;
     /// Where unsaved work is kept until it is saved or discarded.

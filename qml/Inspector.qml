@@ -148,8 +148,7 @@ ColumnLayout {
             color: Theme.text
         }
         QQC2.ComboBox {
-            model: [{key: "speech", label: qsTr("Speech")}, {key: "music", label: qsTr("Music")},
-                    {key: "pink-noise", label: qsTr("Pink noise")}, {key: "sine", label: qsTr("1 kHz sine")}]
+            model: root.project.programmes
             textRole: "label"
             valueRole: "key"
             currentIndex: indexOfValue(root.project.deviceSetting(root.deviceId, "program"))

@@ -25,7 +25,7 @@ QQC2.Pane {
         nameFilters: [qsTr("Audio files (*.wav *.flac *.ogg *.aif *.aiff)")]
         onAccepted: file => {
             preview.inputFile = file;
-            preview.material = "file";
+            preview.programme = "file";
         }
     }
     FileChooser {
@@ -77,17 +77,17 @@ QQC2.Pane {
                 }
             }
             QQC2.ComboBox {
-                objectName: "previewMaterial"
+                objectName: "previewProgramme"
                 width: 200
-                model: preview.materials
+                model: preview.programmes
                 textRole: "label"
                 valueRole: "key"
-                currentIndex: indexOfValue(preview.material)
+                currentIndex: indexOfValue(preview.programme)
                 Accessible.name: qsTr("Programme")
-                onActivated: currentValue === "file" && preview.inputName.length === 0 ? inputDialog.open() : preview.material = currentValue
+                onActivated: currentValue === "file" && preview.inputName.length === 0 ? inputDialog.open() : preview.programme = currentValue
             }
             QQC2.Button {
-                visible: preview.material === "file"
+                visible: preview.programme === "file"
                 text: preview.inputName.length > 0 ? preview.inputName : qsTr("Choose file…")
                 onClicked: inputDialog.open()
             }

@@ -1902,22 +1902,6 @@ Befehle:
         <translation>Programm</translation>
     </message>
     <message>
-        <source>Speech</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Musik</translation>
-    </message>
-    <message>
-        <source>Pink noise</source>
-        <translation>Rosa Rauschen</translation>
-    </message>
-    <message>
-        <source>1 kHz sine</source>
-        <translation>Sinus 1 kHz</translation>
-    </message>
-    <message>
         <source>Listener</source>
         <translation>Hörer</translation>
     </message>
@@ -2400,26 +2384,6 @@ Befehle:
         <translation>Programm der Quelle</translation>
     </message>
     <message>
-        <source>Music-like</source>
-        <translation>Musikähnlich</translation>
-    </message>
-    <message>
-        <source>Speech-like</source>
-        <translation>Sprachähnlich</translation>
-    </message>
-    <message>
-        <source>Pink noise</source>
-        <translation>Rosa Rauschen</translation>
-    </message>
-    <message>
-        <source>Sine sweep 20 Hz – 20 kHz</source>
-        <translation>Sinus-Sweep 20 Hz – 20 kHz</translation>
-    </message>
-    <message>
-        <source>1 kHz tone</source>
-        <translation>1-kHz-Ton</translation>
-    </message>
-    <message>
         <source>Your own audio file</source>
         <translation>Eigene Audiodatei</translation>
     </message>
@@ -2669,8 +2633,12 @@ Befehle:
         <translation>Rosa Rauschen</translation>
     </message>
     <message>
-        <source>1 kHz sine</source>
-        <translation>1-kHz-Sinus</translation>
+        <source>1 kHz tone</source>
+        <translation>1-kHz-Ton</translation>
+    </message>
+    <message>
+        <source>Sweep 20 Hz–20 kHz</source>
+        <translation>Sinus-Sweep 20 Hz–20 kHz</translation>
     </message>
 </context>
 <context>
@@ -2795,10 +2763,6 @@ Befehle:
         <translation>manufacturer, measurement oder estimate erwartet</translation>
     </message>
     <message>
-        <source>expected speech, music, pink-noise or sine</source>
-        <translation>speech, music, pink-noise oder sine erwartet</translation>
-    </message>
-    <message>
         <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
         <translation>Gerät &quot;%1&quot; hat keinen Anschluss &quot;%2&quot;</translation>
     </message>
@@ -2885,6 +2849,10 @@ Befehle:
     <message>
         <source>expected [from ohms, to ohms, volts]</source>
         <translation>[von Ohm, bis Ohm, Volt] erwartet</translation>
+    </message>
+    <message>
+        <source>expected speech, music, pink-noise, tone or sweep</source>
+        <translation>speech, music, pink-noise, tone oder sweep erwartet</translation>
     </message>
 </context>
 <context>

@@ -1934,22 +1934,6 @@ Comandos:
         <translation>Programa</translation>
     </message>
     <message>
-        <source>Speech</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Música</translation>
-    </message>
-    <message>
-        <source>Pink noise</source>
-        <translation>Ruido rosa</translation>
-    </message>
-    <message>
-        <source>1 kHz sine</source>
-        <translation>Senoidal de 1 kHz</translation>
-    </message>
-    <message>
         <source>Listener</source>
         <translation>Oyente</translation>
     </message>
@@ -2400,26 +2384,6 @@ Comandos:
         <translation>El programa de la fuente</translation>
     </message>
     <message>
-        <source>Music-like</source>
-        <translation>Tipo música</translation>
-    </message>
-    <message>
-        <source>Speech-like</source>
-        <translation>Tipo voz</translation>
-    </message>
-    <message>
-        <source>Pink noise</source>
-        <translation>Ruido rosa</translation>
-    </message>
-    <message>
-        <source>Sine sweep 20 Hz – 20 kHz</source>
-        <translation>Barrido senoidal 20 Hz – 20 kHz</translation>
-    </message>
-    <message>
-        <source>1 kHz tone</source>
-        <translation>Tono de 1 kHz</translation>
-    </message>
-    <message>
         <source>Your own audio file</source>
         <translation>Tu propio archivo de audio</translation>
     </message>
@@ -2669,8 +2633,12 @@ Comandos:
         <translation>Ruido rosa</translation>
     </message>
     <message>
-        <source>1 kHz sine</source>
-        <translation>Senoidal de 1 kHz</translation>
+        <source>1 kHz tone</source>
+        <translation>Tono de 1 kHz</translation>
+    </message>
+    <message>
+        <source>Sweep 20 Hz–20 kHz</source>
+        <translation>Barrido senoidal 20 Hz–20 kHz</translation>
     </message>
 </context>
 <context>
@@ -2795,10 +2763,6 @@ Comandos:
         <translation>se esperaba manufacturer, measurement o estimate</translation>
     </message>
     <message>
-        <source>expected speech, music, pink-noise or sine</source>
-        <translation>se esperaba speech, music, pink-noise o sine</translation>
-    </message>
-    <message>
         <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
         <translation>el dispositivo «%1» no tiene la conexión «%2»</translation>
     </message>
@@ -2885,6 +2849,10 @@ Comandos:
     <message>
         <source>expected [from ohms, to ohms, volts]</source>
         <translation>se esperaba [desde ohmios, hasta ohmios, voltios]</translation>
+    </message>
+    <message>
+        <source>expected speech, music, pink-noise, tone or sweep</source>
+        <translation>se esperaba speech, music, pink-noise, tone o sweep</translation>
     </message>
 </context>
 <context>

@@ -1683,7 +1683,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
-        <translation>Niveau par charge : « %1 » n’est pas une plage ; écrivez ohms et volts comme dans 0-150: 1,25</translation>
+        <translation>Niveau par charge&#xa0;: «&#xa0;%1&#xa0;» n’est pas une plage&#xa0;; écrivez ohms et volts comme dans 0-150: 1,25</translation>
     </message>
     <message>
         <source>Level per load</source>
@@ -1786,7 +1786,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
-        <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms : volts)</translation>
+        <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms&#xa0;: volts)</translation>
     </message>
 </context>
 <context>
@@ -1932,22 +1932,6 @@ Commandes&#xa0;:
     <message>
         <source>Programme</source>
         <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Speech</source>
-        <translation>Parole</translation>
-    </message>
-    <message>
-        <source>Music</source>
-        <translation>Musique</translation>
-    </message>
-    <message>
-        <source>Pink noise</source>
-        <translation>Bruit rose</translation>
-    </message>
-    <message>
-        <source>1 kHz sine</source>
-        <translation>Sinus 1 kHz</translation>
     </message>
     <message>
         <source>Listener</source>
@@ -2400,26 +2384,6 @@ Commandes&#xa0;:
         <translation>Programme de la source</translation>
     </message>
     <message>
-        <source>Music-like</source>
-        <translation>Type musique</translation>
-    </message>
-    <message>
-        <source>Speech-like</source>
-        <translation>Type parole</translation>
-    </message>
-    <message>
-        <source>Pink noise</source>
-        <translation>Bruit rose</translation>
-    </message>
-    <message>
-        <source>Sine sweep 20 Hz – 20 kHz</source>
-        <translation>Balayage sinus 20 Hz – 20 kHz</translation>
-    </message>
-    <message>
-        <source>1 kHz tone</source>
-        <translation>Tonalité à 1 kHz</translation>
-    </message>
-    <message>
         <source>Your own audio file</source>
         <translation>Votre propre fichier audio</translation>
     </message>
@@ -2669,8 +2633,12 @@ Commandes&#xa0;:
         <translation>Bruit rose</translation>
     </message>
     <message>
-        <source>1 kHz sine</source>
-        <translation>Sinus 1 kHz</translation>
+        <source>1 kHz tone</source>
+        <translation>Tonalité à 1 kHz</translation>
+    </message>
+    <message>
+        <source>Sweep 20 Hz–20 kHz</source>
+        <translation>Balayage sinus 20 Hz–20 kHz</translation>
     </message>
 </context>
 <context>
@@ -2795,10 +2763,6 @@ Commandes&#xa0;:
         <translation>manufacturer, measurement ou estimate attendu</translation>
     </message>
     <message>
-        <source>expected speech, music, pink-noise or sine</source>
-        <translation>speech, music, pink-noise ou sine attendu</translation>
-    </message>
-    <message>
         <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
         <translation>l’appareil «&#xa0;%1&#xa0;» n’a pas de prise «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2885,6 +2849,10 @@ Commandes&#xa0;:
     <message>
         <source>expected [from ohms, to ohms, volts]</source>
         <translation>[de ohms, à ohms, volts] attendu</translation>
+    </message>
+    <message>
+        <source>expected speech, music, pink-noise, tone or sweep</source>
+        <translation>speech, music, pink-noise, tone ou sweep attendu</translation>
     </message>
 </context>
 <context>

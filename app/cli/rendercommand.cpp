@@ -119,9 +119,9 @@ int renderCommand(const QStringList &arguments)
     bool secondsOk = false, referenceOk = false;
     const double seconds = parser.value(duration).toDouble(&secondsOk);
     const double referenceSpl = parser.value(reference).toDouble(&referenceOk);
-    const std::optional<Material> material = parser.isSet(program) ? materialByKey(parser.value(program)) : std::nullopt;
+    const std::optional<Programme> chosen = parser.isSet(program) ? programmeByKey(parser.value(program)) : std::nullopt;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || !secondsOk || !(seconds > 0 && seconds <= kMaxSeconds) || !referenceOk
-        || !(referenceSpl >= kMinReferenceSpl && referenceSpl <= kMaxReferenceSpl) || (parser.isSet(program) && !material)
+        || !(referenceSpl >= kMinReferenceSpl && referenceSpl <= kMaxReferenceSpl) || (parser.isSet(program) && !chosen)
         || (parser.isSet(program) && parser.isSet(input))) {
         err << QCoreApplication::translate("Cli",
                                            "usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] "
@@ -137,7 +137,7 @@ int renderCommand(const QStringList &arguments)
         return kExitInvalid;
 
     const RenderPath path = renderPath(scene->chain, scene->result, scene->listener);
-    const PreviewProgramme programme = previewProgramme(path, parser.value(input), material, seconds, kGeneratedRate);
+    const PreviewProgramme programme = previewProgramme(path, parser.value(input), chosen, seconds, kGeneratedRate);
     if (!programme.audio) {
         err << programme.error << Qt::endl;
         return kExitInvalid;

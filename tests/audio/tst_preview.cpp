@@ -62,7 +62,7 @@ private slots:
     void programmeFromAFileOrGenerated()
     {
         const RenderPath silent;
-        const PreviewProgramme generated = previewProgramme(silent, {}, Material::Tone, 0.5);
+        const PreviewProgramme generated = previewProgramme(silent, {}, Programme::Tone, 0.5);
         QVERIFY(generated.audio);
         QCOMPARE(generated.audio->frames(), std::size_t{24000});
         QTemporaryDir dir;

@@ -35,7 +35,7 @@ ChainBuilder playerInto(double outputOhm, double phonesOhm, double dbPerV, doubl
     b.add(QStringLiteral("src"), playerOutput(2.0, outputOhm, maxCurrentMa))
         .add(QStringLiteral("phones"), phonesPerVolt(phonesOhm, dbPerV))
         .connect(QStringLiteral("src.hp1"), QStringLiteral("phones.in"));
-    b.settings(QStringLiteral("src")).program = Program::Music;
+    b.settings(QStringLiteral("src")).programme = Programme::Music;
     b.settings(QStringLiteral("src")).levelDbfs = levelDbfs;
     b.port(QStringLiteral("src"), QStringLiteral("hp1")).volumeDb = volumeDb;
     return b;
@@ -105,9 +105,9 @@ void TestRender::mixRendersAsAMix()
     const RenderPath path = renderPath(*load.chain(), result, load.chain()->indexOf(listener));
     QCOMPARE(path.branches.size(), std::size_t{2}); // the two microphones join the music
     for (const RenderBranch &branch : path.branches)
-        QCOMPARE(branch.path.program, Program::Speech);
+        QCOMPARE(branch.path.programme, Programme::Speech);
 
-    AudioBuffer mix = generateProgramme(Material::Music, kSeconds, kRate);
+    AudioBuffer mix = generateProgramme(Programme::Music, kSeconds, kRate);
     const RenderReport report = Renderer(path).render(mix);
     // The listener hears the computed level (tolerance 0.1 dB: the programmes' RMS over 4 s, and their chance
     // correlation), and every stage of every source is in the report.
@@ -119,7 +119,7 @@ void TestRender::mixRendersAsAMix()
 
     RenderPath musicAlone = path;
     musicAlone.branches.clear();
-    AudioBuffer alone = generateProgramme(Material::Music, kSeconds, kRate);
+    AudioBuffer alone = generateProgramme(Programme::Music, kSeconds, kRate);
     const double without = Renderer(musicAlone).render(alone).averageSpl;
     QVERIFY2(std::abs(report.averageSpl - without - 10 * std::log10(3.0)) < 0.1, qPrintable(QString::number(report.averageSpl - without)));
 }
@@ -127,20 +127,20 @@ void TestRender::mixRendersAsAMix()
 void TestRender::levelFollowsComputedSpl_data()
 {
     QTest::addColumn<double>("volumeDb");
-    QTest::addColumn<int>("material");
+    QTest::addColumn<int>("programme");
     // Hand value: V_node = 2 V·10^((level+vol)/20)·32/(32+Zo); SPL = 100 + 20·log10(V_node).
-    QTest::newRow("music −18 dBFS, full volume") << 0.0 << static_cast<int>(Material::Music);
-    QTest::newRow("speech, −12 dB volume") << -12.0 << static_cast<int>(Material::Speech);
-    QTest::newRow("pink noise, −6 dB volume") << -6.0 << static_cast<int>(Material::PinkNoise);
-    QTest::newRow("1 kHz tone, −20 dB volume") << -20.0 << static_cast<int>(Material::Tone);
+    QTest::newRow("music −18 dBFS, full volume") << 0.0 << static_cast<int>(Programme::Music);
+    QTest::newRow("speech, −12 dB volume") << -12.0 << static_cast<int>(Programme::Speech);
+    QTest::newRow("pink noise, −6 dB volume") << -6.0 << static_cast<int>(Programme::PinkNoise);
+    QTest::newRow("1 kHz tone, −20 dB volume") << -20.0 << static_cast<int>(Programme::Tone);
 }
 
 void TestRender::levelFollowsComputedSpl()
 {
     QFETCH(double, volumeDb);
-    QFETCH(int, material);
+    QFETCH(int, programme);
     const ChainBuilder b = playerInto(10, 32, 100, volumeDb, -18);
-    const Rendered r = render(b, generateProgramme(static_cast<Material>(material), kSeconds, kRate));
+    const Rendered r = render(b, generateProgramme(static_cast<Programme>(programme), kSeconds, kRate));
     const double expected = 100 + amplitudeDb(2.0 * amplitudeRatio(-18 + volumeDb) * 32.0 / 42.0);
     QVERIFY(std::abs(r.path.averageSpl - expected) < 0.01); // the engine agrees with the hand value
     // ±0.1 dB: the rendered RMS in dB SPL is the engine's average SPL (noise is 100 dB below; float rounding).
@@ -166,7 +166,7 @@ void TestRender::levelDifferenceBetweenChains()
     QFETCH(double, volumeB);
     QFETCH(double, zoB);
     QFETCH(double, expectedDb);
-    const AudioBuffer programme = generateProgramme(Material::Music, kSeconds, kRate);
+    const AudioBuffer programme = generateProgramme(Programme::Music, kSeconds, kRate);
     const Rendered a = render(playerInto(zoA, 32, 100, volumeA, -18), programme);
     const Rendered b = render(playerInto(zoB, 32, 100, volumeB, -18), programme);
     QVERIFY(std::abs((b.path.averageSpl - a.path.averageSpl) - expectedDb) < 0.01);
@@ -208,7 +208,7 @@ void TestRender::clippingWherePredicted()
     const PortResult &hp = result.port(0, 1);
     QCOMPARE(usb.headroomDb < 0, digitalClips); // the engine predicts what the row says
     QCOMPARE(hp.headroomDb < 0, outputClips);
-    const Rendered r = render(b, generateProgramme(Material::Music, kSeconds, kRate));
+    const Rendered r = render(b, generateProgramme(Programme::Music, kSeconds, kRate));
     // Non-zero exactly where clipping is predicted (the programme's sample peak is its crest factor exactly).
     QCOMPARE(r.report.clipping.size(), std::size_t{2});
     QCOMPARE(r.report.clipping[0].clippedSamples > 0, digitalClips);
@@ -242,7 +242,7 @@ void TestRender::noiseFloorIsComputedHiss()
     QFETCH(double, dbPerV);
     QFETCH(double, expectedHiss);
     const ChainBuilder b = playerInto(10, 32, dbPerV, volumeDb, -18);
-    AudioBuffer silence = generateProgramme(Material::Tone, kSeconds, kRate);
+    AudioBuffer silence = generateProgramme(Programme::Tone, kSeconds, kRate);
     for (auto &channel : silence.channels)
         std::fill(channel.begin(), channel.end(), 0.0f);
     const Rendered r = render(b, silence);
@@ -280,7 +280,7 @@ void TestRender::sweepFollowsComputedResponse()
     QVERIFY(std::abs(computed - amplitudeDb(std::abs(z / (z + 120.0)) / (300.0 / 420.0))) < 0.01);
 
     constexpr double kSweepSeconds = 20.0;
-    AudioBuffer programme = generateProgramme(Material::Sweep, kSweepSeconds, kRate, 1);
+    AudioBuffer programme = generateProgramme(Programme::Sweep, kSweepSeconds, kRate, 1);
     const AudioBuffer dry = programme;
     const RenderPath path = renderPath(chain, result, chain.indexOf(u"phones"));
     Renderer(path).render(programme);
@@ -299,20 +299,20 @@ void TestRender::sweepFollowsComputedResponse()
 
 void TestRender::programmeCalibration_data()
 {
-    QTest::addColumn<int>("material");
+    QTest::addColumn<int>("programme");
     QTest::addColumn<double>("crestDb"); // what the engine assumes (chain.h programCrestDb, physics.md §0, §3)
-    QTest::newRow("speech") << static_cast<int>(Material::Speech) << 12.0;
-    QTest::newRow("music") << static_cast<int>(Material::Music) << 18.0;
-    QTest::newRow("pink noise") << static_cast<int>(Material::PinkNoise) << 12.0;
-    QTest::newRow("sweep") << static_cast<int>(Material::Sweep) << 3.0103;
-    QTest::newRow("tone") << static_cast<int>(Material::Tone) << 3.0103;
+    QTest::newRow("speech") << static_cast<int>(Programme::Speech) << 12.0;
+    QTest::newRow("music") << static_cast<int>(Programme::Music) << 18.0;
+    QTest::newRow("pink noise") << static_cast<int>(Programme::PinkNoise) << 12.0;
+    QTest::newRow("sweep") << static_cast<int>(Programme::Sweep) << 3.0103;
+    QTest::newRow("tone") << static_cast<int>(Programme::Tone) << 3.0103;
 }
 
 void TestRender::programmeCalibration()
 {
-    QFETCH(int, material);
+    QFETCH(int, programme);
     QFETCH(double, crestDb);
-    const AudioBuffer a = generateProgramme(static_cast<Material>(material), kSeconds, kRate);
+    const AudioBuffer a = generateProgramme(static_cast<Programme>(programme), kSeconds, kRate);
     QCOMPARE(a.channels.size(), std::size_t{2});
     for (const auto &channel : a.channels) {
         float peak = 0;
@@ -321,7 +321,7 @@ void TestRender::programmeCalibration()
         QVERIFY(std::abs(splOf(channel) - RenderOptions{}.referenceSpl - kSineCrestDb) < 0.01);                 // RMS 1.0 (±0.01 dB)
         QVERIFY2(std::abs(amplitudeDb(peak) - crestDb) < 0.01, qPrintable(QString::number(amplitudeDb(peak)))); // crest ±0.01 dB
     }
-    const AudioBuffer again = generateProgramme(static_cast<Material>(material), kSeconds, kRate);
+    const AudioBuffer again = generateProgramme(static_cast<Programme>(programme), kSeconds, kRate);
     QVERIFY(again.channels == a.channels); // reproducible from the seed
 }
 
@@ -359,7 +359,7 @@ void TestRender::badFilesAreErrors()
 void TestRender::fileRoundTripFoldsToStereo()
 {
     QTemporaryDir dir;
-    AudioBuffer mono = generateProgramme(Material::Tone, 0.5, 44100, 1);
+    AudioBuffer mono = generateProgramme(Programme::Tone, 0.5, 44100, 1);
     for (float &v : mono.channels[0])
         v *= 0.5f; // inside 24-bit full scale
     const QString flac = dir.filePath(QStringLiteral("mono.flac"));

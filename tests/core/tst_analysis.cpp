@@ -25,7 +25,7 @@ ChainBuilder oneListener(double maxVolts, double outputOhm, double phonesOhm, do
     b.add(QStringLiteral("src"), playerOutput(maxVolts, outputOhm, maxCurrentMa))
         .add(QStringLiteral("phones"), phonesPerVolt(phonesOhm, dbPerV))
         .connect(QStringLiteral("src.hp1"), QStringLiteral("phones.in"));
-    b.settings(QStringLiteral("src")).program = Program::Sine;
+    b.settings(QStringLiteral("src")).programme = Programme::Tone;
     b.settings(QStringLiteral("src")).levelDbfs = 0;
     return b;
 }
@@ -45,7 +45,7 @@ ChainBuilder micChain(double mvPerPa, double micOhm, double splAtMic, double gai
     b.add(QStringLiteral("talker"), DeviceSpec(DeviceKind::AcousticSource)).add(QStringLiteral("mic"), mic).add(QStringLiteral("iface"), iface);
     b.settings(QStringLiteral("talker")).splDb = splAtMic;
     b.settings(QStringLiteral("talker")).distanceM = b.settings(QStringLiteral("talker")).referenceDistanceM;
-    b.settings(QStringLiteral("talker")).program = Program::Speech;
+    b.settings(QStringLiteral("talker")).programme = Programme::Speech;
     b.connect(QStringLiteral("talker.sound"), QStringLiteral("mic.sound"));
     if (booster) {
         b.add(QStringLiteral("cl1"),
@@ -152,7 +152,7 @@ void TestAnalysis::splitterWorkedExample()
         .connect(QStringLiteral("src.hp1"), QStringLiteral("split.in"))
         .connect(QStringLiteral("split.out1"), QStringLiteral("hd600.in"))
         .connect(QStringLiteral("split.out2"), QStringLiteral("dt770.in"));
-    b.settings(QStringLiteral("src")).program = Program::Sine;
+    b.settings(QStringLiteral("src")).programme = Programme::Tone;
     b.settings(QStringLiteral("src")).levelDbfs = 0;
     const AnalysisResult r = b.analyze();
     const PortResult &out = r.port(0, 1);
@@ -383,7 +383,7 @@ void TestAnalysis::volumeForTarget()
     // relative to the full-scale sine. Hand: 4 V on 0 Ω, 100 dB/V → max 112.04 dB; peaks at 109.04 dB; target 106 →
     // −3.04 dB of volume.
     ChainBuilder b = oneListener(4, 0, 300, 100);
-    b.settings(QStringLiteral("src")).program = Program::Music;
+    b.settings(QStringLiteral("src")).programme = Programme::Music;
     b.settings(QStringLiteral("src")).levelDbfs = -18;
     b.settings(QStringLiteral("phones")).targetPeakSplDb = 106;
     const ListenerResult l = b.analyze().listeners.front();
@@ -402,7 +402,7 @@ void TestAnalysis::clippingByHowMuch()
              makeSpec(DeviceKind::Interface,
                       {{Field::GainMinDb, 0}, {Field::GainMaxDb, 60}, {Field::LineMaxInputDbu, 6}, {Field::LineInputImpedanceOhm, 1e12}}))
         .connect(QStringLiteral("src.hp1"), QStringLiteral("iface.in1"));
-    b.settings(QStringLiteral("src")).program = Program::Sine;
+    b.settings(QStringLiteral("src")).programme = Programme::Tone;
     b.settings(QStringLiteral("src")).levelDbfs = 0;
     b.port(QStringLiteral("iface"), QStringLiteral("in1")).gainDb = 40;
     const AnalysisResult r = b.analyze();

@@ -68,7 +68,7 @@ ChainBuilder micIntoInterface(MicType type, bool phantom)
         .add(QStringLiteral("iface"), interfaceSpec())
         .connect(QStringLiteral("talker.sound"), QStringLiteral("mic.sound"))
         .connect(QStringLiteral("mic.out"), QStringLiteral("iface.in1"));
-    b.settings(QStringLiteral("talker")).program = Program::Speech;
+    b.settings(QStringLiteral("talker")).programme = Programme::Speech;
     b.port(QStringLiteral("iface"), QStringLiteral("in1")).phantom = phantom;
     return b;
 }

@@ -142,6 +142,12 @@ void TestProjectFile::defaultsForMissingFields()
     QCOMPARE(d.spec.count(Field::SensitivityUnit), int(SensitivityUnit::DbPerMw));
     // No version at all: read as version 1.
     QVERIFY(parseProject(R"({"devices": []})", QStringLiteral("v.headroom")).chain());
+    // The tone's older key reads as the tone, and is written with today's.
+    const ProjectLoad sine =
+        parseProject(withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"program": "sine"}})"), QStringLiteral("sine.headroom"));
+    QVERIFY2(sine.chain(), qPrintable(sine.error));
+    QCOMPARE(sine.chain()->devices.front().settings.programme, Programme::Tone);
+    QVERIFY(serializeProject(*sine.project).contains(R"("program": "tone")"));
 }
 
 void TestProjectFile::invalidInput_data()
@@ -198,7 +204,7 @@ void TestProjectFile::invalidInput_data()
         R"({"id": "p", "spec": {"kind": "headphones", "impedanceCurve": [[20, 32], [1000, 1.7e308]]}})")
                                                  << "$.devices[0].spec.impedanceCurve: needs rising frequencies";
     QTest::newRow("unknown programme") << withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"program": "polka"}})")
-                                       << "$.devices[0].settings.program: expected speech, music, pink-noise or sine";
+                                       << "$.devices[0].settings.program: expected speech, music, pink-noise, tone or sweep";
     QTest::newRow("no variants") << QByteArray(R"({"version": 2, "variants": []})") << "$.variants: needs at least one variant";
     QTest::newRow("unnamed variant") << QByteArray(R"({"version": 2, "variants": [{"devices": []}]})") << "$.variants[0].name: is missing";
     QTest::newRow("two variants of one name") << QByteArray(R"({"version": 2, "variants": [{"name": "A"}, {"name": "A"}]})")

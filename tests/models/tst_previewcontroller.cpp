@@ -45,7 +45,7 @@ struct TonePreview {
     {
         project.open(kDirect);
         preview.setProject(&project);
-        preview.setMaterial(QStringLiteral("tone"));
+        preview.setProgramme(QStringLiteral("tone"));
         preview.setSeconds(1);
     }
     ProjectController project;
@@ -57,7 +57,7 @@ void listenToPinkNoise(PreviewController &preview, ProjectController &project)
 {
     preview.setProject(&project);
     preview.setListener(QStringLiteral("m50x"));
-    preview.setMaterial(QStringLiteral("pink-noise"));
+    preview.setProgramme(QStringLiteral("pink-noise"));
     preview.setSeconds(2);
 }
 
@@ -191,7 +191,7 @@ void TestPreviewController::newOrOpenStartsAfresh()
     QVERIFY(renderAndWait(preview));
     QVERIFY(preview.hasVariant());
     preview.setPlayingB(true);
-    preview.setMaterial(QStringLiteral("file"));
+    preview.setProgramme(QStringLiteral("file"));
     preview.render(); // no file chosen: an error
     QVERIFY(!preview.error().isEmpty());
 
@@ -204,7 +204,7 @@ void TestPreviewController::newOrOpenStartsAfresh()
 
     // A render of the old project still running when another opens is dropped, not shown.
     QVERIFY(project.open(kDirect));
-    preview.setMaterial(QStringLiteral("tone"));
+    preview.setProgramme(QStringLiteral("tone"));
     preview.setSeconds(600);
     QSignalSpy finished(&preview, &PreviewController::renderFinished);
     preview.render();
@@ -220,7 +220,7 @@ void TestPreviewController::badInputIsReported()
     QVERIFY(project.open(kDirect));
     PreviewController preview;
     preview.setProject(&project);
-    preview.setMaterial(QStringLiteral("file"));
+    preview.setProgramme(QStringLiteral("file"));
     preview.render();
     QVERIFY(preview.error().contains(QStringLiteral("audio file"))); // no file chosen
     preview.setInputFile(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/README.md")));
@@ -228,7 +228,7 @@ void TestPreviewController::badInputIsReported()
     QVERIFY2(preview.error().contains(QStringLiteral("README.md")), qPrintable(preview.error()));
     QVERIFY(!preview.rendered());
 
-    preview.setMaterial(QStringLiteral("tone"));
+    preview.setProgramme(QStringLiteral("tone"));
     preview.setVariantUrl(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/05-sm7b-on-56-db-preamp.headroom")));
     QVERIFY(renderAndWait(preview));
     QVERIFY2(preview.error().contains(QStringLiteral("no headphones")), qPrintable(preview.error()));
@@ -247,7 +247,7 @@ void TestPreviewController::exportWritesTheChosenSide()
     preview.setProject(&project);
     QVERIFY(!preview.exportTo(QUrl::fromLocalFile(QStringLiteral("/tmp/never.wav"))));
     QVERIFY(preview.error().contains(QStringLiteral("Render")));
-    preview.setMaterial(QStringLiteral("sweep"));
+    preview.setProgramme(QStringLiteral("sweep"));
     preview.setSeconds(1);
     preview.setVariantUrl(kSplitter);
     QVERIFY(renderAndWait(preview));

@@ -42,10 +42,10 @@ Item {
             listener.activated(1);
             compare(panel.preview.listener, "dt770");
 
-            const material = findChild(panel, "previewMaterial");
-            material.currentIndex = material.indexOfValue("tone");
-            material.activated(material.currentIndex);
-            compare(panel.preview.material, "tone");
+            const programme = findChild(panel, "previewProgramme");
+            programme.currentIndex = programme.indexOfValue("tone");
+            programme.activated(programme.currentIndex);
+            compare(panel.preview.programme, "tone");
 
             panel.preview.seconds = 1;
             panel.preview.render();
