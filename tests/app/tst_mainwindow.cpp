@@ -152,7 +152,7 @@ private:
         delete guard;
         QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
         const QPointer<QFileDialog> closing(dialog);
-        QTRY_VERIFY(closing.isNull()); // closed and gone (the next one may already be open)
+        QTRY_VERIFY_WITH_TIMEOUT(closing.isNull(), 15000); // closed and gone (the next one may already be open); slow when the machine is busy
     }
     void shortcut(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier)
     {
