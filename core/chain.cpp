@@ -68,29 +68,6 @@ double levelGapDb(SignalClasses out, SignalClasses in)
 const char *programmeKey(Programme p) { return kProgrammeKeys[static_cast<int>(p)]; }
 const char *programmeLabel(Programme p) { return kProgrammeLabels[static_cast<int>(p)]; }
 
-namespace {
-// Wider than any real setting, narrow enough that every level, voltage and SPL computed from it stays finite.
-constexpr SettingRange kSettingRanges[] = {
-    {"splDb", 0, 150, "dB SPL"},            // a whisper to a kick drum at the head; 150 dB SPL hurts at once
-    {"referenceDistanceM", 0.005, 10, "m"}, // a capsule's grille to across a room
-    {"distanceM", 0.005, 10, "m"},
-    {"levelDbfs", -120, 3, "dBFS"},         // below any converter's noise to a full-scale square wave (+3 dBFS)
-    {"levelDbv", -80, 20, "dBV"},           // a quiet passive pickup to an active one's strongest
-    {"crestDb", 0, 40, "dB"},               // a square wave to the sparsest programme
-    {"targetPeakSplDb", 60, 140, "dB SPL"}, // quiet listening to the pain threshold
-    {"gainDb", -40, 100, "dB"},             // a pad to the most gain any preamp chain offers
-    {"volumeDb", -120, 0, "dB"},            // silent to full volume
-};
-} // namespace
-
-const SettingRange *settingRange(QStringView key)
-{
-    for (const SettingRange &r : kSettingRanges)
-        if (key == QLatin1StringView(r.key))
-            return &r;
-    return nullptr;
-}
-
 std::optional<Programme> programmeByKey(QStringView key)
 {
     for (std::size_t i = 0; i < std::size(kProgrammeKeys); ++i)

@@ -38,18 +38,12 @@ struct PortSettings {
     friend bool operator==(const PortSettings &, const PortSettings &);
 };
 
-/// The physical range of a number in a device's or port's settings (docs/file-format.md, "Settings"). A value
-/// outside it is refused when a project is read or a setting is changed, so no analysis starts from nonsense.
-struct SettingRange {
-    const char *key;
-    double min;
-    double max;
-    const char *unit;
-};
-/// The range of a setting by its JSON key, or nullptr for a setting that is not a number.
-[[nodiscard]] const SettingRange *settingRange(QStringView key);
+/// What an unset level stands for (physics.md §2, §3): speech at 74 dB SPL (at the reference distance), a player's
+/// programme at −18 dBFS RMS (EBU R68 alignment).
+inline constexpr double kDefaultSourceSplDb = 74;
+inline constexpr double kDefaultProgrammeDbfs = -18;
 
-/// Settings of a device. Each kind reads the ones that apply to it (documented in docs/file-format.md).
+/// Settings of a device. Each kind reads the ones that apply to it (the table in settings.h, docs/file-format.md).
 struct DeviceSettings {
     std::vector<PortSettings> ports; ///< one per port, in DeviceSpec port order
     bool directMonitor = false;      ///< interface: inputs to outputs without the computer

@@ -48,7 +48,7 @@ void Engine::acousticSource(int d)
 {
     // physics.md §2: speech 74 dB SPL at 12 in (Shure); free field −20·log10(d2/d1).
     const DeviceSettings &s = dev(d).settings;
-    const double spl = std::isnan(s.splDb) ? 74.0 : s.splDb;
+    const double spl = std::isnan(s.splDb) ? kDefaultSourceSplDb : s.splDb;
     const double atMic = spl - amplitudeDb(std::max(s.distanceM, 1e-3) / std::max(s.referenceDistanceM, 1e-3));
     const double crest = std::isnan(s.crestDb) ? programmeCrestDb(s.programme) : s.crestDb;
     Signal sig;
@@ -304,7 +304,7 @@ void Engine::player(int d)
 {
     const Device &device = dev(d);
     const DeviceSettings &s = device.settings;
-    const double level = std::isnan(s.levelDbfs) ? kTargetDbfs : s.levelDbfs;
+    const double level = std::isnan(s.levelDbfs) ? kDefaultProgrammeDbfs : s.levelDbfs;
     const double crest = std::isnan(s.crestDb) ? programmeCrestDb(s.programme) : s.crestDb;
     Signal programme;
     programme.rms = amplitudeRatio(level);

@@ -3,6 +3,8 @@
 
 #include "projectfile.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -98,19 +100,29 @@ public:
         const QJsonValue v = o.value(QLatin1StringView(key));
         return v.isUndefined() || v.isNull() ? fallback : number(v, path.key(key));
     }
-    /// A setting's number within its physical range (settingRange); absent keeps the fallback.
-    static double setting(const QJsonObject &o, const char *key, const Path &path, double fallback)
+    /// A setting's value as its table entry describes it (settings.h), refused with the table's reason; an absent
+    /// or null one stays as it is.
+    static void setting(Device &device, int port, const SettingDef &def, const QJsonObject &o, const Path &path)
     {
-        const QJsonValue value = o.value(QLatin1StringView(key));
-        if (value.isUndefined() || value.isNull())
-            return fallback;
-        const double v = number(value, path.key(key));
-        const SettingRange *range = settingRange(QString::fromLatin1(key));
-        if (range && !(v >= range->min && v <= range->max))
-            fail(path.key(key),
-                 QCoreApplication::translate("ProjectFile", "%1 is outside %2…%3 %4")
-                     .arg(QString::number(v), QString::number(range->min), QString::number(range->max), QString::fromUtf8(range->unit)));
-        return v;
+        const QJsonValue v = o.value(QLatin1StringView(def.key));
+        if (v.isUndefined() || v.isNull())
+            return;
+        QVariant value;
+        switch (def.type) {
+        case SettingType::Number:
+            value = number(v, path.key(def.key));
+            break;
+        case SettingType::Flag:
+            value = boolean(o, def.key, path, false);
+            break;
+        case SettingType::Choice:
+        case SettingType::Text:
+            value = string(o, def.key, path);
+            break;
+        }
+        if (const QString error = settingError(def, value); !error.isEmpty())
+            fail(path.key(def.key), error);
+        def.set(device, port, value);
     }
     static bool boolean(const QJsonObject &o, const char *key, const Path &path, bool fallback)
     {
@@ -212,22 +224,9 @@ DeviceSpec readSpec(const QJsonObject &o, const Path &path)
 
 void readSettings(Device &device, const QJsonObject &o, const Path &path)
 {
-    DeviceSettings &s = device.settings;
-    s.directMonitor = Reader::boolean(o, "directMonitor", path, s.directMonitor);
-    const QString program = Reader::string(o, "program", path, QString::fromLatin1(programmeKey(s.programme)));
-    const auto p = programmeByKey(program);
-    if (!p)
-        Reader::fail(path.key("program"), QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise, tone or sweep"));
-    s.programme = *p;
-    s.splDb = Reader::setting(o, "splDb", path, s.splDb);
-    s.referenceDistanceM = Reader::setting(o, "referenceDistanceM", path, s.referenceDistanceM);
-    s.distanceM = Reader::setting(o, "distanceM", path, s.distanceM);
-    s.levelDbfs = Reader::setting(o, "levelDbfs", path, s.levelDbfs);
-    s.levelDbv = Reader::setting(o, "levelDbv", path, s.levelDbv);
-    s.crestDb = Reader::setting(o, "crestDb", path, s.crestDb);
-    s.listener = Reader::string(o, "listener", path);
-    s.targetPeakSplDb = Reader::setting(o, "targetPeakSplDb", path, s.targetPeakSplDb);
-
+    for (const SettingDef &def : settingDefs())
+        if (!def.perPort)
+            Reader::setting(device, -1, def, o, path);
     const Path portsPath = path.key("ports");
     const QJsonObject ports = Reader::optionalObject(o, "ports", path);
     for (auto it = ports.begin(); it != ports.end(); ++it) {
@@ -236,11 +235,9 @@ void readSettings(Device &device, const QJsonObject &o, const Path &path)
         if (index < 0)
             Reader::fail(portPath, QCoreApplication::translate("ProjectFile", "device \"%1\" has no port \"%2\"").arg(device.id, it.key()));
         const QJsonObject po = Reader::object(it.value(), portPath);
-        PortSettings &ps = s.ports[static_cast<std::size_t>(index)];
-        ps.gainDb = Reader::setting(po, "gainDb", portPath, ps.gainDb);
-        ps.volumeDb = Reader::setting(po, "volumeDb", portPath, ps.volumeDb);
-        ps.phantom = Reader::boolean(po, "phantom", portPath, ps.phantom);
-        ps.hiZ = Reader::boolean(po, "hiZ", portPath, ps.hiZ);
+        for (const SettingDef &def : settingDefs())
+            if (def.perPort)
+                Reader::setting(device, index, def, po, portPath);
     }
 }
 
@@ -372,44 +369,28 @@ Project readProject(const QJsonObject &root)
     return project;
 }
 
+/// A setting's value as JSON: a number, a flag, a key or a text.
+QJsonValue settingToJson(const QVariant &v) { return QJsonValue::fromVariant(v); }
+
 QJsonObject settingsToJson(const Device &device)
 {
-    const DeviceSettings defaults;
-    const DeviceSettings &s = device.settings;
+    // Only what differs from a fresh device's settings is written.
+    Device fresh;
+    fresh.settings.ports.resize(1);
     QJsonObject o;
-    const auto putNumber = [&o](const char *key, double v, double d) {
-        if (!(std::isnan(v) && std::isnan(d)) && v != d)
-            o.insert(QLatin1StringView(key), v);
-    };
-    if (s.directMonitor != defaults.directMonitor)
-        o.insert(u"directMonitor", s.directMonitor);
-    if (s.programme != defaults.programme)
-        o.insert(u"program", QString::fromLatin1(programmeKey(s.programme)));
-    putNumber("splDb", s.splDb, defaults.splDb);
-    putNumber("referenceDistanceM", s.referenceDistanceM, defaults.referenceDistanceM);
-    putNumber("distanceM", s.distanceM, defaults.distanceM);
-    putNumber("levelDbfs", s.levelDbfs, defaults.levelDbfs);
-    putNumber("levelDbv", s.levelDbv, defaults.levelDbv);
-    putNumber("crestDb", s.crestDb, defaults.crestDb);
-    if (!s.listener.isEmpty())
-        o.insert(u"listener", s.listener);
-    putNumber("targetPeakSplDb", s.targetPeakSplDb, defaults.targetPeakSplDb);
+    for (const SettingDef &def : settingDefs())
+        if (!def.perPort)
+            if (const QVariant v = def.get(device, -1); v != def.get(fresh, -1))
+                o.insert(QLatin1StringView(def.key), settingToJson(v));
     QJsonObject ports;
-    const PortSettings portDefaults;
     for (std::size_t i = 0; i < device.ports.size(); ++i) {
-        const PortSettings &ps = s.ports[i];
-        if (ps == portDefaults)
-            continue;
         QJsonObject po;
-        if (!std::isnan(ps.gainDb))
-            po.insert(u"gainDb", ps.gainDb);
-        if (ps.volumeDb != portDefaults.volumeDb)
-            po.insert(u"volumeDb", ps.volumeDb);
-        if (ps.phantom)
-            po.insert(u"phantom", true);
-        if (ps.hiZ)
-            po.insert(u"hiZ", true);
-        ports.insert(device.ports[i].id, po);
+        for (const SettingDef &def : settingDefs())
+            if (def.perPort)
+                if (const QVariant v = def.get(device, static_cast<int>(i)); v != def.get(fresh, 0))
+                    po.insert(QLatin1StringView(def.key), settingToJson(v));
+        if (!po.isEmpty())
+            ports.insert(device.ports[i].id, po);
     }
     if (!ports.isEmpty())
         o.insert(u"ports", ports);

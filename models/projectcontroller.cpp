@@ -3,6 +3,8 @@
 
 #include "projectcontroller.h"
 
+#include "settings.h"
+
 #include "chainedit.h"
 #include "gearlibrary.h"
 #include "compare.h"
@@ -29,16 +31,6 @@
 #include <QRectF>
 
 namespace headroom {
-namespace {
-
-/// A number outside the setting's physical range is refused, as when a project is read; "unset" always passes.
-bool withinRange(const QString &key, const QVariant &value)
-{
-    const SettingRange *range = headroom::settingRange(key);
-    return !range || !value.isValid() || (value.toDouble() >= range->min && value.toDouble() <= range->max);
-}
-
-} // namespace
 
 namespace {
 
@@ -117,28 +109,10 @@ QRectF boundsOf(const Chain &chain, const NodeSize &sizeOf)
     return box;
 }
 
-/// What people call each setting key, as the inspector labels it, for undo texts.
-constexpr std::pair<const char *, const char *> kSettingLabels[] = {
-    {"gainDb", QT_TRANSLATE_NOOP("Setting", "Gain")},
-    {"volumeDb", QT_TRANSLATE_NOOP("Setting", "Volume")},
-    {"phantom", QT_TRANSLATE_NOOP("Setting", "48 V")},
-    {"hiZ", QT_TRANSLATE_NOOP("Setting", "Hi-Z")},
-    {"directMonitor", QT_TRANSLATE_NOOP("Setting", "Direct monitoring")},
-    {"program", QT_TRANSLATE_NOOP("Setting", "Programme")},
-    {"splDb", QT_TRANSLATE_NOOP("Setting", "Level")},
-    {"distanceM", QT_TRANSLATE_NOOP("Setting", "Distance to the mic")},
-    {"levelDbfs", QT_TRANSLATE_NOOP("Setting", "Programme level")},
-    {"listener", QT_TRANSLATE_NOOP("Setting", "Listener")},
-    {"targetPeakSplDb", QT_TRANSLATE_NOOP("Setting", "Peak target")},
-};
-
 /// The undo text of a setting change: "Change Gain of Scarlett 2i2 input 1".
-QString changeText(const QString &key, const QString &of)
+QString changeText(const SettingDef &def, const QString &of)
 {
-    const auto *entry =
-        std::find_if(std::begin(kSettingLabels), std::end(kSettingLabels), [&key](const auto &e) { return key == QLatin1StringView(e.first); });
-    const QString label = entry == std::end(kSettingLabels) ? key : QCoreApplication::translate("Setting", entry->second);
-    return QCoreApplication::translate("Edit", "Change %1 of %2").arg(label, of);
+    return QCoreApplication::translate("Edit", "Change %1 of %2").arg(settingLabel(def), of);
 }
 
 } // namespace
@@ -148,6 +122,8 @@ ProjectController::ProjectController(QObject *parent)
     , m_library(std::make_unique<GearLibrary>(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()))
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, &ProjectController::cleanChanged);
+    connect(this, &ProjectController::selectionChanged, this, [this] { m_settings.refresh(m_chain, m_result, currentDevice()); });
+    connect(&m_settings, &DeviceSettingsModel::editRequested, this, &ProjectController::setSetting);
     connect(&m_undo, &QUndoStack::indexChanged, this, &ProjectController::undoStateChanged);
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelay);
@@ -300,6 +276,7 @@ void ProjectController::reanalyse()
     m_findings.refresh(m_chain, m_result);
     m_listeners.refresh(m_chain, m_result);
     m_sources.refreshSources(m_chain, m_result);
+    m_settings.refresh(m_chain, m_result, currentDevice());
     emit changed();
 }
 
@@ -514,103 +491,32 @@ QVariantList ProjectController::cablesAt(const QString &deviceId) const
     return cables;
 }
 
-QVariant ProjectController::portSetting(const QString &deviceId, const QString &portId, const QString &key) const
+void ProjectController::setSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value)
 {
+    const SettingDef *def = settingByKey(key);
     const Device *d = m_chain.device(deviceId);
-    const int p = d ? d->portIndex(portId) : -1;
-    if (p < 0)
-        return {};
-    const PortSettings &s = d->settings.ports[static_cast<std::size_t>(p)];
-    if (key == u"gainDb")
-        return std::isnan(s.gainDb) ? QVariant() : QVariant(s.gainDb);
-    if (key == u"volumeDb")
-        return s.volumeDb;
-    if (key == u"phantom")
-        return s.phantom;
-    if (key == u"hiZ")
-        return s.hiZ;
-    return {};
+    if (!def || !d || def->perPort == portId.isEmpty() || (def->perPort && d->portIndex(portId) < 0))
+        return;
+    const QString of = portId.isEmpty() ? d->name() : m_chain.portName({deviceId, portId});
+    if (const QString error = settingError(*def, value); !error.isEmpty()) {
+        fail(QCoreApplication::translate("Edit", "%1 of %2 stays as it is: %3").arg(settingLabel(*def), of, error));
+        return;
+    }
+    const auto port = [portId](const Device &device) { return portId.isEmpty() ? -1 : device.portIndex(portId); };
+    const auto apply = [def, port](Device &device, const QVariant &v) { def->set(device, port(device), v); };
+    const auto read = [def, port](const Device &device) { return def->get(device, port(device)); };
+    m_undo.push(new SetSettingCommand(*this, deviceId, changeText(*def, of), read, apply, value,
+                                      static_cast<int>(qHash(deviceId + portId + key) & 0x3fffffff) + 2));
 }
 
-QVariantMap ProjectController::gainControl(const QString &deviceId, const QString &portId) const
+QVariant ProjectController::setting(const QString &deviceId, const QString &portId, const QString &key) const
 {
-    const int d = m_chain.indexOf(deviceId);
-    const int p = d >= 0 ? m_chain.devices[static_cast<std::size_t>(d)].portIndex(portId) : -1;
-    if (p < 0)
-        return {};
-    const Device &device = m_chain.devices[static_cast<std::size_t>(d)];
-    const auto figure = [&device](Field f, double fallback) {
-        return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback));
-    };
-    const double from = figure(Field::GainMinDb, 0);
-    const double to = figure(Field::GainMaxDb, from + figure(Field::GainRangeDb, 60));
-    const std::optional<double> applied = m_result.port(d, p).gainDb;
-    const bool automatic = std::isnan(device.settings.ports[static_cast<std::size_t>(p)].gainDb);
-    return {{QStringLiteral("from"), from},
-            {QStringLiteral("to"), to},
-            {QStringLiteral("value"), automatic ? applied.value_or(from) : device.settings.ports[static_cast<std::size_t>(p)].gainDb},
-            {QStringLiteral("auto"), automatic}};
-}
-
-QVariant ProjectController::deviceSetting(const QString &deviceId, const QString &key) const
-{
+    const SettingDef *def = settingByKey(key);
     const Device *d = m_chain.device(deviceId);
-    if (!d)
+    if (!def || !d || def->perPort == portId.isEmpty())
         return {};
-    const DeviceSettings &s = d->settings;
-    const auto number = [](double v) { return std::isnan(v) ? QVariant() : QVariant(v); };
-    if (key == u"directMonitor")
-        return s.directMonitor;
-    if (key == u"program")
-        return QString::fromLatin1(programmeKey(s.programme));
-    if (key == u"splDb")
-        return number(s.splDb);
-    if (key == u"distanceM")
-        return s.distanceM;
-    if (key == u"referenceDistanceM")
-        return s.referenceDistanceM;
-    if (key == u"levelDbfs")
-        return number(s.levelDbfs);
-    if (key == u"listener")
-        return s.listener;
-    if (key == u"targetPeakSplDb")
-        return s.targetPeakSplDb;
-    return {};
-}
-
-void ProjectController::setDeviceSetting(const QString &deviceId, const QString &key, const QVariant &value)
-{
-    if (!m_chain.device(deviceId))
-        return;
-    if (!withinRange(key, value))
-        return;
-    const auto apply = [key](Device &device, const QVariant &v) {
-        DeviceSettings &s = device.settings;
-        const double number = v.isValid() ? v.toDouble() : kUnset;
-        if (key == u"directMonitor")
-            s.directMonitor = v.toBool();
-        else if (key == u"program")
-            s.programme = programmeByKey(v.toString()).value_or(s.programme);
-        else if (key == u"splDb")
-            s.splDb = number;
-        else if (key == u"distanceM" && number > 0)
-            s.distanceM = number;
-        else if (key == u"levelDbfs")
-            s.levelDbfs = number;
-        else if (key == u"listener")
-            s.listener = v.toString();
-        else if (key == u"targetPeakSplDb" && v.isValid())
-            s.targetPeakSplDb = number;
-    };
-    const auto read = [this, key, deviceId](const Device &) { return deviceSetting(deviceId, key); };
-    m_undo.push(new SetSettingCommand(*this, deviceId, changeText(key, m_chain.device(deviceId)->name()), read, apply, value,
-                                      static_cast<int>(qHash(deviceId + key) & 0x3fffffff) + 2));
-}
-
-QVariantMap ProjectController::settingRange(const QString &key)
-{
-    const SettingRange *range = headroom::settingRange(key);
-    return range ? QVariantMap{{QStringLiteral("min"), range->min}, {QStringLiteral("max"), range->max}} : QVariantMap{};
+    const int port = portId.isEmpty() ? -1 : d->portIndex(portId);
+    return def->perPort && port < 0 ? QVariant() : def->get(*d, port);
 }
 
 QVariantList ProjectController::specRows(const QString &deviceId) const
@@ -638,27 +544,6 @@ QVariantList ProjectController::specRows(const QString &deviceId) const
                                 {QStringLiteral("note"), source ? source->note : QString()}});
     }
     return rows;
-}
-
-void ProjectController::setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value)
-{
-    const Device *d = m_chain.device(deviceId);
-    if (!d || d->portIndex(portId) < 0 || !withinRange(key, value))
-        return;
-    const auto apply = [portId, key](Device &device, const QVariant &v) {
-        PortSettings &s = device.settings.ports[static_cast<std::size_t>(device.portIndex(portId))];
-        if (key == u"gainDb")
-            s.gainDb = v.isValid() ? v.toDouble() : kUnset;
-        else if (key == u"volumeDb")
-            s.volumeDb = std::min(0.0, v.toDouble());
-        else if (key == u"phantom")
-            s.phantom = v.toBool();
-        else if (key == u"hiZ")
-            s.hiZ = v.toBool();
-    };
-    const auto read = [this, portId, key, deviceId](const Device &) { return portSetting(deviceId, portId, key); };
-    m_undo.push(new SetSettingCommand(*this, deviceId, changeText(key, m_chain.portName({deviceId, portId})), read, apply, value,
-                                      static_cast<int>(qHash(deviceId + portId + key) & 0x3fffffff) + 2));
 }
 
 void ProjectController::select(const QString &deviceId, bool toggle)

@@ -9,6 +9,7 @@
 #include "advisor.h"
 #include "chaincommands.h"
 #include "chainmodels.h"
+#include "devicesettingsmodel.h"
 #include "projectfile.h"
 
 #include <QObject>
@@ -34,6 +35,8 @@ class ProjectController : public QObject, private ChainHost
     Q_PROPERTY(headroom::ListenerListModel *listeners READ listeners CONSTANT)
     /// Microphones and instruments with a problem at their input (not enough gain, phantom power off …).
     Q_PROPERTY(headroom::ListenerListModel *sources READ sources CONSTANT)
+    /// The current device's settings, for the inspector.
+    Q_PROPERTY(headroom::DeviceSettingsModel *settings READ settings CONSTANT)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QUrl fileUrl READ fileUrl NOTIFY fileChanged)
     /// The file's name ("Studio A.headroom"), "" before the first save.
@@ -71,6 +74,7 @@ public:
     [[nodiscard]] DeviceListModel *devices() { return &m_devices; }
     [[nodiscard]] ConnectionListModel *connections() { return &m_connections; }
     [[nodiscard]] FindingListModel *findings() { return &m_findings; }
+    [[nodiscard]] DeviceSettingsModel *settings() { return &m_settings; }
     [[nodiscard]] ListenerListModel *listeners() { return &m_listeners; }
     [[nodiscard]] ListenerListModel *sources() { return &m_sources; }
     [[nodiscard]] QString title() const;
@@ -132,18 +136,11 @@ public:
     Q_INVOKABLE void disconnectInput(const QString &toDevice, const QString &toPort);
     /// The cables at a device's ports: [{toDevice, toPort, text}], `text` naming both ends for a menu.
     Q_INVOKABLE [[nodiscard]] QVariantList cablesAt(const QString &deviceId) const;
-    /// Port settings: "gainDb", "volumeDb", "phantom", "hiZ".
-    Q_INVOKABLE void setPortSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value);
-    Q_INVOKABLE [[nodiscard]] QVariant portSetting(const QString &deviceId, const QString &portId, const QString &key) const;
-    /// {from, to, value, auto} of an input's preamp gain in dB: the product's range (typical when unknown) and the gain
-    /// in use, the engine's choice when `auto`.
-    Q_INVOKABLE [[nodiscard]] QVariantMap gainControl(const QString &deviceId, const QString &portId) const;
-    /// Device settings: "directMonitor", "program", "splDb", "distanceM", "levelDbfs", "listener", "targetPeakSplDb";
-    /// "referenceDistanceM" (where splDb is measured) can be read.
-    Q_INVOKABLE void setDeviceSetting(const QString &deviceId, const QString &key, const QVariant &value);
-    Q_INVOKABLE [[nodiscard]] QVariant deviceSetting(const QString &deviceId, const QString &key) const;
-    /// {min, max} of a numeric setting (core's table), so the inspector's fields offer exactly what is accepted.
-    Q_INVOKABLE [[nodiscard]] static QVariantMap settingRange(const QString &key);
+    /// Changes a setting of core's table (settings.h) as one undo step: a device's (`portId` empty) or a port's, in the
+    /// setting's own unit; an invalid value unsets a number. A value the table refuses changes nothing and says why.
+    Q_INVOKABLE void setSetting(const QString &deviceId, const QString &portId, const QString &key, const QVariant &value);
+    /// A setting as stored: invalid for an unset number or an unknown device, port or key.
+    Q_INVOKABLE [[nodiscard]] QVariant setting(const QString &deviceId, const QString &portId, const QString &key) const;
     /// The device's figures for the inspector: [{label, value, provenance, url, note, known}], unknown ones included.
     Q_INVOKABLE [[nodiscard]] QVariantList specRows(const QString &deviceId) const;
     /// Selects one device; with `toggle` adds it to the selection or takes it out.
@@ -258,6 +255,7 @@ private:
     DeviceListModel m_devices;
     ConnectionListModel m_connections;
     FindingListModel m_findings;
+    DeviceSettingsModel m_settings;
     ListenerListModel m_listeners;
     ListenerListModel m_sources;
     std::unique_ptr<GearLibrary> m_library;

@@ -6,7 +6,8 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Headroom
 
-// The selected device's settings: gain, phantom power and Hi-Z on inputs, volume on outputs.
+// The selected device: its settings (core's settings table, through the project's settings model), its figures and
+// where they come from, and the buttons to replace or delete it.
 ColumnLayout {
     id: root
 
@@ -41,143 +42,89 @@ ColumnLayout {
         Layout.fillWidth: true
         color: Theme.text
     }
+    // Every setting of the device from the settings table, a port's under the port's name.
     Repeater {
-        model: root.device.inputs !== undefined ? root.device.inputs : []
+        model: root.project.settings
         delegate: ColumnLayout {
-            id: input
-            required property var modelData
-            visible: root.device.kind === "interface" && (modelData.id.startsWith("in") || modelData.id.startsWith("line_in"))
+            id: setting
+            required property int index
+            required property string key
+            required property string group
+            required property bool groupStart
+            required property string label
+            required property string unit
+            required property string type
+            required property var value
+            required property bool automatic
+            required property bool canBeUnset
+            required property real from
+            required property real to
+            required property var choices
             Layout.fillWidth: true
+            spacing: 2
+
+            function edit(value) {
+                root.project.settings.edit(setting.index, value);
+            }
+
             QQC2.Label {
-                text: input.modelData.label
+                visible: setting.groupStart
+                text: setting.group
                 color: Theme.mutedText
+                Layout.topMargin: 4
             }
             RowLayout {
-                readonly property var gain: root.project.gainControl(root.deviceId, input.modelData.id)
-                visible: root.device.kind === "interface"
+                visible: setting.type === "number"
                 NumberField {
+                    objectName: "setting:" + setting.key
                     Layout.fillWidth: true
-                    label: qsTr("Gain")
-                    unit: qsTr("dB")
-                    from: parent.gain.from
-                    to: parent.gain.to
-                    value: parent.gain.value
-                    onEdited: value => root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", value)
+                    label: setting.label
+                    unit: setting.unit
+                    from: setting.from
+                    to: setting.to
+                    value: setting.type === "number" && setting.value !== undefined ? setting.value : setting.from
+                    onEdited: value => setting.edit(value)
                 }
                 QQC2.CheckBox {
+                    visible: setting.canBeUnset
                     text: qsTr("Auto")
-                    checked: parent.gain.auto === true
-                    QQC2.ToolTip.text: qsTr("Headroom sets the gain so the average sits at −18 dBFS")
+                    checked: setting.automatic
+                    QQC2.ToolTip.text: qsTr("Headroom decides: the gain that puts the average at −18 dBFS, or the usual value")
                     QQC2.ToolTip.visible: hovered
-                    onToggled: root.project.setPortSetting(root.deviceId, input.modelData.id, "gainDb", checked ? undefined : parent.gain.value)
+                    Accessible.name: qsTr("%1: automatic").arg(setting.label)
+                    onToggled: setting.edit(checked ? undefined : setting.value)
                 }
+            }
+            QQC2.CheckBox {
+                visible: setting.type === "flag"
+                text: setting.label
+                checked: setting.value === true
+                onToggled: setting.edit(checked)
             }
             RowLayout {
-                QQC2.CheckBox {
-                    text: qsTr("48 V")
-                    checked: root.project.portSetting(root.deviceId, input.modelData.id, "phantom") === true
-                    onToggled: root.project.setPortSetting(root.deviceId, input.modelData.id, "phantom", checked)
+                visible: setting.type === "choice" || setting.type === "text"
+                QQC2.Label {
+                    text: setting.label
+                    color: Theme.text
                 }
-                QQC2.CheckBox {
-                    text: qsTr("Hi-Z")
-                    checked: root.project.portSetting(root.deviceId, input.modelData.id, "hiZ") === true
-                    onToggled: root.project.setPortSetting(root.deviceId, input.modelData.id, "hiZ", checked)
+                QQC2.ComboBox {
+                    visible: setting.type === "choice"
+                    model: setting.choices
+                    textRole: "label"
+                    valueRole: "key"
+                    currentIndex: setting.type === "choice" ? setting.choices.findIndex(choice => choice.key === setting.value) : -1
+                    Accessible.name: setting.label
+                    onActivated: setting.edit(currentValue)
+                }
+                QQC2.TextField {
+                    visible: setting.type === "text"
+                    Layout.fillWidth: true
+                    text: setting.type === "text" ? setting.value : ""
+                    Accessible.name: setting.label
+                    onEditingFinished: setting.edit(text)
                 }
             }
         }
-    }
-    Repeater {
-        model: root.device.outputs !== undefined ? root.device.outputs : []
-        delegate: ColumnLayout {
-            id: output
-            required property var modelData
-            visible: !modelData.id.startsWith("usb")
-            Layout.fillWidth: true
-            NumberField {
-                Layout.fillWidth: true
-                label: qsTr("%1 volume").arg(output.modelData.label)
-                unit: qsTr("dB")
-                from: root.project.settingRange("volumeDb").min
-                to: root.project.settingRange("volumeDb").max
-                value: root.project.portSetting(root.deviceId, output.modelData.id, "volumeDb") || 0
-                onEdited: value => root.project.setPortSetting(root.deviceId, output.modelData.id, "volumeDb", value)
-            }
-        }
-    }
-    QQC2.CheckBox {
-        visible: root.device.kind === "interface"
-        text: qsTr("Direct monitoring")
-        checked: root.project.deviceSetting(root.deviceId, "directMonitor") === true
-        onToggled: root.project.setDeviceSetting(root.deviceId, "directMonitor", checked)
-    }
-    // What plays: a voice's level and distance, a computer's programme and level, a listener's name and target.
-    NumberField {
-        visible: root.device.kind === "acoustic-source"
-        Layout.fillWidth: true
-        label: qsTr("Level at %1 cm").arg(Math.round((root.project.deviceSetting(root.deviceId, "referenceDistanceM") || 0.3) * 100))
-        unit: qsTr("dB SPL")
-        from: root.project.settingRange("splDb").min
-        to: root.project.settingRange("splDb").max
-        value: root.project.deviceSetting(root.deviceId, "splDb") || 74
-        onEdited: value => root.project.setDeviceSetting(root.deviceId, "splDb", value)
-    }
-    NumberField {
-        visible: root.device.kind === "acoustic-source"
-        Layout.fillWidth: true
-        label: qsTr("Distance to the mic")
-        unit: qsTr("cm")
-        from: Math.ceil(root.project.settingRange("distanceM").min * 100)
-        to: root.project.settingRange("distanceM").max * 100
-        value: Math.round((root.project.deviceSetting(root.deviceId, "distanceM") || 0.076) * 100)
-        onEdited: value => root.project.setDeviceSetting(root.deviceId, "distanceM", value / 100)
-    }
-    NumberField {
-        visible: root.device.kind === "player"
-        Layout.fillWidth: true
-        label: qsTr("Programme level")
-        unit: qsTr("dBFS")
-        from: root.project.settingRange("levelDbfs").min
-        to: root.project.settingRange("levelDbfs").max
-        value: root.project.deviceSetting(root.deviceId, "levelDbfs") || -18
-        onEdited: value => root.project.setDeviceSetting(root.deviceId, "levelDbfs", value)
-    }
-    RowLayout {
-        visible: root.device.kind === "player" || root.device.kind === "acoustic-source"
-        QQC2.Label {
-            text: qsTr("Programme")
-            color: Theme.text
-        }
-        QQC2.ComboBox {
-            model: root.project.programmes
-            textRole: "label"
-            valueRole: "key"
-            currentIndex: indexOfValue(root.project.deviceSetting(root.deviceId, "program"))
-            Accessible.name: qsTr("Programme")
-            onActivated: root.project.setDeviceSetting(root.deviceId, "program", currentValue)
-        }
-    }
-    RowLayout {
-        visible: root.device.kind === "headphones"
-        QQC2.Label {
-            text: qsTr("Listener")
-            color: Theme.text
-        }
-        QQC2.TextField {
-            Layout.fillWidth: true
-            text: root.project.deviceSetting(root.deviceId, "listener") || ""
-            Accessible.name: qsTr("Listener")
-            onEditingFinished: root.project.setDeviceSetting(root.deviceId, "listener", text)
-        }
-    }
-    NumberField {
-        visible: root.device.kind === "headphones"
-        Layout.fillWidth: true
-        label: qsTr("Peak target")
-        unit: qsTr("dB SPL")
-        from: root.project.settingRange("targetPeakSplDb").min
-        to: root.project.settingRange("targetPeakSplDb").max
-        value: root.project.deviceSetting(root.deviceId, "targetPeakSplDb") || 110
-        onEdited: value => root.project.setDeviceSetting(root.deviceId, "targetPeakSplDb", value)
     }
     QQC2.Label {
         visible: root.device.name !== undefined

@@ -910,6 +910,10 @@ Befehle:
         <source>%1 as a variant</source>
         <translation>%1 als Variante</translation>
     </message>
+    <message>
+        <source>%1 of %2 stays as it is: %3</source>
+        <translation>%1 von %2 bleibt unverändert: %3</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1870,40 +1874,12 @@ Befehle:
         <translation>Wählen Sie ein Gerät aus, um seine Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <source>48 V</source>
-        <translation>48 V</translation>
-    </message>
-    <message>
-        <source>Hi-Z</source>
-        <translation>Hi-Z</translation>
-    </message>
-    <message>
-        <source>%1 volume</source>
-        <translation>Lautstärke %1</translation>
-    </message>
-    <message>
         <source>Delete device</source>
         <translation>Gerät löschen</translation>
     </message>
     <message>
-        <source>Gain</source>
-        <translation>Verstärkung</translation>
-    </message>
-    <message>
         <source>Auto</source>
         <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Direct monitoring</source>
-        <translation>Direktes Mithören</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programm</translation>
-    </message>
-    <message>
-        <source>Listener</source>
-        <translation>Hörer</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -1926,40 +1902,12 @@ Befehle:
         <translation>%1 ersetzen durch …</translation>
     </message>
     <message>
-        <source>dB</source>
-        <translation>dB</translation>
+        <source>Headroom decides: the gain that puts the average at −18 dBFS, or the usual value</source>
+        <translation>Headroom entscheidet: die Verstärkung, die den Mittelwert auf −18 dBFS legt, oder der übliche Wert</translation>
     </message>
     <message>
-        <source>Headroom sets the gain so the average sits at −18 dBFS</source>
-        <translation>Headroom stellt die Verstärkung so ein, dass der Mittelwert bei −18 dBFS liegt</translation>
-    </message>
-    <message>
-        <source>Level at %1 cm</source>
-        <translation>Pegel in %1 cm</translation>
-    </message>
-    <message>
-        <source>dB SPL</source>
-        <translation>dB SPL</translation>
-    </message>
-    <message>
-        <source>Distance to the mic</source>
-        <translation>Abstand zum Mikrofon</translation>
-    </message>
-    <message>
-        <source>cm</source>
-        <translation>cm</translation>
-    </message>
-    <message>
-        <source>Programme level</source>
-        <translation>Programmpegel</translation>
-    </message>
-    <message>
-        <source>dBFS</source>
-        <translation>dBFS</translation>
-    </message>
-    <message>
-        <source>Peak target</source>
-        <translation>Spitzenpegel-Ziel</translation>
+        <source>%1: automatic</source>
+        <translation>%1: automatisch</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2802,10 @@ Befehle:
         <source>expected speech, music, pink-noise, tone or sweep</source>
         <translation>speech, music, pink-noise, tone oder sweep erwartet</translation>
     </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -3245,6 +3197,18 @@ Befehle:
     <message>
         <source>Peak target</source>
         <translation>Spitzenpegel-Ziel</translation>
+    </message>
+    <message>
+        <source>Level measured at</source>
+        <translation>Pegel gemessen in</translation>
+    </message>
+    <message>
+        <source>Playing level</source>
+        <translation>Spielpegel</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Crestfaktor</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,10 @@ Comandos:
         <source>%1 as a variant</source>
         <translation>%1 como variante</translation>
     </message>
+    <message>
+        <source>%1 of %2 stays as it is: %3</source>
+        <translation>%1 de %2 no cambia: %3</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1874,72 +1878,8 @@ Comandos:
         <translation>Selecciona un dispositivo para cambiar sus ajustes.</translation>
     </message>
     <message>
-        <source>Gain</source>
-        <translation>Ganancia</translation>
-    </message>
-    <message>
-        <source>dB</source>
-        <translation>dB</translation>
-    </message>
-    <message>
         <source>Auto</source>
         <translation>Auto</translation>
-    </message>
-    <message>
-        <source>Headroom sets the gain so the average sits at −18 dBFS</source>
-        <translation>Headroom ajusta la ganancia para que la media quede en −18 dBFS</translation>
-    </message>
-    <message>
-        <source>48 V</source>
-        <translation>48 V</translation>
-    </message>
-    <message>
-        <source>Hi-Z</source>
-        <translation>Hi-Z</translation>
-    </message>
-    <message>
-        <source>%1 volume</source>
-        <translation>Volumen de %1</translation>
-    </message>
-    <message>
-        <source>Direct monitoring</source>
-        <translation>Monitorización directa</translation>
-    </message>
-    <message>
-        <source>Level at %1 cm</source>
-        <translation>Nivel a %1 cm</translation>
-    </message>
-    <message>
-        <source>dB SPL</source>
-        <translation>dB SPL</translation>
-    </message>
-    <message>
-        <source>Distance to the mic</source>
-        <translation>Distancia al micrófono</translation>
-    </message>
-    <message>
-        <source>cm</source>
-        <translation>cm</translation>
-    </message>
-    <message>
-        <source>Programme level</source>
-        <translation>Nivel de programa</translation>
-    </message>
-    <message>
-        <source>dBFS</source>
-        <translation>dBFS</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <source>Listener</source>
-        <translation>Oyente</translation>
-    </message>
-    <message>
-        <source>Peak target</source>
-        <translation>Pico objetivo</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -1960,6 +1900,14 @@ Comandos:
     <message>
         <source>Replace %1 with…</source>
         <translation>Sustituir %1 por…</translation>
+    </message>
+    <message>
+        <source>Headroom decides: the gain that puts the average at −18 dBFS, or the usual value</source>
+        <translation>Headroom decide: la ganancia que deja la media en −18 dBFS, o el valor habitual</translation>
+    </message>
+    <message>
+        <source>%1: automatic</source>
+        <translation>%1: automático</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2802,10 @@ Comandos:
         <source>expected speech, music, pink-noise, tone or sweep</source>
         <translation>se esperaba speech, music, pink-noise, tone o sweep</translation>
     </message>
+    <message>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -3245,6 +3197,18 @@ Comandos:
     <message>
         <source>Peak target</source>
         <translation>Pico objetivo</translation>
+    </message>
+    <message>
+        <source>Level measured at</source>
+        <translation>Nivel medido a</translation>
+    </message>
+    <message>
+        <source>Playing level</source>
+        <translation>Nivel de interpretación</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Factor de cresta</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,10 @@ Commandes&#xa0;:
         <source>%1 as a variant</source>
         <translation>%1 en variante</translation>
     </message>
+    <message>
+        <source>%1 of %2 stays as it is: %3</source>
+        <translation>%1 de %2 reste inchangé&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -1874,72 +1878,8 @@ Commandes&#xa0;:
         <translation>Sélectionnez un appareil pour modifier ses réglages.</translation>
     </message>
     <message>
-        <source>Gain</source>
-        <translation>Gain</translation>
-    </message>
-    <message>
-        <source>dB</source>
-        <translation>dB</translation>
-    </message>
-    <message>
         <source>Auto</source>
         <translation>Auto</translation>
-    </message>
-    <message>
-        <source>Headroom sets the gain so the average sits at −18 dBFS</source>
-        <translation>Headroom règle le gain pour que la moyenne se situe à −18 dBFS</translation>
-    </message>
-    <message>
-        <source>48 V</source>
-        <translation>48 V</translation>
-    </message>
-    <message>
-        <source>Hi-Z</source>
-        <translation>Hi-Z</translation>
-    </message>
-    <message>
-        <source>%1 volume</source>
-        <translation>Volume (%1)</translation>
-    </message>
-    <message>
-        <source>Direct monitoring</source>
-        <translation>Écoute directe</translation>
-    </message>
-    <message>
-        <source>Level at %1 cm</source>
-        <translation>Niveau à %1 cm</translation>
-    </message>
-    <message>
-        <source>dB SPL</source>
-        <translation>dB SPL</translation>
-    </message>
-    <message>
-        <source>Distance to the mic</source>
-        <translation>Distance au micro</translation>
-    </message>
-    <message>
-        <source>cm</source>
-        <translation>cm</translation>
-    </message>
-    <message>
-        <source>Programme level</source>
-        <translation>Niveau du programme</translation>
-    </message>
-    <message>
-        <source>dBFS</source>
-        <translation>dBFS</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Listener</source>
-        <translation>Auditeur</translation>
-    </message>
-    <message>
-        <source>Peak target</source>
-        <translation>Crête cible</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -1960,6 +1900,14 @@ Commandes&#xa0;:
     <message>
         <source>Replace %1 with…</source>
         <translation>Remplacer %1 par…</translation>
+    </message>
+    <message>
+        <source>Headroom decides: the gain that puts the average at −18 dBFS, or the usual value</source>
+        <translation>Headroom décide&#xa0;: le gain qui place la moyenne à −18 dBFS, ou la valeur habituelle</translation>
+    </message>
+    <message>
+        <source>%1: automatic</source>
+        <translation>%1&#xa0;: automatique</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2802,10 @@ Commandes&#xa0;:
         <source>expected speech, music, pink-noise, tone or sweep</source>
         <translation>speech, music, pink-noise, tone ou sweep attendu</translation>
     </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
 </context>
 <context>
     <name>Quantity</name>
@@ -3245,6 +3197,18 @@ Commandes&#xa0;:
     <message>
         <source>Peak target</source>
         <translation>Crête cible</translation>
+    </message>
+    <message>
+        <source>Level measured at</source>
+        <translation>Niveau mesuré à</translation>
+    </message>
+    <message>
+        <source>Playing level</source>
+        <translation>Niveau de jeu</translation>
+    </message>
+    <message>
+        <source>Crest factor</source>
+        <translation>Facteur de crête</translation>
     </message>
 </context>
 <context>

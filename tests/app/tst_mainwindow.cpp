@@ -706,6 +706,36 @@ private:
 
 private slots:
 
+    void inspectorFieldsFollowUndo()
+    {
+        // Click the headphones, type a new peak target into the inspector, then undo: the field shows the old
+        // target again, as the analysis does.
+        open("02-interface-250-ohm-headphones.headroom");
+        QQuickItem *node = item(QStringLiteral("node:dt990"));
+        QVERIFY(node);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, node->mapToScene(QPointF(node->width() / 2, 12)).toPoint());
+        QTRY_COMPARE(m_project->currentDevice(), QStringLiteral("dt990"));
+        QQuickItem *field = nullptr;
+        QTRY_VERIFY((field = item(QStringLiteral("setting:targetPeakSplDb"))) != nullptr && field->isVisible());
+        QQuickItem *spin = nullptr;
+        for (QQuickItem *i : allItems(field))
+            if (i->inherits("QQuickSpinBox"))
+                spin = i;
+        QVERIFY(spin);
+        QCOMPARE(spin->property("value").toInt(), 110);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(spin));
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        for (const char c : QByteArray("105"))
+            QTest::keyClick(m_window, c);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_project->setting(QStringLiteral("dt990"), {}, QStringLiteral("targetPeakSplDb")).toDouble(), 105.0);
+        QCOMPARE(m_project->listeners()->data(m_project->listeners()->index(0), ListenerListModel::VerdictRole).toString(), QStringLiteral("ok"));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, node->mapToScene(QPointF(node->width() / 2, 12)).toPoint()); // focus off the field
+        shortcut(Qt::Key_Z);
+        QTRY_COMPARE(m_project->setting(QStringLiteral("dt990"), {}, QStringLiteral("targetPeakSplDb")).toDouble(), 110.0);
+        QTRY_COMPARE(spin->property("value").toInt(), 110);
+    }
+
     void verdictStripKeepsItsHeight()
     {
         QQuickItem *canvas = item(QStringLiteral("canvas"));

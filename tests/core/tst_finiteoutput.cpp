@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // No analysis prints nan or inf. Every example is analysed with random settings drawn from the whole range the
-// project format accepts (settingRange): the text report never shows "nan" or "inf", and every finding's figures
+// project format accepts (the settings table): the text report never shows "nan" or "inf", and every finding's figures
 // are finite numbers (in JSON an infinite one would be null: "clipping by null dB").
 
 #include "analysis.h"
 #include "projectfile.h"
 #include "report.h"
+#include "settings.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -23,9 +24,9 @@ enum class Draw { Lowest, Highest, Anywhere };
 
 double drawIn(QRandomGenerator &random, const char *key, Draw draw)
 {
-    const SettingRange *range = settingRange(QString::fromLatin1(key));
+    const SettingDef *def = settingByKey(QString::fromLatin1(key));
     const double where = draw == Draw::Lowest ? 0.0 : draw == Draw::Highest ? 1.0 : random.generateDouble();
-    return range->min + where * (range->max - range->min);
+    return def->min + where * (def->max - def->min);
 }
 
 /// Every number of every device's settings at a random value of its range; half the gains left automatic.

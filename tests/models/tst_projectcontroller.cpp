@@ -76,6 +76,7 @@ private slots:
     void autosaveAndRecovery();
     void killedAutosaveLeavesAWholeFile();
     void deviceSettingsAndSpecRows();
+    void inspectorRowsComeFromTheSettingsTable();
     void selectionAndTabOrder();
     void copyPasteKeepsInnerCables();
     void cutPasteAndDeleteSelection();
@@ -225,9 +226,9 @@ void TestProjectController::settingsChangeTheVerdict()
         return false;
     };
     QVERIFY(hasPhantomOff());
-    project.setPortSetting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom"), true);
+    project.setSetting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom"), true);
     QVERIFY(!hasPhantomOff());
-    QCOMPARE(project.portSetting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom")).toBool(), true);
+    QCOMPARE(project.setting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom")).toBool(), true);
     project.undo();
     QVERIFY(hasPhantomOff());
 }
@@ -273,7 +274,7 @@ void TestProjectController::duplicateCopiesSettings()
     project.duplicateSelection();
     const QString copy = project.currentDevice();
     QCOMPARE(copy, QStringLiteral("magni-2"));
-    QCOMPARE(project.portSetting(copy, QStringLiteral("out1"), QStringLiteral("volumeDb")).toDouble(), -10.0);
+    QCOMPARE(project.setting(copy, QStringLiteral("out1"), QStringLiteral("volumeDb")).toDouble(), -10.0);
     project.undo();
     QCOMPARE(project.devices()->indexOf(copy), -1);
 }
@@ -342,17 +343,73 @@ void TestProjectController::killedAutosaveLeavesAWholeFile()
     qInfo("30 editing sessions killed at random: %lld different autosaves found whole", versions.size());
 }
 
+void TestProjectController::inspectorRowsComeFromTheSettingsTable()
+{
+    ProjectController project;
+    QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom"))));
+    DeviceSettingsModel *model = project.settings();
+    QCOMPARE(model->rowCount(), 0); // nothing selected
+    const auto rows = [model] {
+        QStringList keys;
+        for (int r = 0; r < model->rowCount(); ++r)
+            keys << model->data(model->index(r), DeviceSettingsModel::PortRole).toString() + u':'
+                    + model->data(model->index(r), DeviceSettingsModel::KeyRole).toString();
+        return keys;
+    };
+    const auto row = [&](const QString &portAndKey) { return static_cast<int>(rows().indexOf(portAndKey)); };
+    const auto value = [&](const QString &portAndKey, int role) { return model->data(model->index(row(portAndKey)), role); };
+
+    // The interface: gain, 48 V and Hi-Z on each combo input, volume on the line and headphone outputs (not on USB),
+    // direct monitoring; the gain unset shows the one the engine applies, within the product's range.
+    project.select(QStringLiteral("scarlett"));
+    QCOMPARE(rows(),
+             QStringList({u"in1:gainDb"_qs, u"in1:phantom"_qs, u"in1:hiZ"_qs, u"in2:gainDb"_qs, u"in2:phantom"_qs, u"in2:hiZ"_qs,
+                          u"line_out1:volumeDb"_qs, u"hp1:volumeDb"_qs, u":directMonitor"_qs}));
+    QVERIFY(value(u"in1:gainDb"_qs, DeviceSettingsModel::AutomaticRole).toBool());
+    const double applied = value(u"in1:gainDb"_qs, DeviceSettingsModel::ValueRole).toDouble();
+    const int scarlett = project.currentChain().indexOf(u"scarlett");
+    QCOMPARE(
+        applied,
+        *analyze(project.currentChain()).port(scarlett, project.currentChain().devices[static_cast<std::size_t>(scarlett)].portIndex(u"in1")).gainDb);
+    QCOMPARE(value(u"in1:gainDb"_qs, DeviceSettingsModel::ToRole).toDouble(), 69.0); // the published 69 dB range from a typical 0 dB
+    QVERIFY(value(u"in1:gainDb"_qs, DeviceSettingsModel::GroupStartRole).toBool());
+    QVERIFY(!value(u"in1:phantom"_qs, DeviceSettingsModel::GroupStartRole).toBool());
+
+    // An edit through the inspector's row is one undo step; undo brings the row back to automatic.
+    model->edit(row(u"in1:gainDb"_qs), 40);
+    QCOMPARE(project.setting(u"scarlett"_qs, u"in1"_qs, u"gainDb"_qs).toDouble(), 40.0);
+    QVERIFY(!value(u"in1:gainDb"_qs, DeviceSettingsModel::AutomaticRole).toBool());
+    QCOMPARE(value(u"in1:gainDb"_qs, DeviceSettingsModel::ValueRole).toDouble(), 40.0);
+    project.undo();
+    QVERIFY(value(u"in1:gainDb"_qs, DeviceSettingsModel::AutomaticRole).toBool());
+    QCOMPARE(value(u"in1:gainDb"_qs, DeviceSettingsModel::ValueRole).toDouble(), applied);
+
+    // A voice: its distance shown in centimetres and stored in metres; a distance the file would refuse is refused
+    // here too, with the reason, and nothing changes.
+    project.select(QStringLiteral("host1"));
+    QCOMPARE(value(u":distanceM"_qs, DeviceSettingsModel::UnitRole).toString(), u"cm"_qs);
+    QCOMPARE(value(u":distanceM"_qs, DeviceSettingsModel::ValueRole).toDouble(), 7.6);
+    model->edit(row(u":distanceM"_qs), 15);
+    QCOMPARE(project.setting(u"host1"_qs, {}, u"distanceM"_qs).toDouble(), 0.15);
+    const QString lastStep = project.undoText();
+    project.setSetting(u"host1"_qs, {}, u"distanceM"_qs, 0.0);
+    QCOMPARE(project.setting(u"host1"_qs, {}, u"distanceM"_qs).toDouble(), 0.15);
+    QCOMPARE(project.undoText(), lastStep);
+    QVERIFY2(project.lastError().contains(u"0 is outside 0.005…10 m"), qPrintable(project.lastError()));
+    QCOMPARE(value(u":splDb"_qs, DeviceSettingsModel::ValueRole).toDouble(), kDefaultSourceSplDb); // unset: speech at 74 dB SPL
+}
+
 void TestProjectController::deviceSettingsAndSpecRows()
 {
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/02-interface-250-ohm-headphones.headroom"))));
     const auto verdict = [&] { return project.listeners()->data(project.listeners()->index(0), ListenerListModel::VerdictRole).toString(); };
     QCOMPARE(verdict(), QStringLiteral("marginal"));
-    project.setDeviceSetting(QStringLiteral("dt990"), QStringLiteral("targetPeakSplDb"), 105); // compressed pop
+    project.setSetting(QStringLiteral("dt990"), QString(), QStringLiteral("targetPeakSplDb"), 105); // compressed pop
     QCOMPARE(verdict(), QStringLiteral("ok"));
     project.undo();
     QCOMPARE(verdict(), QStringLiteral("marginal"));
-    project.setDeviceSetting(QStringLiteral("dt990"), QStringLiteral("listener"), QStringLiteral("Ana"));
+    project.setSetting(QStringLiteral("dt990"), QString(), QStringLiteral("listener"), QStringLiteral("Ana"));
     QCOMPARE(project.listeners()->data(project.listeners()->index(0), ListenerListModel::NameRole).toString(), QStringLiteral("Ana"));
 
     const QVariantList rows = project.specRows(QStringLiteral("dt990"));
@@ -593,10 +650,10 @@ void TestProjectController::undoTextsNameWhatPeopleSee()
 
     QVERIFY(project.connectPorts(computer, QStringLiteral("usb"), iface, QStringLiteral("usb")));
     saysNamesNotIds({QStringLiteral("Connect"), computerName, ifaceName, QStringLiteral("USB playback")});
-    project.setPortSetting(iface, QStringLiteral("in1"), QStringLiteral("gainDb"), 30);
+    project.setSetting(iface, QStringLiteral("in1"), QStringLiteral("gainDb"), 30);
     QCOMPARE(project.undoText(), QStringLiteral("Change Gain of %1 input 1").arg(ifaceName));
     saysNamesNotIds({});
-    project.setDeviceSetting(phones, QStringLiteral("targetPeakSplDb"), 105);
+    project.setSetting(phones, QString(), QStringLiteral("targetPeakSplDb"), 105);
     QCOMPARE(project.undoText(), QStringLiteral("Change Peak target of Audio-Technica ATH-M50x"));
     QVERIFY(project.connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
     saysNamesNotIds({ifaceName + QStringLiteral(" headphone output 1"), QStringLiteral("ATH-M50x plug"), QStringLiteral("through an adapter")});

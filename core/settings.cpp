@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Headroom contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "settings.h"
+
+#include "analysis.h"
+#include "gearspec.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+namespace {
+
+constexpr std::uint32_t kind(DeviceKind k) { return 1u << static_cast<unsigned>(k); }
+constexpr std::uint32_t role(PortRole r) { return 1u << static_cast<unsigned>(r); }
+constexpr std::uint32_t kSources = kind(DeviceKind::AcousticSource) | kind(DeviceKind::Instrument) | kind(DeviceKind::Player);
+constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut);
+constexpr std::uint32_t kAnyKind = ~0u;
+
+QVariant number(double v) { return std::isnan(v) ? QVariant() : QVariant(v); }
+double numberOf(const QVariant &v) { return v.isValid() ? v.toDouble() : kUnset; }
+
+PortSettings &portOf(Device &d, int port) { return d.settings.ports[static_cast<std::size_t>(port)]; }
+const PortSettings &portOf(const Device &d, int port) { return d.settings.ports[static_cast<std::size_t>(port)]; }
+
+// The ranges are wider than any real setting and narrow enough that every level, voltage and SPL computed from them
+// stays finite (tst_finiteoutput).
+const SettingDef kSettings[] = {
+    {"directMonitor", SettingType::Flag, false, kind(DeviceKind::Interface), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Direct monitoring"),
+     false, [](const Device &d, int) { return QVariant(d.settings.directMonitor); },
+     [](Device &d, int, const QVariant &v) { d.settings.directMonitor = v.toBool(); }},
+    {"program", SettingType::Choice, false, kSources, 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Programme"), false,
+     [](const Device &d, int) { return QVariant(QString::fromLatin1(programmeKey(d.settings.programme))); },
+     [](Device &d, int, const QVariant &v) { d.settings.programme = programmeByKey(v.toString()).value_or(d.settings.programme); }},
+    // a whisper to a kick drum at the head; 150 dB SPL hurts at once
+    {"splDb", SettingType::Number, false, kind(DeviceKind::AcousticSource), 0, 0, 150, "dB SPL", 1, "dB SPL", QT_TRANSLATE_NOOP("Setting", "Level"),
+     true, [](const Device &d, int) { return number(d.settings.splDb); }, [](Device &d, int, const QVariant &v) { d.settings.splDb = numberOf(v); }},
+    // a capsule's grille to across a room
+    {"referenceDistanceM", SettingType::Number, false, kind(DeviceKind::AcousticSource), 0, 0.005, 10, "m", 100, "cm",
+     QT_TRANSLATE_NOOP("Setting", "Level measured at"), false, [](const Device &d, int) { return QVariant(d.settings.referenceDistanceM); },
+     [](Device &d, int, const QVariant &v) { d.settings.referenceDistanceM = v.toDouble(); }},
+    {"distanceM", SettingType::Number, false, kind(DeviceKind::AcousticSource), 0, 0.005, 10, "m", 100, "cm",
+     QT_TRANSLATE_NOOP("Setting", "Distance to the mic"), false, [](const Device &d, int) { return QVariant(d.settings.distanceM); },
+     [](Device &d, int, const QVariant &v) { d.settings.distanceM = v.toDouble(); }},
+    // below any converter's noise to a full-scale square wave (+3 dBFS)
+    {"levelDbfs", SettingType::Number, false, kind(DeviceKind::Player), 0, -120, 3, "dBFS", 1, "dBFS",
+     QT_TRANSLATE_NOOP("Setting", "Programme level"), true, [](const Device &d, int) { return number(d.settings.levelDbfs); },
+     [](Device &d, int, const QVariant &v) { d.settings.levelDbfs = numberOf(v); }},
+    // a quiet passive pickup to an active one's strongest
+    {"levelDbv", SettingType::Number, false, kind(DeviceKind::Instrument), 0, -80, 20, "dBV", 1, "dBV", QT_TRANSLATE_NOOP("Setting", "Playing level"),
+     true, [](const Device &d, int) { return number(d.settings.levelDbv); },
+     [](Device &d, int, const QVariant &v) { d.settings.levelDbv = numberOf(v); }},
+    // a square wave to the sparsest programme
+    {"crestDb", SettingType::Number, false, kSources, 0, 0, 40, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Crest factor"), true,
+     [](const Device &d, int) { return number(d.settings.crestDb); }, [](Device &d, int, const QVariant &v) { d.settings.crestDb = numberOf(v); }},
+    {"listener", SettingType::Text, false, kind(DeviceKind::Headphones), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Listener"), false,
+     [](const Device &d, int) { return QVariant(d.settings.listener); },
+     [](Device &d, int, const QVariant &v) { d.settings.listener = v.toString(); }},
+    // quiet listening to the pain threshold
+    {"targetPeakSplDb", SettingType::Number, false, kind(DeviceKind::Headphones), 0, 60, 140, "dB SPL", 1, "dB SPL",
+     QT_TRANSLATE_NOOP("Setting", "Peak target"), false, [](const Device &d, int) { return QVariant(d.settings.targetPeakSplDb); },
+     [](Device &d, int, const QVariant &v) { d.settings.targetPeakSplDb = v.toDouble(); }},
+    // a pad to the most gain any preamp chain offers
+    {"gainDb", SettingType::Number, true, kind(DeviceKind::Interface), role(PortRole::ComboIn) | role(PortRole::LineIn), -40, 100, "dB", 1, "dB",
+     QT_TRANSLATE_NOOP("Setting", "Gain"), true, [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
+     [](Device &d, int p, const QVariant &v) { portOf(d, p).gainDb = numberOf(v); }},
+    {"phantom", SettingType::Flag, true, kind(DeviceKind::Interface), role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "48 V"),
+     false, [](const Device &d, int p) { return QVariant(portOf(d, p).phantom); },
+     [](Device &d, int p, const QVariant &v) { portOf(d, p).phantom = v.toBool(); }},
+    {"hiZ", SettingType::Flag, true, kind(DeviceKind::Interface), role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Hi-Z"),
+     false, [](const Device &d, int p) { return QVariant(portOf(d, p).hiZ); },
+     [](Device &d, int p, const QVariant &v) { portOf(d, p).hiZ = v.toBool(); }},
+    // silent to full volume
+    {"volumeDb", SettingType::Number, true, kAnyKind, kOutputsWithVolume, -120, 0, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Volume"), false,
+     [](const Device &d, int p) { return QVariant(portOf(d, p).volumeDb); },
+     [](Device &d, int p, const QVariant &v) { portOf(d, p).volumeDb = v.toDouble(); }},
+};
+
+} // namespace
+
+std::span<const SettingDef> settingDefs() { return kSettings; }
+
+const SettingDef *settingByKey(QStringView key)
+{
+    for (const SettingDef &def : kSettings)
+        if (key == QLatin1StringView(def.key))
+            return &def;
+    return nullptr;
+}
+
+bool settingApplies(const SettingDef &def, const Device &device, int port)
+{
+    if (!(def.kinds & kind(device.spec.kind())))
+        return false;
+    if (!def.perPort)
+        return port < 0;
+    return port >= 0 && port < static_cast<int>(device.ports.size()) && (def.portRoles & role(device.ports[static_cast<std::size_t>(port)].role));
+}
+
+QString settingError(const SettingDef &def, const QVariant &value)
+{
+    switch (def.type) {
+    case SettingType::Number: {
+        if (!value.isValid())
+            return def.canBeUnset ? QString() : QCoreApplication::translate("ProjectFile", "is not a number");
+        bool ok = false;
+        const double v = value.toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return QCoreApplication::translate("ProjectFile", "is not a number");
+        if (!(v >= def.min && v <= def.max))
+            return QCoreApplication::translate("ProjectFile", "%1 is outside %2…%3 %4")
+                .arg(QString::number(v), QString::number(def.min), QString::number(def.max), QString::fromUtf8(def.unit));
+        return {};
+    }
+    case SettingType::Choice:
+        return programmeByKey(value.toString()) ? QString()
+                                                : QCoreApplication::translate("ProjectFile", "expected speech, music, pink-noise, tone or sweep");
+    case SettingType::Flag:
+    case SettingType::Text:
+        return {};
+    }
+    return {};
+}
+
+QVariant settingEffectiveValue(const SettingDef &def, const Device &device, int port, const PortResult *analysed)
+{
+    const QVariant own = def.get(device, port);
+    if (own.isValid() || !def.canBeUnset)
+        return own;
+    const QLatin1StringView key(def.key);
+    const DeviceSettings &s = device.settings;
+    if (key == u"gainDb")
+        return analysed && analysed->gainDb ? QVariant(*analysed->gainDb) : QVariant();
+    if (key == u"splDb")
+        return kDefaultSourceSplDb;
+    if (key == u"levelDbfs")
+        return kDefaultProgrammeDbfs;
+    if (key == u"crestDb")
+        return programmeCrestDb(s.programme);
+    if (key == u"levelDbv")
+        if (const auto typical = device.spec.value(Field::OutputLevelDbv).value_or(typicalValue(device.spec, Field::OutputLevelDbv).value_or(kUnset));
+            !std::isnan(typical))
+            return typical;
+    return {};
+}
+
+std::pair<double, double> settingControlRange(const SettingDef &def, const Device &device)
+{
+    if (QLatin1StringView(def.key) != u"gainDb")
+        return {def.min, def.max};
+    const auto figure = [&device](Field f, double fallback) {
+        return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback));
+    };
+    // As the engine takes it (devices.cpp): the published maximum, else the minimum plus a published span.
+    const double from = figure(Field::GainMinDb, 0);
+    const std::optional<double> span = device.spec.value(Field::GainRangeDb);
+    return {from, device.spec.has(Field::GainMaxDb) || !span ? figure(Field::GainMaxDb, from + 60) : from + *span};
+}
+
+QString settingLabel(const SettingDef &def) { return QCoreApplication::translate("Setting", def.label); }
+
+} // namespace headroom
