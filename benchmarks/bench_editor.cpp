@@ -54,12 +54,12 @@ void report(const char *what, std::vector<double> ms)
 /// Moves devices in steps as a drag does, timing each step from the edit to the frame that shows it.
 std::vector<double> drag(QQuickWindow *window, ProjectController &project, const QStringList &ids, int steps)
 {
-    project.setSelection(ids);
+    project.session()->setSelection(ids);
     std::vector<double> frames;
     for (int i = 0; i < steps; ++i) {
         QElapsedTimer clock;
         clock.start();
-        project.moveSelection(i % 2 ? -20 : 20, 0);
+        project.session()->moveSelection(i % 2 ? -20 : 20, 0);
         frames.push_back(untilFrame(window, clock));
     }
     return frames;

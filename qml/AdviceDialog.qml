@@ -28,7 +28,7 @@ QQC2.Dialog {
 
     function openFor(deviceId, code, message) {
         problem = message;
-        suggestions = project.suggestionsFor(deviceId, code);
+        suggestions = project.session.suggestionsFor(deviceId, code);
         open();
     }
 
@@ -120,7 +120,7 @@ QQC2.Dialog {
                             text: qsTr("Apply")
                             Accessible.name: qsTr("Apply: %1").arg(suggestion.modelData.change)
                             onClicked: {
-                                root.project.applySuggestion(suggestion.modelData.index);
+                                root.project.session.applySuggestion(suggestion.modelData.index);
                                 root.close();
                             }
                         }

@@ -68,7 +68,7 @@ Flickable {
         contentY = Math.max(0, (top - 40) * zoom - Math.max(0, height - (bottom - top + 80) * zoom) / 2);
     }
     function zoomToSelection() {
-        zoomToFit(project.selection);
+        zoomToFit(project.session.selection);
     }
     /// Scrolls just enough to show a node, e.g. the one Tab moved to.
     function ensureVisible(deviceId) {
@@ -124,7 +124,7 @@ Flickable {
         const target = phase === "cancel" ? null : inputAt(at);
         let verdict = null;
         if (target) {
-            verdict = project.checkConnection(deviceId, portId, target.device, target.port);
+            verdict = project.session.checkConnection(deviceId, portId, target.device, target.port);
             target.refused = verdict.refused;
         }
         if (phase !== "move") {
@@ -134,7 +134,7 @@ Flickable {
                 if (verdict.needsAdapter && !verdict.refused)
                     adapterMenu.offer(deviceId, portId, target.device, target.port, verdict.adapter);
                 else
-                    project.connectPorts(deviceId, portId, target.device, target.port);
+                    project.session.connectPorts(deviceId, portId, target.device, target.port);
             }
             return;
         }
@@ -161,15 +161,15 @@ Flickable {
     Keys.onPressed: event => {
         const step = (event.modifiers & Qt.ShiftModifier) ? Theme.grid * 5 : Theme.grid;
         const moves = {[Qt.Key_Left]: [-step, 0], [Qt.Key_Right]: [step, 0], [Qt.Key_Up]: [0, -step], [Qt.Key_Down]: [0, step]};
-        if (moves[event.key] !== undefined && project.selection.length > 0) {
-            project.moveSelection(moves[event.key][0], moves[event.key][1]);
+        if (moves[event.key] !== undefined && project.session.selection.length > 0) {
+            project.session.moveSelection(moves[event.key][0], moves[event.key][1]);
             event.accepted = true;
         } else if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab) {
-            project.selectNext(event.key === Qt.Key_Backtab);
-            ensureVisible(project.currentDevice);
+            project.session.selectNext(event.key === Qt.Key_Backtab);
+            ensureVisible(project.session.currentDevice);
             event.accepted = true;
         } else if (event.key === Qt.Key_Escape) {
-            project.select("");
+            project.session.select("");
             event.accepted = true;
         }
     }
@@ -246,9 +246,9 @@ Flickable {
                 start = Qt.point(mouse.x, mouse.y);
                 pointerAtPress = Qt.point(mouse.x * root.zoom - root.contentX, mouse.y * root.zoom - root.contentY);
                 contentAtPress = Qt.point(root.contentX, root.contentY);
-                before = (mouse.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) ? root.project.selection : [];
+                before = (mouse.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) ? root.project.session.selection : [];
                 if (mouse.button === Qt.LeftButton && before.length === 0)
-                    root.project.select("");
+                    root.project.session.select("");
             }
             onPositionChanged: mouse => {
                 if (pressedButtons & Qt.RightButton)
@@ -264,7 +264,7 @@ Flickable {
                 band.y = Math.min(start.y, mouse.y);
                 band.width = Math.abs(mouse.x - start.x);
                 band.height = Math.abs(mouse.y - start.y);
-                root.project.setSelection(before.concat(root.nodesIn(Qt.rect(band.x, band.y, band.width, band.height))));
+                root.project.session.setSelection(before.concat(root.nodesIn(Qt.rect(band.x, band.y, band.width, band.height))));
             }
             onReleased: band.visible = false
             onWheel: wheel => {
@@ -286,14 +286,14 @@ Flickable {
             keys: ["headroom/gear"]
             // The pointer lands on the new node's title, whatever part of the library row was grabbed.
             onDropped: drop => {
-                const id = root.project.addGear(drop.source.gearId, drop.x - root.origin.x - 24, drop.y - root.origin.y - 14, root.nodeSizes());
+                const id = root.project.session.addGear(drop.source.gearId, drop.x - root.origin.x - 24, drop.y - root.origin.y - 14, root.nodeSizes());
                 if (id.length > 0)
-                    root.project.select(id);
+                    root.project.session.select(id);
             }
         }
 
         Repeater {
-            model: root.project.connections
+            model: root.project.session.connections
             delegate: Wire {
                 required property string fromDevice
                 required property string fromPort
@@ -319,7 +319,7 @@ Flickable {
 
         Repeater {
             id: nodes
-            model: root.project.devices
+            model: root.project.session.devices
             onItemAdded: (index, item) => {
                 root.nodeById[item.deviceId] = item;
                 root.nodeRevision++;
@@ -336,18 +336,18 @@ Flickable {
                 modelY: posY + root.origin.y + (selected && !dragged ? root.groupDrag.y : 0)
                 project: root.project
                 detailed: root.detailed
-                selected: root.project.selection.indexOf(deviceId) >= 0
+                selected: root.project.session.selection.indexOf(deviceId) >= 0
                 targetPort: root.cableTarget && root.cableTarget.device === deviceId ? root.cableTarget.port : ""
                 targetRefused: root.cableTarget !== null && root.cableTarget.refused
                 onClicked: (id, toggle) => {
                     root.forceActiveFocus();
                     if (toggle || !selected)
-                        root.project.select(id, toggle);
+                        root.project.session.select(id, toggle);
                 }
                 onDragging: (dx, dy) => root.groupDrag = Qt.point(dx, dy)
                 onMoved: (id, dx, dy) => {
                     root.groupDrag = Qt.point(0, 0);
-                    root.project.moveSelection(dx, dy);
+                    root.project.session.moveSelection(dx, dy);
                 }
                 onCable: (id, port, at, phase) => root.dragCable(id, port, at, phase)
                 onMenuRequested: id => nodeMenu.show(id, name)
@@ -404,12 +404,12 @@ Flickable {
         QQC2.MenuItem {
             id: insertAdapter
             objectName: "insertAdapter"
-            onTriggered: root.project.connectThroughAdapter(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3],
+            onTriggered: root.project.session.connectThroughAdapter(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3],
                                                             root.nodeSizes())
         }
         QQC2.MenuItem {
             text: qsTr("Connect without an adapter")
-            onTriggered: root.project.connectPorts(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3])
+            onTriggered: root.project.session.connectPorts(adapterMenu.cable[0], adapterMenu.cable[1], adapterMenu.cable[2], adapterMenu.cable[3])
         }
     }
 
@@ -423,29 +423,29 @@ Flickable {
         function show(id, name) {
             deviceId = id;
             nodeMenu.name = name;
-            cables = root.project.cablesAt(id);
+            cables = root.project.session.cablesAt(id);
             popup();
         }
         QQC2.MenuItem {
             text: qsTr("Cut")
-            onTriggered: root.project.cutSelection()
+            onTriggered: root.project.session.cutSelection()
         }
         QQC2.MenuItem {
             text: qsTr("Copy")
-            onTriggered: root.project.copySelection()
+            onTriggered: root.project.session.copySelection()
         }
         QQC2.MenuItem {
             text: qsTr("Duplicate")
-            onTriggered: root.project.duplicateSelection(root.nodeSizes())
+            onTriggered: root.project.session.duplicateSelection(root.nodeSizes())
         }
         QQC2.MenuItem {
             text: qsTr("Delete")
-            onTriggered: root.project.removeSelection()
+            onTriggered: root.project.session.removeSelection()
         }
         QQC2.MenuSeparator {}
         QQC2.MenuItem {
             text: qsTr("Replace with…")
-            enabled: root.project.canReplace(nodeMenu.deviceId)
+            enabled: root.project.session.canReplace(nodeMenu.deviceId)
             onTriggered: replacePicker.open()
         }
         QQC2.Menu {
@@ -457,7 +457,7 @@ Flickable {
                     required property var modelData
                     objectName: "disconnect:" + modelData.toDevice + "." + modelData.toPort
                     text: modelData.text
-                    onTriggered: root.project.disconnectInput(modelData.toDevice, modelData.toPort)
+                    onTriggered: root.project.session.disconnectInput(modelData.toDevice, modelData.toPort)
                 }
             }
         }
@@ -469,22 +469,22 @@ Flickable {
         project: root.project
         deviceId: nodeMenu.deviceId
         title: qsTr("Replace %1 with…").arg(nodeMenu.name)
-        onPicked: gearId => root.project.replaceDevice(nodeMenu.deviceId, gearId)
+        onPicked: gearId => root.project.session.replaceDevice(nodeMenu.deviceId, gearId)
     }
     QQC2.Menu {
         id: canvasMenu
         QQC2.MenuItem {
             text: qsTr("Paste")
-            enabled: root.project.canPaste
-            onTriggered: root.project.paste(root.nodeSizes())
+            enabled: root.project.session.canPaste
+            onTriggered: root.project.session.paste(root.nodeSizes())
         }
         QQC2.MenuItem {
             text: qsTr("Select All")
-            onTriggered: root.project.selectAll()
+            onTriggered: root.project.session.selectAll()
         }
         QQC2.MenuItem {
             text: qsTr("Arrange by Signal Flow")
-            onTriggered: root.project.autoArrange(root.nodeSizes())
+            onTriggered: root.project.session.autoArrange(root.nodeSizes())
         }
         QQC2.MenuItem {
             text: qsTr("Zoom to Fit")
@@ -497,7 +497,7 @@ Flickable {
     Rectangle {
         parent: root
         objectName: "quickCheckOffer"
-        visible: root.project.devices.count === 0
+        visible: root.project.session.devices.count === 0
         anchors.centerIn: parent
         width: Math.min(420, root.width - 40)
         height: offer.implicitHeight + 32

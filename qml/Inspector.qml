@@ -16,7 +16,7 @@ ColumnLayout {
     property var device: ({})
 
     function refresh() {
-        device = project.devices.device(deviceId);
+        device = project.session.devices.device(deviceId);
     }
     onDeviceIdChanged: refresh()
     Connections {
@@ -29,8 +29,8 @@ ColumnLayout {
     spacing: 6
 
     QQC2.Label {
-        visible: root.project.selection.length > 1
-        text: qsTr("%1 devices selected; their settings are shown one at a time.").arg(root.project.selection.length)
+        visible: root.project.session.selection.length > 1
+        text: qsTr("%1 devices selected; their settings are shown one at a time.").arg(root.project.session.selection.length)
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         color: Theme.mutedText
@@ -44,7 +44,7 @@ ColumnLayout {
     }
     // Every setting of the device from the settings table, a port's under the port's name.
     Repeater {
-        model: root.project.settings
+        model: root.project.session.settings
         delegate: ColumnLayout {
             id: setting
             required property int index
@@ -64,7 +64,7 @@ ColumnLayout {
             spacing: 2
 
             function edit(value) {
-                root.project.settings.edit(setting.index, value);
+                root.project.session.settings.edit(setting.index, value);
             }
 
             QQC2.Label {
@@ -134,7 +134,7 @@ ColumnLayout {
     }
     Repeater {
         // Every figure with where it comes from; unknown ones say a typical value stands in.
-        model: root.device.name !== undefined ? root.project.specRows(root.deviceId) : []
+        model: root.device.name !== undefined ? root.project.session.specRows(root.deviceId) : []
         delegate: QQC2.Label {
             required property var modelData
             Layout.fillWidth: true
@@ -149,14 +149,14 @@ ColumnLayout {
     RowLayout {
         visible: root.device.name !== undefined
         QQC2.Button {
-            visible: root.project.canReplace(root.deviceId)
+            visible: root.project.session.canReplace(root.deviceId)
             text: qsTr("Replace with…")
             Accessible.name: qsTr("Replace %1 with another product").arg(root.device.name || "")
             onClicked: picker.open()
         }
         QQC2.Button {
             text: qsTr("Delete device")
-            onClicked: root.project.removeDevice(root.deviceId)
+            onClicked: root.project.session.removeDevice(root.deviceId)
         }
     }
     GearPicker {
@@ -164,6 +164,6 @@ ColumnLayout {
         project: root.project
         deviceId: root.deviceId
         title: qsTr("Replace %1 with…").arg(root.device.name || "")
-        onPicked: gearId => root.project.replaceDevice(root.deviceId, gearId)
+        onPicked: gearId => root.project.session.replaceDevice(root.deviceId, gearId)
     }
 }

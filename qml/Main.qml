@@ -54,7 +54,7 @@ QQC2.ApplicationWindow {
     /// The quick check in a new project (asking to save the current one first when it has unsaved changes).
     function startQuickCheck() {
         whenSafe(() => {
-            if (project.devices.count > 0)
+            if (project.session.devices.count > 0)
                 project.newProject();
             quickCheckDialog.restart();
             quickCheckDialog.sizes = canvas.nodeSizes();
@@ -254,58 +254,58 @@ QQC2.ApplicationWindow {
         AppMenu {
             title: qsTr("&Edit")
             QQC2.Action {
-                text: project.undoText.length > 0 ? qsTr("&Undo %1").arg(project.undoText) : qsTr("&Undo")
-                enabled: project.canUndo
+                text: project.session.undoText.length > 0 ? qsTr("&Undo %1").arg(project.session.undoText) : qsTr("&Undo")
+                enabled: project.session.canUndo
                 shortcut: "Ctrl+Z"
-                onTriggered: project.undo()
+                onTriggered: project.session.undo()
             }
             QQC2.Action {
-                text: project.redoText.length > 0 ? qsTr("&Redo %1").arg(project.redoText) : qsTr("&Redo")
-                enabled: project.canRedo
+                text: project.session.redoText.length > 0 ? qsTr("&Redo %1").arg(project.session.redoText) : qsTr("&Redo")
+                enabled: project.session.canRedo
                 shortcut: "Ctrl+Shift+Z"
-                onTriggered: project.redo()
+                onTriggered: project.session.redo()
             }
             QQC2.MenuSeparator {}
             QQC2.Action {
                 text: qsTr("Cu&t")
-                enabled: project.selection.length > 0
+                enabled: project.session.selection.length > 0
                 shortcut: "Ctrl+X"
-                onTriggered: project.cutSelection()
+                onTriggered: project.session.cutSelection()
             }
             QQC2.Action {
                 text: qsTr("&Copy")
-                enabled: project.selection.length > 0
+                enabled: project.session.selection.length > 0
                 shortcut: "Ctrl+C"
-                onTriggered: project.copySelection()
+                onTriggered: project.session.copySelection()
             }
             QQC2.Action {
                 text: qsTr("&Paste")
-                enabled: project.canPaste
+                enabled: project.session.canPaste
                 shortcut: "Ctrl+V"
-                onTriggered: project.paste(canvas.nodeSizes())
+                onTriggered: project.session.paste(canvas.nodeSizes())
             }
             QQC2.Action {
                 text: qsTr("D&uplicate")
-                enabled: project.selection.length > 0
+                enabled: project.session.selection.length > 0
                 shortcut: "Ctrl+D"
-                onTriggered: project.duplicateSelection(canvas.nodeSizes())
+                onTriggered: project.session.duplicateSelection(canvas.nodeSizes())
             }
             QQC2.Action {
                 text: qsTr("&Delete")
-                enabled: project.selection.length > 0
+                enabled: project.session.selection.length > 0
                 shortcut: "Del"
-                onTriggered: project.removeSelection()
+                onTriggered: project.session.removeSelection()
             }
             QQC2.MenuSeparator {}
             QQC2.Action {
                 text: qsTr("Select &All")
                 shortcut: "Ctrl+A"
-                onTriggered: project.selectAll()
+                onTriggered: project.session.selectAll()
             }
             QQC2.Action {
                 text: qsTr("&Arrange by Signal Flow")
                 shortcut: "Ctrl+L"
-                onTriggered: project.autoArrange(canvas.nodeSizes())
+                onTriggered: project.session.autoArrange(canvas.nodeSizes())
             }
             QQC2.MenuSeparator {}
             QQC2.Action {
@@ -359,7 +359,7 @@ QQC2.ApplicationWindow {
             }
             QQC2.Action {
                 text: qsTr("Zoom to &Selection")
-                enabled: project.selection.length > 0
+                enabled: project.session.selection.length > 0
                 shortcut: "Ctrl+2"
                 onTriggered: canvas.zoomToSelection()
             }
@@ -402,8 +402,8 @@ QQC2.ApplicationWindow {
                     required property string modelData
                     text: qsTr("Levels in %1").arg(modelData)
                     checkable: true
-                    checked: project.levelUnit === modelData
-                    onTriggered: project.levelUnit = modelData
+                    checked: project.session.levelUnit === modelData
+                    onTriggered: project.session.levelUnit = modelData
                 }
             }
         }
@@ -434,8 +434,8 @@ QQC2.ApplicationWindow {
     Shortcut {
         // The other common spelling of Redo.
         sequence: "Ctrl+Y"
-        enabled: project.canRedo
-        onActivated: project.redo()
+        enabled: project.session.canRedo
+        onActivated: project.session.redo()
     }
 
     header: QQC2.ToolBar {
@@ -443,10 +443,10 @@ QQC2.ApplicationWindow {
         VerdictStrip {
             width: parent.width - 16 - (variantChooser.visible ? variantChooser.width + 8 : 0)
             x: 8
-            model: project.listeners
-            sources: project.sources
+            model: project.session.listeners
+            sources: project.session.sources
             onListenerClicked: id => {
-                project.select(id);
+                project.session.select(id);
                 canvas.ensureVisible(id);
             }
         }
@@ -476,11 +476,11 @@ QQC2.ApplicationWindow {
             // Added with a double-click or a button: near the middle of the view, on a free spot.
             onAddRequested: gearId => {
                 const p = canvas.viewCentre();
-                project.select(project.addGear(gearId, p.x, p.y, canvas.nodeSizes()));
+                project.session.select(project.session.addGear(gearId, p.x, p.y, canvas.nodeSizes()));
             }
             onAddKindRequested: kind => {
                 const p = canvas.viewCentre();
-                project.select(project.addKind(kind, p.x, p.y, canvas.nodeSizes()));
+                project.session.select(project.session.addKind(kind, p.x, p.y, canvas.nodeSizes()));
             }
             onNewGearRequested: kind => gearEditor.createNew(kind)
             onEditGearRequested: gearId => gearEditor.editCopy(gearId)
@@ -575,7 +575,7 @@ QQC2.ApplicationWindow {
                     y: 8
                     width: inspectorScroll.availableWidth - 16
                     project: project
-                    deviceId: project.currentDevice
+                    deviceId: project.session.currentDevice
                 }
             }
             ColumnLayout {
@@ -591,9 +591,9 @@ QQC2.ApplicationWindow {
                 FindingsPanel {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    model: project.findings
+                    model: project.session.findings
                     onFindingClicked: id => {
-                        project.select(id);
+                        project.session.select(id);
                         canvas.ensureVisible(id);
                     }
                     onAdviceRequested: (id, code, message) => adviceDialog.openFor(id, code, message)

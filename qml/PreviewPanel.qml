@@ -62,7 +62,7 @@ QQC2.Pane {
                 id: listenerBox
                 objectName: "previewListener"
                 width: 190
-                model: root.project.listeners
+                model: root.project.session.listeners
                 textRole: "name"
                 valueRole: "deviceId"
                 enabled: count > 0

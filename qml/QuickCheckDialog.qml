@@ -75,7 +75,7 @@ QQC2.Dialog {
             search.forceActiveFocus();
             return;
         }
-        const ok = project.quickCheck(source.id, amp ? amp.id : "", headphones.map(h => h.id), mic ? mic.id : "", sizes);
+        const ok = project.session.quickCheck(source.id, amp ? amp.id : "", headphones.map(h => h.id), mic ? mic.id : "", sizes);
         if (ok)
             close();
     }

@@ -244,7 +244,8 @@ private slots:
     void saveAsTakesTheTypedName()
     {
         open("01-interface-studio-headphones.headroom");
-        m_project->moveDevice(m_project->devices()->data(m_project->devices()->index(0), DeviceListModel::DeviceIdRole).toString(), 20, 20);
+        m_project->session()->moveDevice(
+            m_project->session()->devices()->data(m_project->session()->devices()->index(0), DeviceListModel::DeviceIdRole).toString(), 20, 20);
         shortcut(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         typeIntoFileDialog(QStringLiteral("Mein Studio ö"));
         const QString path = m_dir.filePath(QStringLiteral("Mein Studio ö.headroom"));
@@ -352,11 +353,11 @@ private slots:
         clickButton(QStringLiteral("Next"));
         clickButton(QStringLiteral("Check")); // no microphone
         const auto verdict = [this] {
-            return m_project->listeners()->data(m_project->listeners()->index(0), ListenerListModel::VerdictRole).toString();
+            return m_project->session()->listeners()->data(m_project->session()->listeners()->index(0), ListenerListModel::VerdictRole).toString();
         };
         QTRY_COMPARE(verdict(), QStringLiteral("marginal"));
         QVERIFY(!item(QStringLiteral("quickCheckOffer"))->isVisible());
-        QCOMPARE(m_project->undoText(), QStringLiteral("Quick check"));
+        QCOMPARE(m_project->session()->undoText(), QStringLiteral("Quick check"));
         verifyNoOverlaps();
         const QByteArray before = serializeProject(m_project->currentChain());
 
@@ -390,7 +391,7 @@ private slots:
         shortcut(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(m_project->variantNames().size(), 2);
         QVERIFY(item(QStringLiteral("variantChooser"))->isVisible());
-        QVERIFY(m_project->replaceDevice(QStringLiteral("ha400"), QStringLiteral("generic-splitter-box-6-35mm-1x4")));
+        QVERIFY(m_project->session()->replaceDevice(QStringLiteral("ha400"), QStringLiteral("generic-splitter-box-6-35mm-1x4")));
         const auto rename = [this](int variant, const QString &name) {
             QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("renameVariantDialog"));
             QVERIFY(dialog);
@@ -438,7 +439,7 @@ private slots:
         pickInQuickCheck(QStringLiteral("hd 600"), QStringLiteral("Sennheiser HD 600"));
         clickButton(QStringLiteral("Sennheiser HD 600")); // two of the same
         clickButton(QStringLiteral("Check"));
-        QTRY_COMPARE(m_project->listeners()->rowCount(), 2);
+        QTRY_COMPARE(m_project->session()->listeners()->rowCount(), 2);
     }
 
     void previewNeverContradictsTheAnalysisSilently()
@@ -458,7 +459,7 @@ private slots:
     void savingFromTheUnsavedPromptThenOpens()
     {
         // Unsaved work, then Open: the prompt's Save asks where, saves, and then the open dialog still comes.
-        QVERIFY(!m_project->addKind(QStringLiteral("player"), 0, 0).isEmpty());
+        QVERIFY(!m_project->session()->addKind(QStringLiteral("player"), 0, 0).isEmpty());
         shortcut(Qt::Key_O);
         QQuickItem *save = nullptr;
         QTRY_VERIFY((save = button(QStringLiteral("Save"))) != nullptr);
@@ -492,8 +493,8 @@ private slots:
     void cableReleasedExactlyOnAnInputConnects()
     {
         QFETCH(QPoint, offset);
-        const QString iface = m_project->addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
-        const QString phones = m_project->addGear(QStringLiteral("sennheiser-hd-600"), 400, 0);
+        const QString iface = m_project->session()->addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
+        const QString phones = m_project->session()->addGear(QStringLiteral("sennheiser-hd-600"), 400, 0);
         focusCanvas();
         shortcut(Qt::Key_0); // zoom to fit, where a person sees both
         QTest::qWait(50);
@@ -512,7 +513,7 @@ private slots:
             QVERIFY2((end - QPointF(at)).manhattanLength() <= 2, qPrintable(QStringLiteral("step %1").arg(step)));
         }
         QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
-        QTRY_COMPARE(m_project->connections()->count(), 1);
+        QTRY_COMPARE(m_project->session()->connections()->count(), 1);
         QVERIFY(!item(QStringLiteral("pendingCable"))->isVisible());
     }
 
@@ -522,7 +523,7 @@ private slots:
         const auto checkWires = [this](const char *when) {
             QTest::qWait(20);
             const QList<QQuickItem *> wires = itemsNamed(QStringLiteral("wire:"));
-            QVERIFY2(wires.size() == m_project->connections()->count(), when);
+            QVERIFY2(wires.size() == m_project->session()->connections()->count(), when);
             for (QQuickItem *wire : wires) {
                 QVERIFY2(wire->isVisible(), qPrintable(wire->objectName() + QLatin1Char(' ') + QLatin1StringView(when)));
                 // Each end sits on its port's dot.
@@ -535,7 +536,7 @@ private slots:
             }
         };
         checkWires("opened");
-        m_project->select(m_project->addKind(QStringLiteral("player"), 0, 0));
+        m_project->session()->select(m_project->session()->addKind(QStringLiteral("player"), 0, 0));
         checkWires("after adding a device");
         focusCanvas();
         shortcut(Qt::Key_Z);
@@ -565,7 +566,7 @@ private slots:
         shortcut(Qt::Key_V);
         shortcut(Qt::Key_D);
         QTest::qWait(50);
-        QCOMPARE(itemsNamed(QStringLiteral("node:")).size(), m_project->devices()->count());
+        QCOMPARE(itemsNamed(QStringLiteral("node:")).size(), m_project->session()->devices()->count());
         verifyNoOverlaps();
     }
 
@@ -603,7 +604,7 @@ private slots:
         for (int step = 1; step <= 12; ++step)
             QTest::mouseMove(m_window, from + (to - from) * step / 12);
         QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
-        QTRY_COMPARE(m_project->devices()->count(), 1);
+        QTRY_COMPARE(m_project->session()->devices()->count(), 1);
         const QList<QQuickItem *> nodes = itemsNamed(QStringLiteral("node:"));
         QCOMPARE(nodes.size(), 1);
         // The pointer is at the start of the new node's title (within the grid's snap), whichever part of the row
@@ -666,7 +667,7 @@ private slots:
         QTest::keyClick(m_window, Qt::Key_Escape);
         QQuickItem *chip = item(QStringLiteral("verdict:sm7b"));
         QTRY_VERIFY2(chip->property("shortText").toString().contains(QStringLiteral("7,4 dB")), qPrintable(chip->property("shortText").toString()));
-        m_project->select(QStringLiteral("sm7b"));
+        m_project->session()->select(QStringLiteral("sm7b"));
         QTest::qWait(50);
         verifyNoCutButtons();
     }
@@ -714,7 +715,7 @@ private slots:
         QQuickItem *node = item(QStringLiteral("node:dt990"));
         QVERIFY(node);
         QTest::mouseClick(m_window, Qt::LeftButton, {}, node->mapToScene(QPointF(node->width() / 2, 12)).toPoint());
-        QTRY_COMPARE(m_project->currentDevice(), QStringLiteral("dt990"));
+        QTRY_COMPARE(m_project->session()->currentDevice(), QStringLiteral("dt990"));
         QQuickItem *field = nullptr;
         QTRY_VERIFY((field = item(QStringLiteral("setting:targetPeakSplDb"))) != nullptr && field->isVisible());
         QQuickItem *spin = nullptr;
@@ -728,11 +729,12 @@ private slots:
         for (const char c : QByteArray("105"))
             QTest::keyClick(m_window, c);
         QTest::keyClick(m_window, Qt::Key_Return);
-        QTRY_COMPARE(m_project->setting(QStringLiteral("dt990"), {}, QStringLiteral("targetPeakSplDb")).toDouble(), 105.0);
-        QCOMPARE(m_project->listeners()->data(m_project->listeners()->index(0), ListenerListModel::VerdictRole).toString(), QStringLiteral("ok"));
+        QTRY_COMPARE(m_project->session()->setting(QStringLiteral("dt990"), {}, QStringLiteral("targetPeakSplDb")).toDouble(), 105.0);
+        QCOMPARE(m_project->session()->listeners()->data(m_project->session()->listeners()->index(0), ListenerListModel::VerdictRole).toString(),
+                 QStringLiteral("ok"));
         QTest::mouseClick(m_window, Qt::LeftButton, {}, node->mapToScene(QPointF(node->width() / 2, 12)).toPoint()); // focus off the field
         shortcut(Qt::Key_Z);
-        QTRY_COMPARE(m_project->setting(QStringLiteral("dt990"), {}, QStringLiteral("targetPeakSplDb")).toDouble(), 110.0);
+        QTRY_COMPARE(m_project->session()->setting(QStringLiteral("dt990"), {}, QStringLiteral("targetPeakSplDb")).toDouble(), 110.0);
         QTRY_COMPARE(spin->property("value").toInt(), 110);
     }
 

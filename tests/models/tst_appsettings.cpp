@@ -59,8 +59,8 @@ void TestAppSettings::switchingRetranslatesEverything()
 
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/02-interface-250-ohm-headphones.headroom"))));
-    const QModelIndex first = project.findings()->index(0);
-    const QString english = project.findings()->data(first, FindingListModel::MessageRole).toString();
+    const QModelIndex first = project.session()->findings()->index(0);
+    const QString english = project.session()->findings()->data(first, FindingListModel::MessageRole).toString();
     QCOMPARE(qml->property("text").toString(), QStringLiteral("Settings"));
 
     QSignalSpy changed(settings, &AppSettings::languageChanged);
@@ -70,13 +70,13 @@ void TestAppSettings::switchingRetranslatesEverything()
     QCOMPARE(QCoreApplication::translate("Main", "&File"), QStringLiteral("&Datei"));
     QCOMPARE(qml->property("text").toString(), QStringLiteral("Einstellungen")); // QML bindings re-evaluated
     QCoreApplication::processEvents();
-    const QString german = project.findings()->data(first, FindingListModel::MessageRole).toString();
+    const QString german = project.session()->findings()->data(first, FindingListModel::MessageRole).toString();
     QVERIFY2(german != english, qPrintable(german)); // the findings were written again, in German
 
     settings->setLanguage({}); // back to the system's (C locale in tests: English)
     QCOMPARE(QCoreApplication::translate("Main", "&File"), QStringLiteral("&File"));
     QCoreApplication::processEvents();
-    QCOMPARE(project.findings()->data(first, FindingListModel::MessageRole).toString(), english);
+    QCOMPARE(project.session()->findings()->data(first, FindingListModel::MessageRole).toString(), english);
 }
 
 void TestAppSettings::appearanceSetsThePalette()

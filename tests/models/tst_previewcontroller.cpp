@@ -143,13 +143,13 @@ void TestPreviewController::abBetweenVariants()
     QVERIFY2(std::abs(a - b) < 0.05, qPrintable(QStringLiteral("A %1, B %2").arg(a).arg(b)));
     // Now B loses level to a second listener on its headphone output, as computed.
     project.switchVariant(1);
-    const QString second = project.addGear(QStringLiteral("beyerdynamic-dt-770-pro-80"), 400, 300);
-    const QString split = project.addGear(QStringLiteral("generic-y-splitter-3-5mm-1x2"), 200, 300);
+    const QString second = project.session()->addGear(QStringLiteral("beyerdynamic-dt-770-pro-80"), 400, 300);
+    const QString split = project.session()->addGear(QStringLiteral("generic-y-splitter-3-5mm-1x2"), 200, 300);
     QVERIFY(!second.isEmpty() && !split.isEmpty());
-    project.disconnectInput(QStringLiteral("m50x"), QStringLiteral("in"));
-    QVERIFY(project.connectPorts(QStringLiteral("scarlett"), QStringLiteral("hp1"), split, QStringLiteral("in")));
-    QVERIFY(project.connectPorts(split, QStringLiteral("out1"), QStringLiteral("m50x"), QStringLiteral("in")));
-    QVERIFY(project.connectPorts(split, QStringLiteral("out2"), second, QStringLiteral("in")));
+    project.session()->disconnectInput(QStringLiteral("m50x"), QStringLiteral("in"));
+    QVERIFY(project.session()->connectPorts(QStringLiteral("scarlett"), QStringLiteral("hp1"), split, QStringLiteral("in")));
+    QVERIFY(project.session()->connectPorts(split, QStringLiteral("out1"), QStringLiteral("m50x"), QStringLiteral("in")));
+    QVERIFY(project.session()->connectPorts(split, QStringLiteral("out2"), second, QStringLiteral("in")));
     const Chain splitChain = project.currentChain();
     project.switchVariant(0);
     preview.setCompareVariant(-1);

@@ -40,12 +40,12 @@ constexpr int kDoublings = 3; ///< the podcast example duplicated three times ov
     if (!project.open(QUrl::fromLocalFile(kPodcast)))
         std::exit(2);
     for (int i = 0; i < kDoublings; ++i) {
-        project.selectAll();
-        project.duplicateSelection();
+        project.session()->selectAll();
+        project.session()->duplicateSelection();
     }
-    project.selectAll();
+    project.session()->selectAll();
     for (;;) {
-        project.moveSelection(1, 0);
+        project.session()->moveSelection(1, 0);
         QCoreApplication::processEvents(); // the autosave timer fires
     }
 }
@@ -98,8 +98,9 @@ const QUrl kSplitterExample = QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE
 
 QPointF position(ProjectController &project, const QString &id)
 {
-    const QModelIndex row = project.devices()->index(project.devices()->indexOf(id));
-    return {project.devices()->data(row, DeviceListModel::XRole).toDouble(), project.devices()->data(row, DeviceListModel::YRole).toDouble()};
+    const QModelIndex row = project.session()->devices()->index(project.session()->devices()->indexOf(id));
+    return {project.session()->devices()->data(row, DeviceListModel::XRole).toDouble(),
+            project.session()->devices()->data(row, DeviceListModel::YRole).toDouble()};
 }
 
 /// No two devices overlap, drawn as the canvas does without a view: 200 wide, 66 + 30 per port row + 8 high.
@@ -128,59 +129,61 @@ bool connected(const ProjectController &project, const QString &from, const QStr
 void TestProjectController::modelsAreValid()
 {
     ProjectController project;
-    QAbstractItemModelTester devices(project.devices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester connections(project.connections(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester findings(project.findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester listeners(project.listeners(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester devices(project.session()->devices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester connections(project.session()->connections(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester findings(project.session()->findings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listeners(project.session()->listeners(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/03-y-splitter-two-headphones.headroom"))));
-    QCOMPARE(project.devices()->rowCount(), 6);
-    QCOMPARE(project.connections()->rowCount(), 5);
-    QCOMPARE(project.listeners()->rowCount(), 2);
-    QVERIFY(project.findings()->rowCount() > 0);
-    project.moveDevice(QStringLiteral("m50x"), 40, 40);
-    project.undo();
+    QCOMPARE(project.session()->devices()->rowCount(), 6);
+    QCOMPARE(project.session()->connections()->rowCount(), 5);
+    QCOMPARE(project.session()->listeners()->rowCount(), 2);
+    QVERIFY(project.session()->findings()->rowCount() > 0);
+    project.session()->moveDevice(QStringLiteral("m50x"), 40, 40);
+    project.session()->undo();
     project.newProject();
-    QCOMPARE(project.devices()->rowCount(), 0);
+    QCOMPARE(project.session()->devices()->rowCount(), 0);
 }
 
 void TestProjectController::addConnectUndoRedo()
 {
     ProjectController project;
     QSignalSpy changed(&project, &ProjectController::changed);
-    QSignalSpy undoState(&project, &ProjectController::undoStateChanged);
-    const QString iface = project.addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
-    const QString phones = project.addGear(QStringLiteral("beyerdynamic-dt-990-pro-250"), 300, 0);
+    QSignalSpy undoState(project.session(), &EditSession::undoStateChanged);
+    const QString iface = project.session()->addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
+    const QString phones = project.session()->addGear(QStringLiteral("beyerdynamic-dt-990-pro-250"), 300, 0);
     QCOMPARE(iface, QStringLiteral("scarlett-2i2"));
     QVERIFY(!phones.isEmpty());
     QVERIFY(project.dirty());
-    QVERIFY(project.connectPorts(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
-    QCOMPARE(project.connections()->rowCount(), 1);
-    QCOMPARE(project.listeners()->data(project.listeners()->index(0), ListenerListModel::VerdictRole).toString(), QStringLiteral("marginal"));
+    QVERIFY(project.session()->connectPorts(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
+    QCOMPARE(project.session()->connections()->rowCount(), 1);
+    QCOMPARE(project.session()->listeners()->data(project.session()->listeners()->index(0), ListenerListModel::VerdictRole).toString(),
+             QStringLiteral("marginal"));
     QVERIFY(changed.count() >= 3);
     QVERIFY(undoState.count() >= 3);
 
-    project.undo(); // the cable
-    QCOMPARE(project.connections()->rowCount(), 0);
-    QCOMPARE(project.listeners()->data(project.listeners()->index(0), ListenerListModel::VerdictRole).toString(), QStringLiteral("not-connected"));
-    project.undo(); // the headphones
-    QCOMPARE(project.devices()->rowCount(), 1);
-    project.redo();
-    project.redo();
-    QCOMPARE(project.devices()->rowCount(), 2);
-    QCOMPARE(project.connections()->rowCount(), 1);
+    project.session()->undo(); // the cable
+    QCOMPARE(project.session()->connections()->rowCount(), 0);
+    QCOMPARE(project.session()->listeners()->data(project.session()->listeners()->index(0), ListenerListModel::VerdictRole).toString(),
+             QStringLiteral("not-connected"));
+    project.session()->undo(); // the headphones
+    QCOMPARE(project.session()->devices()->rowCount(), 1);
+    project.session()->redo();
+    project.session()->redo();
+    QCOMPARE(project.session()->devices()->rowCount(), 2);
+    QCOMPARE(project.session()->connections()->rowCount(), 1);
 }
 
 void TestProjectController::refusedConnectionSaysWhy()
 {
     ProjectController project;
-    const QString mic = project.addGear(QStringLiteral("shure-sm7b"), 0, 0);
-    const QString phones = project.addGear(QStringLiteral("sennheiser-hd-600"), 300, 0);
+    const QString mic = project.session()->addGear(QStringLiteral("shure-sm7b"), 0, 0);
+    const QString phones = project.session()->addGear(QStringLiteral("sennheiser-hd-600"), 300, 0);
     QSignalSpy error(&project, &ProjectController::errorChanged);
-    QVERIFY(!project.connectPorts(phones, QStringLiteral("in"), mic, QStringLiteral("out"))); // input to output
+    QVERIFY(!project.session()->connectPorts(phones, QStringLiteral("in"), mic, QStringLiteral("out"))); // input to output
     QCOMPARE(error.count(), 1);
     QVERIFY(!project.lastError().isEmpty());
-    QCOMPARE(project.connections()->rowCount(), 0);
-    const QVariantMap check = project.checkConnection(mic, QStringLiteral("out"), phones, QStringLiteral("in"));
+    QCOMPARE(project.session()->connections()->rowCount(), 0);
+    const QVariantMap check = project.session()->checkConnection(mic, QStringLiteral("out"), phones, QStringLiteral("in"));
     QVERIFY(!check.value(QStringLiteral("refused")).toBool());
     QVERIFY(check.value(QStringLiteral("reason")).toString().contains(u"too low")); // mic level into headphones
     QVERIFY(check.value(QStringLiteral("needsAdapter")).toBool());                  // XLR into a 6.35 mm jack
@@ -190,29 +193,29 @@ void TestProjectController::deleteRestoresCables()
 {
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/03-y-splitter-two-headphones.headroom"))));
-    project.removeDevice(QStringLiteral("split"));
-    QCOMPARE(project.devices()->rowCount(), 5);
-    QCOMPARE(project.connections()->rowCount(), 2); // the splitter's three cables went with it
-    project.undo();
-    QCOMPARE(project.devices()->rowCount(), 6);
-    QCOMPARE(project.connections()->rowCount(), 5);
-    QCOMPARE(project.devices()->indexOf(QStringLiteral("split")), 3); // back in its place
+    project.session()->removeDevice(QStringLiteral("split"));
+    QCOMPARE(project.session()->devices()->rowCount(), 5);
+    QCOMPARE(project.session()->connections()->rowCount(), 2); // the splitter's three cables went with it
+    project.session()->undo();
+    QCOMPARE(project.session()->devices()->rowCount(), 6);
+    QCOMPARE(project.session()->connections()->rowCount(), 5);
+    QCOMPARE(project.session()->devices()->indexOf(QStringLiteral("split")), 3); // back in its place
 }
 
 void TestProjectController::moveKeepsRowsAndMerges()
 {
     ProjectController project;
-    const QString id = project.addKind(QStringLiteral("player"), 0, 0);
-    QSignalSpy reset(project.devices(), &QAbstractItemModel::modelReset);
-    QSignalSpy data(project.devices(), &QAbstractItemModel::dataChanged);
-    project.moveDevice(id, 20, 0);
-    project.moveDevice(id, 40, 0);
-    project.moveDevice(id, 60, 20);
+    const QString id = project.session()->addKind(QStringLiteral("player"), 0, 0);
+    QSignalSpy reset(project.session()->devices(), &QAbstractItemModel::modelReset);
+    QSignalSpy data(project.session()->devices(), &QAbstractItemModel::dataChanged);
+    project.session()->moveDevice(id, 20, 0);
+    project.session()->moveDevice(id, 40, 0);
+    project.session()->moveDevice(id, 60, 20);
     QCOMPARE(reset.count(), 0); // delegates survive a drag
     QCOMPARE(data.count(), 3);
-    QCOMPARE(project.devices()->data(project.devices()->index(0), DeviceListModel::XRole).toDouble(), 60.0);
-    project.undo(); // one step for the whole drag
-    QCOMPARE(project.devices()->data(project.devices()->index(0), DeviceListModel::XRole).toDouble(), 0.0);
+    QCOMPARE(project.session()->devices()->data(project.session()->devices()->index(0), DeviceListModel::XRole).toDouble(), 60.0);
+    project.session()->undo(); // one step for the whole drag
+    QCOMPARE(project.session()->devices()->data(project.session()->devices()->index(0), DeviceListModel::XRole).toDouble(), 0.0);
 }
 
 void TestProjectController::settingsChangeTheVerdict()
@@ -220,16 +223,16 @@ void TestProjectController::settingsChangeTheVerdict()
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/07-condenser-phantom-off.headroom"))));
     const auto hasPhantomOff = [&] {
-        for (int r = 0; r < project.findings()->rowCount(); ++r)
-            if (project.findings()->data(project.findings()->index(r), FindingListModel::CodeRole).toString() == u"phantom-off")
+        for (int r = 0; r < project.session()->findings()->rowCount(); ++r)
+            if (project.session()->findings()->data(project.session()->findings()->index(r), FindingListModel::CodeRole).toString() == u"phantom-off")
                 return true;
         return false;
     };
     QVERIFY(hasPhantomOff());
-    project.setSetting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom"), true);
+    project.session()->setSetting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom"), true);
     QVERIFY(!hasPhantomOff());
-    QCOMPARE(project.setting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom")).toBool(), true);
-    project.undo();
+    QCOMPARE(project.session()->setting(QStringLiteral("scarlett"), QStringLiteral("in1"), QStringLiteral("phantom")).toBool(), true);
+    project.session()->undo();
     QVERIFY(hasPhantomOff());
 }
 
@@ -239,7 +242,7 @@ void TestProjectController::openSaveRoundTrip()
     ProjectController project;
     QSignalSpy clean(&project, &ProjectController::cleanChanged);
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/01-interface-studio-headphones.headroom"))));
-    project.moveDevice(QStringLiteral("m50x"), 1000, 40);
+    project.session()->moveDevice(QStringLiteral("m50x"), 1000, 40);
     QVERIFY(project.dirty());
     const QUrl target = QUrl::fromLocalFile(dir.filePath(QStringLiteral("copy")));
     QVERIFY(project.saveAs(target));
@@ -247,7 +250,10 @@ void TestProjectController::openSaveRoundTrip()
     QVERIFY(project.fileUrl().toLocalFile().endsWith(u"copy.headroom"));
     ProjectController again;
     QVERIFY(again.open(project.fileUrl()));
-    QCOMPARE(again.devices()->data(again.devices()->index(again.devices()->indexOf(QStringLiteral("m50x"))), DeviceListModel::XRole).toDouble(),
+    QCOMPARE(again.session()
+                 ->devices()
+                 ->data(again.session()->devices()->index(again.session()->devices()->indexOf(QStringLiteral("m50x"))), DeviceListModel::XRole)
+                 .toDouble(),
              1000.0);
     QVERIFY(clean.count() >= 2);
 }
@@ -260,30 +266,30 @@ void TestProjectController::badFileReportsError()
     bad.write("{ not json");
     bad.close();
     ProjectController project;
-    project.addKind(QStringLiteral("player"), 0, 0);
+    project.session()->addKind(QStringLiteral("player"), 0, 0);
     QVERIFY(!project.open(QUrl::fromLocalFile(bad.fileName())));
     QVERIFY(project.lastError().contains(u"bad.headroom"));
-    QCOMPARE(project.devices()->rowCount(), 1); // the open project is untouched
+    QCOMPARE(project.session()->devices()->rowCount(), 1); // the open project is untouched
 }
 
 void TestProjectController::duplicateCopiesSettings()
 {
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/08-double-amping.headroom"))));
-    project.select(QStringLiteral("magni"));
-    project.duplicateSelection();
-    const QString copy = project.currentDevice();
+    project.session()->select(QStringLiteral("magni"));
+    project.session()->duplicateSelection();
+    const QString copy = project.session()->currentDevice();
     QCOMPARE(copy, QStringLiteral("magni-2"));
-    QCOMPARE(project.setting(copy, QStringLiteral("out1"), QStringLiteral("volumeDb")).toDouble(), -10.0);
-    project.undo();
-    QCOMPARE(project.devices()->indexOf(copy), -1);
+    QCOMPARE(project.session()->setting(copy, QStringLiteral("out1"), QStringLiteral("volumeDb")).toDouble(), -10.0);
+    project.session()->undo();
+    QCOMPARE(project.session()->devices()->indexOf(copy), -1);
 }
 
 void TestProjectController::recentFilesAndExamples()
 {
     QTemporaryDir dir;
     ProjectController project;
-    project.addKind(QStringLiteral("player"), 0, 0);
+    project.session()->addKind(QStringLiteral("player"), 0, 0);
     QSignalSpy recent(&project, &ProjectController::recentFilesChanged);
     QVERIFY(project.saveAs(QUrl::fromLocalFile(dir.filePath(QStringLiteral("a.headroom")))));
     QCOMPARE(recent.count(), 1);
@@ -297,7 +303,7 @@ void TestProjectController::autosaveAndRecovery()
     QFile::remove(ProjectController::autosavePath());
     {
         ProjectController crashed;
-        crashed.addKind(QStringLiteral("player"), 0, 0);
+        crashed.session()->addKind(QStringLiteral("player"), 0, 0);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ProjectController::autosavePath()), 5000); // written shortly after the edit
         // Simulate a crash: the process ends with unsaved work; the destructor keeps it for recovery.
     }
@@ -305,11 +311,11 @@ void TestProjectController::autosaveAndRecovery()
     ProjectController next;
     QVERIFY(next.recoveryAvailable());
     QVERIFY(next.recover());
-    QCOMPARE(next.devices()->rowCount(), 1);
+    QCOMPARE(next.session()->devices()->rowCount(), 1);
     QVERIFY(next.dirty());
     QVERIFY(!next.recoveryAvailable());
     next.discardRecovery();
-    next.undo(); // back to an empty, clean project: nothing left to recover on exit
+    next.session()->undo(); // back to an empty, clean project: nothing left to recover on exit
 }
 
 void TestProjectController::killedAutosaveLeavesAWholeFile()
@@ -347,7 +353,7 @@ void TestProjectController::inspectorRowsComeFromTheSettingsTable()
 {
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom"))));
-    DeviceSettingsModel *model = project.settings();
+    DeviceSettingsModel *model = project.session()->settings();
     QCOMPARE(model->rowCount(), 0); // nothing selected
     const auto rows = [model] {
         QStringList keys;
@@ -361,7 +367,7 @@ void TestProjectController::inspectorRowsComeFromTheSettingsTable()
 
     // The interface: gain, 48 V and Hi-Z on each combo input, volume on the line and headphone outputs (not on USB),
     // direct monitoring; the gain unset shows the one the engine applies, within the product's range.
-    project.select(QStringLiteral("scarlett"));
+    project.session()->select(QStringLiteral("scarlett"));
     QCOMPARE(rows(),
              QStringList({u"in1:gainDb"_qs, u"in1:phantom"_qs, u"in1:hiZ"_qs, u"in2:gainDb"_qs, u"in2:phantom"_qs, u"in2:hiZ"_qs,
                           u"line_out1:volumeDb"_qs, u"hp1:volumeDb"_qs, u":directMonitor"_qs}));
@@ -377,24 +383,24 @@ void TestProjectController::inspectorRowsComeFromTheSettingsTable()
 
     // An edit through the inspector's row is one undo step; undo brings the row back to automatic.
     model->edit(row(u"in1:gainDb"_qs), 40);
-    QCOMPARE(project.setting(u"scarlett"_qs, u"in1"_qs, u"gainDb"_qs).toDouble(), 40.0);
+    QCOMPARE(project.session()->setting(u"scarlett"_qs, u"in1"_qs, u"gainDb"_qs).toDouble(), 40.0);
     QVERIFY(!value(u"in1:gainDb"_qs, DeviceSettingsModel::AutomaticRole).toBool());
     QCOMPARE(value(u"in1:gainDb"_qs, DeviceSettingsModel::ValueRole).toDouble(), 40.0);
-    project.undo();
+    project.session()->undo();
     QVERIFY(value(u"in1:gainDb"_qs, DeviceSettingsModel::AutomaticRole).toBool());
     QCOMPARE(value(u"in1:gainDb"_qs, DeviceSettingsModel::ValueRole).toDouble(), applied);
 
     // A voice: its distance shown in centimetres and stored in metres; a distance the file would refuse is refused
     // here too, with the reason, and nothing changes.
-    project.select(QStringLiteral("host1"));
+    project.session()->select(QStringLiteral("host1"));
     QCOMPARE(value(u":distanceM"_qs, DeviceSettingsModel::UnitRole).toString(), u"cm"_qs);
     QCOMPARE(value(u":distanceM"_qs, DeviceSettingsModel::ValueRole).toDouble(), 7.6);
     model->edit(row(u":distanceM"_qs), 15);
-    QCOMPARE(project.setting(u"host1"_qs, {}, u"distanceM"_qs).toDouble(), 0.15);
-    const QString lastStep = project.undoText();
-    project.setSetting(u"host1"_qs, {}, u"distanceM"_qs, 0.0);
-    QCOMPARE(project.setting(u"host1"_qs, {}, u"distanceM"_qs).toDouble(), 0.15);
-    QCOMPARE(project.undoText(), lastStep);
+    QCOMPARE(project.session()->setting(u"host1"_qs, {}, u"distanceM"_qs).toDouble(), 0.15);
+    const QString lastStep = project.session()->undoText();
+    project.session()->setSetting(u"host1"_qs, {}, u"distanceM"_qs, 0.0);
+    QCOMPARE(project.session()->setting(u"host1"_qs, {}, u"distanceM"_qs).toDouble(), 0.15);
+    QCOMPARE(project.session()->undoText(), lastStep);
     QVERIFY2(project.lastError().contains(u"0 is outside 0.005…10 m"), qPrintable(project.lastError()));
     QCOMPARE(value(u":splDb"_qs, DeviceSettingsModel::ValueRole).toDouble(), kDefaultSourceSplDb); // unset: speech at 74 dB SPL
 }
@@ -403,16 +409,19 @@ void TestProjectController::deviceSettingsAndSpecRows()
 {
     ProjectController project;
     QVERIFY(project.open(QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/02-interface-250-ohm-headphones.headroom"))));
-    const auto verdict = [&] { return project.listeners()->data(project.listeners()->index(0), ListenerListModel::VerdictRole).toString(); };
+    const auto verdict = [&] {
+        return project.session()->listeners()->data(project.session()->listeners()->index(0), ListenerListModel::VerdictRole).toString();
+    };
     QCOMPARE(verdict(), QStringLiteral("marginal"));
-    project.setSetting(QStringLiteral("dt990"), QString(), QStringLiteral("targetPeakSplDb"), 105); // compressed pop
+    project.session()->setSetting(QStringLiteral("dt990"), QString(), QStringLiteral("targetPeakSplDb"), 105); // compressed pop
     QCOMPARE(verdict(), QStringLiteral("ok"));
-    project.undo();
+    project.session()->undo();
     QCOMPARE(verdict(), QStringLiteral("marginal"));
-    project.setSetting(QStringLiteral("dt990"), QString(), QStringLiteral("listener"), QStringLiteral("Ana"));
-    QCOMPARE(project.listeners()->data(project.listeners()->index(0), ListenerListModel::NameRole).toString(), QStringLiteral("Ana"));
+    project.session()->setSetting(QStringLiteral("dt990"), QString(), QStringLiteral("listener"), QStringLiteral("Ana"));
+    QCOMPARE(project.session()->listeners()->data(project.session()->listeners()->index(0), ListenerListModel::NameRole).toString(),
+             QStringLiteral("Ana"));
 
-    const QVariantList rows = project.specRows(QStringLiteral("dt990"));
+    const QVariantList rows = project.session()->specRows(QStringLiteral("dt990"));
     const auto row = [&](const QString &label) {
         for (const QVariant &r : rows)
             if (r.toMap().value(QStringLiteral("label")).toString() == label)
@@ -429,82 +438,82 @@ void TestProjectController::selectionAndTabOrder()
 {
     ProjectController project;
     QVERIFY(project.open(kSplitterExample));
-    QSignalSpy selection(&project, &ProjectController::selectionChanged);
-    project.select(QStringLiteral("m50x"));
-    project.select(QStringLiteral("dt770"), true);
-    QCOMPARE(project.selection(), QStringList({QStringLiteral("m50x"), QStringLiteral("dt770")}));
-    QCOMPARE(project.currentDevice(), QStringLiteral("dt770"));
-    project.select(QStringLiteral("m50x"), true); // toggled out
-    QCOMPARE(project.selection(), QStringList{QStringLiteral("dt770")});
+    QSignalSpy selection(project.session(), &EditSession::selectionChanged);
+    project.session()->select(QStringLiteral("m50x"));
+    project.session()->select(QStringLiteral("dt770"), true);
+    QCOMPARE(project.session()->selection(), QStringList({QStringLiteral("m50x"), QStringLiteral("dt770")}));
+    QCOMPARE(project.session()->currentDevice(), QStringLiteral("dt770"));
+    project.session()->select(QStringLiteral("m50x"), true); // toggled out
+    QCOMPARE(project.session()->selection(), QStringList{QStringLiteral("dt770")});
     QCOMPARE(selection.count(), 3);
-    project.setSelection({QStringLiteral("ghost"), QStringLiteral("split"), QStringLiteral("split")});
-    QCOMPARE(project.selection(), QStringList{QStringLiteral("split")}); // unknown ids and repeats dropped
-    project.selectAll();
-    QCOMPARE(project.selection().size(), 6);
-    project.select(QString());
-    QVERIFY(project.selection().isEmpty());
+    project.session()->setSelection({QStringLiteral("ghost"), QStringLiteral("split"), QStringLiteral("split")});
+    QCOMPARE(project.session()->selection(), QStringList{QStringLiteral("split")}); // unknown ids and repeats dropped
+    project.session()->selectAll();
+    QCOMPARE(project.session()->selection().size(), 6);
+    project.session()->select(QString());
+    QVERIFY(project.session()->selection().isEmpty());
 
     // Tab walks left to right (then top to bottom) and wraps; Shift+Tab walks back.
     QStringList walked;
     for (int i = 0; i < 7; ++i) {
-        project.selectNext();
-        walked << project.currentDevice();
+        project.session()->selectNext();
+        walked << project.session()->currentDevice();
     }
     QCOMPARE(walked.first(), walked.last());
     for (int i = 1; i < 6; ++i)
         QVERIFY2(position(project, walked[i - 1]).x() <= position(project, walked[i]).x(), qPrintable(walked.join(u' ')));
-    project.selectNext(true);
-    QCOMPARE(project.currentDevice(), walked[5]);
+    project.session()->selectNext(true);
+    QCOMPARE(project.session()->currentDevice(), walked[5]);
 
     // A deleted device leaves the selection; undo does not bring the selection back.
-    project.select(QStringLiteral("split"));
-    project.removeDevice(QStringLiteral("split"));
-    QVERIFY(project.selection().isEmpty());
+    project.session()->select(QStringLiteral("split"));
+    project.session()->removeDevice(QStringLiteral("split"));
+    QVERIFY(project.session()->selection().isEmpty());
 }
 
 void TestProjectController::copyPasteKeepsInnerCables()
 {
     ProjectController project;
     QVERIFY(project.open(kSplitterExample));
-    QVERIFY(!project.canPaste() || QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("application/x-headroom")));
-    project.setSelection({QStringLiteral("split"), QStringLiteral("m50x"), QStringLiteral("dt770")});
-    QSignalSpy clipboard(&project, &ProjectController::clipboardChanged);
-    project.copySelection();
+    QVERIFY(!project.session()->canPaste() || QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("application/x-headroom")));
+    project.session()->setSelection({QStringLiteral("split"), QStringLiteral("m50x"), QStringLiteral("dt770")});
+    QSignalSpy clipboard(project.session(), &EditSession::clipboardChanged);
+    project.session()->copySelection();
     QVERIFY(clipboard.count() >= 1);
-    QVERIFY(project.canPaste());
+    QVERIFY(project.session()->canPaste());
     QVERIFY(QGuiApplication::clipboard()->text().contains(u"\"connections\""));
 
     QSignalSpy changed(&project, &ProjectController::changed);
-    QVERIFY(project.paste());
+    QVERIFY(project.session()->paste());
     QCOMPARE(changed.count(), 1); // one analysis for the whole paste
-    QCOMPARE(project.devices()->rowCount(), 9);
-    QCOMPARE(project.connections()->rowCount(), 7); // the two splitter cables came along, the one into it did not
-    QCOMPARE(project.selection(), QStringList({QStringLiteral("split-2"), QStringLiteral("m50x-2"), QStringLiteral("dt770-2")}));
+    QCOMPARE(project.session()->devices()->rowCount(), 9);
+    QCOMPARE(project.session()->connections()->rowCount(), 7); // the two splitter cables came along, the one into it did not
+    QCOMPARE(project.session()->selection(), QStringList({QStringLiteral("split-2"), QStringLiteral("m50x-2"), QStringLiteral("dt770-2")}));
     QVERIFY(connected(project, QStringLiteral("split-2.out1"), QStringLiteral("m50x-2.in")));
     // The copy moves as one block (its layout kept) on to ground where it covers nothing.
     const QPointF shift = position(project, QStringLiteral("m50x-2")) - position(project, QStringLiteral("m50x"));
     QVERIFY(shift != QPointF());
     QCOMPARE(position(project, QStringLiteral("dt770-2")) - position(project, QStringLiteral("dt770")), shift);
     QVERIFY(noOverlaps(project.currentChain()));
-    QVERIFY(project.paste()); // a second paste lands elsewhere again
+    QVERIFY(project.session()->paste()); // a second paste lands elsewhere again
     QVERIFY(position(project, QStringLiteral("m50x-3")) != position(project, QStringLiteral("m50x-2")));
     QVERIFY(noOverlaps(project.currentChain()));
-    project.undo();
-    project.undo();
-    QCOMPARE(project.devices()->rowCount(), 6);
-    QCOMPARE(project.connections()->rowCount(), 5);
+    project.session()->undo();
+    project.session()->undo();
+    QCOMPARE(project.session()->devices()->rowCount(), 6);
+    QCOMPARE(project.session()->connections()->rowCount(), 5);
 
     // Something else on the clipboard is not pasted; a damaged fragment is refused with a message.
     QGuiApplication::clipboard()->setText(QStringLiteral("hello"));
-    QVERIFY(!project.canPaste());
-    QVERIFY(!project.paste());
+    QVERIFY(!project.session()->canPaste());
+    QVERIFY(!project.session()->paste());
     auto *bad = new QMimeData;
     bad->setData(QStringLiteral("application/x-headroom"), "{\"format\": \"headroom\", \"devices\": 3}");
     QGuiApplication::clipboard()->setMimeData(bad);
     QSignalSpy error(&project, &ProjectController::errorChanged);
-    QVERIFY(!project.paste());
+    QVERIFY(!project.session()->paste());
     QCOMPARE(error.count(), 1);
-    QCOMPARE(project.devices()->rowCount(), 6);
+    QCOMPARE(project.session()->devices()->rowCount(), 6);
 }
 
 void TestProjectController::cutPasteAndDeleteSelection()
@@ -512,18 +521,18 @@ void TestProjectController::cutPasteAndDeleteSelection()
     ProjectController project;
     QVERIFY(project.open(kSplitterExample));
     const QPointF where = position(project, QStringLiteral("m50x"));
-    project.setSelection({QStringLiteral("m50x"), QStringLiteral("dt770")});
-    project.cutSelection();
-    QCOMPARE(project.devices()->rowCount(), 4);
-    QVERIFY(project.paste()); // back where they were, under their own ids
+    project.session()->setSelection({QStringLiteral("m50x"), QStringLiteral("dt770")});
+    project.session()->cutSelection();
+    QCOMPARE(project.session()->devices()->rowCount(), 4);
+    QVERIFY(project.session()->paste()); // back where they were, under their own ids
     QCOMPARE(position(project, QStringLiteral("m50x")), where);
-    project.setSelection({QStringLiteral("m50x"), QStringLiteral("dt770"), QStringLiteral("split")});
-    project.removeSelection();
-    QCOMPARE(project.devices()->rowCount(), 3);
-    QCOMPARE(project.undoText(), QStringLiteral("Delete 3 devices"));
-    project.undo(); // one step brings all three and their cables back
-    QCOMPARE(project.devices()->rowCount(), 6);
-    QCOMPARE(project.connections()->rowCount(), 3); // the cut cables into the headphones went with the cut
+    project.session()->setSelection({QStringLiteral("m50x"), QStringLiteral("dt770"), QStringLiteral("split")});
+    project.session()->removeSelection();
+    QCOMPARE(project.session()->devices()->rowCount(), 3);
+    QCOMPARE(project.session()->undoText(), QStringLiteral("Delete 3 devices"));
+    project.session()->undo(); // one step brings all three and their cables back
+    QCOMPARE(project.session()->devices()->rowCount(), 6);
+    QCOMPARE(project.session()->connections()->rowCount(), 3); // the cut cables into the headphones went with the cut
 }
 
 void TestProjectController::nudgeIsOneStep()
@@ -532,11 +541,11 @@ void TestProjectController::nudgeIsOneStep()
     QVERIFY(project.open(kSplitterExample));
     const QPointF a = position(project, QStringLiteral("m50x"));
     const QPointF b = position(project, QStringLiteral("dt770"));
-    project.setSelection({QStringLiteral("m50x"), QStringLiteral("dt770")});
-    project.moveSelection(20, -20);
+    project.session()->setSelection({QStringLiteral("m50x"), QStringLiteral("dt770")});
+    project.session()->moveSelection(20, -20);
     QCOMPARE(position(project, QStringLiteral("m50x")), a + QPointF(20, -20));
     QCOMPARE(position(project, QStringLiteral("dt770")), b + QPointF(20, -20));
-    project.undo();
+    project.session()->undo();
     QCOMPARE(position(project, QStringLiteral("m50x")), a);
     QCOMPARE(position(project, QStringLiteral("dt770")), b);
 }
@@ -546,17 +555,17 @@ void TestProjectController::autoArrangeFollowsSignalFlow()
     ProjectController project;
     QVERIFY(project.open(kSplitterExample));
     // Scramble: every device at the same spot.
-    project.selectAll();
+    project.session()->selectAll();
     for (const Device &d : project.currentChain().devices)
-        project.moveDevice(d.id, 0, 0);
-    project.autoArrange({{QStringLiteral("scarlett"), QVariantMap{{QStringLiteral("width"), 240}, {QStringLiteral("height"), 200}}}});
+        project.session()->moveDevice(d.id, 0, 0);
+    project.session()->autoArrange({{QStringLiteral("scarlett"), QVariantMap{{QStringLiteral("width"), 240}, {QStringLiteral("height"), 200}}}});
     for (const Connection &c : project.currentChain().connections)
         QVERIFY2(position(project, c.from.device).x() < position(project, c.to.device).x(),
                  qPrintable(c.from.toString() + QStringLiteral(" → ") + c.to.toString()));
     // The wide interface pushes the next column: 0 + 240 + 100.
     QCOMPARE(position(project, QStringLiteral("adapter")).x() - position(project, QStringLiteral("scarlett")).x(), 340.0);
-    QCOMPARE(project.undoText(), QStringLiteral("Arrange by signal flow"));
-    project.undo();
+    QCOMPARE(project.session()->undoText(), QStringLiteral("Arrange by signal flow"));
+    project.session()->undo();
     QCOMPARE(position(project, QStringLiteral("adapter")), QPointF(0, 0));
 }
 
@@ -564,20 +573,20 @@ void TestProjectController::replaceKeepsCablesThatFit()
 {
     ProjectController project;
     QVERIFY(project.open(kSplitterExample));
-    const double before = project.listeners()->data(project.listeners()->index(0), ListenerListModel::MaxSplRole).toDouble();
+    const double before = project.session()->listeners()->data(project.session()->listeners()->index(0), ListenerListModel::MaxSplRole).toDouble();
     // Headphones for headphones: the cable stays, the listener's figures change.
-    QVERIFY(project.replaceDevice(QStringLiteral("m50x"), QStringLiteral("sennheiser-hd-600")));
+    QVERIFY(project.session()->replaceDevice(QStringLiteral("m50x"), QStringLiteral("sennheiser-hd-600")));
     QVERIFY(connected(project, QStringLiteral("split.out1"), QStringLiteral("m50x.in")));
     QCOMPARE(project.currentChain().device(u"m50x")->catalogId, QStringLiteral("sennheiser-hd-600"));
-    QVERIFY(project.listeners()->data(project.listeners()->index(0), ListenerListModel::MaxSplRole).toDouble() != before);
+    QVERIFY(project.session()->listeners()->data(project.session()->listeners()->index(0), ListenerListModel::MaxSplRole).toDouble() != before);
     // A microphone takes no headphone cable: it goes, undo brings it back.
-    QVERIFY(project.replaceDevice(QStringLiteral("dt770"), QStringLiteral("shure-sm58")));
+    QVERIFY(project.session()->replaceDevice(QStringLiteral("dt770"), QStringLiteral("shure-sm58")));
     QVERIFY(!connected(project, QStringLiteral("split.out2"), QStringLiteral("dt770.in")));
-    project.undo();
+    project.session()->undo();
     QVERIFY(connected(project, QStringLiteral("split.out2"), QStringLiteral("dt770.in")));
     QCOMPARE(project.currentChain().device(u"dt770")->catalogId, QStringLiteral("beyerdynamic-dt-770-pro-80"));
     QSignalSpy error(&project, &ProjectController::errorChanged);
-    QVERIFY(!project.replaceDevice(QStringLiteral("m50x"), QStringLiteral("no-such-product")));
+    QVERIFY(!project.session()->replaceDevice(QStringLiteral("m50x"), QStringLiteral("no-such-product")));
     QCOMPARE(error.count(), 1);
 }
 
@@ -600,21 +609,21 @@ void TestProjectController::replaceAcrossKinds()
     QCOMPARE(picker.rowCount(), 0);
 
     // The amplifier becomes a splitter and keeps both cables.
-    QVERIFY(project.replaceDevice(QStringLiteral("magni"), QStringLiteral("generic-y-splitter-3-5mm-1x2")));
+    QVERIFY(project.session()->replaceDevice(QStringLiteral("magni"), QStringLiteral("generic-y-splitter-3-5mm-1x2")));
     QCOMPARE(project.currentChain().device(u"magni")->spec.kind(), DeviceKind::Splitter);
     QVERIFY(connected(project, QStringLiteral("cable.out"), QStringLiteral("magni.in")));
     QVERIFY(connected(project, QStringLiteral("magni.out1"), QStringLiteral("hd600.in")));
-    QCOMPARE(project.connections()->rowCount(), 4);
+    QCOMPARE(project.session()->connections()->rowCount(), 4);
 }
 
 void TestProjectController::adapterInsertedBetween()
 {
     ProjectController project;
-    const QString iface = project.addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
-    const QString phones = project.addGear(QStringLiteral("audio-technica-ath-m50x"), 400, 100);
-    const QVariantMap check = project.checkConnection(iface, QStringLiteral("hp1"), phones, QStringLiteral("in"));
+    const QString iface = project.session()->addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
+    const QString phones = project.session()->addGear(QStringLiteral("audio-technica-ath-m50x"), 400, 100);
+    const QVariantMap check = project.session()->checkConnection(iface, QStringLiteral("hp1"), phones, QStringLiteral("in"));
     QVERIFY(check.value(QStringLiteral("needsAdapter")).toBool());
-    QVERIFY(project.connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
+    QVERIFY(project.session()->connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
     const Device *adapter = project.currentChain().device(u"adapter");
     QVERIFY(adapter);
     QCOMPARE(adapter->catalogId, QStringLiteral("generic-adapter-6-35mm-jack-to-3-5mm"));
@@ -627,37 +636,37 @@ void TestProjectController::adapterInsertedBetween()
     QVERIFY(noOverlaps(project.currentChain()));
     QVERIFY(connected(project, iface + QStringLiteral(".hp1"), QStringLiteral("adapter.in")));
     QVERIFY(connected(project, QStringLiteral("adapter.out"), phones + QStringLiteral(".in")));
-    project.undo(); // adapter and both cables in one step
-    QCOMPARE(project.devices()->rowCount(), 2);
-    QCOMPARE(project.connections()->rowCount(), 0);
+    project.session()->undo(); // adapter and both cables in one step
+    QCOMPARE(project.session()->devices()->rowCount(), 2);
+    QCOMPARE(project.session()->connections()->rowCount(), 0);
 }
 
 void TestProjectController::undoTextsNameWhatPeopleSee()
 {
     ProjectController project;
-    const QString computer = project.addKind(QStringLiteral("player"), 0, 0);
-    const QString iface = project.addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 300, 0);
-    const QString phones = project.addGear(QStringLiteral("audio-technica-ath-m50x"), 600, 0);
+    const QString computer = project.session()->addKind(QStringLiteral("player"), 0, 0);
+    const QString iface = project.session()->addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 300, 0);
+    const QString phones = project.session()->addGear(QStringLiteral("audio-technica-ath-m50x"), 600, 0);
     const QString ifaceName = project.currentChain().device(iface)->name();
     const QString computerName = project.currentChain().device(computer)->name();
     const auto saysNamesNotIds = [&](const QStringList &names) {
-        const QString text = project.undoText();
+        const QString text = project.session()->undoText();
         for (const QString &name : names)
             QVERIFY2(text.contains(name), qPrintable(text + QStringLiteral(" lacks ") + name));
         for (const QString &id : {QStringLiteral("scarlett-2i2."), QStringLiteral(".in1"), QStringLiteral("gainDb"), QStringLiteral(".hp1")})
             QVERIFY2(!text.contains(id), qPrintable(text));
     };
 
-    QVERIFY(project.connectPorts(computer, QStringLiteral("usb"), iface, QStringLiteral("usb")));
+    QVERIFY(project.session()->connectPorts(computer, QStringLiteral("usb"), iface, QStringLiteral("usb")));
     saysNamesNotIds({QStringLiteral("Connect"), computerName, ifaceName, QStringLiteral("USB playback")});
-    project.setSetting(iface, QStringLiteral("in1"), QStringLiteral("gainDb"), 30);
-    QCOMPARE(project.undoText(), QStringLiteral("Change Gain of %1 input 1").arg(ifaceName));
+    project.session()->setSetting(iface, QStringLiteral("in1"), QStringLiteral("gainDb"), 30);
+    QCOMPARE(project.session()->undoText(), QStringLiteral("Change Gain of %1 input 1").arg(ifaceName));
     saysNamesNotIds({});
-    project.setSetting(phones, QString(), QStringLiteral("targetPeakSplDb"), 105);
-    QCOMPARE(project.undoText(), QStringLiteral("Change Peak target of Audio-Technica ATH-M50x"));
-    QVERIFY(project.connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
+    project.session()->setSetting(phones, QString(), QStringLiteral("targetPeakSplDb"), 105);
+    QCOMPARE(project.session()->undoText(), QStringLiteral("Change Peak target of Audio-Technica ATH-M50x"));
+    QVERIFY(project.session()->connectThroughAdapter(iface, QStringLiteral("hp1"), phones, QStringLiteral("in")));
     saysNamesNotIds({ifaceName + QStringLiteral(" headphone output 1"), QStringLiteral("ATH-M50x plug"), QStringLiteral("through an adapter")});
-    project.disconnectInput(phones, QStringLiteral("in"));
+    project.session()->disconnectInput(phones, QStringLiteral("in"));
     saysNamesNotIds({QStringLiteral("Disconnect"), QStringLiteral("ATH-M50x plug")});
 }
 
@@ -686,7 +695,7 @@ void TestProjectController::catalogChangesOfferedAndTaken()
     QCOMPARE(project.currentChain().device(u"m50x")->spec.value(Field::ImpedanceOhm), 38.0);
     QVERIFY(connected(project, QStringLiteral("split.out1"), QStringLiteral("m50x.in")));
     QVERIFY(project.dirty());
-    project.undo(); // one step back to the saved figures
+    project.session()->undo(); // one step back to the saved figures
     QCOMPARE(project.currentChain().device(u"m50x")->spec.value(Field::ImpedanceOhm), 40.0);
 
     QVERIFY(project.open(QUrl::fromLocalFile(path)));
@@ -734,7 +743,7 @@ void TestProjectController::variantsSideBySide()
     project.duplicateVariant();
     QCOMPARE(project.variantNames().size(), 2);
     QCOMPARE(project.currentVariant(), 1);
-    QVERIFY(project.replaceDevice(QStringLiteral("ha400"), QStringLiteral("generic-splitter-box-6-35mm-1x4")));
+    QVERIFY(project.session()->replaceDevice(QStringLiteral("ha400"), QStringLiteral("generic-splitter-box-6-35mm-1x4")));
     QVERIFY(project.renameVariant(0, QStringLiteral("Distribution amp")));
     QVERIFY(project.renameVariant(1, QStringLiteral("Y-splitter")));
     QVERIFY(!project.renameVariant(1, QStringLiteral("Distribution amp"))); // taken
@@ -775,8 +784,8 @@ void TestProjectController::variantsSurviveSaveAndUndo()
     QVERIFY(project.open(QUrl::fromLocalFile(kPodcast)));
     const QByteArray original = serializeProject(project.currentChain());
     project.duplicateVariant();
-    project.removeDevice(QStringLiteral("phones4"));
-    QCOMPARE(project.undoText(), QStringLiteral("Delete Beyerdynamic DT 770 PRO (80 ohm)"));
+    project.session()->removeDevice(QStringLiteral("phones4"));
+    QCOMPARE(project.session()->undoText(), QStringLiteral("Delete Beyerdynamic DT 770 PRO (80 ohm)"));
     project.switchVariant(0);
     QCOMPARE(serializeProject(project.currentChain()), original); // the first variant never saw the edit
     QTemporaryDir dir;
@@ -788,15 +797,15 @@ void TestProjectController::variantsSurviveSaveAndUndo()
     QCOMPARE(reopened.variantNames(), project.variantNames());
     QCOMPARE(reopened.currentVariant(), 0);
     reopened.switchVariant(1);
-    QCOMPARE(reopened.listeners()->rowCount(), 3);
+    QCOMPARE(reopened.session()->listeners()->rowCount(), 3);
 
     // Undo walks back through the switch, the edit and the copy, to the example as it was.
     QVERIFY(!project.removeVariant(5));
     QVERIFY(project.removeVariant(1));
     QCOMPARE(project.variantNames().size(), 1);
     QVERIFY(!project.removeVariant(0)); // never the last
-    while (project.canUndo())
-        project.undo();
+    while (project.session()->canUndo())
+        project.session()->undo();
     QCOMPARE(project.variantNames().size(), 1);
     QCOMPARE(serializeProject(project.currentChain()), original);
     QVERIFY(project.dirty()); // the saved file holds two variants

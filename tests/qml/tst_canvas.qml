@@ -53,61 +53,61 @@ Item {
         }
 
         function test_addDevices() {
-            project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            project.addGear("sennheiser-hd-600", 400, 0);
-            compare(project.devices.rowCount(), 2);
-            compare(project.listeners.rowCount(), 1);
+            project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            project.session.addGear("sennheiser-hd-600", 400, 0);
+            compare(project.session.devices.rowCount(), 2);
+            compare(project.session.listeners.rowCount(), 1);
             verify(project.dirty);
         }
 
         function test_dragCableConnects() {
-            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const phones = project.addGear("sennheiser-hd-600", 400, 0);
+            const iface = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.session.addGear("sennheiser-hd-600", 400, 0);
             wait(50);
             dragCable("out:" + iface + ".hp1", "in:" + phones + ".in");
-            tryCompare(project.connections, "count", 1);
-            compare(project.connections.rowCount(), 1);
+            tryCompare(project.session.connections, "count", 1);
+            compare(project.session.connections.rowCount(), 1);
         }
 
         function test_nonsenseCableRefused() {
-            const voice = project.addKind("acoustic-source", 0, 0);
-            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 400, 0);
+            const voice = project.session.addKind("acoustic-source", 0, 0);
+            const iface = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 400, 0);
             wait(50);
             dragCable("out:" + voice + ".sound", "in:" + iface + ".in1"); // sound is not an electrical signal
             wait(50);
-            compare(project.connections.rowCount(), 0);
-            verify(project.checkConnection(voice, "sound", iface, "in1").refused);
+            compare(project.session.connections.rowCount(), 0);
+            verify(project.session.checkConnection(voice, "sound", iface, "in1").refused);
         }
 
         function test_undoRedoDelete() {
-            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const phones = project.addGear("sennheiser-hd-600", 400, 0);
-            verify(project.connectPorts(iface, "hp1", phones, "in"));
-            project.removeDevice(phones);
-            compare(project.devices.rowCount(), 1);
-            compare(project.connections.rowCount(), 0);
-            project.undo();
-            compare(project.devices.rowCount(), 2);
-            compare(project.connections.rowCount(), 1);
+            const iface = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.session.addGear("sennheiser-hd-600", 400, 0);
+            verify(project.session.connectPorts(iface, "hp1", phones, "in"));
+            project.session.removeDevice(phones);
+            compare(project.session.devices.rowCount(), 1);
+            compare(project.session.connections.rowCount(), 0);
+            project.session.undo();
+            compare(project.session.devices.rowCount(), 2);
+            compare(project.session.connections.rowCount(), 1);
             verify(findChild(canvas, "in:" + phones + ".in") !== null);
-            project.redo();
-            compare(project.devices.rowCount(), 1);
+            project.session.redo();
+            compare(project.session.devices.rowCount(), 1);
         }
 
         function test_dragNodeMovesAndSnaps() {
-            const phones = project.addGear("sennheiser-hd-600", 0, 0);
+            const phones = project.session.addGear("sennheiser-hd-600", 0, 0);
             wait(50);
             const node = dot("in:" + phones + ".in").parent.parent;
             mouseDrag(node, 100, 20, 93, 47);
             const snap = v => Math.round(v / 20) * 20;
-            tryVerify(() => project.devices.device(phones).posX > 0);
-            const moved = project.devices.device(phones);
+            tryVerify(() => project.session.devices.device(phones).posX > 0);
+            const moved = project.session.devices.device(phones);
             compare(moved.posX, snap(moved.posX)); // on the 20 px grid
             compare(moved.posY, snap(moved.posY));
             verify(moved.posY > 0);
             compare(node.x, moved.posX + canvas.origin.x); // the node follows the model again after the drag
-            project.undo();
-            compare(project.devices.device(phones).posX, 0);
+            project.session.undo();
+            compare(project.session.devices.device(phones).posX, 0);
         }
     
         /// Where a chain position appears in the canvas's own coordinates (init() scrolls the origin to 40, 40).
@@ -116,104 +116,104 @@ Item {
         }
 
         function test_rubberBandSelects() {
-            const a = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const b = project.addGear("sennheiser-hd-600", 300, 0);
-            const c = project.addGear("sennheiser-hd-600", 0, 400);
+            const a = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const b = project.session.addGear("sennheiser-hd-600", 300, 0);
+            const c = project.session.addGear("sennheiser-hd-600", 0, 400);
             wait(50);
             const from = view(-20, -20), to = view(560, 100);
             mousePress(canvas, from.x, from.y);
             for (let step = 1; step <= 5; ++step)
                 mouseMove(canvas, from.x + (to.x - from.x) * step / 5, from.y + (to.y - from.y) * step / 5);
             mouseRelease(canvas, to.x, to.y);
-            compare(Array.from(project.selection).sort(), [a, b].sort());
+            compare(Array.from(project.session.selection).sort(), [a, b].sort());
             // Ctrl+click adds the third, Ctrl+click again takes it out; a click on empty canvas clears.
             const p = view(60, 410);
             mouseClick(canvas, p.x, p.y, Qt.LeftButton, Qt.ControlModifier);
-            compare(project.selection.length, 3);
+            compare(project.session.selection.length, 3);
             mouseClick(canvas, p.x, p.y, Qt.LeftButton, Qt.ControlModifier);
-            compare(project.selection.indexOf(c), -1);
+            compare(project.session.selection.indexOf(c), -1);
             const empty = view(700, 300);
             mouseClick(canvas, empty.x, empty.y);
-            compare(project.selection.length, 0);
+            compare(project.session.selection.length, 0);
         }
 
         function test_copyPasteKeepsConnections() {
-            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const phones = project.addGear("sennheiser-hd-600", 300, 0);
-            verify(project.connectPorts(iface, "hp1", phones, "in"));
-            project.selectAll();
-            project.copySelection();
-            verify(project.canPaste);
-            verify(project.paste());
-            compare(project.devices.count, 4);
-            compare(project.connections.count, 2);
+            const iface = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.session.addGear("sennheiser-hd-600", 300, 0);
+            verify(project.session.connectPorts(iface, "hp1", phones, "in"));
+            project.session.selectAll();
+            project.session.copySelection();
+            verify(project.session.canPaste);
+            verify(project.session.paste());
+            compare(project.session.devices.count, 4);
+            compare(project.session.connections.count, 2);
             wait(50);
             // The copies are on the canvas with their cable, and selected.
-            verify(findChild(canvas, "out:" + project.selection[0] + ".hp1") !== null);
-            compare(project.selection.length, 2);
-            project.undo();
-            compare(project.devices.count, 2);
-            compare(project.connections.count, 1);
+            verify(findChild(canvas, "out:" + project.session.selection[0] + ".hp1") !== null);
+            compare(project.session.selection.length, 2);
+            project.session.undo();
+            compare(project.session.devices.count, 2);
+            compare(project.session.connections.count, 1);
         }
 
         function test_keyboardNudgeAndTab() {
-            const a = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const b = project.addGear("sennheiser-hd-600", 300, 0);
-            project.select(a);
+            const a = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const b = project.session.addGear("sennheiser-hd-600", 300, 0);
+            project.session.select(a);
             keyClick(Qt.Key_Right);
             keyClick(Qt.Key_Down, Qt.ShiftModifier);
-            compare(project.devices.device(a).posX, 20);
-            compare(project.devices.device(a).posY, 100);
+            compare(project.session.devices.device(a).posX, 20);
+            compare(project.session.devices.device(a).posY, 100);
             keyClick(Qt.Key_Tab);
-            compare(project.currentDevice, b);
+            compare(project.session.currentDevice, b);
             keyClick(Qt.Key_Tab); // wraps
-            compare(project.currentDevice, a);
+            compare(project.session.currentDevice, a);
             keyClick(Qt.Key_Escape);
-            compare(project.selection.length, 0);
+            compare(project.session.selection.length, 0);
         }
 
         function test_dragMovesTheSelectionTogether() {
-            const a = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const b = project.addGear("sennheiser-hd-600", 300, 100);
-            project.setSelection([a, b]);
+            const a = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const b = project.session.addGear("sennheiser-hd-600", 300, 100);
+            project.session.setSelection([a, b]);
             wait(50);
             const node = dot("in:" + b + ".in").parent.parent;
             mouseDrag(node, 100, 20, 80, 40);
-            tryVerify(() => project.devices.device(b).posX > 300);
-            const dx = project.devices.device(b).posX - 300;
-            const dy = project.devices.device(b).posY - 100;
-            compare(project.devices.device(a).posX, dx);
-            compare(project.devices.device(a).posY, dy);
+            tryVerify(() => project.session.devices.device(b).posX > 300);
+            const dx = project.session.devices.device(b).posX - 300;
+            const dy = project.session.devices.device(b).posY - 100;
+            compare(project.session.devices.device(a).posX, dx);
+            compare(project.session.devices.device(a).posY, dy);
             compare(canvas.groupDrag, Qt.point(0, 0));
-            project.undo(); // one step for both
-            compare(project.devices.device(a).posX, 0);
-            compare(project.devices.device(b).posX, 300);
+            project.session.undo(); // one step for both
+            compare(project.session.devices.device(a).posX, 0);
+            compare(project.session.devices.device(b).posX, 300);
         }
 
         function test_adapterOfferedForMismatchedPlug() {
-            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const phones = project.addGear("audio-technica-ath-m50x", 400, 0); // 3.5 mm plug, 6.35 mm socket
+            const iface = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.session.addGear("audio-technica-ath-m50x", 400, 0); // 3.5 mm plug, 6.35 mm socket
             wait(50);
             dragCable("out:" + iface + ".hp1", "in:" + phones + ".in");
             const menu = findChild(canvas, "adapterMenu");
             tryVerify(() => menu.opened);
-            compare(project.connections.count, 0); // nothing connected until the user chooses
+            compare(project.session.connections.count, 0); // nothing connected until the user chooses
             findChild(canvas, "insertAdapter").triggered();
-            compare(project.devices.count, 3);
-            compare(project.connections.count, 2);
-            compare(project.devices.device("adapter").kind, "adapter");
+            compare(project.session.devices.count, 3);
+            compare(project.session.connections.count, 2);
+            compare(project.session.devices.device("adapter").kind, "adapter");
         }
     
         function test_contextMenuDisconnectsAndReplaces() {
-            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const phones = project.addGear("sennheiser-hd-600", 400, 0);
-            verify(project.connectPorts(iface, "hp1", phones, "in"));
+            const iface = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.session.addGear("sennheiser-hd-600", 400, 0);
+            verify(project.session.connectPorts(iface, "hp1", phones, "in"));
             wait(50);
             const node = dot("in:" + phones + ".in").parent.parent;
             mouseClick(node, 100, 20, Qt.RightButton);
             const menu = findChild(canvas, "nodeMenu");
             tryVerify(() => menu.opened);
-            compare(project.currentDevice, phones); // right-click selects
+            compare(project.session.currentDevice, phones); // right-click selects
             compare(menu.cables.length, 1);
             verify(menu.cables[0].text.indexOf("HD 600") >= 0, menu.cables[0].text);
             // Menu items live in the popup, not under the canvas: walk the menu to the Disconnect submenu.
@@ -226,18 +226,18 @@ Item {
             verify(item !== null);
             compare(item.objectName, "disconnect:" + phones + ".in");
             item.triggered();
-            compare(project.connections.count, 0);
-            project.undo();
-            compare(project.connections.count, 1);
+            compare(project.session.connections.count, 0);
+            project.session.undo();
+            compare(project.session.connections.count, 1);
             menu.close();
-            verify(project.canReplace(phones));
-            verify(!project.canReplace(project.addKind("acoustic-source", 0, 300)));
+            verify(project.session.canReplace(phones));
+            verify(!project.session.canReplace(project.session.addKind("acoustic-source", 0, 300)));
         }
     
         function test_replacePickerSaysWhenNothingFits() {
-            const iface = project.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
-            const phones = project.addGear("sennheiser-hd-600", 400, 0);
-            verify(project.connectPorts(iface, "hp1", phones, "in"));
+            const iface = project.session.addGear("focusrite-scarlett-2i2-4th-gen", 0, 0);
+            const phones = project.session.addGear("sennheiser-hd-600", 400, 0);
+            verify(project.session.connectPorts(iface, "hp1", phones, "in"));
             wait(50);
             mouseClick(dot("in:" + phones + ".in").parent.parent, 100, 20, Qt.RightButton);
             const menu = findChild(canvas, "nodeMenu");
