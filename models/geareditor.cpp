@@ -3,6 +3,7 @@
 
 #include "geareditor.h"
 
+#include "gearhub.h"
 #include "gearlibrary.h"
 #include "gearsearchmodel.h"
 #include "productformat.h"
@@ -76,10 +77,11 @@ std::optional<QJsonValue> formValue(Field f, const QString &text, QString *error
 
 } // namespace
 
-GearEditor::GearEditor(QObject *parent)
-    : QObject(parent)
-    , m_library(std::make_unique<GearLibrary>(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()))
+GearEditor::GearEditor(QObject *parent) : GearEditor(GearHub::instance().library(), parent) {}
+
+GearEditor::GearEditor(std::shared_ptr<GearLibrary> library, QObject *parent) : QObject(parent), m_library(std::move(library))
 {
+    connect(this, &GearEditor::gearChanged, &GearHub::instance(), &GearHub::userGearChanged);
     startNew(QStringLiteral("headphones"));
 }
 

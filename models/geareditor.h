@@ -49,7 +49,9 @@ class GearEditor : public QObject
     Q_PROPERTY(QVariantList kinds READ kinds CONSTANT)
 
 public:
+    /// Edits your gear in the app's shared library (GearHub), which tells everyone else of each change.
     explicit GearEditor(QObject *parent = nullptr);
+    GearEditor(std::shared_ptr<GearLibrary> library, QObject *parent = nullptr);
     ~GearEditor() override;
 
     [[nodiscard]] QString kind() const { return m_kind; }
@@ -96,7 +98,7 @@ signals:
 private:
     void setText(QString &member, const QString &text);
 
-    std::unique_ptr<GearLibrary> m_library;
+    std::shared_ptr<GearLibrary> m_library;
     QString m_kind;
     QString m_brand, m_model, m_variant, m_source;
     QString m_price, m_currency, m_stockNote, m_levelByLoad;

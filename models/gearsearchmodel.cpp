@@ -4,17 +4,19 @@
 #include "gearsearchmodel.h"
 
 #include "chainedit.h"
+#include "gearhub.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace headroom {
 
-GearSearchModel::GearSearchModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_library(std::make_unique<GearLibrary>(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()))
+GearSearchModel::GearSearchModel(QObject *parent) : GearSearchModel(GearHub::instance().library(), parent) {}
+
+GearSearchModel::GearSearchModel(std::shared_ptr<GearLibrary> library, QObject *parent) : QAbstractListModel(parent), m_library(std::move(library))
 {
     m_query.limit = 200;
+    connect(&GearHub::instance(), &GearHub::userGearChanged, this, &GearSearchModel::refresh);
     refresh();
 }
 

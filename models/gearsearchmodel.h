@@ -32,7 +32,9 @@ class GearSearchModel : public QAbstractListModel
 public:
     enum Role { GearIdRole = Qt::UserRole + 1, NameRole, KindRole, KindLabelRole, UserGearRole, DetailRole };
 
+    /// Searches the app's shared library (GearHub).
     explicit GearSearchModel(QObject *parent = nullptr);
+    GearSearchModel(std::shared_ptr<GearLibrary> library, QObject *parent = nullptr);
     ~GearSearchModel() override;
 
     [[nodiscard]] QString text() const { return m_query.text; }
@@ -60,7 +62,7 @@ signals:
 private:
     [[nodiscard]] static QString detail(const GearRecord &record);
 
-    std::unique_ptr<GearLibrary> m_library;
+    std::shared_ptr<GearLibrary> m_library;
     GearQuery m_query;
     ProjectController *m_project = nullptr;
     QString m_replacing;

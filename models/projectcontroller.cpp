@@ -4,6 +4,7 @@
 #include "projectcontroller.h"
 
 #include "compare.h"
+#include "gearhub.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
 #include "report.h"
@@ -26,9 +27,11 @@ constexpr std::chrono::milliseconds kAutosaveDelay{2000}; // after the last edit
 
 } // namespace
 
-ProjectController::ProjectController(QObject *parent)
+ProjectController::ProjectController(QObject *parent) : ProjectController(GearHub::instance().library(), parent) {}
+
+ProjectController::ProjectController(std::shared_ptr<GearLibrary> library, QObject *parent)
     : QObject(parent)
-    , m_library(std::make_unique<GearLibrary>(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()))
+    , m_library(std::move(library))
     , m_session(*m_library)
 {
     QUndoStack &undo = m_session.undoStack();

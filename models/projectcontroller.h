@@ -51,7 +51,9 @@ class ProjectController : public QObject
     Q_PROPERTY(int currentVariant READ currentVariant NOTIFY variantsChanged)
 
 public:
+    /// A project on the app's shared gear library (GearHub), or on `library` (tests bring their own).
     explicit ProjectController(QObject *parent = nullptr);
+    ProjectController(std::shared_ptr<GearLibrary> library, QObject *parent = nullptr);
     ~ProjectController() override;
 
     [[nodiscard]] EditSession *session() { return &m_session; }
@@ -142,7 +144,7 @@ private:
     /// Compares the chain's snapshots with the catalog.
     void checkCatalog();
 
-    std::unique_ptr<GearLibrary> m_library;
+    std::shared_ptr<GearLibrary> m_library;
     EditSession m_session;
     Project m_project = singleVariant(Chain{}); ///< every variant; the one being edited is out of date until currentProject()
     QUrl m_fileUrl;

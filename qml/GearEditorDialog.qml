@@ -13,7 +13,6 @@ QQC2.Dialog {
     id: root
 
     /// Saved or deleted: the library should search again.
-    signal gearChanged()
 
     function createNew(kind) {
         editor.startNew(kind.length > 0 ? kind : "headphones");
@@ -54,7 +53,6 @@ QQC2.Dialog {
     GearEditor {
         id: editor
         objectName: "gearEditor"
-        onGearChanged: root.gearChanged()
     }
 
     QQC2.ScrollView {

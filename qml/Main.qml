@@ -170,7 +170,6 @@ QQC2.ApplicationWindow {
     }
     GearEditorDialog {
         id: gearEditor
-        onGearChanged: library.refresh()
     }
     MessageDialog {
         id: deleteGearDialog

@@ -6,6 +6,8 @@
 
 #include "geareditor.h"
 #include "gearlibrary.h"
+#include "gearsearchmodel.h"
+#include "projectcontroller.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -41,6 +43,7 @@ private slots:
     void removeOnlyYourOwn();
     void shopPriceAndStock();
     void levelPerLoadTyped();
+    void everyPartOfTheAppSeesYourGearAtOnce();
 };
 
 void TestGearEditor::newProductCheckedAndSaved()
@@ -174,6 +177,26 @@ void TestGearEditor::removeOnlyYourOwn()
     QVERIFY(editor.remove(id));
     GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
     QVERIFY(!library.find(id));
+}
+
+void TestGearEditor::everyPartOfTheAppSeesYourGearAtOnce()
+{
+    // The library panel, the project and the form share one library: a product saved in the form is found by the
+    // panel's search and placed by the project without anyone asking them to look again; deleted, it is gone.
+    GearSearchModel panel;
+    panel.setText(QStringLiteral("Acme Studio Three"));
+    QCOMPARE(panel.rowCount(), 0);
+    ProjectController project;
+    GearEditor editor;
+    editor.startNew(QStringLiteral("headphones"));
+    editor.setBrand(QStringLiteral("Acme"));
+    editor.setModel(QStringLiteral("Studio Three"));
+    const QString id = editor.save();
+    QVERIFY2(id.startsWith(u"user-"), qPrintable(editor.error()));
+    QCOMPARE(panel.rowCount(), 1);
+    QVERIFY(!project.session()->addGear(id, 0, 0).isEmpty());
+    QVERIFY(editor.remove(id));
+    QCOMPARE(panel.rowCount(), 0);
 }
 
 QTEST_MAIN(TestGearEditor)

@@ -18,13 +18,16 @@ Item {
     }
     SignalSpy {
         id: changed
-        target: dialog
         signalName: "gearChanged"
     }
 
     TestCase {
         name: "GearEditor"
         when: windowShown
+
+        function initTestCase() {
+            changed.target = findChild(dialog, "gearEditor"); // the form's editor tells the app's gear hub
+        }
 
         function test_saveChecksThenCloses() {
             dialog.createNew("headphones");
