@@ -25,6 +25,7 @@ namespace headroom {
 class RefreshingListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     [[nodiscard]] int count() const { return rowCount(); }
@@ -65,11 +66,11 @@ protected:
 };
 
 /// Devices on the canvas with their ports and the worst finding about them.
-class DeviceListModel : public RefreshingListModel
+class DeviceListModel : public headroom::RefreshingListModel // qualified, so that QML tools find the base
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by ProjectController")
+    QML_UNCREATABLE("owned by EditSession")
 public:
     enum Role {
         DeviceIdRole = Qt::UserRole + 1, ///< stable id
@@ -106,11 +107,11 @@ private:
 };
 
 /// Cables, each with the level it carries in the chosen unit.
-class ConnectionListModel : public RefreshingListModel
+class ConnectionListModel : public headroom::RefreshingListModel // qualified, so that QML tools find the base
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by ProjectController")
+    QML_UNCREATABLE("owned by EditSession")
 public:
     /// LabelledRole: the first cable from its output, the one that shows the output's level.
     enum Role { FromDeviceRole = Qt::UserRole + 1, FromPortRole, ToDeviceRole, ToPortRole, LabelRole, SignalRole, LabelledRole };
@@ -130,11 +131,11 @@ private:
 };
 
 /// Findings, worst first, in plain language.
-class FindingListModel : public RefreshingListModel
+class FindingListModel : public headroom::RefreshingListModel // qualified, so that QML tools find the base
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by ProjectController")
+    QML_UNCREATABLE("owned by EditSession")
 public:
     /// AdvisableRole: gear could fix it (ProjectController::suggestionsFor).
     enum Role { SeverityRole = Qt::UserRole + 1, CodeRole, MessageRole, DeviceIdRole, EstimatedRole, AdvisableRole };
@@ -157,11 +158,11 @@ private:
 
 /// Verdicts for the strip: one per listener (`refresh`), or one per microphone or instrument with a problem at the
 /// input it reaches (`refreshSources`).
-class ListenerListModel : public RefreshingListModel
+class ListenerListModel : public headroom::RefreshingListModel // qualified, so that QML tools find the base
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("owned by ProjectController")
+    QML_UNCREATABLE("owned by EditSession")
 public:
     enum Role {
         DeviceIdRole = Qt::UserRole + 1,

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Headroom
+import Headroom.Models
 
 // What would fix a finding: gear from the catalog and the user's own, each tried in a copy of the chain by the
 // engine, grouped by kind of change and best first, with what it changes and why it ranks there. Apply makes the
@@ -12,7 +13,7 @@ import Headroom
 QQC2.Dialog {
     id: root
 
-    required property var project
+    required property ProjectController project
     property string problem
     /// [{index, kind, product, change, reason, solved, estimated, shop}] from ProjectController::suggestionsFor
     property var suggestions: []

@@ -5,12 +5,13 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Headroom
+import Headroom.Models
 
 // The chain on a pannable, zoomable canvas: devices as nodes, cables as wires with their levels.
 Flickable {
     id: root
 
-    required property var project
+    required property ProjectController project
     /// The empty canvas's offer: "What do you have?"
     signal quickCheckRequested
     property real zoom: 1.0

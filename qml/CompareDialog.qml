@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Headroom
+import Headroom.Models
 
 // The project's variants side by side (ProjectController::compareVariants): a column per variant, a block per
 // listener with the verdict, the maximum level, the room to the target, the volume, the hiss and the problems.
@@ -12,7 +13,7 @@ import Headroom
 QQC2.Dialog {
     id: root
 
-    required property var project
+    required property ProjectController project
     /// {variants, totals, rows} as ProjectController::compareVariants gives it.
     property var comparison: ({
             "variants": [],

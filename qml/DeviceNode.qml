@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import Headroom
+import Headroom.Models
 
 // One device on the canvas: name, what it is, a one-line result, ports with their levels. Inputs on the left
 // accept cables dropped on them; outputs on the right start a cable when dragged.
@@ -24,7 +25,7 @@ Rectangle {
     property bool selected: false
     /// Port names and connectors are drawn only when large enough to read (far fewer glyphs on a zoomed-out canvas).
     property bool detailed: true
-    property var project
+    property ProjectController project
 
     /// Being dragged by the pointer (the other selected nodes follow through their model position).
     readonly property bool dragged: dragArea.drag.active

@@ -12,7 +12,7 @@ import Headroom.Models
 QQC2.Popup {
     id: root
 
-    required property var project
+    required property ProjectController project
     property string deviceId: ""
     property string title: ""
 

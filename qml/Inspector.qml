@@ -5,13 +5,14 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Headroom
+import Headroom.Models
 
 // The selected device: its settings (core's settings table, through the project's settings model), its figures and
 // where they come from, and the buttons to replace or delete it.
 ColumnLayout {
     id: root
 
-    required property var project
+    required property ProjectController project
     property string deviceId: ""
     property var device: ({})
 

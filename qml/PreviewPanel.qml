@@ -12,7 +12,7 @@ import Headroom.Models
 QQC2.Pane {
     id: root
 
-    required property var project
+    required property ProjectController project
     property alias preview: preview
 
     PreviewController {

@@ -13,7 +13,7 @@ import Headroom.Models
 QQC2.Dialog {
     id: root
 
-    required property var project
+    required property ProjectController project
     /// Node sizes for arranging the chain: the canvas's nodeSizes().
     property var sizes: ({})
 
