@@ -3,6 +3,8 @@
 
 #include "report.h"
 
+#include "reportmodel.h"
+
 #include "quantity.h"
 
 #include "impedance.h"
@@ -47,13 +49,6 @@ void levels(JsonWriter &json, const char *key, double value, std::uint8_t cls)
     else
         json.key("V").value(value).key("dBV").value(voltsToDbv(value)).key("dBu").value(voltsToDbu(value));
     json.endObject();
-}
-
-/// A level in every unit that suits it, or a dash in a table cell without one.
-QString levelText(double value, std::uint8_t cls)
-{
-    const QString text = formatLevel(value, cls, LevelUnit::All);
-    return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
 QString paddedRow(const QStringList &cells, const QList<int> &widths)
@@ -179,33 +174,11 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
                          QCoreApplication::translate("Report", "Current"), QCoreApplication::translate("Report", "Headroom"),
                          QCoreApplication::translate("Report", "Noise")},
                         widths);
-    for (std::size_t d = 0; d < chain.devices.size(); ++d) {
-        const Device &device = chain.devices[d];
-        for (std::size_t p = 0; p < device.ports.size(); ++p) {
-            const PortResult &r = result.port(static_cast<int>(d), static_cast<int>(p));
-            if (!r.reached)
-                continue;
-            const QString name = device.id + u'.' + device.ports[p].id;
-            const QString dbfs = r.dbfs
-                ? formatNumber(*r.dbfs) + (r.gainDb ? QCoreApplication::translate("Report", " @%1 dB").arg(formatNumber(*r.gainDb, 0)) : QString())
-                : QString();
-            const QString load = r.loadOhm > 0 && std::isfinite(r.loadOhm) ? formatNumber(r.loadOhm, 0) : QString();
-            const QString current = r.currentA >= 1e-5 ? QCoreApplication::translate("Report", "%1 mA").arg(formatNumber(r.currentA * 1000.0, 2))
-                : r.currentA > 0                       ? QCoreApplication::translate("Report", "%1 µA").arg(formatNumber(r.currentA * 1e6, 2))
-                                                       : QString();
-            const QString headroom =
-                std::isfinite(r.headroomDb) ? QCoreApplication::translate("Report", "%1 dB").arg(formatNumber(r.headroomDb)) : QString();
-            const QString noise = r.noise > 0 && r.signalClass != bit(SignalClass::Digital)
-                ? (r.signalClass == bit(SignalClass::Acoustic)
-                       ? QString()
-                       : QCoreApplication::translate("Report", "%1 dBu").arg(formatNumber(voltsToDbu(r.noise))))
-                : QString();
-            out << QStringLiteral("  ")
-                    + paddedRow({name + (r.estimated ? QStringLiteral(" ~") : QString()), levelText(r.rms, r.signalClass), dbfs, load, current,
-                                 headroom, noise},
-                                widths);
-        }
-    }
+    for (const ReportLevelRow &row : levelRows(chain, result))
+        out << QStringLiteral("  ")
+                + paddedRow({row.port + (row.estimated ? QStringLiteral(" ~") : QString()), row.level, row.dbfs, row.load, row.current, row.headroom,
+                             row.noise},
+                            widths);
     out << QString() << QCoreApplication::translate("Report", "~ marks figures that depend on typical values for unknown specs.");
     return out.join(u'\n') + u'\n';
 }

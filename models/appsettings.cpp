@@ -95,4 +95,15 @@ bool AppSettings::panelShown(const QString &panel) { return QSettings().value(QS
 
 void AppSettings::setPanelShown(const QString &panel, bool shown) { QSettings().setValue(QStringLiteral("panels/") + panel, shown); }
 
+QString AppSettings::shopName() { return QSettings().value(QStringLiteral("shopName")).toString(); }
+
+void AppSettings::setShopName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed == shopName())
+        return;
+    QSettings().setValue(QStringLiteral("shopName"), trimmed);
+    emit shopNameChanged();
+}
+
 } // namespace headroom

@@ -23,6 +23,8 @@ class AppSettings : public QObject
     Q_PROPERTY(QString appearance READ appearance WRITE setAppearance NOTIFY appearanceChanged)
     /// [{key, label}] of the appearance choices.
     Q_PROPERTY(QVariantList appearances READ appearances NOTIFY languageChanged)
+    /// The shop's name that the summary report prints ("Prepared by …"); "" leaves the line out.
+    Q_PROPERTY(QString shopName READ shopName WRITE setShopName NOTIFY shopNameChanged)
 
 public:
     using QObject::QObject;
@@ -35,6 +37,8 @@ public:
     /// Stores the choice and applies it: the application's palette changes, and with it Theme and the controls.
     void setAppearance(const QString &appearance);
     [[nodiscard]] static QVariantList appearances();
+    [[nodiscard]] static QString shopName();
+    void setShopName(const QString &name);
     /// Sets the application's palette for the stored appearance; the app calls it once at start.
     static void applyAppearance();
     /// Whether a panel of the main window ("library", "side", "preview") is shown; remembered across sessions.
@@ -44,6 +48,7 @@ public:
 signals:
     void languageChanged();
     void appearanceChanged();
+    void shopNameChanged();
 };
 
 } // namespace headroom

@@ -4,6 +4,7 @@
 #include "editsession.h"
 
 #include "chainedit.h"
+#include "diagram.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
 #include "quickcheck.h"
@@ -11,8 +12,6 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
-#include <QFont>
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QHash>
 #include <QJsonValue>
@@ -47,30 +46,6 @@ QString editText(const char *one, const char *many, const Chain &chain, const QS
     return QCoreApplication::translate("Edit", many).arg(ids.size());
 }
 
-/// The size the canvas will draw a device at (qml/DeviceNode.qml): 66 px of header and 30 px a port row; as wide as
-/// its port names side by side and its title need, within 200–460 px (the title counts up to 340 px).
-QSizeF drawnSize(const Device &d)
-{
-    const auto inputs = std::count_if(d.ports.begin(), d.ports.end(), [](const PortSpec &p) { return p.direction == Direction::In; });
-    const auto rows = std::max<qsizetype>({inputs, static_cast<qsizetype>(d.ports.size()) - inputs, 1});
-    const QSizeF size(200, 66 + 30 * static_cast<double>(rows) + 8);
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return size;
-    QFont portFont = QGuiApplication::font();
-    portFont.setPixelSize(11);
-    QFont titleFont = QGuiApplication::font();
-    titleFont.setBold(true);
-    const QFontMetricsF port(portFont);
-    double widest[2] = {0, 0};
-    for (const PortSpec &p : d.ports)
-        widest[p.direction == Direction::In ? 0 : 1] =
-            std::max({widest[p.direction == Direction::In ? 0 : 1], port.horizontalAdvance(portLabel(p)),
-                      port.horizontalAdvance(QCoreApplication::translate("Connector", connectorLabel(p.connector))) * 9 / 11});
-    const double width =
-        std::max({size.width(), widest[0] + widest[1] + 64, std::min(QFontMetricsF(titleFont).horizontalAdvance(d.name()) + 44, 340.0)});
-    return {std::min(width, 460.0), size.height()};
-}
-
 /// Node sizes as the canvas reported them; a device it has not drawn yet (the one being added) as it will be drawn.
 NodeSize nodeSizes(const QVariantMap &sizes)
 {
@@ -82,7 +57,7 @@ NodeSize nodeSizes(const QVariantMap &sizes)
             return QSizeF(s.value(QStringLiteral("width")).toDouble(), s.value(QStringLiteral("height")).toDouble());
         auto known = measured->constFind(d.id);
         if (known == measured->cend())
-            known = measured->insert(d.id, drawnSize(d));
+            known = measured->insert(d.id, drawnNodeSize(d));
         return *known;
     };
 }

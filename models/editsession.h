@@ -60,6 +60,7 @@ public:
     [[nodiscard]] QString undoText() const { return m_undo.undoText(); }
     [[nodiscard]] QString redoText() const { return m_undo.redoText(); }
     [[nodiscard]] QString levelUnit() const;
+    [[nodiscard]] LevelUnit unit() const { return m_unit; }
     void setLevelUnit(const QString &unit);
     [[nodiscard]] QStringList selection() const { return m_selection; }
     [[nodiscard]] QString currentDevice() const { return m_selection.isEmpty() ? QString() : m_selection.constLast(); }

@@ -3,13 +3,17 @@
 
 #include "projectcontroller.h"
 
+#include "appsettings.h"
 #include "compare.h"
+#include "diagram.h"
 #include "gearhub.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
 #include "report.h"
+#include "reportdocument.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -248,18 +252,39 @@ bool ProjectController::saveAs(const QUrl &url)
     return true;
 }
 
-bool ProjectController::exportReport(const QUrl &url)
+bool ProjectController::exportReport(const QUrl &url, const QString &form)
 {
     const QString path = url.toLocalFile();
-    const QByteArray data = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? jsonReport(currentChain(), m_session.result())
-                                                                                        : textReport(currentChain(), m_session.result()).toUtf8();
-    // Written beside and renamed over the target: a failed export never leaves half a report.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        fail(QCoreApplication::translate("Project", "%1: the report could not be written: %2").arg(path, file.errorString()));
-        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const Chain &chain = currentChain();
+    const AnalysisResult &result = m_session.result();
+    QString error;
+    if (suffix == u"pdf" || suffix == u"html" || suffix == u"htm") {
+        const std::vector<Product> candidates =
+            m_library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::Headphones});
+        error =
+            writeReport(path, chain, result, buildReportModel(chain, result, &candidates), form == u"full" ? ReportForm::Full : ReportForm::Summary,
+                        {AppSettings::shopName(), QDate::currentDate(),
+                         m_project.variants.size() > 1 ? m_project.variants[static_cast<std::size_t>(m_project.current)].name : QString()});
+    } else {
+        const QByteArray data = suffix == u"json" ? jsonReport(chain, result) : textReport(chain, result).toUtf8();
+        // Written beside and renamed over the target: a failed export never leaves half a report.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+            error = QCoreApplication::translate("Project", "%1: the report could not be written: %2").arg(path, file.errorString());
     }
-    return true;
+    if (!error.isEmpty())
+        fail(error);
+    return error.isEmpty();
+}
+
+bool ProjectController::exportDiagram(const QUrl &url, bool selectionOnly)
+{
+    const QString error = writeDiagram(url.toLocalFile(), currentChain(), m_session.result(), 2,
+                                       {m_session.unit(), selectionOnly ? m_session.selection() : QStringList()});
+    if (!error.isEmpty())
+        fail(error);
+    return error.isEmpty();
 }
 
 /// A change of the whole project (variants added, renamed, deleted, switched) as one undo step.

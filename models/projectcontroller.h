@@ -91,8 +91,11 @@ public:
     Q_INVOKABLE bool open(const QUrl &url);
     Q_INVOKABLE bool save();
     Q_INVOKABLE bool saveAs(const QUrl &url);
-    /// Writes the analysis with its parts list: JSON for a .json file (docs/analysis-json.md), else text.
-    Q_INVOKABLE bool exportReport(const QUrl &url);
+    /// Writes a report by the file's suffix: PDF or HTML ("summary" for a customer, with the shop's name from the
+    /// settings, or "full" for an engineer; documents/reportdocument.h), JSON (docs/analysis-json.md) or text.
+    Q_INVOKABLE bool exportReport(const QUrl &url, const QString &form = QStringLiteral("summary"));
+    /// Writes the chain's diagram, all of it or the selected devices, as SVG, PNG (at twice the canvas's size) or PDF.
+    Q_INVOKABLE bool exportDiagram(const QUrl &url, bool selectionOnly = false);
     /// Takes the catalog's current figures for every device they changed for, as one step.
     Q_INVOKABLE void updateFromCatalog();
     /// Keeps the project's own figures and stops mentioning the catalog's.

@@ -115,9 +115,19 @@ QQC2.ApplicationWindow {
         id: reportDialog
         title: qsTr("Export a report")
         saving: true
-        suggestedName: project.baseName + ".txt"
-        nameFilters: [qsTr("Text report (*.txt)"), qsTr("JSON report (*.json)")]
-        onAccepted: file => project.exportReport(file)
+        suggestedName: project.baseName + ".pdf"
+        nameFilters: [qsTr("Summary for a customer (*.pdf)"), qsTr("Engineering report (*.pdf)"), qsTr("Engineering report as a web page (*.html)"),
+            qsTr("Text report (*.txt)"), qsTr("JSON report (*.json)")]
+        onAccepted: (file, filterIndex) => project.exportReport(file, filterIndex === 0 ? "summary" : "full")
+    }
+    FileChooser {
+        id: diagramDialog
+        property bool selectionOnly: false
+        title: selectionOnly ? qsTr("Export the selected devices as a diagram") : qsTr("Export the chain as a diagram")
+        saving: true
+        suggestedName: project.baseName + ".svg"
+        nameFilters: [qsTr("SVG drawing (*.svg)"), qsTr("PNG image (*.png)"), qsTr("PDF document (*.pdf)")]
+        onAccepted: file => project.exportDiagram(file, selectionOnly)
     }
     MessageDialog {
         id: unsavedDialog
@@ -242,6 +252,22 @@ QQC2.ApplicationWindow {
                 text: qsTr("Export &Report…")
                 shortcut: "Ctrl+E"
                 onTriggered: reportDialog.open()
+            }
+            QQC2.Action {
+                text: qsTr("Export &Diagram…")
+                shortcut: "Ctrl+Shift+E"
+                onTriggered: {
+                    diagramDialog.selectionOnly = false;
+                    diagramDialog.open();
+                }
+            }
+            QQC2.Action {
+                text: qsTr("Export &Selection as Diagram…")
+                enabled: project.session.selection.length > 0
+                onTriggered: {
+                    diagramDialog.selectionOnly = true;
+                    diagramDialog.open();
+                }
             }
             QQC2.MenuSeparator {}
             QQC2.Action {

@@ -7,7 +7,8 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// Preferences: the language and the appearance, applied at once and remembered.
+// Preferences: the language, the appearance and the shop name the summary report prints, applied at once and
+// remembered.
 QQC2.Dialog {
     id: root
 
@@ -50,6 +51,18 @@ QQC2.Dialog {
             currentIndex: indexOfValue(settings.appearance)
             Accessible.name: qsTr("Appearance")
             onActivated: settings.appearance = currentValue
+        }
+        QQC2.Label {
+            text: qsTr("Shop name on reports")
+            color: Theme.text
+        }
+        QQC2.TextField {
+            objectName: "shopNameField"
+            Layout.minimumWidth: 200
+            text: settings.shopName
+            placeholderText: qsTr("Leave empty for none")
+            Accessible.name: qsTr("Shop name on reports")
+            onEditingFinished: settings.shopName = text
         }
     }
 }

@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ clang-14 libclang-rt-14-dev clang-format-14 pkg-config
-  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-multimedia-dev
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-multimedia-dev qt6-svg-dev
   libqt6sql6-sqlite
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-templates
@@ -17,7 +17,7 @@ packages=(
   qml6-module-qttest qml6-module-qtmultimedia
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libgl1-mesa-dri libsndfile1-dev sqlite3
-  xvfb xauth x11-utils xdotool imagemagick ngspice sox reuse
+  xvfb xauth x11-utils xdotool imagemagick ngspice sox reuse poppler-utils
 )
 
 missing=()

@@ -625,6 +625,14 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
         <translation>Keine Variante „%1“ in %2; vorhanden sind: %3</translation>
     </message>
     <message>
+        <source>in your shop: %1</source>
+        <translation>in Ihrem Laden: %1</translation>
+    </message>
+    <message>
+        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
+        <translation>Zusätzlich je Art ausgeben, wie viele Produkte die Werte haben, auf denen die Urteile beruhen, und woher die Werte stammen (eine Markdown-Tabelle).</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
@@ -635,6 +643,8 @@ Commands:
   compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      a report to hand over, or the chain&apos;s diagram
 </source>
         <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
 
@@ -646,15 +656,41 @@ Befehle:
   compare FILE [--variants A,B]       die Varianten eines Projekts nebeneinander vergleichen
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       rendern, was ein Hörer hört
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      ein Bericht zum Weitergeben oder das Diagramm der Kette
 </translation>
     </message>
     <message>
-        <source>in your shop: %1</source>
-        <translation>in Ihrem Laden: %1</translation>
+        <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
+        <translation>Die zu schreibende Datei: .pdf oder .html (ein Bericht), .svg, .png (das Diagramm), .txt oder .json.</translation>
     </message>
     <message>
-        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
-        <translation>Zusätzlich je Art ausgeben, wie viele Produkte die Werte haben, auf denen die Urteile beruhen, und woher die Werte stammen (eine Markdown-Tabelle).</translation>
+        <source>A one-page summary to hand a customer (the default).</source>
+        <translation>Eine einseitige Zusammenfassung für Kunden (Standard).</translation>
+    </message>
+    <message>
+        <source>The full engineering report.</source>
+        <translation>Der vollständige technische Bericht.</translation>
+    </message>
+    <message>
+        <source>The variant to report on (default: the one last edited).</source>
+        <translation>Die Variante für den Bericht (Standard: die zuletzt bearbeitete).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name, printed on the summary.</source>
+        <translation>Der Name des Geschäfts, auf der Zusammenfassung gedruckt.</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas pixel of a PNG (default 2).</source>
+        <translation>Pixel je Arbeitsflächen-Pixel eines PNG (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain&apos;s diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
+        <translation>Einen Bericht über ein Projekt zum Weitergeben schreiben: eine einseitige Zusammenfassung oder einen vollständigen technischen Bericht als PDF oder HTML, das Diagramm der Kette als SVG, PNG oder PDF, oder die Analyse als Text oder JSON.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</source>
+        <translation>Aufruf: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2258,46 @@ Befehle:
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
+    <message>
+        <source>Summary for a customer (*.pdf)</source>
+        <translation>Zusammenfassung für Kunden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Engineering report (*.pdf)</source>
+        <translation>Technischer Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Engineering report as a web page (*.html)</source>
+        <translation>Technischer Bericht als Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the selected devices as a diagram</source>
+        <translation>Die ausgewählten Geräte als Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export the chain as a diagram</source>
+        <translation>Die Kette als Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selection as Diagram…</source>
+        <translation>&amp;Auswahl als Diagramm exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -3151,6 +3227,134 @@ Befehle:
         <source>not connected</source>
         <translation>nicht angeschlossen</translation>
     </message>
+    <message>
+        <source>%1: the report could not be written: %2</source>
+        <translation>%1: Der Bericht konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Loud enough, with %1 dB to spare.</source>
+        <translation>Laut genug, mit %1 dB Reserve.</translation>
+    </message>
+    <message>
+        <source>Only just loud enough: %1 dB short for loud peaks. Fine for compressed music; a headphone amp would leave room to spare.</source>
+        <translation>Gerade noch laut genug: %1 dB zu wenig für laute Spitzen. Gut für komprimierte Musik; ein Kopfhörerverstärker ließe Reserve.</translation>
+    </message>
+    <message>
+        <source>Too quiet: %1 dB short. These headphones need a headphone amp (or a stronger one).</source>
+        <translation>Zu leise: %1 dB zu wenig. Dieser Kopfhörer braucht einen Kopfhörerverstärker (oder einen stärkeren).</translation>
+    </message>
+    <message>
+        <source>Not connected to anything that plays.</source>
+        <translation>Mit nichts verbunden, das abspielt.</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>still</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Signal chain</source>
+        <translation>Signalkette</translation>
+    </message>
+    <message>
+        <source>Drawn by Headroom</source>
+        <translation>Gezeichnet von Headroom</translation>
+    </message>
+    <message>
+        <source>%1: the diagram could not be written: %2</source>
+        <translation>%1: Das Diagramm konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .svg, .png or .pdf</source>
+        <translation>wählen Sie eine Datei mit der Endung .svg, .png oder .pdf</translation>
+    </message>
+    <message>
+        <source>the scale must lie between 0 and 8</source>
+        <translation>der Maßstab muss zwischen 0 und 8 liegen</translation>
+    </message>
+    <message>
+        <source>Figures from:</source>
+        <translation>Werte aus:</translation>
+    </message>
+    <message>
+        <source>Will each listener hear it loud enough?</source>
+        <translation>Hört es jeder Hörer laut genug?</translation>
+    </message>
+    <message>
+        <source>There are no headphones in this chain.</source>
+        <translation>In dieser Kette gibt es keinen Kopfhörer.</translation>
+    </message>
+    <message>
+        <source>Your signal chain</source>
+        <translation>Ihre Signalkette</translation>
+    </message>
+    <message>
+        <source>Summary, %1</source>
+        <translation>Zusammenfassung, %1</translation>
+    </message>
+    <message>
+        <source>Engineering report, %1</source>
+        <translation>Technischer Bericht, %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
+    <message>
+        <source>The signal chain, with the level on each cable</source>
+        <translation>Die Signalkette mit dem Pegel auf jedem Kabel</translation>
+    </message>
+    <message>
+        <source>What would fix it</source>
+        <translation>Was das beheben würde</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Cable schedule</source>
+        <translation>Kabelliste</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 plug into %4 socket, %5, %6</source>
+        <translation>%1 → %2: %3-Stecker in %4-Buchse, %5, %6</translation>
+    </message>
+    <message>
+        <source>; needs an adapter %1</source>
+        <translation>; braucht einen Adapter %1</translation>
+    </message>
+    <message>
+        <source>Levels per stage</source>
+        <translation>Pegel je Stufe</translation>
+    </message>
+    <message>
+        <source>Figures marked as estimates rest on typical values where a product&apos;s own are not published. Made with Headroom.</source>
+        <translation>Als Schätzung markierte Werte beruhen auf typischen Werten, wo ein Produkt seine eigenen nicht veröffentlicht. Erstellt mit Headroom.</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .pdf or .html</source>
+        <translation>wählen Sie eine Datei mit der Endung .pdf oder .html</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variante: %1</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3244,20 +3448,20 @@ Befehle:
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
+    <message>
+        <source>Shop name on reports</source>
+        <translation>Name des Geschäfts auf Berichten</translation>
+    </message>
+    <message>
+        <source>Leave empty for none</source>
+        <translation>Leer lassen für keinen</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>File</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Ctrl+E, Ctrl+Q</source>
-        <translation>Ctrl+E, Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>export the report, quit</source>
-        <translation>Bericht exportieren, beenden</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -3370,6 +3574,14 @@ Befehle:
     <message>
         <source>duplicate the chain as a variant, compare the variants</source>
         <translation>die Kette als Variante duplizieren, die Varianten vergleichen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+Q</source>
+        <translation>Strg+E, Strg+Umschalt+E, Strg+Q</translation>
+    </message>
+    <message>
+        <source>export a report, export the diagram, quit</source>
+        <translation>Bericht exportieren, Diagramm exportieren, beenden</translation>
     </message>
 </context>
 <context>

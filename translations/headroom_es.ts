@@ -625,6 +625,14 @@ Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Ninguna variante «%1» en %2; tiene: %3</translation>
     </message>
     <message>
+        <source>in your shop: %1</source>
+        <translation>en tu tienda: %1</translation>
+    </message>
+    <message>
+        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
+        <translation>Mostrar también, por tipo, cuántos productos tienen las cifras de las que dependen los veredictos y de dónde vienen las cifras (una tabla Markdown).</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
@@ -635,6 +643,8 @@ Commands:
   compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      a report to hand over, or the chain&apos;s diagram
 </source>
         <translation>Uso: headroom-cli COMMAND [OPTIONS]
 
@@ -646,15 +656,41 @@ Comandos:
   compare FILE [--variants A,B]       comparar las variantes de un proyecto lado a lado
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       renderizar lo que escucha un oyente
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      un informe para entregar o el diagrama de la cadena
 </translation>
     </message>
     <message>
-        <source>in your shop: %1</source>
-        <translation>en tu tienda: %1</translation>
+        <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
+        <translation>El archivo que se escribe: .pdf o .html (un informe), .svg, .png (el diagrama), .txt o .json.</translation>
     </message>
     <message>
-        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
-        <translation>Mostrar también, por tipo, cuántos productos tienen las cifras de las que dependen los veredictos y de dónde vienen las cifras (una tabla Markdown).</translation>
+        <source>A one-page summary to hand a customer (the default).</source>
+        <translation>Un resumen de una página para entregar a un cliente (por defecto).</translation>
+    </message>
+    <message>
+        <source>The full engineering report.</source>
+        <translation>El informe técnico completo.</translation>
+    </message>
+    <message>
+        <source>The variant to report on (default: the one last edited).</source>
+        <translation>La variante del informe (por defecto: la última editada).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name, printed on the summary.</source>
+        <translation>El nombre de la tienda, impreso en el resumen.</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas pixel of a PNG (default 2).</source>
+        <translation>Píxeles por píxel del lienzo en un PNG (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain&apos;s diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
+        <translation>Escribe un informe de un proyecto para entregar: un resumen de una página o un informe técnico completo en PDF o HTML, el diagrama de la cadena en SVG, PNG o PDF, o el análisis en texto o JSON.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</source>
+        <translation>uso: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2258,46 @@ Comandos:
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
+    <message>
+        <source>Summary for a customer (*.pdf)</source>
+        <translation>Resumen para un cliente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Engineering report (*.pdf)</source>
+        <translation>Informe técnico (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Engineering report as a web page (*.html)</source>
+        <translation>Informe técnico como página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the selected devices as a diagram</source>
+        <translation>Exportar los dispositivos seleccionados como diagrama</translation>
+    </message>
+    <message>
+        <source>Export the chain as a diagram</source>
+        <translation>Exportar la cadena como diagrama</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram…</source>
+        <translation>Exportar &amp;diagrama…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selection as Diagram…</source>
+        <translation>Exportar la &amp;selección como diagrama…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -3151,6 +3227,134 @@ Comandos:
         <source>not connected</source>
         <translation>sin conectar</translation>
     </message>
+    <message>
+        <source>%1: the report could not be written: %2</source>
+        <translation>%1: no se ha podido escribir el informe: %2</translation>
+    </message>
+    <message>
+        <source>Loud enough, with %1 dB to spare.</source>
+        <translation>Suficientemente alto, con %1 dB de margen.</translation>
+    </message>
+    <message>
+        <source>Only just loud enough: %1 dB short for loud peaks. Fine for compressed music; a headphone amp would leave room to spare.</source>
+        <translation>Apenas suficiente: faltan %1 dB para los picos fuertes. Sirve para música comprimida; un amplificador de auriculares dejaría margen.</translation>
+    </message>
+    <message>
+        <source>Too quiet: %1 dB short. These headphones need a headphone amp (or a stronger one).</source>
+        <translation>Demasiado bajo: faltan %1 dB. Estos auriculares necesitan un amplificador de auriculares (o uno más potente).</translation>
+    </message>
+    <message>
+        <source>Not connected to anything that plays.</source>
+        <translation>No está conectado a nada que reproduzca.</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>en silencio</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Signal chain</source>
+        <translation>Cadena de señal</translation>
+    </message>
+    <message>
+        <source>Drawn by Headroom</source>
+        <translation>Dibujado por Headroom</translation>
+    </message>
+    <message>
+        <source>%1: the diagram could not be written: %2</source>
+        <translation>%1: no se pudo escribir el diagrama: %2</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .svg, .png or .pdf</source>
+        <translation>elige un archivo que termine en .svg, .png o .pdf</translation>
+    </message>
+    <message>
+        <source>the scale must lie between 0 and 8</source>
+        <translation>la escala debe estar entre 0 y 8</translation>
+    </message>
+    <message>
+        <source>Figures from:</source>
+        <translation>Valores de:</translation>
+    </message>
+    <message>
+        <source>Will each listener hear it loud enough?</source>
+        <translation>¿Lo oirá cada oyente suficientemente alto?</translation>
+    </message>
+    <message>
+        <source>There are no headphones in this chain.</source>
+        <translation>No hay auriculares en esta cadena.</translation>
+    </message>
+    <message>
+        <source>Your signal chain</source>
+        <translation>Tu cadena de señal</translation>
+    </message>
+    <message>
+        <source>Summary, %1</source>
+        <translation>Resumen, %1</translation>
+    </message>
+    <message>
+        <source>Engineering report, %1</source>
+        <translation>Informe técnico, %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Preparado por %1</translation>
+    </message>
+    <message>
+        <source>The signal chain, with the level on each cable</source>
+        <translation>La cadena de señal, con el nivel en cada cable</translation>
+    </message>
+    <message>
+        <source>What would fix it</source>
+        <translation>Qué lo resolvería</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Cable schedule</source>
+        <translation>Lista de cables</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 plug into %4 socket, %5, %6</source>
+        <translation>%1 → %2: clavija %3 en toma %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>; needs an adapter %1</source>
+        <translation>; necesita un adaptador %1</translation>
+    </message>
+    <message>
+        <source>Levels per stage</source>
+        <translation>Niveles por etapa</translation>
+    </message>
+    <message>
+        <source>Figures marked as estimates rest on typical values where a product&apos;s own are not published. Made with Headroom.</source>
+        <translation>Los valores marcados como estimación se basan en valores típicos donde un producto no publica los suyos. Hecho con Headroom.</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .pdf or .html</source>
+        <translation>elige un archivo que termine en .pdf o .html</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variante: %1</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3244,20 +3448,20 @@ Comandos:
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
+    <message>
+        <source>Shop name on reports</source>
+        <translation>Nombre de la tienda en los informes</translation>
+    </message>
+    <message>
+        <source>Leave empty for none</source>
+        <translation>Déjalo vacío para ninguno</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>File</source>
         <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>Ctrl+E, Ctrl+Q</source>
-        <translation>Ctrl+E, Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>export the report, quit</source>
-        <translation>exportar el informe, salir</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -3370,6 +3574,14 @@ Comandos:
     <message>
         <source>duplicate the chain as a variant, compare the variants</source>
         <translation>duplicar la cadena como variante, comparar las variantes</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+Q</source>
+        <translation>Ctrl+E, Ctrl+Mayús+E, Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>export a report, export the diagram, quit</source>
+        <translation>exportar un informe, exportar el diagrama, salir</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,14 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
         <translation>Aucune variante «&#xa0;%1&#xa0;» dans %2&#xa0;; il contient&#xa0;: %3</translation>
     </message>
     <message>
+        <source>in your shop: %1</source>
+        <translation>dans votre magasin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
+        <translation>Afficher aussi, par type, combien de produits ont les valeurs dont dépendent les verdicts, et d’où viennent les valeurs (un tableau Markdown).</translation>
+    </message>
+    <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
 
 Commands:
@@ -635,6 +643,8 @@ Commands:
   compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      a report to hand over, or the chain&apos;s diagram
 </source>
         <translation>Utilisation&#xa0;: headroom-cli COMMAND [OPTIONS]
 
@@ -646,15 +656,41 @@ Commandes&#xa0;:
   compare FILE [--variants A,B]       comparer côte à côte les variantes d’un projet
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       calculer ce qu’entend un auditeur
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      un rapport à remettre, ou le schéma de la chaîne
 </translation>
     </message>
     <message>
-        <source>in your shop: %1</source>
-        <translation>dans votre magasin&#xa0;: %1</translation>
+        <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
+        <translation>Le fichier à écrire&#xa0;: .pdf ou .html (un rapport), .svg, .png (le schéma), .txt ou .json.</translation>
     </message>
     <message>
-        <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
-        <translation>Afficher aussi, par type, combien de produits ont les valeurs dont dépendent les verdicts, et d’où viennent les valeurs (un tableau Markdown).</translation>
+        <source>A one-page summary to hand a customer (the default).</source>
+        <translation>Un résumé d’une page à remettre à un client (par défaut).</translation>
+    </message>
+    <message>
+        <source>The full engineering report.</source>
+        <translation>Le rapport technique complet.</translation>
+    </message>
+    <message>
+        <source>The variant to report on (default: the one last edited).</source>
+        <translation>La variante du rapport (par défaut&#xa0;: la dernière modifiée).</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s name, printed on the summary.</source>
+        <translation>Le nom du magasin, imprimé sur le résumé.</translation>
+    </message>
+    <message>
+        <source>Pixels per canvas pixel of a PNG (default 2).</source>
+        <translation>Pixels par pixel du canevas d’un PNG (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain&apos;s diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
+        <translation>Écrire un rapport d’un projet à remettre&#xa0;: un résumé d’une page ou un rapport technique complet en PDF ou HTML, le schéma de la chaîne en SVG, PNG ou PDF, ou l’analyse en texte ou JSON.</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</source>
+        <translation>utilisation&#xa0;: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2258,46 @@ Commandes&#xa0;:
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
+    <message>
+        <source>Summary for a customer (*.pdf)</source>
+        <translation>Résumé pour un client (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Engineering report (*.pdf)</source>
+        <translation>Rapport technique (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Engineering report as a web page (*.html)</source>
+        <translation>Rapport technique en page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the selected devices as a diagram</source>
+        <translation>Exporter les appareils sélectionnés en schéma</translation>
+    </message>
+    <message>
+        <source>Export the chain as a diagram</source>
+        <translation>Exporter la chaîne en schéma</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram…</source>
+        <translation>Exporter le &amp;schéma…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selection as Diagram…</source>
+        <translation>Exporter la sé&amp;lection en schéma…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -3151,6 +3227,134 @@ Commandes&#xa0;:
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
+    <message>
+        <source>%1: the report could not be written: %2</source>
+        <translation>%1&#xa0;: le rapport n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Loud enough, with %1 dB to spare.</source>
+        <translation>Assez fort, avec %1 dB de marge.</translation>
+    </message>
+    <message>
+        <source>Only just loud enough: %1 dB short for loud peaks. Fine for compressed music; a headphone amp would leave room to spare.</source>
+        <translation>Tout juste assez fort&#xa0;: il manque %1 dB pour les crêtes fortes. Convient à la musique compressée&#xa0;; un ampli casque laisserait de la marge.</translation>
+    </message>
+    <message>
+        <source>Too quiet: %1 dB short. These headphones need a headphone amp (or a stronger one).</source>
+        <translation>Trop faible&#xa0;: il manque %1 dB. Ce casque a besoin d’un ampli casque (ou d’un plus puissant).</translation>
+    </message>
+    <message>
+        <source>Not connected to anything that plays.</source>
+        <translation>Relié à rien qui joue.</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Signal chain</source>
+        <translation>Chaîne du signal</translation>
+    </message>
+    <message>
+        <source>Drawn by Headroom</source>
+        <translation>Dessiné par Headroom</translation>
+    </message>
+    <message>
+        <source>%1: the diagram could not be written: %2</source>
+        <translation>%1&#xa0;: le schéma n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .svg, .png or .pdf</source>
+        <translation>choisissez un fichier se terminant par .svg, .png ou .pdf</translation>
+    </message>
+    <message>
+        <source>the scale must lie between 0 and 8</source>
+        <translation>l’échelle doit être comprise entre 0 et 8</translation>
+    </message>
+    <message>
+        <source>Figures from:</source>
+        <translation>Valeurs tirées de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Will each listener hear it loud enough?</source>
+        <translation>Chaque auditeur l’entendra-t-il assez fort&#xa0;?</translation>
+    </message>
+    <message>
+        <source>There are no headphones in this chain.</source>
+        <translation>Il n’y a pas de casque dans cette chaîne.</translation>
+    </message>
+    <message>
+        <source>Your signal chain</source>
+        <translation>Votre chaîne du signal</translation>
+    </message>
+    <message>
+        <source>Summary, %1</source>
+        <translation>Résumé, %1</translation>
+    </message>
+    <message>
+        <source>Engineering report, %1</source>
+        <translation>Rapport technique, %1</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Préparé par %1</translation>
+    </message>
+    <message>
+        <source>The signal chain, with the level on each cable</source>
+        <translation>La chaîne du signal, avec le niveau sur chaque câble</translation>
+    </message>
+    <message>
+        <source>What would fix it</source>
+        <translation>Ce qui corrigerait le problème</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Cable schedule</source>
+        <translation>Liste des câbles</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 plug into %4 socket, %5, %6</source>
+        <translation>%1 → %2&#xa0;: fiche %3 dans prise %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>; needs an adapter %1</source>
+        <translation>&#xa0;; il faut un adaptateur %1</translation>
+    </message>
+    <message>
+        <source>Levels per stage</source>
+        <translation>Niveaux par étage</translation>
+    </message>
+    <message>
+        <source>Figures marked as estimates rest on typical values where a product&apos;s own are not published. Made with Headroom.</source>
+        <translation>Les valeurs marquées comme estimations reposent sur des valeurs typiques quand un produit ne publie pas les siennes. Fait avec Headroom.</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .pdf or .html</source>
+        <translation>choisissez un fichier se terminant par .pdf ou .html</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variante&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3244,20 +3448,20 @@ Commandes&#xa0;:
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
+    <message>
+        <source>Shop name on reports</source>
+        <translation>Nom du magasin sur les rapports</translation>
+    </message>
+    <message>
+        <source>Leave empty for none</source>
+        <translation>Laisser vide pour aucun</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>File</source>
         <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Ctrl+E, Ctrl+Q</source>
-        <translation>Ctrl+E, Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>export the report, quit</source>
-        <translation>exporter le rapport, quitter</translation>
     </message>
     <message>
         <source>Selection</source>
@@ -3370,6 +3574,14 @@ Commandes&#xa0;:
     <message>
         <source>duplicate the chain as a variant, compare the variants</source>
         <translation>dupliquer la chaîne en variante, comparer les variantes</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+Q</source>
+        <translation>Ctrl+E, Ctrl+Maj+E, Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>export a report, export the diagram, quit</source>
+        <translation>exporter un rapport, exporter le schéma, quitter</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ int checkCommand(const QStringList &arguments);
 int compareCommand(const QStringList &arguments);
 int gearCommand(const QStringList &arguments);
 int renderCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
 /// The gear commands' lines of the top-level usage text.
 QString gearUsage();
 

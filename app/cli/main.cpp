@@ -7,8 +7,10 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <memory>
 #include <utility>
 
 namespace {
@@ -24,15 +26,27 @@ QString usage()
                                        "                                      check the gear you have without drawing a chain\n"
                                        "  compare FILE [--variants A,B]       compare a project's variants side by side\n"
                                        "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"
-                                       "                                      render what a listener hears\n")
+                                       "                                      render what a listener hears\n"
+                                       "  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]\n"
+                                       "                                      a report to hand over, or the chain's diagram\n")
         + headroom::cli::gearUsage() + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
+}
+
+/// Reports and diagrams paint text, which needs fonts and so a GUI application; off screen, so no display is needed.
+std::unique_ptr<QCoreApplication> application(int &argc, char **argv)
+{
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("headroom-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
@@ -52,6 +66,7 @@ int main(int argc, char **argv)
     constexpr std::pair<const char *, Command> kCommands[] = {
         {"advise", headroom::cli::adviseCommand},   {"analyze", headroom::cli::analyzeCommand}, {"check", headroom::cli::checkCommand},
         {"compare", headroom::cli::compareCommand}, {"gear", headroom::cli::gearCommand},       {"render", headroom::cli::renderCommand},
+        {"report", headroom::cli::reportCommand},
     };
     for (const auto &[name, run] : kCommands)
         if (command == QLatin1StringView(name)) {

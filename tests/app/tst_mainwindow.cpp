@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -293,6 +295,9 @@ private slots:
     {
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QString>("file");
+        QTest::newRow("summary") << QStringLiteral("Summary for a customer") << QStringLiteral("Bericht für Kunden.pdf");
+        QTest::newRow("full") << QStringLiteral("Engineering report (") << QStringLiteral("Bericht für Techniker.pdf");
+        QTest::newRow("web page") << QStringLiteral("web page") << QStringLiteral("Bericht für Kunden.html");
         QTest::newRow("text") << QStringLiteral("Text report") << QStringLiteral("Bericht für Kunden.txt");
         QTest::newRow("json") << QStringLiteral("JSON report") << QStringLiteral("Bericht für Kunden.json");
     }
@@ -302,15 +307,42 @@ private slots:
         QFETCH(QString, file);
         open("03-y-splitter-two-headphones.headroom");
         shortcut(Qt::Key_E);
-        typeIntoFileDialog(QStringLiteral("Bericht für Kunden"), filter);
+        typeIntoFileDialog(QFileInfo(file).completeBaseName(), filter);
         QFile report(m_dir.filePath(file));
         QVERIFY2(report.open(QIODevice::ReadOnly), qPrintable(report.fileName()));
-        const QByteArray text = report.readAll();
+        QByteArray text = report.readAll();
+        if (file.endsWith(QStringLiteral(".pdf"))) { // what a PDF reader extracts: the summary is one page, the full report more
+            QVERIFY(text.startsWith("%PDF"));
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), {report.fileName()});
+            QVERIFY(info.waitForFinished(30000));
+            const bool summary = filter.startsWith(u"Summary");
+            QCOMPARE(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), summary);
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), {report.fileName(), QStringLiteral("-")});
+            QVERIFY(pdftotext.waitForFinished(30000));
+            text = pdftotext.readAllStandardOutput();
+        }
         QVERIFY(text.contains("DT 770 PRO"));
         if (file.endsWith(QStringLiteral(".json")))
             QVERIFY(QJsonDocument::fromJson(text).isObject());
-        else
+        else if (file.endsWith(QStringLiteral(".txt")))
             QVERIFY(text.startsWith("Headroom analysis"));
+        else
+            QVERIFY(text.contains("needs an amp"));
+    }
+
+    void diagramExportedFromTheMenu()
+    {
+        open("03-y-splitter-two-headphones.headroom");
+        shortcut(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        typeIntoFileDialog(QStringLiteral("Signalkette"), QStringLiteral("SVG"));
+        QFile svg(m_dir.filePath(QStringLiteral("Signalkette.svg")));
+        QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(svg.fileName()));
+        const QByteArray drawing = svg.readAll();
+        QVERIFY(drawing.contains("<svg"));
+        for (const Device &d : m_project->currentChain().devices)
+            QVERIFY2(drawing.contains(d.name().section(u' ', 0, 1).toUtf8()), qPrintable(d.name()));
     }
 
     void previewExportInEachFormat_data()

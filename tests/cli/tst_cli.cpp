@@ -72,6 +72,7 @@ private slots:
     void invalidInputExitsTwo();
     void helpOnEveryCommand();
     void checkSavesTheChainItJudged();
+    void reportWritesEachForm();
     void adviceShowsYourPriceAndStock();
     void checkRefusesWhatCannotBeWired_data();
     void checkRefusesWhatCannotBeWired();
@@ -223,7 +224,7 @@ void TestCli::helpOnEveryCommand()
     const Run top = cli({QStringLiteral("--help")});
     QCOMPARE(top.exitCode, 0);
     QVERIFY(top.out.contains("analyze"));
-    for (const char *command : {"advise", "analyze", "check", "compare", "render"}) {
+    for (const char *command : {"advise", "analyze", "check", "compare", "render", "report"}) {
         QVERIFY(top.out.contains(command));
         const Run help = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -235,6 +236,43 @@ QStringList catalogOnly()
 {
     return {QStringLiteral("--catalog"), QStringLiteral(HEADROOM_BINARY_DIR "/share/headroom/catalog.sqlite"), QStringLiteral("--user-db"),
             QStringLiteral(HEADROOM_BINARY_DIR "/no-gear-of-yours.sqlite")};
+}
+
+void TestCli::reportWritesEachForm()
+{
+    // A summary names the shop and the advisor's fix; each file is what its suffix says; nonsense is refused.
+    QTemporaryDir dir;
+    const QString project = QStringLiteral(HEADROOM_SOURCE_DIR "/examples/10-podcast-splitter-or-distribution-amp.headroom");
+    const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
+    const Run summary = cli(QStringList{QStringLiteral("report"), project, QStringLiteral("--out"), pdf, QStringLiteral("--shop"),
+                                        QStringLiteral("Music Corner"), QStringLiteral("--variant"), QStringLiteral("Splitter box")}
+                            + catalogOnly());
+    QVERIFY2(summary.exitCode == 0, summary.err.constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified(); // ligatures as letters
+    QVERIFY2(words.contains(u"Prepared by Music Corner"), qPrintable(words));
+    QVERIFY2(words.contains(u"Variant: Splitter box"), qPrintable(words));
+    QVERIFY2(words.contains(u"What would fix it"), qPrintable(words));
+    for (const char *suffix : {"html", "svg", "png", "txt", "json"}) {
+        const QString out = dir.filePath(QStringLiteral("report.") + QLatin1StringView(suffix));
+        const Run run = cli({QStringLiteral("report"), project, QStringLiteral("--out"), out, QStringLiteral("--full")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(16);
+        QVERIFY2(qstrcmp(suffix, "png") == 0        ? head.startsWith("\x89PNG")
+                     : qstrcmp(suffix, "json") == 0 ? head.startsWith("{")
+                     : qstrcmp(suffix, "txt") == 0  ? head.startsWith("Headroom")
+                                                    : head.contains("<"),
+                 suffix);
+    }
+    QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), dir.filePath(QStringLiteral("x.doc"))}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), pdf, QStringLiteral("--variant"), QStringLiteral("Nope")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), pdf, QStringLiteral("--summary"), QStringLiteral("--full")}).exitCode,
+             2);
 }
 
 void TestCli::checkSavesTheChainItJudged()
