@@ -4,6 +4,7 @@
 #include "reportdocument.h"
 
 #include "diagram.h"
+#include "plotdrawing.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -101,7 +102,7 @@ QString header(const ReportModel &model, ReportForm form, const ReportHeader &h)
 
 } // namespace
 
-QString reportHtml(const ReportModel &model, ReportForm form, const QString &diagram, const ReportHeader &h)
+QString reportHtml(const ReportModel &model, ReportForm form, const ReportImages &images, const ReportHeader &h)
 {
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><title>%1</title>"
                                   "<style>body{font-family:sans-serif;max-width:60em;margin:auto;color:#1f2328}"
@@ -110,10 +111,14 @@ QString reportHtml(const ReportModel &model, ReportForm form, const QString &dia
                        .arg(escaped(model.title.isEmpty() ? QCoreApplication::translate("Report", "Your signal chain") : model.title));
     html += header(model, form, h);
     html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" alt=\"%3\"/></p>")
-                .arg(diagram)
+                .arg(images.diagram)
                 .arg(kDiagramWidth)
                 .arg(escaped(QCoreApplication::translate("Report", "The signal chain, with the level on each cable")));
     html += listenersSection(model, form);
+    for (std::size_t i = 0; i < images.plots.size() && i < model.listeners.size(); ++i)
+        html += QStringLiteral("<h3>%1</h3><p><img src=\"%2\" width=\"%4\"/></p><p><img src=\"%3\" width=\"%4\"/></p>")
+                    .arg(escaped(model.listeners[i].name), images.plots[i].first, images.plots[i].second)
+                    .arg(kDiagramWidth);
     if (!model.advice.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(escaped(QCoreApplication::translate("Report", "What would fix it")));
         for (const QString &a : model.advice)
@@ -157,6 +162,13 @@ QString writeReport(const QString &path, const Chain &chain, const AnalysisResul
     if (!file.open(QIODevice::WriteOnly))
         return cannot(file.errorString());
     bool written = false;
+    // The full report draws each listener's plots (documents/plotdrawing.h) after the verdicts.
+    const QSize plotSize(static_cast<int>(kDiagramWidth), 300);
+    std::vector<int> listeners;
+    if (form == ReportForm::Full)
+        for (const ListenerResult &l : result.listeners)
+            listeners.push_back(l.device);
+    ReportImages images;
     if (suffix == u"pdf") {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -164,15 +176,27 @@ QString writeReport(const QString &path, const Chain &chain, const AnalysisResul
         pdf.setResolution(96); // the document's units are CSS pixels: the text is 680 px wide
         QTextDocument document;
         document.setPageSize(QSizeF(pdf.width(), pdf.height()));
-        document.addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(kDiagramResource)), diagramImage(chain, result, 3));
-        document.setHtml(reportHtml(model, form, QString::fromLatin1(kDiagramResource), h));
+        images.diagram = QString::fromLatin1(kDiagramResource);
+        document.addResource(QTextDocument::ImageResource, QUrl(images.diagram), diagramImage(chain, result, 3));
+        for (std::size_t i = 0; i < listeners.size(); ++i) {
+            const QString volume = QStringLiteral("plot-%1-volume.png").arg(i);
+            const QString response = QStringLiteral("plot-%1-response.png").arg(i);
+            document.addResource(QTextDocument::ImageResource, QUrl(volume), plotImage(plotSize, 2, PlotKind::SplVersusVolume, chain, result, listeners[i]));
+            document.addResource(QTextDocument::ImageResource, QUrl(response), plotImage(plotSize, 2, PlotKind::Response, chain, result, listeners[i]));
+            images.plots.emplace_back(volume, response);
+        }
+        document.setHtml(reportHtml(model, form, images, h));
         pdf.setTitle(model.title);
         pdf.setCreator(QStringLiteral("Headroom"));
         document.print(&pdf);
         written = true;
     } else {
-        const QByteArray svg = diagramSvg(chain, result);
-        const QByteArray html = reportHtml(model, form, QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(svg.toBase64()), h).toUtf8();
+        const auto inlined = [](const QByteArray &svg) { return QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(svg.toBase64()); };
+        images.diagram = inlined(diagramSvg(chain, result));
+        for (int listener : listeners)
+            images.plots.emplace_back(inlined(plotSvg(plotSize, PlotKind::SplVersusVolume, chain, result, listener)),
+                                      inlined(plotSvg(plotSize, PlotKind::Response, chain, result, listener)));
+        const QByteArray html = reportHtml(model, form, images, h).toUtf8();
         written = file.write(html) == html.size();
     }
     if (!written || !file.commit())

@@ -14,6 +14,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace headroom {
 
@@ -26,8 +28,15 @@ struct ReportHeader {
     QString variant; ///< the variant reported on, when the project has several
 };
 
-/// The report as HTML; `diagram` is the image's source (a data: address, or a resource name for QTextDocument).
-[[nodiscard]] QString reportHtml(const ReportModel &model, ReportForm form, const QString &diagram, const ReportHeader &header);
+/// Where a report's pictures come from: data: addresses, or resource names for QTextDocument.
+struct ReportImages {
+    QString diagram;
+    /// The full report's plots, per listener in the model's order: SPL against volume, then the response.
+    std::vector<std::pair<QString, QString>> plots;
+};
+
+/// The report as HTML.
+[[nodiscard]] QString reportHtml(const ReportModel &model, ReportForm form, const ReportImages &images, const ReportHeader &header);
 /// Writes the report by the file's suffix, .pdf (A4) or .html, atomically; "" or why not.
 [[nodiscard]] QString writeReport(const QString &path, const Chain &chain, const AnalysisResult &result, const ReportModel &model, ReportForm form,
                                   const ReportHeader &header);

@@ -273,6 +273,11 @@ bool ProjectController::exportReport(const QUrl &url, const QString &form)
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
             error = QCoreApplication::translate("Project", "%1: the report could not be written: %2").arg(path, file.errorString());
     }
+    return reportError(error);
+}
+
+bool ProjectController::reportError(const QString &error)
+{
     if (!error.isEmpty())
         fail(error);
     return error.isEmpty();
@@ -280,11 +285,8 @@ bool ProjectController::exportReport(const QUrl &url, const QString &form)
 
 bool ProjectController::exportDiagram(const QUrl &url, bool selectionOnly)
 {
-    const QString error = writeDiagram(url.toLocalFile(), currentChain(), m_session.result(), 2,
-                                       {m_session.unit(), selectionOnly ? m_session.selection() : QStringList()});
-    if (!error.isEmpty())
-        fail(error);
-    return error.isEmpty();
+    return reportError(writeDiagram(url.toLocalFile(), currentChain(), m_session.result(), 2,
+                                    {m_session.unit(), selectionOnly ? m_session.selection() : QStringList()}));
 }
 
 /// A change of the whole project (variants added, renamed, deleted, switched) as one undo step.

@@ -113,6 +113,8 @@ public:
     /// rows: [{name, cells: [{present, verdict, verdictText, maxSpl, headroom, volume, hiss, problems}],
     /// differences: [keys]}]}, figures as text in the user's locale.
     Q_INVOKABLE [[nodiscard]] QVariantMap compareVariants(const QList<int> &variants = {}) const;
+    /// Says an error from elsewhere (a plot that could not be saved) as lastError; true when there was none.
+    bool reportError(const QString &error);
     /// Opens the autosaved work (marked unsaved, with no file), or drops it.
     Q_INVOKABLE bool recover();
     Q_INVOKABLE void discardRecovery();

@@ -173,6 +173,10 @@ QQC2.ApplicationWindow {
         id: renameVariantDialog
         project: project
     }
+    PlotsWindow {
+        id: plotsWindow
+        project: project
+    }
     QuickCheckDialog {
         id: quickCheckDialog
         project: project
@@ -377,6 +381,12 @@ QQC2.ApplicationWindow {
         }
         AppMenu {
             title: qsTr("&View")
+            QQC2.Action {
+                text: qsTr("&Plots…")
+                shortcut: "Ctrl+Shift+G"
+                enabled: project.session.listeners.count > 0
+                onTriggered: plotsWindow.showFor(project.session.currentDevice)
+            }
             QQC2.Action {
                 text: qsTr("Zoom to &Fit")
                 shortcut: "Ctrl+0"

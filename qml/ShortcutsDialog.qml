@@ -28,6 +28,7 @@ QQC2.Dialog {
         {title: qsTr("View"), rows: [
             {keys: qsTr("Ctrl+wheel, pinch, Ctrl++, Ctrl+−, Ctrl+0, Ctrl+2"), action: qsTr("zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans")},
             {keys: qsTr("Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P"), action: qsTr("show or hide the gear library, the inspector and findings, the preview")},
+            {keys: qsTr("Ctrl+Shift+G"), action: qsTr("a listener's plots: SPL against volume, the response change and the impedance")},
             {keys: qsTr("Ctrl+,"), action: qsTr("settings")}]}
     ]
 

@@ -2298,12 +2298,138 @@ Befehle:
         <source>Export &amp;Selection as Diagram…</source>
         <translation>&amp;Auswahl als Diagramm exportieren…</translation>
     </message>
+    <message>
+        <source>&amp;Plots…</source>
+        <translation>&amp;Diagramme…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plot</name>
+    <message>
+        <source>Nothing plays at these headphones.</source>
+        <translation>An diesem Kopfhörer spielt nichts.</translation>
+    </message>
+    <message>
+        <source>SPL at %1&apos;s ears against the volume setting</source>
+        <translation>Schalldruck an den Ohren von %1 über der Lautstärkeeinstellung</translation>
+    </message>
+    <message>
+        <source>Volume (dB below full)</source>
+        <translation>Lautstärke (dB unter voll)</translation>
+    </message>
+    <message>
+        <source>dB SPL</source>
+        <translation>dB SPL</translation>
+    </message>
+    <message>
+        <source>peak target %1 dB SPL</source>
+        <translation>Spitzenziel %1 dB SPL</translation>
+    </message>
+    <message>
+        <source>85 dB(A): hearing risk beyond 8 h a day</source>
+        <translation>85 dB(A): Gehörrisiko über 8 h am Tag</translation>
+    </message>
+    <message>
+        <source>clips from here</source>
+        <translation>übersteuert ab hier</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>peaks</source>
+        <translation>Spitzen</translation>
+    </message>
+    <message>
+        <source>Response change at %1&apos;s ears, and the headphones&apos; impedance</source>
+        <translation>Frequenzgangänderung an den Ohren von %1 und die Impedanz des Kopfhörers</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Frequenz (Hz)</translation>
+    </message>
+    <message>
+        <source>dB vs 1 kHz</source>
+        <translation>dB zu 1 kHz</translation>
+    </message>
+    <message>
+        <source>No impedance curve is known for these headphones: the change cannot be computed.</source>
+        <translation>Für diesen Kopfhörer ist keine Impedanzkurve bekannt: Die Änderung lässt sich nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>Ω</source>
+        <translation>Ω</translation>
+    </message>
+    <message>
+        <source>Choose a pair of headphones.</source>
+        <translation>Wählen Sie einen Kopfhörer.</translation>
+    </message>
+    <message>
+        <source>%1: the plot could not be written: %2</source>
+        <translation>%1: Das Diagramm konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .svg or .png</source>
+        <translation>wählen Sie eine Datei mit der Endung .svg oder .png</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsWindow</name>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Save the plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Kopfhörer</translation>
+    </message>
+    <message>
+        <source>SPL against volume</source>
+        <translation>Schalldruck über Lautstärke</translation>
+    </message>
+    <message>
+        <source>Response and impedance</source>
+        <translation>Frequenzgang und Impedanz</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the plot %1</source>
+        <translation>Diagramm %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the plot %1</source>
+        <translation>Diagramm %1 speichern</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3708,14 @@ Befehle:
     <message>
         <source>export a report, export the diagram, quit</source>
         <translation>Bericht exportieren, Diagramm exportieren, beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Strg+Umschalt+G</translation>
+    </message>
+    <message>
+        <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
+        <translation>die Diagramme eines Hörers: Schalldruck über Lautstärke, Frequenzgangänderung und Impedanz</translation>
     </message>
 </context>
 <context>

@@ -2298,12 +2298,138 @@ Comandos:
         <source>Export &amp;Selection as Diagram…</source>
         <translation>Exportar la &amp;selección como diagrama…</translation>
     </message>
+    <message>
+        <source>&amp;Plots…</source>
+        <translation>&amp;Gráficas…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plot</name>
+    <message>
+        <source>Nothing plays at these headphones.</source>
+        <translation>No suena nada en estos auriculares.</translation>
+    </message>
+    <message>
+        <source>SPL at %1&apos;s ears against the volume setting</source>
+        <translation>SPL en los oídos de %1 según el ajuste de volumen</translation>
+    </message>
+    <message>
+        <source>Volume (dB below full)</source>
+        <translation>Volumen (dB por debajo del máximo)</translation>
+    </message>
+    <message>
+        <source>dB SPL</source>
+        <translation>dB SPL</translation>
+    </message>
+    <message>
+        <source>peak target %1 dB SPL</source>
+        <translation>objetivo de picos %1 dB SPL</translation>
+    </message>
+    <message>
+        <source>85 dB(A): hearing risk beyond 8 h a day</source>
+        <translation>85 dB(A): riesgo auditivo más allá de 8 h al día</translation>
+    </message>
+    <message>
+        <source>clips from here</source>
+        <translation>satura a partir de aquí</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>peaks</source>
+        <translation>picos</translation>
+    </message>
+    <message>
+        <source>Response change at %1&apos;s ears, and the headphones&apos; impedance</source>
+        <translation>Cambio de respuesta en los oídos de %1 e impedancia de los auriculares</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Frecuencia (Hz)</translation>
+    </message>
+    <message>
+        <source>dB vs 1 kHz</source>
+        <translation>dB respecto a 1 kHz</translation>
+    </message>
+    <message>
+        <source>No impedance curve is known for these headphones: the change cannot be computed.</source>
+        <translation>No se conoce la curva de impedancia de estos auriculares: el cambio no se puede calcular.</translation>
+    </message>
+    <message>
+        <source>Ω</source>
+        <translation>Ω</translation>
+    </message>
+    <message>
+        <source>Choose a pair of headphones.</source>
+        <translation>Elige unos auriculares.</translation>
+    </message>
+    <message>
+        <source>%1: the plot could not be written: %2</source>
+        <translation>%1: no se pudo escribir la gráfica: %2</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .svg or .png</source>
+        <translation>elige un archivo que termine en .svg o .png</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsWindow</name>
+    <message>
+        <source>Plots</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>Save the plot</source>
+        <translation>Guardar la gráfica</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>SPL against volume</source>
+        <translation>SPL según el volumen</translation>
+    </message>
+    <message>
+        <source>Response and impedance</source>
+        <translation>Respuesta e impedancia</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the plot %1</source>
+        <translation>Copiar la gráfica %1</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the plot %1</source>
+        <translation>Guardar la gráfica %1</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3708,14 @@ Comandos:
     <message>
         <source>export a report, export the diagram, quit</source>
         <translation>exportar un informe, exportar el diagrama, salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Mayús+G</translation>
+    </message>
+    <message>
+        <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
+        <translation>las gráficas de un oyente: SPL según el volumen, cambio de respuesta e impedancia</translation>
     </message>
 </context>
 <context>

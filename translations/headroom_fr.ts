@@ -2298,12 +2298,138 @@ Commandes&#xa0;:
         <source>Export &amp;Selection as Diagram…</source>
         <translation>Exporter la sé&amp;lection en schéma…</translation>
     </message>
+    <message>
+        <source>&amp;Plots…</source>
+        <translation>&amp;Courbes…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
     <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plot</name>
+    <message>
+        <source>Nothing plays at these headphones.</source>
+        <translation>Rien ne joue dans ce casque.</translation>
+    </message>
+    <message>
+        <source>SPL at %1&apos;s ears against the volume setting</source>
+        <translation>Niveau sonore aux oreilles de %1 selon le réglage du volume</translation>
+    </message>
+    <message>
+        <source>Volume (dB below full)</source>
+        <translation>Volume (dB sous le maximum)</translation>
+    </message>
+    <message>
+        <source>dB SPL</source>
+        <translation>dB SPL</translation>
+    </message>
+    <message>
+        <source>peak target %1 dB SPL</source>
+        <translation>cible de crête %1 dB SPL</translation>
+    </message>
+    <message>
+        <source>85 dB(A): hearing risk beyond 8 h a day</source>
+        <translation>85 dB(A)&#xa0;: risque auditif au-delà de 8 h par jour</translation>
+    </message>
+    <message>
+        <source>clips from here</source>
+        <translation>écrête à partir d’ici</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>peaks</source>
+        <translation>crêtes</translation>
+    </message>
+    <message>
+        <source>Response change at %1&apos;s ears, and the headphones&apos; impedance</source>
+        <translation>Variation de réponse aux oreilles de %1 et impédance du casque</translation>
+    </message>
+    <message>
+        <source>Frequency (Hz)</source>
+        <translation>Fréquence (Hz)</translation>
+    </message>
+    <message>
+        <source>dB vs 1 kHz</source>
+        <translation>dB par rapport à 1 kHz</translation>
+    </message>
+    <message>
+        <source>No impedance curve is known for these headphones: the change cannot be computed.</source>
+        <translation>Aucune courbe d’impédance n’est connue pour ce casque&#xa0;: la variation ne peut pas être calculée.</translation>
+    </message>
+    <message>
+        <source>Ω</source>
+        <translation>Ω</translation>
+    </message>
+    <message>
+        <source>Choose a pair of headphones.</source>
+        <translation>Choisissez un casque.</translation>
+    </message>
+    <message>
+        <source>%1: the plot could not be written: %2</source>
+        <translation>%1&#xa0;: la courbe n’a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>choose a file ending in .svg or .png</source>
+        <translation>choisissez un fichier se terminant par .svg ou .png</translation>
+    </message>
+</context>
+<context>
+    <name>PlotsWindow</name>
+    <message>
+        <source>Plots</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Save the plot</source>
+        <translation>Enregistrer la courbe</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Casque</translation>
+    </message>
+    <message>
+        <source>SPL against volume</source>
+        <translation>Niveau selon le volume</translation>
+    </message>
+    <message>
+        <source>Response and impedance</source>
+        <translation>Réponse et impédance</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the plot %1</source>
+        <translation>Copier la courbe %1</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the plot %1</source>
+        <translation>Enregistrer la courbe %1</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3708,14 @@ Commandes&#xa0;:
     <message>
         <source>export a report, export the diagram, quit</source>
         <translation>exporter un rapport, exporter le schéma, quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Maj+G</translation>
+    </message>
+    <message>
+        <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
+        <translation>les courbes d’un auditeur&#xa0;: niveau selon le volume, variation de réponse et impédance</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,13 @@ private:
                 return i;
         return nullptr;
     }
+    static QQuickWindow *plotsWindow()
+    {
+        for (QWindow *w : QGuiApplication::topLevelWindows())
+            if (auto *q = qobject_cast<QQuickWindow *>(w); q && q->isVisible() && q->title() == u"Plots")
+                return q;
+        return nullptr;
+    }
     static QFileDialog *fileDialog()
     {
         for (QWidget *w : QApplication::topLevelWidgets())
@@ -330,6 +337,51 @@ private slots:
             QVERIFY(text.startsWith("Headroom analysis"));
         else
             QVERIFY(text.contains("needs an amp"));
+    }
+
+    void plotsFollowTheListenerAndSave()
+    {
+        // View → Plots for the selected headphones: the SPL curve is drawn in the plot's colours, follows an edit, and
+        // Save… writes the same drawing as SVG.
+        open("02-interface-250-ohm-headphones.headroom");
+        m_project->session()->select(QStringLiteral("dt990"));
+        shortcut(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QQuickWindow *plots = nullptr;
+        QTRY_VERIFY((plots = plotsWindow()) != nullptr && plots->isExposed());
+        QQuickItem *volume = nullptr;
+        for (QQuickItem *i : allItems(plots->contentItem()))
+            if (i->objectName() == u"plot:volume")
+                volume = i;
+        QVERIFY(volume);
+        QCOMPARE(volume->property("listener").toString(), QStringLiteral("dt990"));
+        QTRY_VERIFY(volume->height() > 100);
+        const auto drawn = [&] {
+            const QImage shot = plots->grabWindow();
+            const QRect area = volume->mapRectToScene(QRectF(0, 0, volume->width(), volume->height())).toRect();
+            int blue = 0;
+            for (int y = area.top(); y < area.bottom(); ++y)
+                for (int x = area.left(); x < area.right(); ++x)
+                    blue += shot.pixelColor(x, y) == QColor(0x3f, 0x9b, 0xd6); // the average's line
+            return blue;
+        };
+        QTRY_VERIFY(drawn() > 100);
+        const QImage before = plots->grabWindow();
+        m_project->session()->setSetting(QStringLiteral("scarlett"), QStringLiteral("hp1"), QStringLiteral("volumeDb"),
+                                         -20.0); // the "now" mark moves
+        QTRY_VERIFY(plots->grabWindow() != before);
+        QQuickItem *save = nullptr;
+        for (QQuickItem *i : allItems(plots->contentItem()))
+            if (i->isVisible() && i->inherits("QQuickAbstractButton") && i->property("text").toString() == u"Save…" && !save)
+                save = i;
+        QVERIFY(save);
+        QTest::mouseClick(plots, Qt::LeftButton, {}, save->mapToScene(QPointF(save->width() / 2, save->height() / 2)).toPoint());
+        typeIntoFileDialog(QStringLiteral("Kurve"), QStringLiteral("SVG"));
+        QFile svg(m_dir.filePath(QStringLiteral("Kurve.svg")));
+        QVERIFY2(svg.open(QIODevice::ReadOnly), qPrintable(svg.fileName()));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("against the volume setting"));
+        plots->close();
     }
 
     void diagramExportedFromTheMenu()
