@@ -4,6 +4,7 @@
 #include "programme.h"
 
 #include "cpudispatch.h"
+#include "gaussian.h"
 #include "units.h"
 
 #include <algorithm>
@@ -48,28 +49,9 @@ private:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
     }
-    /// Unit-RMS Gaussian values with mean zero, from Box-Muller on a fixed seed: the same on every machine.
-    static const std::array<double, 65536> &gaussianTable()
+    static const std::vector<float> &gaussianTable()
     {
-        static const std::array<double, 65536> table = [] {
-            std::array<double, 65536> t{};
-            Random source(0x5EED);
-            double mean = 0;
-            for (double &v : t) {
-                v = std::sqrt(-2.0 * std::log(std::max(source.uniform(), 1e-300))) * std::cos(kTwoPi * source.uniform());
-                mean += v;
-            }
-            mean /= static_cast<double>(t.size());
-            double power = 0;
-            for (double &v : t) {
-                v -= mean;
-                power += v * v;
-            }
-            const double scale = 1.0 / std::sqrt(power / static_cast<double>(t.size()));
-            for (double &v : t)
-                v *= scale;
-            return t;
-        }();
+        static const std::vector<float> table = unitGaussians(65536, 0x5EED);
         return table;
     }
 

@@ -4,6 +4,7 @@
 #include "renderer.h"
 
 #include "fft.h"
+#include "gaussian.h"
 #include "cpudispatch.h"
 #include "impedance.h"
 #include "programme.h"
@@ -28,33 +29,9 @@ constexpr std::size_t kClipBlock = 256; // frames per noise run and per decision
 constexpr std::size_t kStep = 8192;     // frames the first stage moves ahead per round: the pipeline stays in cache
 constexpr std::size_t kNoiseTableSize = 1 << 16;
 
-/// Unit-RMS Gaussian values, drawn once from the seed. Noise reads a run of them starting at a random place for each
-/// clip block: independent values in sequence, so white (physics.md §7), and the loop vectorises.
-std::vector<float> noiseTable(std::uint32_t seed)
-{
-    std::vector<double> g(kNoiseTableSize + kClipBlock);
-    std::uint64_t state = seed * 0x9E3779B97F4A7C15ull + 1;
-    const auto uniform = [&state] {
-        state = state * 6364136223846793005ull + 1442695040888963407ull;
-        return (static_cast<double>(state >> 11) + 0.5) * 0x1.0p-53;
-    };
-    double mean = 0;
-    for (double &v : g) {
-        v = std::sqrt(-2.0 * std::log(uniform())) * std::cos(2.0 * std::numbers::pi * uniform()); // Box-Muller
-        mean += v;
-    }
-    mean /= static_cast<double>(g.size());
-    double power = 0;
-    for (double &v : g) {
-        v -= mean;
-        power += v * v;
-    }
-    const double scale = 1.0 / std::sqrt(power / static_cast<double>(g.size()));
-    std::vector<float> out(g.size());
-    for (std::size_t i = 0; i < g.size(); ++i)
-        out[i] = static_cast<float>(g[i] * scale);
-    return out;
-}
+/// Noise reads a run of the table's values starting at a random place for each clip block: independent values in
+/// sequence, so white (physics.md §7), and the loop vectorises.
+std::vector<float> noiseTable(std::uint32_t seed) { return unitGaussians(kNoiseTableSize + kClipBlock, seed); }
 
 /// The response curve (dB vs 1 kHz on frequencyGrid()) at any frequency: linear in log-frequency, held beyond the ends.
 double responseAt(const std::vector<double> &curve, double hz)

@@ -3,9 +3,8 @@
 
 #include "renderpath.h"
 
-#include <QHash>
-
 #include "analysis.h"
+#include "signalpath.h"
 #include "units.h"
 
 #include <algorithm>
@@ -21,8 +20,6 @@ using namespace units;
 // unclipped linear levels and its headroom figures measure the limits (physics.md §0: headroom = 20·log10(√2·V/Vpk)).
 constexpr double kProbeCrestDb = -200.0;
 
-using PortAt = std::pair<int, int>; // device index, local port index
-
 /// The chain with every source's crest factor made negligible.
 Chain probeChain(const Chain &chain)
 {
@@ -31,126 +28,6 @@ Chain probeChain(const Chain &chain)
         d.settings.crestDb = kProbeCrestDb;
     return probe;
 }
-
-/// Walks from the listener's input up to the programme's source, following cables, passive devices and each active
-/// device's input that feeds the output on the way.
-class PathWalker
-{
-public:
-    PathWalker(const Chain &chain, const AnalysisResult &probe) : m_chain(chain), m_probe(probe)
-    {
-        // Each input's feeding output, looked up in constant time: the walk is linear even along 50,000 adapters.
-        QHash<QStringView, int> index;
-        for (std::size_t d = 0; d < chain.devices.size(); ++d)
-            index.insert(chain.devices[d].id, static_cast<int>(d));
-        for (const Connection &c : chain.connections) {
-            const auto from = index.constFind(c.from.device);
-            const auto to = index.constFind(c.to.device);
-            if (from == index.cend() || to == index.cend())
-                continue;
-            const auto output = portOf(*from, c.from.port);
-            const auto input = portOf(*to, c.to.port);
-            if (output && input && !m_feeds.contains(*input)) // the first cable into an input counts, as in connectionInto
-                m_feeds.insert(*input, *output);
-        }
-    }
-
-    /// The ports from `start` (a listener's input, or an input on a mix) back to the source, `start` first.
-    [[nodiscard]] std::vector<PortAt> walk(PortAt start) const
-    {
-        std::vector<PortAt> ports{start};
-        const std::size_t limit = m_probe.ports.size() + 1; // a path visits each port once; cycles are never walked
-        while (ports.size() <= limit) {
-            const auto [d, p] = ports.back();
-            const std::optional<PortAt> next = isInput(d, p) ? feeding(d, p) : inputFeeding(d, p);
-            if (!next)
-                break;
-            ports.push_back(*next);
-        }
-        return ports;
-    }
-
-    /// The inputs whose programmes an interface mixes into its monitor bus, as the engine does (physics.md §3): the
-    /// computer's playback first, then, with direct monitoring, every input that carries a programme.
-    [[nodiscard]] std::vector<PortAt> busInputs(int d) const
-    {
-        const Device &device = dev(d);
-        const bool direct = device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring);
-        std::vector<PortAt> inputs;
-        for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
-            const PortRole role = portSpec(d, p).role;
-            if (!carries(d, p))
-                continue;
-            if (role == PortRole::PlaybackIn)
-                inputs.insert(inputs.begin(), PortAt{d, p});
-            else if (direct && (role == PortRole::ComboIn || role == PortRole::LineIn))
-                inputs.push_back(PortAt{d, p});
-        }
-        return inputs;
-    }
-
-private:
-    [[nodiscard]] const Device &dev(int d) const { return m_chain.devices[static_cast<std::size_t>(d)]; }
-    [[nodiscard]] const PortSpec &portSpec(int d, int p) const { return dev(d).ports[static_cast<std::size_t>(p)]; }
-    [[nodiscard]] bool isInput(int d, int p) const { return portSpec(d, p).direction == Direction::In; }
-    [[nodiscard]] bool carries(int d, int p) const
-    {
-        const PortResult &r = m_probe.port(d, p);
-        return r.reached && r.rms > 0;
-    }
-    [[nodiscard]] std::optional<PortAt> portOf(int d, QStringView id) const
-    {
-        const int p = d < 0 ? -1 : dev(d).portIndex(id);
-        return p < 0 ? std::nullopt : std::optional<PortAt>{{d, p}};
-    }
-
-    /// The output a cable into this input comes from.
-    [[nodiscard]] std::optional<PortAt> feeding(int d, int p) const
-    {
-        const auto it = m_feeds.constFind(PortAt{d, p});
-        return it == m_feeds.cend() ? std::nullopt : std::optional<PortAt>(*it);
-    }
-
-    /// The input (or, for a player, the programme port) behind an output; none at a source.
-    [[nodiscard]] std::optional<PortAt> inputFeeding(int d, int p) const
-    {
-        const PortSpec &port = portSpec(d, p);
-        switch (dev(d).spec.kind()) {
-        case DeviceKind::Splitter:
-        case DeviceKind::Adapter:
-        case DeviceKind::Microphone:
-        case DeviceKind::InlinePreamp:
-            return PortAt{d, 0};
-        case DeviceKind::HeadphoneAmp: {
-            // A channel's own input wins when something is plugged into it, as in the engine.
-            if (port.role == PortRole::HeadphoneOut && dev(d).spec.flag(Field::InputPerChannel))
-                if (auto own = portOf(d, QStringLiteral("in%1").arg(port.index + 1)); own && feeding(own->first, own->second))
-                    return own;
-            return portOf(d, u"in");
-        }
-        case DeviceKind::Interface:
-            return monitorInput(d);
-        case DeviceKind::Player:
-            return port.role == PortRole::HeadphoneOut ? portOf(d, u"usb") : std::nullopt;
-        case DeviceKind::AcousticSource:
-        case DeviceKind::Instrument:
-        case DeviceKind::Headphones:
-            break;
-        }
-        return std::nullopt;
-    }
-
-    /// The input a listener's path follows through the monitor bus: the playback, else the first programme.
-    [[nodiscard]] std::optional<PortAt> monitorInput(int d) const
-    {
-        const std::vector<PortAt> inputs = busInputs(d);
-        return inputs.empty() ? std::nullopt : std::optional<PortAt>(inputs.front());
-    }
-
-    const Chain &m_chain;
-    const AnalysisResult &m_probe;
-    QHash<PortAt, PortAt> m_feeds; ///< input → the output its cable comes from
-};
 
 /// Converters and digital full scale clip hard; analog outputs, amps and capsules softly (physics.md §8).
 ClipKind clipKindAt(const Chain &chain, int d, int p)
@@ -224,7 +101,7 @@ Chain unplugged(const Chain &chain, const std::vector<PortAt> &inputs, PortAt ke
 /// Where the path crosses an interface's monitor bus that carries other programmes too, the bus stage keeps only
 /// the path's own share of the mix, and each other programme joins there as a branch with its own share, so that
 /// they add as the engine adds them (physics.md §3) and the bus's noise and clip act on the sum.
-void joinMixes(RenderPath &path, const Chain &chain, const AnalysisResult &probe, const PathWalker &walker, const std::vector<PortAt> &ports)
+void joinMixes(RenderPath &path, const Chain &chain, const AnalysisResult &probe, const SignalPaths &walker, const std::vector<PortAt> &ports)
 {
     for (std::size_t i = 1; i < ports.size(); ++i) {
         const auto [d, p] = ports[i];
@@ -280,7 +157,7 @@ RenderPath renderPath(const Chain &chain, const AnalysisResult &result, int list
     path.responseCurveDb = l->responseCurveDb;
 
     const AnalysisResult probe = analyze(probeChain(chain));
-    const PathWalker walker(chain, probe);
+    const SignalPaths walker(chain, probe);
     std::vector<PortAt> ports = walker.walk({listenerDevice, 0});
     std::reverse(ports.begin(), ports.end());
     if (!followPorts(path, chain, probe, ports)) {

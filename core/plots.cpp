@@ -4,8 +4,14 @@
 #include "plots.h"
 
 #include "impedance.h"
+#include "signalpath.h"
+#include "units.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace headroom {
 
@@ -48,6 +54,54 @@ ResponsePlot responsePlot(const Chain &chain, const AnalysisResult &result, int 
     if (l->responseCurveDb)
         plot.deviationDb = *l->responseCurveDb;
     return plot;
+}
+
+std::vector<GainStage> gainStructure(const Chain &chain, const AnalysisResult &result, int listenerDevice)
+{
+    using namespace units;
+    std::vector<GainStage> stages;
+    const std::vector<PortAt> path = signalPath(chain, result, listenerDevice);
+    if (path.empty())
+        return stages;
+    for (const auto &[d, p] : path) {
+        const PortResult &r = result.port(d, p);
+        GainStage s;
+        s.device = d;
+        s.port = p;
+        s.name = chain.portName(
+            {chain.devices[static_cast<std::size_t>(d)].id, chain.devices[static_cast<std::size_t>(d)].ports[static_cast<std::size_t>(p)].id});
+        // physics.md §0, §1: dBFS re the RMS of a full-scale sine, dB SPL re 20 µPa, dBu re 0.7746 V.
+        const auto level = [&r](double v) {
+            if (r.signalClass == bit(SignalClass::Digital))
+                return amplitudeDb(v);
+            return r.signalClass == bit(SignalClass::Acoustic) ? pascalToSpl(v) : voltsToDbu(v);
+        };
+        s.unit = r.signalClass == bit(SignalClass::Digital) ? QStringLiteral("dBFS")
+            : r.signalClass == bit(SignalClass::Acoustic)   ? QStringLiteral("dB SPL")
+                                                            : QStringLiteral("dBu");
+        s.average = level(r.rms);
+        s.peak = level(r.peak / kSqrt2);
+        if (std::isfinite(r.headroomDb))
+            s.clip = s.peak + r.headroomDb; // headroom = 20·log10(√2·V_clip / V_peak) (physics.md §0)
+        if (r.noise > 0)
+            s.noise = level(r.noise);
+        stages.push_back(std::move(s));
+    }
+    // The ears: what the listener hears, with the hiss (physics.md §4, §7).
+    const ListenerResult &l = *result.listener(listenerDevice);
+    GainStage ears;
+    ears.device = listenerDevice;
+    ears.name = QCoreApplication::translate("Plot", "at the ears");
+    ears.unit = QStringLiteral("dB SPL");
+    ears.average = l.averageSpl;
+    ears.peak = l.peakSpl;
+    ears.noise = l.hissSpl;
+    stages.push_back(std::move(ears));
+    const auto room = [](const GainStage &s) { return s.clip ? *s.clip - s.peak : std::numeric_limits<double>::infinity(); };
+    const auto tightest = std::min_element(stages.begin(), stages.end(), [&](const GainStage &a, const GainStage &b) { return room(a) < room(b); });
+    if (tightest->clip)
+        tightest->limiting = true;
+    return stages;
 }
 
 } // namespace headroom

@@ -11,6 +11,8 @@
 #include "analysis.h"
 #include "chain.h"
 
+#include <QString>
+
 #include <optional>
 #include <vector>
 
@@ -47,5 +49,22 @@ struct ResponsePlot {
 };
 
 [[nodiscard]] ResponsePlot responsePlot(const Chain &chain, const AnalysisResult &result, int listenerDevice);
+
+/// One stage of a listener's path in the gain-structure plot, in the unit that suits its signal (physics.md §0, §1):
+/// dBu for electrical ports, dBFS for digital ones, dB SPL for sound (the last stage is the listener's ears).
+struct GainStage {
+    int device = -1;
+    int port = -1; ///< −1 for the ears
+    QString name;  ///< "Focusrite Scarlett 2i2 (4th Gen) headphone output 1"
+    QString unit;
+    double average = 0;          ///< the programme's RMS
+    double peak = 0;             ///< the programme's peak, as the RMS of a sine with that peak (so it compares with `clip`)
+    std::optional<double> clip;  ///< the largest clean sine's RMS; none where nothing clips
+    std::optional<double> noise; ///< the noise floor; none where it is not known
+    bool limiting = false;       ///< the stage with the least headroom: where the chain clips first
+};
+
+/// The gain structure of a listener's path, source first, the ears last; empty when nothing plays there.
+[[nodiscard]] std::vector<GainStage> gainStructure(const Chain &chain, const AnalysisResult &result, int listenerDevice);
 
 } // namespace headroom

@@ -186,6 +186,71 @@ void paintResponse(QPainter &p, const QRectF &area, const Chain &chain, const An
     drawLine(p, z, plot.hz, plot.impedanceOhm, QPen(plot.curveKnown ? c.peak : c.target, 2, plot.curveKnown ? Qt::SolidLine : Qt::DashLine));
 }
 
+/// Every stage of the path as a column, in dB re its own clip point (0 = clip), so that stages in dBu, dBFS and dB
+/// SPL line up by what matters: the headroom above the peaks and the margin of the average over the noise.
+void paintGainStructure(QPainter &p, const QRectF &area, const Chain &chain, const AnalysisResult &result, int listener, const PlotColours &c)
+{
+    const std::vector<GainStage> stages = gainStructure(chain, result, listener);
+    if (stages.empty())
+        return paintNothing(p, area, QCoreApplication::translate("Plot", "Nothing plays at these headphones."), c);
+    const auto reference = [](const GainStage &s) { return s.clip.value_or(s.peak); };
+    double lowest = -20, highest = 10;
+    for (const GainStage &s : stages) {
+        lowest = std::min(lowest, (s.noise ? std::max(*s.noise, s.average - 120) : s.average) - reference(s));
+        highest = std::max(highest, s.peak - reference(s));
+    }
+    p.setPen(c.text);
+    p.setFont(font(12, true));
+    p.drawText(QPointF(area.left() + 8, area.top() + 16),
+               QCoreApplication::translate("Plot", "Gain structure of %1's path: each stage re its clip point").arg(listenerName(chain, listener)));
+    const Axes a{area.adjusted(56, 40, -16, -64), 0, static_cast<double>(stages.size()), std::floor(lowest / 10) * 10, std::ceil(highest / 10) * 10};
+    drawGrid(p, a, {}, 10, QString(), QCoreApplication::translate("Plot", "dB re the clip point"), c);
+    const double column = a.frame.width() / static_cast<double>(stages.size());
+    p.setFont(font(9));
+    const QFontMetricsF m(p.font());
+    for (std::size_t i = 0; i < stages.size(); ++i) {
+        const GainStage &s = stages[i];
+        const double ref = reference(s);
+        const double x = a.frame.left() + column * (static_cast<double>(i) + 0.5);
+        const double w = std::min(28.0, column * 0.4);
+        if (s.noise) { // from the noise floor up: the usable range
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(c.grid.red(), c.grid.green(), c.grid.blue(), 120));
+            p.drawRect(QRectF(QPointF(x - w / 2, a.fy(std::max(*s.noise - ref, a.y0))), QPointF(x + w / 2, a.fy(s.average - ref))));
+            p.setPen(QPen(c.text, 1));
+            p.drawLine(QPointF(x - w / 2, a.fy(std::max(*s.noise - ref, a.y0))), QPointF(x + w / 2, a.fy(std::max(*s.noise - ref, a.y0))));
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(c.average);
+        p.drawRect(QRectF(QPointF(x - w / 2, a.fy(s.average - ref)), QPointF(x + w / 2, a.fy(std::min(s.peak - ref, a.y1)))));
+        p.setPen(QPen(c.peak, 2.5));
+        p.drawLine(QPointF(x - w / 2 - 3, a.fy(s.peak - ref)), QPointF(x + w / 2 + 3, a.fy(s.peak - ref)));
+        if (s.clip) {
+            p.setPen(QPen(s.limiting ? c.error : c.target, s.limiting ? 2.5 : 1.2));
+            p.drawLine(QPointF(x - w / 2 - 6, a.fy(0)), QPointF(x + w / 2 + 6, a.fy(0)));
+            p.setPen(s.limiting ? c.error : c.text);
+            p.drawText(QPointF(x - w / 2, a.fy(0) - 3), QCoreApplication::translate("Plot", "%1 dB").arg(formatNumber(*s.clip - s.peak)));
+        } else { // drawn from its peak down: a stage that does not clip has no headroom to show
+            p.setPen(c.text);
+            p.drawText(QRectF(x - column / 2, a.fy(0) - 16, column, 14), Qt::AlignHCenter | Qt::AlignBottom,
+                       QCoreApplication::translate("Plot", "no clip point"));
+        }
+        // Under the column: where it is and its levels in its own unit.
+        p.setPen(c.text);
+        const QRectF label(x - column / 2 + 2, a.frame.bottom() + 4, column - 4, 30);
+        p.drawText(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m.elidedText(s.name, Qt::ElideMiddle, 2 * (column - 4)));
+        p.drawText(QRectF(label.left(), label.bottom(), label.width(), 26), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                   QCoreApplication::translate("Plot", "%1 / %2 %3").arg(formatNumber(s.average), formatNumber(s.peak), s.unit));
+    }
+    drawLegend(p, QPointF(area.left() + 56, area.top() + 32),
+               {{QPen(c.average, 6), QCoreApplication::translate("Plot", "average to peak")},
+                {QPen(c.peak, 2.5), QCoreApplication::translate("Plot", "peak")},
+                {QPen(c.target, 1.2), QCoreApplication::translate("Plot", "clip point, headroom above the peak")},
+                {QPen(c.error, 2.5), QCoreApplication::translate("Plot", "clips first")},
+                {QPen(c.text, 1), QCoreApplication::translate("Plot", "noise floor")}},
+               c);
+}
+
 } // namespace
 
 void paintPlot(QPainter &painter, const QRectF &area, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice,
@@ -196,6 +261,8 @@ void paintPlot(QPainter &painter, const QRectF &area, PlotKind kind, const Chain
     painter.fillRect(area, colours.background);
     if (!result.listener(listenerDevice))
         paintNothing(painter, area, QCoreApplication::translate("Plot", "Choose a pair of headphones."), colours);
+    else if (kind == PlotKind::GainStructure)
+        paintGainStructure(painter, area, chain, result, listenerDevice, colours);
     else if (kind == PlotKind::SplVersusVolume)
         paintSplVolume(painter, area, chain, result, listenerDevice, colours);
     else

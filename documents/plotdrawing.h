@@ -3,8 +3,9 @@
 
 #pragma once
 
-// A listener's plots drawn with QPainter, the same drawing in the app (models/plotitem), in SVG and PNG files and in
-// the full report: SPL against the volume setting, and the frequency-response change with the headphones' impedance.
+// A listener's plots drawn with QPainter, the same drawing in the app (models/listenerplot), in SVG and PNG files and
+// in the full report: the gain structure of the listener's path, SPL against the volume setting, and the
+// frequency-response change with the headphones' impedance.
 
 #include "plots.h"
 
@@ -29,7 +30,7 @@ struct PlotColours {
     QColor error{0xd2, 0x45, 0x3b};
 };
 
-enum class PlotKind : std::uint8_t { SplVersusVolume, Response };
+enum class PlotKind : std::uint8_t { GainStructure, SplVersusVolume, Response };
 
 /// Paints one plot of a listener into `area`, with its title, axes, legend and marks.
 void paintPlot(QPainter &painter, const QRectF &area, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice,

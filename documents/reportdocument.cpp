@@ -20,6 +20,7 @@ namespace {
 
 constexpr double kDiagramWidth = 640; // in the document's units: the width of the text on an A4 page
 constexpr auto kDiagramResource = "headroom-diagram.png";
+constexpr PlotKind kPlotKinds[] = {PlotKind::GainStructure, PlotKind::SplVersusVolume, PlotKind::Response};
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -115,10 +116,11 @@ QString reportHtml(const ReportModel &model, ReportForm form, const ReportImages
                 .arg(kDiagramWidth)
                 .arg(escaped(QCoreApplication::translate("Report", "The signal chain, with the level on each cable")));
     html += listenersSection(model, form);
-    for (std::size_t i = 0; i < images.plots.size() && i < model.listeners.size(); ++i)
-        html += QStringLiteral("<h3>%1</h3><p><img src=\"%2\" width=\"%4\"/></p><p><img src=\"%3\" width=\"%4\"/></p>")
-                    .arg(escaped(model.listeners[i].name), images.plots[i].first, images.plots[i].second)
-                    .arg(kDiagramWidth);
+    for (std::size_t i = 0; i < images.plots.size() && i < model.listeners.size(); ++i) {
+        html += QStringLiteral("<h3>%1</h3>").arg(escaped(model.listeners[i].name));
+        for (const QString &plot : images.plots[i])
+            html += QStringLiteral("<p><img src=\"%1\" width=\"%2\"/></p>").arg(plot).arg(kDiagramWidth);
+    }
     if (!model.advice.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(escaped(QCoreApplication::translate("Report", "What would fix it")));
         for (const QString &a : model.advice)
@@ -179,11 +181,12 @@ QString writeReport(const QString &path, const Chain &chain, const AnalysisResul
         images.diagram = QString::fromLatin1(kDiagramResource);
         document.addResource(QTextDocument::ImageResource, QUrl(images.diagram), diagramImage(chain, result, 3));
         for (std::size_t i = 0; i < listeners.size(); ++i) {
-            const QString volume = QStringLiteral("plot-%1-volume.png").arg(i);
-            const QString response = QStringLiteral("plot-%1-response.png").arg(i);
-            document.addResource(QTextDocument::ImageResource, QUrl(volume), plotImage(plotSize, 2, PlotKind::SplVersusVolume, chain, result, listeners[i]));
-            document.addResource(QTextDocument::ImageResource, QUrl(response), plotImage(plotSize, 2, PlotKind::Response, chain, result, listeners[i]));
-            images.plots.emplace_back(volume, response);
+            QStringList names;
+            for (PlotKind kind : kPlotKinds) {
+                names << QStringLiteral("plot-%1-%2.png").arg(i).arg(static_cast<int>(kind));
+                document.addResource(QTextDocument::ImageResource, QUrl(names.back()), plotImage(plotSize, 2, kind, chain, result, listeners[i]));
+            }
+            images.plots.push_back(names);
         }
         document.setHtml(reportHtml(model, form, images, h));
         pdf.setTitle(model.title);
@@ -193,9 +196,12 @@ QString writeReport(const QString &path, const Chain &chain, const AnalysisResul
     } else {
         const auto inlined = [](const QByteArray &svg) { return QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(svg.toBase64()); };
         images.diagram = inlined(diagramSvg(chain, result));
-        for (int listener : listeners)
-            images.plots.emplace_back(inlined(plotSvg(plotSize, PlotKind::SplVersusVolume, chain, result, listener)),
-                                      inlined(plotSvg(plotSize, PlotKind::Response, chain, result, listener)));
+        for (int listener : listeners) {
+            QStringList sources;
+            for (PlotKind kind : kPlotKinds)
+                sources << inlined(plotSvg(plotSize, kind, chain, result, listener));
+            images.plots.push_back(sources);
+        }
         const QByteArray html = reportHtml(model, form, images, h).toUtf8();
         written = file.write(html) == html.size();
     }

@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <utility>
@@ -31,8 +32,8 @@ struct ReportHeader {
 /// Where a report's pictures come from: data: addresses, or resource names for QTextDocument.
 struct ReportImages {
     QString diagram;
-    /// The full report's plots, per listener in the model's order: SPL against volume, then the response.
-    std::vector<std::pair<QString, QString>> plots;
+    /// The full report's plots, per listener in the model's order: the gain structure, SPL against volume, the response.
+    std::vector<QStringList> plots;
 };
 
 /// The report as HTML.

@@ -24,7 +24,8 @@ class ListenerPlot : public QQuickPaintedItem
     Q_PROPERTY(headroom::ProjectController *project READ project WRITE setProject NOTIFY projectChanged)
     /// The headphones' device id.
     Q_PROPERTY(QString listener MEMBER m_listener WRITE setListener NOTIFY listenerChanged)
-    /// "volume" (SPL against the volume setting) or "response" (the response change and the impedance).
+    /// "gain" (the gain structure of the path), "volume" (SPL against the volume setting) or "response" (the response
+    /// change and the impedance).
     Q_PROPERTY(QString kind MEMBER m_kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QColor backgroundColor MEMBER m_background NOTIFY coloursChanged)
     Q_PROPERTY(QColor textColor MEMBER m_text NOTIFY coloursChanged)
@@ -51,7 +52,10 @@ signals:
     void coloursChanged();
 
 private:
-    [[nodiscard]] PlotKind plotKind() const { return m_kind == u"response" ? PlotKind::Response : PlotKind::SplVersusVolume; }
+    [[nodiscard]] PlotKind plotKind() const
+    {
+        return m_kind == u"response" ? PlotKind::Response : m_kind == u"gain" ? PlotKind::GainStructure : PlotKind::SplVersusVolume;
+    }
     [[nodiscard]] int listenerIndex() const;
 
     QPointer<ProjectController> m_project;

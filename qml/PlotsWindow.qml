@@ -7,8 +7,8 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// A listener's plots beside the canvas: SPL against the volume setting, and the response change with the
-// headphones' impedance. They follow every edit; each can be copied or saved as SVG or PNG.
+// A listener's plots beside the canvas: the gain structure of the path, SPL against the volume setting, and the
+// response change with the headphones' impedance. They follow every edit; each can be copied or saved as SVG or PNG.
 Window {
     id: root
 
@@ -27,7 +27,7 @@ Window {
 
     title: qsTr("Plots")
     width: 760
-    height: 640
+    height: 900
     minimumWidth: 480
     minimumHeight: 420
     color: Theme.node
@@ -64,7 +64,8 @@ Window {
             }
         }
         Repeater {
-            model: [{kind: "volume", name: qsTr("SPL against volume")}, {kind: "response", name: qsTr("Response and impedance")}]
+            model: [{kind: "gain", name: qsTr("Gain structure")}, {kind: "volume", name: qsTr("SPL against volume")},
+                {kind: "response", name: qsTr("Response and impedance")}]
             delegate: ColumnLayout {
                 id: plotBox
                 required property var modelData

@@ -689,8 +689,20 @@ Befehle:
         <translation>Einen Bericht über ein Projekt zum Weitergeben schreiben: eine einseitige Zusammenfassung oder einen vollständigen technischen Bericht als PDF oder HTML, das Diagramm der Kette als SVG, PNG oder PDF, oder die Analyse als Text oder JSON.</translation>
     </message>
     <message>
-        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</source>
-        <translation>Aufruf: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</translation>
+        <source>With .svg or .png: a listener&apos;s plot instead of the diagram: gain, volume or response.</source>
+        <translation>Mit .svg oder .png: ein Diagramm eines Hörers statt des Kettendiagramms: gain, volume oder response.</translation>
+    </message>
+    <message>
+        <source>The headphones&apos; device id for --plot (default: the first).</source>
+        <translation>Die Geräte-ID des Kopfhörers für --plot (Standard: der erste).</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</source>
+        <translation>Aufruf: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
+    </message>
+    <message>
+        <source>No headphones &quot;%1&quot; in %2</source>
+        <translation>Kein Kopfhörer „%1“ in %2</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2396,50 @@ Befehle:
         <source>choose a file ending in .svg or .png</source>
         <translation>wählen Sie eine Datei mit der Endung .svg oder .png</translation>
     </message>
+    <message>
+        <source>at the ears</source>
+        <translation>an den Ohren</translation>
+    </message>
+    <message>
+        <source>Gain structure of %1&apos;s path: each stage re its clip point</source>
+        <translation>Pegelplan des Wegs zu %1: jede Stufe bezogen auf ihren Übersteuerungspunkt</translation>
+    </message>
+    <message>
+        <source>dB re the clip point</source>
+        <translation>dB bezogen auf den Übersteuerungspunkt</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>no clip point</source>
+        <translation>kein Übersteuerungspunkt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>average to peak</source>
+        <translation>Mittelwert bis Spitze</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>clip point, headroom above the peak</source>
+        <translation>Übersteuerungspunkt, Reserve über der Spitze</translation>
+    </message>
+    <message>
+        <source>clips first</source>
+        <translation>übersteuert zuerst</translation>
+    </message>
+    <message>
+        <source>noise floor</source>
+        <translation>Grundrauschen</translation>
+    </message>
 </context>
 <context>
     <name>PlotsWindow</name>
@@ -2430,6 +2486,10 @@ Befehle:
     <message>
         <source>Save the plot %1</source>
         <translation>Diagramm %1 speichern</translation>
+    </message>
+    <message>
+        <source>Gain structure</source>
+        <translation>Pegelplan</translation>
     </message>
 </context>
 <context>

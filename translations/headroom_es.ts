@@ -689,8 +689,20 @@ Comandos:
         <translation>Escribe un informe de un proyecto para entregar: un resumen de una página o un informe técnico completo en PDF o HTML, el diagrama de la cadena en SVG, PNG o PDF, o el análisis en texto o JSON.</translation>
     </message>
     <message>
-        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</source>
-        <translation>uso: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</translation>
+        <source>With .svg or .png: a listener&apos;s plot instead of the diagram: gain, volume or response.</source>
+        <translation>Con .svg o .png: una gráfica de un oyente en lugar del diagrama: gain, volume o response.</translation>
+    </message>
+    <message>
+        <source>The headphones&apos; device id for --plot (default: the first).</source>
+        <translation>El id de dispositivo de los auriculares para --plot (por defecto: los primeros).</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</source>
+        <translation>uso: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
+    </message>
+    <message>
+        <source>No headphones &quot;%1&quot; in %2</source>
+        <translation>No hay auriculares «%1» en %2</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2396,50 @@ Comandos:
         <source>choose a file ending in .svg or .png</source>
         <translation>elige un archivo que termine en .svg o .png</translation>
     </message>
+    <message>
+        <source>at the ears</source>
+        <translation>en los oídos</translation>
+    </message>
+    <message>
+        <source>Gain structure of %1&apos;s path: each stage re its clip point</source>
+        <translation>Estructura de ganancia del camino de %1: cada etapa respecto a su punto de saturación</translation>
+    </message>
+    <message>
+        <source>dB re the clip point</source>
+        <translation>dB respecto al punto de saturación</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>no clip point</source>
+        <translation>sin punto de saturación</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>average to peak</source>
+        <translation>de la media al pico</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>pico</translation>
+    </message>
+    <message>
+        <source>clip point, headroom above the peak</source>
+        <translation>punto de saturación, margen sobre el pico</translation>
+    </message>
+    <message>
+        <source>clips first</source>
+        <translation>satura primero</translation>
+    </message>
+    <message>
+        <source>noise floor</source>
+        <translation>ruido de fondo</translation>
+    </message>
 </context>
 <context>
     <name>PlotsWindow</name>
@@ -2430,6 +2486,10 @@ Comandos:
     <message>
         <source>Save the plot %1</source>
         <translation>Guardar la gráfica %1</translation>
+    </message>
+    <message>
+        <source>Gain structure</source>
+        <translation>Estructura de ganancia</translation>
     </message>
 </context>
 <context>

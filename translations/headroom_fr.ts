@@ -689,8 +689,20 @@ Commandes&#xa0;:
         <translation>Écrire un rapport d’un projet à remettre&#xa0;: un résumé d’une page ou un rapport technique complet en PDF ou HTML, le schéma de la chaîne en SVG, PNG ou PDF, ou l’analyse en texte ou JSON.</translation>
     </message>
     <message>
-        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</source>
-        <translation>utilisation&#xa0;: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]</translation>
+        <source>With .svg or .png: a listener&apos;s plot instead of the diagram: gain, volume or response.</source>
+        <translation>Avec .svg ou .png&#xa0;: une courbe d’un auditeur au lieu du schéma&#xa0;: gain, volume ou response.</translation>
+    </message>
+    <message>
+        <source>The headphones&apos; device id for --plot (default: the first).</source>
+        <translation>L’identifiant du casque pour --plot (par défaut&#xa0;: le premier).</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</source>
+        <translation>utilisation&#xa0;: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
+    </message>
+    <message>
+        <source>No headphones &quot;%1&quot; in %2</source>
+        <translation>Aucun casque «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2396,50 @@ Commandes&#xa0;:
         <source>choose a file ending in .svg or .png</source>
         <translation>choisissez un fichier se terminant par .svg ou .png</translation>
     </message>
+    <message>
+        <source>at the ears</source>
+        <translation>aux oreilles</translation>
+    </message>
+    <message>
+        <source>Gain structure of %1&apos;s path: each stage re its clip point</source>
+        <translation>Structure de gain du trajet de %1&#xa0;: chaque étage par rapport à son point d’écrêtage</translation>
+    </message>
+    <message>
+        <source>dB re the clip point</source>
+        <translation>dB par rapport au point d’écrêtage</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>no clip point</source>
+        <translation>pas de point d’écrêtage</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>average to peak</source>
+        <translation>de la moyenne à la crête</translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation>crête</translation>
+    </message>
+    <message>
+        <source>clip point, headroom above the peak</source>
+        <translation>point d’écrêtage, marge au-dessus de la crête</translation>
+    </message>
+    <message>
+        <source>clips first</source>
+        <translation>écrête en premier</translation>
+    </message>
+    <message>
+        <source>noise floor</source>
+        <translation>bruit de fond</translation>
+    </message>
 </context>
 <context>
     <name>PlotsWindow</name>
@@ -2430,6 +2486,10 @@ Commandes&#xa0;:
     <message>
         <source>Save the plot %1</source>
         <translation>Enregistrer la courbe %1</translation>
+    </message>
+    <message>
+        <source>Gain structure</source>
+        <translation>Structure de gain</translation>
     </message>
 </context>
 <context>

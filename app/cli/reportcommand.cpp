@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "diagram.h"
+#include "plotdrawing.h"
 #include "reportdocument.h"
 #include "reportmodel.h"
 
@@ -45,8 +46,15 @@ int reportCommand(const QStringList &arguments)
                                   QStringLiteral("name"));
     const QCommandLineOption scale(QStringLiteral("scale"), QCoreApplication::translate("Cli", "Pixels per canvas pixel of a PNG (default 2)."),
                                    QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption plot(
+        QStringLiteral("plot"),
+        QCoreApplication::translate("Cli", "With .svg or .png: a listener's plot instead of the diagram: gain, volume or response."),
+        QStringLiteral("kind"));
+    const QCommandLineOption listener(QStringLiteral("listener"),
+                                      QCoreApplication::translate("Cli", "The headphones' device id for --plot (default: the first)."),
+                                      QStringLiteral("id"));
     const LibraryOptions gear;
-    parser.addOptions({out, summary, full, variant, shop, scale, gear.catalog, gear.userDb});
+    parser.addOptions({out, summary, full, variant, shop, scale, plot, listener, gear.catalog, gear.userDb});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done =
             parseArguments(parser, arguments,
@@ -58,14 +66,18 @@ int reportCommand(const QStringList &arguments)
         return *done;
     QTextStream err(stderr);
     const QString usage = QCoreApplication::translate(
-        "Cli", "usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N]");
+        "Cli",
+        "usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] "
+        "[--plot gain|volume|response [--listener ID]]");
     bool scaleOk = false;
     const double pixels = parser.value(scale).toDouble(&scaleOk);
     const QString suffix = QFileInfo(parser.value(out)).suffix().toLower();
+    static const QStringList kPlots{QStringLiteral("gain"), QStringLiteral("volume"), QStringLiteral("response")};
     static const QStringList kSuffixes{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("svg"),
                                        QStringLiteral("png"), QStringLiteral("txt"),  QStringLiteral("json")};
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || !kSuffixes.contains(suffix) || (parser.isSet(summary) && parser.isSet(full))
-        || !scaleOk || !(pixels > 0 && pixels <= 8)) {
+        || !scaleOk || !(pixels > 0 && pixels <= 8)
+        || (parser.isSet(plot) && (!kPlots.contains(parser.value(plot)) || (suffix != u"svg" && suffix != u"png")))) {
         err << usage << Qt::endl;
         return kExitInvalid;
     }
@@ -94,6 +106,19 @@ int reportCommand(const QStringList &arguments)
     QString error;
     if (suffix == u"txt" || suffix == u"json") {
         error = writeAnalysisFile(path, chain, result, suffix == u"json");
+    } else if (parser.isSet(plot)) {
+        const int index = parser.isSet(listener) ? chain.indexOf(parser.value(listener))
+            : result.listeners.empty()           ? -1
+                                                 : result.listeners.front().device;
+        if (!result.listener(index)) {
+            err << QCoreApplication::translate("Cli", "No headphones \"%1\" in %2").arg(parser.value(listener), parser.positionalArguments().first())
+                << Qt::endl;
+            return kExitInvalid;
+        }
+        const PlotKind kind = parser.value(plot) == u"gain" ? PlotKind::GainStructure
+            : parser.value(plot) == u"volume"               ? PlotKind::SplVersusVolume
+                                                            : PlotKind::Response;
+        error = writePlot(path, (QSizeF(800, 360) * pixels).toSize(), kind, chain, result, index);
     } else if (suffix == u"svg" || suffix == u"png") {
         error = writeDiagram(path, chain, result, pixels);
     } else {

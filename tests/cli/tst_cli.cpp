@@ -269,6 +269,17 @@ void TestCli::reportWritesEachForm()
                                                     : head.contains("<"),
                  suffix);
     }
+    const QString gain = dir.filePath(QStringLiteral("gain.svg"));
+    const Run plot = cli({QStringLiteral("report"), project, QStringLiteral("--out"), gain, QStringLiteral("--plot"), QStringLiteral("gain")});
+    QVERIFY2(plot.exitCode == 0, plot.err.constData());
+    QFile drawing(gain);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    QVERIFY(drawing.readAll().contains("Gain structure"));
+    QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), gain, QStringLiteral("--plot"), QStringLiteral("pie")}).exitCode, 2);
+    QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), gain, QStringLiteral("--plot"), QStringLiteral("gain"),
+                  QStringLiteral("--listener"), QStringLiteral("nobody")})
+                 .exitCode,
+             2);
     QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), dir.filePath(QStringLiteral("x.doc"))}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), pdf, QStringLiteral("--variant"), QStringLiteral("Nope")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("report"), project, QStringLiteral("--out"), pdf, QStringLiteral("--summary"), QStringLiteral("--full")}).exitCode,

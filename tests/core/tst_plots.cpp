@@ -106,6 +106,40 @@ private slots:
         }
     }
 
+    void gainStructureFollowsThePath()
+    {
+        // Player (music at −18 dBFS, volume −12 dB, 2 V into 300 Ω through 10 Ω) into headphones: its programme port,
+        // its headphone output, the headphones' input, the ears.
+        const Chain chain = playerIntoPhones(2, 10, 1000, 300, 102, -18, -12);
+        const AnalysisResult result = analyze(chain);
+        const int phones = chain.indexOf(u"phones");
+        const std::vector<GainStage> stages = gainStructure(chain, result, phones);
+        QCOMPARE(stages.size(), std::size_t{4});
+        QCOMPARE(stages[0].unit, QStringLiteral("dBFS"));
+        QVERIFY(std::abs(stages[0].average - -18.0) < kTolerance); // the programme's level, before the volume
+        // physics.md §1, §4: at the output and the load alike, V = 2·10^((−18 − 12)/20)·300/310, in dBu re 0.7746 V.
+        const double volts = 2.0 * amplitudeRatio(-30.0) * 300.0 / 310.0;
+        for (std::size_t i : {std::size_t{1}, std::size_t{2}}) {
+            QCOMPARE(stages[i].unit, QStringLiteral("dBu"));
+            QVERIFY2(std::abs(stages[i].average - voltsToDbu(volts)) < kTolerance, qPrintable(stages[i].name));
+            // The peak as a sine of that peak: + crest − 3.01 dB (physics.md §0).
+            QVERIFY(std::abs(stages[i].peak - (stages[i].average + programmeCrestDb(Programme::Music) - kSineCrestDb)) < kTolerance);
+        }
+        QCOMPARE(stages[3].unit, QStringLiteral("dB SPL"));
+        QVERIFY(std::abs(stages[3].average - (102.0 + amplitudeDb(volts))) < kTolerance);
+        // The clip point sits the engine's headroom above the peak, and the tightest stage is marked.
+        double least = std::numeric_limits<double>::infinity();
+        for (const GainStage &s : stages)
+            if (s.clip) {
+                QVERIFY(std::abs(*s.clip - s.peak - result.port(s.device, s.port).headroomDb) < 1e-9);
+                least = std::min(least, *s.clip - s.peak);
+            }
+        QCOMPARE(std::count_if(stages.begin(), stages.end(), [](const GainStage &s) { return s.limiting; }), 1);
+        const auto limiting = std::find_if(stages.begin(), stages.end(), [](const GainStage &s) { return s.limiting; });
+        QCOMPARE(*limiting->clip - limiting->peak, least);
+        QVERIFY(gainStructure(chain, result, chain.indexOf(u"src")).empty()); // not a listener
+    }
+
     void responseIsTheDividerAgainstTheCurve()
     {
         // A curve with the bass resonance of a dynamic driver: 300 Ω nominal, 600 Ω at 90 Hz.

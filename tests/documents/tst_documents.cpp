@@ -156,12 +156,12 @@ private slots:
             QVERIFY2(text.contains(f.text.left(40)), qPrintable(f.text));
         for (const ReportLevelRow &r : model.levels)
             QVERIFY2(text.contains(r.port), qPrintable(r.port));
-        // Pictures: the diagram, then each listener's two plots (pdfimages lists one line per image after two of header).
+        // Pictures: the diagram, then each listener's three plots (pdfimages lists one line per image after two of header).
         QProcess images;
         images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
         QVERIFY(images.waitForFinished(30000));
         const QStringList lines = QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size() - 2, 1 + 2 * static_cast<int>(a.result.listeners.size()));
+        QCOMPARE(lines.size() - 2, 1 + 3 * static_cast<int>(a.result.listeners.size()));
         // The same model as HTML: one file, the diagram inside it.
         const QString html = m_dir.filePath(QStringLiteral("full.html"));
         QCOMPARE(writeReport(html, a.chain, a.result, model, ReportForm::Full, {}), QString());
