@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "compare.h"
 #include "diagram.h"
+#include "diagramprinter.h"
 #include "gearhub.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
@@ -275,6 +276,8 @@ bool ProjectController::exportReport(const QUrl &url, const QString &form)
     }
     return reportError(error);
 }
+
+bool ProjectController::printDiagram() { return headroom::printDiagram(currentChain(), m_session.result(), m_session.unit()); }
 
 bool ProjectController::reportError(const QString &error)
 {

@@ -96,6 +96,8 @@ public:
     Q_INVOKABLE bool exportReport(const QUrl &url, const QString &form = QStringLiteral("summary"));
     /// Writes the chain's diagram, all of it or the selected devices, as SVG, PNG (at twice the canvas's size) or PDF.
     Q_INVOKABLE bool exportDiagram(const QUrl &url, bool selectionOnly = false);
+    /// Prints the chain's diagram through the system's print dialog; false when cancelled.
+    Q_INVOKABLE bool printDiagram();
     /// Takes the catalog's current figures for every device they changed for, as one step.
     Q_INVOKABLE void updateFromCatalog();
     /// Keeps the project's own figures and stops mentioning the catalog's.

@@ -266,6 +266,11 @@ QQC2.ApplicationWindow {
                 }
             }
             QQC2.Action {
+                text: qsTr("&Print the Diagram…")
+                shortcut: "Ctrl+P"
+                onTriggered: project.printDiagram()
+            }
+            QQC2.Action {
                 text: qsTr("Export &Selection as Diagram…")
                 enabled: project.session.selection.length > 0
                 onTriggered: {

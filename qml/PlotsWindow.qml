@@ -7,8 +7,9 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// A listener's plots beside the canvas: the gain structure of the path, SPL against the volume setting, and the
-// response change with the headphones' impedance. They follow every edit; each can be copied or saved as SVG or PNG.
+// A listener's plots beside the canvas, one at a time: the gain structure of the path, SPL against the volume setting,
+// and the response change with the headphones' impedance. They follow every edit; each can be copied or saved as SVG
+// or PNG.
 Window {
     id: root
 
@@ -27,14 +28,13 @@ Window {
 
     title: qsTr("Plots")
     width: 760
-    height: 900
+    height: 560
     minimumWidth: 480
     minimumHeight: 420
     color: Theme.node
 
     FileChooser {
         id: saveDialog
-        property ListenerPlot plot: null
         title: qsTr("Save the plot")
         saving: true
         suggestedName: root.project.baseName + ".svg"
@@ -63,42 +63,43 @@ Window {
                 onActivated: root.listener = currentValue
             }
         }
-        Repeater {
-            model: [{kind: "gain", name: qsTr("Gain structure")}, {kind: "volume", name: qsTr("SPL against volume")},
-                {kind: "response", name: qsTr("Response and impedance")}]
-            delegate: ColumnLayout {
-                id: plotBox
-                required property var modelData
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                ListenerPlot {
-                    id: plot
-                    objectName: "plot:" + plotBox.modelData.kind
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    project: root.project
-                    listener: root.listener
-                    kind: plotBox.modelData.kind
-                    backgroundColor: Theme.node
-                    textColor: Theme.text
-                    gridColor: Theme.nodeBorder
-                    Accessible.name: plotBox.modelData.name
+        QQC2.TabBar {
+            id: plotTabs
+            Layout.fillWidth: true
+            Repeater {
+                model: [{kind: "gain", name: qsTr("Gain structure")}, {kind: "volume", name: qsTr("SPL against volume")},
+                    {kind: "response", name: qsTr("Response and impedance")}]
+                delegate: QQC2.TabButton {
+                    required property var modelData
+                    objectName: "plotTab:" + modelData.kind
+                    text: modelData.name
                 }
-                RowLayout {
-                    QQC2.Button {
-                        text: qsTr("Copy")
-                        Accessible.name: qsTr("Copy the plot %1").arg(plotBox.modelData.name)
-                        onClicked: plot.copy()
-                    }
-                    QQC2.Button {
-                        text: qsTr("Save…")
-                        Accessible.name: qsTr("Save the plot %1").arg(plotBox.modelData.name)
-                        onClicked: {
-                            saveDialog.plot = plot;
-                            saveDialog.open();
-                        }
-                    }
-                }
+            }
+        }
+        ListenerPlot {
+            id: plot
+            objectName: "plot"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            project: root.project
+            listener: root.listener
+            kind: ["gain", "volume", "response"][Math.max(0, plotTabs.currentIndex)] // −1 while the tabs are rebuilt for a new language
+            backgroundColor: Theme.node
+            textColor: Theme.text
+            gridColor: Theme.nodeBorder
+            Accessible.name: qsTr("Plot")
+        }
+        RowLayout {
+            QQC2.Button {
+                text: qsTr("Copy")
+                Accessible.name: qsTr("Copy the plot")
+                onClicked: plot.copy()
+            }
+            QQC2.Button {
+                objectName: "savePlot"
+                text: qsTr("Save…")
+                Accessible.name: qsTr("Save the plot")
+                onClicked: saveDialog.open()
             }
         }
     }

@@ -14,7 +14,7 @@ QQC2.Dialog {
     readonly property var groups: [
         {title: qsTr("File"), rows: [
             {keys: qsTr("Ctrl+N, Ctrl+Shift+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S"), action: qsTr("new project, quick check, open, save, save as")},
-            {keys: qsTr("Ctrl+E, Ctrl+Shift+E, Ctrl+Q"), action: qsTr("export a report, export the diagram, quit")}]},
+            {keys: qsTr("Ctrl+E, Ctrl+Shift+E, Ctrl+P, Ctrl+Q"), action: qsTr("export a report, export the diagram, print the diagram, quit")}]},
         {title: qsTr("Selection"), rows: [
             {keys: qsTr("drag on empty canvas, Ctrl/Shift+click"), action: qsTr("select several devices")},
             {keys: qsTr("Ctrl+A, Esc"), action: qsTr("select all, select none")},

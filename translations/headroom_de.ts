@@ -2314,6 +2314,10 @@ Befehle:
         <source>&amp;Plots…</source>
         <translation>&amp;Diagramme…</translation>
     </message>
+    <message>
+        <source>&amp;Print the Diagram…</source>
+        <translation>Diagramm &amp;drucken…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2476,20 +2480,20 @@ Befehle:
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the plot %1</source>
-        <translation>Diagramm %1 kopieren</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <source>Save the plot %1</source>
-        <translation>Diagramm %1 speichern</translation>
-    </message>
-    <message>
         <source>Gain structure</source>
         <translation>Pegelplan</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Copy the plot</source>
+        <translation>Diagramm kopieren</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3545,10 @@ Befehle:
         <source>Variant: %1</source>
         <translation>Variante: %1</translation>
     </message>
+    <message>
+        <source>Print the diagram</source>
+        <translation>Diagramm drucken</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3762,20 +3770,20 @@ Befehle:
         <translation>die Kette als Variante duplizieren, die Varianten vergleichen</translation>
     </message>
     <message>
-        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+Q</source>
-        <translation>Strg+E, Strg+Umschalt+E, Strg+Q</translation>
-    </message>
-    <message>
-        <source>export a report, export the diagram, quit</source>
-        <translation>Bericht exportieren, Diagramm exportieren, beenden</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+G</source>
         <translation>Strg+Umschalt+G</translation>
     </message>
     <message>
         <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
         <translation>die Diagramme eines Hörers: Schalldruck über Lautstärke, Frequenzgangänderung und Impedanz</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+P, Ctrl+Q</source>
+        <translation>Strg+E, Strg+Umschalt+E, Strg+P, Strg+Q</translation>
+    </message>
+    <message>
+        <source>export a report, export the diagram, print the diagram, quit</source>
+        <translation>Bericht exportieren, Diagramm exportieren, Diagramm drucken, beenden</translation>
     </message>
 </context>
 <context>

@@ -2314,6 +2314,10 @@ Comandos:
         <source>&amp;Plots…</source>
         <translation>&amp;Gráficas…</translation>
     </message>
+    <message>
+        <source>&amp;Print the Diagram…</source>
+        <translation>&amp;Imprimir el diagrama…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2476,20 +2480,20 @@ Comandos:
         <translation>Copiar</translation>
     </message>
     <message>
-        <source>Copy the plot %1</source>
-        <translation>Copiar la gráfica %1</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <source>Save the plot %1</source>
-        <translation>Guardar la gráfica %1</translation>
-    </message>
-    <message>
         <source>Gain structure</source>
         <translation>Estructura de ganancia</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Gráfica</translation>
+    </message>
+    <message>
+        <source>Copy the plot</source>
+        <translation>Copiar la gráfica</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3545,10 @@ Comandos:
         <source>Variant: %1</source>
         <translation>Variante: %1</translation>
     </message>
+    <message>
+        <source>Print the diagram</source>
+        <translation>Imprimir el diagrama</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3762,20 +3770,20 @@ Comandos:
         <translation>duplicar la cadena como variante, comparar las variantes</translation>
     </message>
     <message>
-        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+Q</source>
-        <translation>Ctrl+E, Ctrl+Mayús+E, Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>export a report, export the diagram, quit</source>
-        <translation>exportar un informe, exportar el diagrama, salir</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Mayús+G</translation>
     </message>
     <message>
         <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
         <translation>las gráficas de un oyente: SPL según el volumen, cambio de respuesta e impedancia</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+P, Ctrl+Q</source>
+        <translation>Ctrl+E, Ctrl+Mayús+E, Ctrl+P, Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>export a report, export the diagram, print the diagram, quit</source>
+        <translation>exportar un informe, exportar el diagrama, imprimir el diagrama, salir</translation>
     </message>
 </context>
 <context>

@@ -2314,6 +2314,10 @@ Commandes&#xa0;:
         <source>&amp;Plots…</source>
         <translation>&amp;Courbes…</translation>
     </message>
+    <message>
+        <source>&amp;Print the Diagram…</source>
+        <translation>&amp;Imprimer le schéma…</translation>
+    </message>
 </context>
 <context>
     <name>NumberField</name>
@@ -2476,20 +2480,20 @@ Commandes&#xa0;:
         <translation>Copier</translation>
     </message>
     <message>
-        <source>Copy the plot %1</source>
-        <translation>Copier la courbe %1</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <source>Save the plot %1</source>
-        <translation>Enregistrer la courbe %1</translation>
-    </message>
-    <message>
         <source>Gain structure</source>
         <translation>Structure de gain</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Copy the plot</source>
+        <translation>Copier la courbe</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3545,10 @@ Commandes&#xa0;:
         <source>Variant: %1</source>
         <translation>Variante&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Print the diagram</source>
+        <translation>Imprimer le schéma</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3762,20 +3770,20 @@ Commandes&#xa0;:
         <translation>dupliquer la chaîne en variante, comparer les variantes</translation>
     </message>
     <message>
-        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+Q</source>
-        <translation>Ctrl+E, Ctrl+Maj+E, Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>export a report, export the diagram, quit</source>
-        <translation>exporter un rapport, exporter le schéma, quitter</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Maj+G</translation>
     </message>
     <message>
         <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
         <translation>les courbes d’un auditeur&#xa0;: niveau selon le volume, variation de réponse et impédance</translation>
+    </message>
+    <message>
+        <source>Ctrl+E, Ctrl+Shift+E, Ctrl+P, Ctrl+Q</source>
+        <translation>Ctrl+E, Ctrl+Maj+E, Ctrl+P, Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>export a report, export the diagram, print the diagram, quit</source>
+        <translation>exporter un rapport, exporter le schéma, imprimer le schéma, quitter</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QJsonDocument>
+#include <QPrintDialog>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QLineEdit>
@@ -348,11 +349,18 @@ private slots:
         shortcut(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
         QQuickWindow *plots = nullptr;
         QTRY_VERIFY((plots = plotsWindow()) != nullptr && plots->isExposed());
-        QQuickItem *volume = nullptr;
-        for (QQuickItem *i : allItems(plots->contentItem()))
-            if (i->objectName() == u"plot:volume")
-                volume = i;
+        const auto named = [plots](const QString &name) {
+            for (QQuickItem *i : allItems(plots->contentItem()))
+                if (i->objectName() == name)
+                    return i;
+            return static_cast<QQuickItem *>(nullptr);
+        };
+        QQuickItem *volumeTab = named(QStringLiteral("plotTab:volume"));
+        QVERIFY(volumeTab);
+        QTest::mouseClick(plots, Qt::LeftButton, {}, volumeTab->mapToScene(QPointF(volumeTab->width() / 2, volumeTab->height() / 2)).toPoint());
+        QQuickItem *volume = named(QStringLiteral("plot"));
         QVERIFY(volume);
+        QTRY_COMPARE(volume->property("kind").toString(), QStringLiteral("volume"));
         QCOMPARE(volume->property("listener").toString(), QStringLiteral("dt990"));
         QTRY_VERIFY(volume->height() > 100);
         const auto drawn = [&] {
@@ -369,10 +377,7 @@ private slots:
         m_project->session()->setSetting(QStringLiteral("scarlett"), QStringLiteral("hp1"), QStringLiteral("volumeDb"),
                                          -20.0); // the "now" mark moves
         QTRY_VERIFY(plots->grabWindow() != before);
-        QQuickItem *save = nullptr;
-        for (QQuickItem *i : allItems(plots->contentItem()))
-            if (i->isVisible() && i->inherits("QQuickAbstractButton") && i->property("text").toString() == u"Save…" && !save)
-                save = i;
+        QQuickItem *save = named(QStringLiteral("savePlot"));
         QVERIFY(save);
         QTest::mouseClick(plots, Qt::LeftButton, {}, save->mapToScene(QPointF(save->width() / 2, save->height() / 2)).toPoint());
         typeIntoFileDialog(QStringLiteral("Kurve"), QStringLiteral("SVG"));
@@ -382,6 +387,34 @@ private slots:
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("against the volume setting"));
         plots->close();
+    }
+
+    void diagramPrintedThroughThePrintDialog()
+    {
+        // Ctrl+P opens the system's print dialog; printing to a PDF file there puts the diagram on the page.
+        open("03-y-splitter-two-headphones.headroom");
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        bool seen = false;
+        QTimer guard; // the dialog runs its own event loop: answer it from inside
+        QObject::connect(&guard, &QTimer::timeout, &guard, [&] {
+            auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            seen = true;
+            guard.stop();
+            if (auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("filename")))
+                file->setText(pdf);
+            dialog->accept();
+        });
+        guard.start(50);
+        shortcut(Qt::Key_P);
+        QTRY_VERIFY(seen);
+        QTRY_VERIFY(QFileInfo::exists(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(u"Focusrite Scarlett 2i2"), qPrintable(words));
     }
 
     void diagramExportedFromTheMenu()
