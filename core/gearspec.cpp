@@ -505,8 +505,8 @@ std::optional<double> figureFromJson(Field f, const QJsonValue &v, QString *erro
 bool operator==(const DeviceSpec &a, const DeviceSpec &b)
 {
     return a.m_kind == b.m_kind && a.brand == b.brand && a.model == b.model && a.variant == b.variant && a.m_curve == b.m_curve
-        && a.m_levelByLoad == b.m_levelByLoad && sameSources(a.sources, b.sources)
-        && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(), sameValue);
+        && a.m_levelByLoad == b.m_levelByLoad && sameSources(a.sources, b.sources) && a.curveCitation == b.curveCitation
+        && a.levelCitation == b.levelCitation && std::equal(a.m_values.begin(), a.m_values.end(), b.m_values.begin(), sameValue);
 }
 
 std::optional<double> typicalValue(const DeviceSpec &spec, Field f)

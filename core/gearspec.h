@@ -155,6 +155,14 @@ struct FieldSource {
     friend bool operator==(const FieldSource &, const FieldSource &) = default;
 };
 
+/// Where a table of figures (an impedance curve, a level per load) was read.
+struct Citation {
+    QString url;
+    Provenance provenance = Provenance::Manufacturer;
+    QString note;
+    friend bool operator==(const Citation &, const Citation &) = default;
+};
+
 [[nodiscard]] const char *provenanceKey(Provenance p);
 [[nodiscard]] std::optional<Provenance> provenanceByKey(QStringView key);
 /// The JSON value of a figure: true/false for flags, the choice's name for choices, a number otherwise.
@@ -208,6 +216,10 @@ public:
     QString model;
     QString variant;
     QList<FieldSource> sources;
+    /// Where the impedance curve and the level per load were read (docs/file-format.md): they travel with the spec
+    /// from the catalog into projects, as every figure's source does.
+    Citation curveCitation{{}, Provenance::Measurement, {}};
+    Citation levelCitation;
 
     [[nodiscard]] const std::vector<ImpedancePoint> &impedanceCurve() const { return m_curve; }
     /// The headphone outputs' maximum level per load range, ascending, when the output senses its load; else empty.

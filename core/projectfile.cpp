@@ -174,6 +174,21 @@ std::vector<LoadLevel> readLevelByLoad(const QJsonValue &ranges, const Path &pat
     return out;
 }
 
+/// Where a curve or a level table was read: {url, provenance, note}, each part optional.
+void readCitation(Citation &citation, const QJsonObject &o, const char *key, const Path &path)
+{
+    if (!o.contains(QLatin1StringView(key)))
+        return;
+    const Path at = path.key(key);
+    const QJsonObject c = Reader::object(o.value(QLatin1StringView(key)), at);
+    citation.url = Reader::string(c, "url", at);
+    citation.note = Reader::string(c, "note", at);
+    const auto provenance = provenanceByKey(Reader::string(c, "provenance", at, QString::fromLatin1(provenanceKey(citation.provenance))));
+    if (!provenance)
+        Reader::fail(at.key("provenance"), QCoreApplication::translate("ProjectFile", "expected manufacturer, measurement or estimate"));
+    citation.provenance = *provenance;
+}
+
 DeviceSpec readSpec(const QJsonObject &o, const Path &path)
 {
     const QString kindName = Reader::string(o, "kind", path);
@@ -201,6 +216,8 @@ DeviceSpec readSpec(const QJsonObject &o, const Path &path)
         spec.setImpedanceCurve(readImpedanceCurve(curve, path.key("impedanceCurve")));
     if (const QJsonValue ranges = o.value(u"levelByLoad"); !ranges.isUndefined())
         spec.setLevelByLoad(readLevelByLoad(ranges, path.key("levelByLoad")));
+    readCitation(spec.curveCitation, o, "impedanceCurveSource", path);
+    readCitation(spec.levelCitation, o, "levelByLoadSource", path);
     const Path sourcesPath = path.key("sources");
     const QJsonObject sources = Reader::optionalObject(o, "sources", path);
     for (auto it = sources.begin(); it != sources.end(); ++it) {
@@ -434,6 +451,17 @@ QJsonObject specToJson(const DeviceSpec &spec)
             ranges.append(QJsonArray{r.fromOhm, r.toOhm, r.volts});
         o.insert(u"levelByLoad", ranges);
     }
+    // Older readers skip these keys, so a project with them still opens there (without the citations).
+    const auto citation = [&o](const char *key, const Citation &c) {
+        QJsonObject json{{QStringLiteral("url"), c.url}, {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(c.provenance))}};
+        if (!c.note.isEmpty())
+            json.insert(u"note", c.note);
+        o.insert(QLatin1StringView(key), json);
+    };
+    if (!spec.impedanceCurve().empty() && !spec.curveCitation.url.isEmpty())
+        citation("impedanceCurveSource", spec.curveCitation);
+    if (!spec.levelByLoad().empty() && !spec.levelCitation.url.isEmpty())
+        citation("levelByLoadSource", spec.levelCitation);
     if (!spec.sources.isEmpty()) {
         QJsonObject sources;
         for (const FieldSource &s : spec.sources) {

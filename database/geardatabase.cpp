@@ -300,9 +300,10 @@ QString GearDatabase::write(Writer &w, const GearRecord &r)
     int i = 0;
     for (const QVariant &v :
          {text(r.id), text(QString::fromLatin1(kindKey(r.spec.kind()))), text(r.spec.brand), text(r.spec.model), text(r.spec.variant), text(r.notes),
-          text(r.aliases.join(u'\n')), text(QString::fromLatin1(originKey(r.origin))), text(r.basedOn), text(r.curveSource),
-          text(QString::fromLatin1(provenanceKey(r.curveProvenance))), r.price ? QVariant(*r.price) : QVariant(QMetaType::fromType<double>()),
-          text(r.currency), text(r.stockNote), text(r.levelSource), text(QString::fromLatin1(provenanceKey(r.levelProvenance))), text(r.levelNote)})
+          text(r.aliases.join(u'\n')), text(QString::fromLatin1(originKey(r.origin))), text(r.basedOn), text(r.spec.curveCitation.url),
+          text(QString::fromLatin1(provenanceKey(r.spec.curveCitation.provenance))),
+          r.price ? QVariant(*r.price) : QVariant(QMetaType::fromType<double>()), text(r.currency), text(r.stockNote), text(r.spec.levelCitation.url),
+          text(QString::fromLatin1(provenanceKey(r.spec.levelCitation.provenance))), text(r.spec.levelCitation.note)})
         w.product.bindValue(i++, v);
     if (!w.product.exec()) {
         if (w.product.lastError().text().contains(u"UNIQUE"))
@@ -444,15 +445,15 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
     r.aliases = q.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
     r.origin = q.value(6).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog;
     r.basedOn = q.value(7).toString();
-    r.curveSource = q.value(8).toString();
-    r.curveProvenance = provenanceByKey(q.value(9).toString()).value_or(Provenance::Measurement);
+    r.spec.curveCitation.url = q.value(8).toString();
+    r.spec.curveCitation.provenance = provenanceByKey(q.value(9).toString()).value_or(Provenance::Measurement);
     if (!q.value(10).isNull())
         r.price = q.value(10).toDouble();
     r.currency = q.value(11).toString();
     r.stockNote = q.value(12).toString();
-    r.levelSource = q.value(13).toString();
-    r.levelProvenance = provenanceByKey(q.value(14).toString()).value_or(Provenance::Manufacturer);
-    r.levelNote = q.value(15).toString();
+    r.spec.levelCitation.url = q.value(13).toString();
+    r.spec.levelCitation.provenance = provenanceByKey(q.value(14).toString()).value_or(Provenance::Manufacturer);
+    r.spec.levelCitation.note = q.value(15).toString();
 
     q.prepare(QStringLiteral("SELECT field, value, source, provenance, note FROM figures WHERE product_id = ?"));
     q.addBindValue(id);

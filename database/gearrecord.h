@@ -23,12 +23,7 @@ struct GearRecord {
     QStringList aliases; ///< other spellings people search for
     QString notes;
     GearOrigin origin = GearOrigin::Catalog;
-    QString basedOn;     ///< the catalog id a user entry was copied from
-    QString curveSource; ///< where the impedance curve was read
-    Provenance curveProvenance = Provenance::Measurement;
-    QString levelSource; ///< where the level per load (DeviceSpec::levelByLoad) was stated
-    Provenance levelProvenance = Provenance::Manufacturer;
-    QString levelNote;
+    QString basedOn;             ///< the catalog id a user entry was copied from
     std::optional<double> price; ///< your gear only: what the shop sells it for, in `currency`
     QString currency;            ///< ISO 4217 code, "EUR"
     QString stockNote;           ///< your gear only: "3 in the Main Street store"

@@ -56,9 +56,9 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
         if (r.spec.has(power) != r.spec.has(load))
             fail(QString::fromLatin1(fieldInfo(power).key),
                  QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
-    if (!r.spec.impedanceCurve().empty() && !isUrl(r.curveSource))
+    if (!r.spec.impedanceCurve().empty() && !isUrl(r.spec.curveCitation.url))
         fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
-    if (!r.spec.levelByLoad().empty() && (requireSources || !r.levelSource.isEmpty()) && !isUrl(r.levelSource))
+    if (!r.spec.levelByLoad().empty() && (requireSources || !r.spec.levelCitation.url.isEmpty()) && !isUrl(r.spec.levelCitation.url))
         fail(QStringLiteral("levelByLoad"), QCoreApplication::translate("Products", "has no source"));
     // Prices are a shop's own: the catalog names none, and a price says its currency.
     if ((r.price || !r.stockNote.isEmpty()) && r.origin == GearOrigin::Catalog)
@@ -158,8 +158,8 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
             points.push_back({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()});
         }
         r.spec.setImpedanceCurve(std::move(points));
-        r.curveSource = curve.value(u"source").toString();
-        r.curveProvenance = provenanceByKey(curve.value(u"provenance").toString()).value_or(Provenance::Measurement);
+        r.spec.curveCitation.url = curve.value(u"source").toString();
+        r.spec.curveCitation.provenance = provenanceByKey(curve.value(u"provenance").toString()).value_or(Provenance::Measurement);
     }
     if (const QJsonObject levels = o.value(u"levelByLoad").toObject(); !levels.isEmpty()) {
         std::vector<LoadLevel> ranges;
@@ -172,9 +172,9 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
             ranges.push_back({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()});
         }
         r.spec.setLevelByLoad(std::move(ranges));
-        r.levelSource = levels.value(u"source").toString();
-        r.levelProvenance = provenanceByKey(levels.value(u"provenance").toString()).value_or(Provenance::Manufacturer);
-        r.levelNote = levels.value(u"note").toString();
+        r.spec.levelCitation.url = levels.value(u"source").toString();
+        r.spec.levelCitation.provenance = provenanceByKey(levels.value(u"provenance").toString()).value_or(Provenance::Manufacturer);
+        r.spec.levelCitation.note = levels.value(u"note").toString();
     }
     return r;
 }
@@ -248,18 +248,18 @@ QJsonObject recordToJson(const GearRecord &r)
             points.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
         o.insert(u"impedanceCurve",
                  QJsonObject{{QStringLiteral("points"), points},
-                             {QStringLiteral("source"), r.curveSource},
-                             {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.curveProvenance))}});
+                             {QStringLiteral("source"), r.spec.curveCitation.url},
+                             {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.spec.curveCitation.provenance))}});
     }
     if (!r.spec.levelByLoad().empty()) {
         QJsonArray ranges;
         for (const LoadLevel &l : r.spec.levelByLoad())
             ranges.append(QJsonArray{l.fromOhm, l.toOhm, l.volts});
         QJsonObject levels{{QStringLiteral("ranges"), ranges},
-                           {QStringLiteral("source"), r.levelSource},
-                           {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.levelProvenance))}};
-        if (!r.levelNote.isEmpty())
-            levels.insert(u"note", r.levelNote);
+                           {QStringLiteral("source"), r.spec.levelCitation.url},
+                           {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.spec.levelCitation.provenance))}};
+        if (!r.spec.levelCitation.note.isEmpty())
+            levels.insert(u"note", r.spec.levelCitation.note);
         o.insert(u"levelByLoad", levels);
     }
     if (!r.notes.isEmpty())

@@ -165,7 +165,9 @@ int show(const QStringList &arguments, const Locations &where)
         out << u'\n';
     }
     if (!r->spec.impedanceCurve().empty())
-        out << QCoreApplication::translate("Cli", "  impedance curve: %1 points (%2)").arg(r->spec.impedanceCurve().size()).arg(r->curveSource)
+        out << QCoreApplication::translate("Cli", "  impedance curve: %1 points (%2)")
+                   .arg(r->spec.impedanceCurve().size())
+                   .arg(r->spec.curveCitation.url)
             << u'\n';
     if (!r->notes.isEmpty())
         out << u'\n' << r->notes << u'\n';

@@ -6,6 +6,7 @@
 
 #include "analysis.h"
 #include "crashtest.h"
+#include "chainbuilder.h"
 #include "projectfile.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <cstdlib>
 
 using namespace headroom;
+using namespace headroom::test;
 
 namespace {
 
@@ -142,6 +144,21 @@ void TestProjectFile::defaultsForMissingFields()
     QCOMPARE(d.spec.count(Field::SensitivityUnit), int(SensitivityUnit::DbPerMw));
     // No version at all: read as version 1.
     QVERIFY(parseProject(R"({"devices": []})", QStringLiteral("v.headroom")).chain());
+    // A level table and an impedance curve keep where they were read, through a save and a read.
+    DeviceSpec jack = makeSpec(DeviceKind::Player, {});
+    jack.setLevelByLoad({{0, 150, 1.25}, {150, 1000, 3.0}});
+    jack.levelCitation = {QStringLiteral("https://support.apple.com/en-us/HT212856"), Provenance::Manufacturer,
+                          QStringLiteral("Apple's support page")};
+    DeviceSpec phones = makeSpec(DeviceKind::Headphones, {{Field::ImpedanceOhm, 300}});
+    phones.setImpedanceCurve({{20, 420, 30}, {1000, 300, 5}, {20000, 330, 20}});
+    phones.curveCitation = {QStringLiteral("https://example.com/hd600-impedance"), Provenance::Measurement, {}};
+    Chain cited;
+    cited.devices.emplace_back(QStringLiteral("mac"), jack);
+    cited.devices.emplace_back(QStringLiteral("hd600"), phones);
+    const ProjectLoad back = parseProject(serializeProject(cited), QStringLiteral("cited.headroom"));
+    QVERIFY2(back.chain(), qPrintable(back.error));
+    QCOMPARE(back.chain()->devices[0].spec.levelCitation, jack.levelCitation);
+    QCOMPARE(back.chain()->devices[1].spec.curveCitation, phones.curveCitation);
     // The tone's older key reads as the tone, and is written with today's.
     const ProjectLoad sine =
         parseProject(withDevice(R"({"id": "pc", "spec": {"kind": "player"}, "settings": {"program": "sine"}})"), QStringLiteral("sine.headroom"));

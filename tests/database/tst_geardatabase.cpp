@@ -84,7 +84,7 @@ void TestGearDatabase::roundTrip()
 {
     GearRecord r = headphones(QStringLiteral("test-curve"), QStringLiteral("Test"), QStringLiteral("Curve"), 32, 100);
     r.spec.setImpedanceCurve({{20, 40, 30}, {1000, 32, 0}, {20000, 35, -10}});
-    r.curveSource = kSource;
+    r.spec.curveCitation.url = kSource;
     r.aliases = {QStringLiteral("TC-1"), QStringLiteral("Curvy")};
     r.notes = QStringLiteral("notes; with 'quotes' and \"double quotes\"");
     r.spec.sources.first().note = QStringLiteral("converted");
@@ -94,7 +94,7 @@ void TestGearDatabase::roundTrip()
     QVERIFY(back->spec == r.spec);
     QCOMPARE(back->aliases, r.aliases);
     QCOMPARE(back->notes, r.notes);
-    QCOMPARE(back->curveSource, r.curveSource);
+    QCOMPARE(back->spec.curveCitation.url, r.spec.curveCitation.url);
     QVERIFY(!back->spec.gridAdmittance().empty());
 }
 

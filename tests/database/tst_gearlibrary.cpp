@@ -123,13 +123,13 @@ void TestGearLibrary::levelByLoadStoredAndExported()
                               {{Field::HeadphoneOutputs, 1}});
     jack.origin = GearOrigin::User;
     jack.spec.setLevelByLoad({{0, 150, 1.25}, {150, 1000, 3}});
-    jack.levelSource = kSource;
-    jack.levelNote = QStringLiteral("the maker's support page");
+    jack.spec.levelCitation.url = kSource;
+    jack.spec.levelCitation.note = QStringLiteral("the maker's support page");
     QVERIFY(library.addUserGear(jack).isEmpty());
     const GearRecord stored = *library.find(QStringLiteral("user-jack"));
     QVERIFY(stored.spec.levelByLoad() == jack.spec.levelByLoad());
-    QCOMPARE(stored.levelSource, kSource);
-    QCOMPARE(stored.levelNote, jack.levelNote);
+    QCOMPARE(stored.spec.levelCitation.url, kSource);
+    QCOMPARE(stored.spec.levelCitation.note, jack.spec.levelCitation.note);
     const ProductParse back =
         parseProducts(writeProducts({stored}, ProductFormat::Json), ProductFormat::Json, QStringLiteral("x"), GearOrigin::User, true);
     QVERIFY(back.errors.isEmpty());
@@ -138,7 +138,7 @@ void TestGearLibrary::levelByLoadStoredAndExported()
     GearRecord unsourced = jack;
     unsourced.origin = GearOrigin::Catalog;
     unsourced.id = QStringLiteral("acme-jack");
-    unsourced.levelSource.clear();
+    unsourced.spec.levelCitation.url.clear();
     const ProductParse refused =
         parseProducts(writeProducts({unsourced}, ProductFormat::Json), ProductFormat::Json, QStringLiteral("x"), GearOrigin::Catalog, true);
     QVERIFY(!refused.errors.isEmpty());

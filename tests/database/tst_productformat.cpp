@@ -258,7 +258,7 @@ void TestProductFormat::roundTrip()
                              {{Field::Channels, 4}, {Field::HasThru, 1}, {Field::HpRatedPowerMw, 100}, {Field::HpRatedPowerLoadOhm, 32}});
     if (ProductFormat(format) == ProductFormat::Json) {
         curved.spec.setImpedanceCurve({{20, 50, 20}, {1000, 32, 0}});
-        curved.curveSource = kSource;
+        curved.spec.curveCitation.url = kSource;
     }
     const QList<GearRecord> records{curved, amp};
     const ProductParse back =

@@ -157,7 +157,7 @@ void TestGearEditor::levelPerLoadTyped()
     GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
     const GearRecord saved = *library.find(id);
     QVERIFY((saved.spec.levelByLoad() == std::vector<LoadLevel>{{0, 150, 1.25}, {150, 1000, 3}}));
-    QCOMPARE(saved.levelSource, QStringLiteral("https://example.com/jack"));
+    QCOMPARE(saved.spec.levelCitation.url, QStringLiteral("https://example.com/jack"));
     QVERIFY(editor.startCopy(id));
     QCOMPARE(editor.levelByLoad(), QStringLiteral("0-150: %1; 150-1000: 3").arg(QLocale().toString(1.25)));
     editor.startNew(QStringLiteral("headphones"));
