@@ -102,11 +102,6 @@ void drawLegend(QPainter &p, QPointF at, const std::vector<std::pair<QPen, QStri
     }
 }
 
-QString listenerName(const Chain &chain, int d)
-{
-    const Device &device = chain.devices[static_cast<std::size_t>(d)];
-    return device.settings.listener.isEmpty() ? device.name() : device.settings.listener;
-}
 
 void paintNothing(QPainter &p, const QRectF &area, const QString &why, const PlotColours &c)
 {
@@ -115,9 +110,9 @@ void paintNothing(QPainter &p, const QRectF &area, const QString &why, const Plo
     p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, why);
 }
 
-void paintSplVolume(QPainter &p, const QRectF &area, const Chain &chain, const AnalysisResult &result, int listener, const PlotColours &c)
+void paintSplVolume(QPainter &p, const QRectF &area, const PlotFigures &f, const PlotColours &c)
 {
-    const SplVolumeCurve curve = splVersusVolume(chain, result, listener);
+    const SplVolumeCurve &curve = f.volume;
     if (curve.points.empty())
         return paintNothing(p, area, QCoreApplication::translate("Plot", "Nothing plays at these headphones."), c);
     std::vector<double> volume, average, peak;
@@ -131,7 +126,7 @@ void paintSplVolume(QPainter &p, const QRectF &area, const Chain &chain, const A
     const Axes a{area.adjusted(56, 44, -16, -44), kLowestPlottedVolumeDb, 0, bottom, top};
     p.setPen(c.text);
     p.setFont(font(12, true));
-    p.drawText(QPointF(area.left() + 8, area.top() + 16), QCoreApplication::translate("Plot", "SPL at %1's ears against the volume setting").arg(listenerName(chain, listener)));
+    p.drawText(QPointF(area.left() + 8, area.top() + 16), QCoreApplication::translate("Plot", "SPL at %1's ears against the volume setting").arg(f.listener));
     drawGrid(p, a, {-60, -50, -40, -30, -20, -10, 0}, 10, QCoreApplication::translate("Plot", "Volume (dB below full)"), QCoreApplication::translate("Plot", "dB SPL"), c);
     const auto level = [&](double y, const QColor &colour, const QString &label) {
         p.setPen(QPen(colour, 1.2, Qt::DashLine));
@@ -154,14 +149,14 @@ void paintSplVolume(QPainter &p, const QRectF &area, const Chain &chain, const A
     drawLegend(p, QPointF(area.left() + 56, area.top() + 32), {{QPen(c.average, 2), QCoreApplication::translate("Plot", "average")}, {QPen(c.peak, 2), QCoreApplication::translate("Plot", "peaks")}}, c);
 }
 
-void paintResponse(QPainter &p, const QRectF &area, const Chain &chain, const AnalysisResult &result, int listener, const PlotColours &c)
+void paintResponse(QPainter &p, const QRectF &area, const PlotFigures &f, const PlotColours &c)
 {
-    const ResponsePlot plot = responsePlot(chain, result, listener);
+    const ResponsePlot &plot = f.response;
     if (plot.hz.empty())
         return paintNothing(p, area, QCoreApplication::translate("Plot", "Nothing plays at these headphones."), c);
     p.setPen(c.text);
     p.setFont(font(12, true));
-    p.drawText(QPointF(area.left() + 8, area.top() + 16), QCoreApplication::translate("Plot", "Response change at %1's ears, and the headphones' impedance").arg(listenerName(chain, listener)));
+    p.drawText(QPointF(area.left() + 8, area.top() + 16), QCoreApplication::translate("Plot", "Response change at %1's ears, and the headphones' impedance").arg(f.listener));
     const std::vector<double> ticks{20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000};
     const double split = area.top() + 28 + (area.height() - 28) * 0.55;
     // Above: the deviation, with the ±0.5 dB band people do not hear (physics.md §4).
@@ -188,9 +183,9 @@ void paintResponse(QPainter &p, const QRectF &area, const Chain &chain, const An
 
 /// Every stage of the path as a column, in dB re its own clip point (0 = clip), so that stages in dBu, dBFS and dB
 /// SPL line up by what matters: the headroom above the peaks and the margin of the average over the noise.
-void paintGainStructure(QPainter &p, const QRectF &area, const Chain &chain, const AnalysisResult &result, int listener, const PlotColours &c)
+void paintGainStructure(QPainter &p, const QRectF &area, const PlotFigures &f, const PlotColours &c)
 {
-    const std::vector<GainStage> stages = gainStructure(chain, result, listener);
+    const std::vector<GainStage> &stages = f.stages;
     if (stages.empty())
         return paintNothing(p, area, QCoreApplication::translate("Plot", "Nothing plays at these headphones."), c);
     const auto reference = [](const GainStage &s) { return s.clip.value_or(s.peak); };
@@ -202,7 +197,7 @@ void paintGainStructure(QPainter &p, const QRectF &area, const Chain &chain, con
     p.setPen(c.text);
     p.setFont(font(12, true));
     p.drawText(QPointF(area.left() + 8, area.top() + 16),
-               QCoreApplication::translate("Plot", "Gain structure of %1's path: each stage re its clip point").arg(listenerName(chain, listener)));
+               QCoreApplication::translate("Plot", "Gain structure of %1's path: each stage re its clip point").arg(f.listener));
     const Axes a{area.adjusted(56, 40, -16, -64), 0, static_cast<double>(stages.size()), std::floor(lowest / 10) * 10, std::ceil(highest / 10) * 10};
     drawGrid(p, a, {}, 10, QString(), QCoreApplication::translate("Plot", "dB re the clip point"), c);
     const double column = a.frame.width() / static_cast<double>(stages.size());
@@ -253,34 +248,50 @@ void paintGainStructure(QPainter &p, const QRectF &area, const Chain &chain, con
 
 } // namespace
 
-void paintPlot(QPainter &painter, const QRectF &area, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice,
-               const PlotColours &colours)
+PlotFigures plotFigures(PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice)
+{
+    PlotFigures f;
+    f.kind = kind;
+    if (!result.listener(listenerDevice))
+        return f;
+    const Device &device = chain.devices[static_cast<std::size_t>(listenerDevice)];
+    f.listener = device.settings.listener.isEmpty() ? device.name() : device.settings.listener;
+    if (kind == PlotKind::GainStructure)
+        f.stages = gainStructure(chain, result, listenerDevice);
+    else if (kind == PlotKind::SplVersusVolume)
+        f.volume = splVersusVolume(chain, result, listenerDevice);
+    else
+        f.response = responsePlot(chain, result, listenerDevice);
+    return f;
+}
+
+void paintPlot(QPainter &painter, const QRectF &area, const PlotFigures &figures, const PlotColours &colours)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(area, colours.background);
-    if (!result.listener(listenerDevice))
+    if (figures.listener.isEmpty())
         paintNothing(painter, area, QCoreApplication::translate("Plot", "Choose a pair of headphones."), colours);
-    else if (kind == PlotKind::GainStructure)
-        paintGainStructure(painter, area, chain, result, listenerDevice, colours);
-    else if (kind == PlotKind::SplVersusVolume)
-        paintSplVolume(painter, area, chain, result, listenerDevice, colours);
+    else if (figures.kind == PlotKind::GainStructure)
+        paintGainStructure(painter, area, figures, colours);
+    else if (figures.kind == PlotKind::SplVersusVolume)
+        paintSplVolume(painter, area, figures, colours);
     else
-        paintResponse(painter, area, chain, result, listenerDevice, colours);
+        paintResponse(painter, area, figures, colours);
     painter.restore();
 }
 
-QImage plotImage(QSize size, double scale, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice)
+QImage plotImage(QSize size, double scale, const PlotFigures &figures)
 {
     QImage image((QSizeF(size) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     QPainter painter(&image);
     painter.scale(scale, scale);
-    paintPlot(painter, QRectF(QPointF(0, 0), QSizeF(size)), kind, chain, result, listenerDevice);
+    paintPlot(painter, QRectF(QPointF(0, 0), QSizeF(size)), figures);
     painter.end();
     return image;
 }
 
-QByteArray plotSvg(QSize size, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice)
+QByteArray plotSvg(QSize size, const PlotFigures &figures)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -289,12 +300,12 @@ QByteArray plotSvg(QSize size, PlotKind kind, const Chain &chain, const Analysis
     svg.setSize(size);
     svg.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
     QPainter painter(&svg);
-    paintPlot(painter, QRectF(QPointF(0, 0), QSizeF(size)), kind, chain, result, listenerDevice);
+    paintPlot(painter, QRectF(QPointF(0, 0), QSizeF(size)), figures);
     painter.end();
     return buffer.data();
 }
 
-QString writePlot(const QString &path, QSize size, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice)
+QString writePlot(const QString &path, QSize size, const PlotFigures &figures)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const auto cannot = [&path](const QString &why) { return QCoreApplication::translate("Plot", "%1: the plot could not be written: %2").arg(path, why); };
@@ -303,8 +314,8 @@ QString writePlot(const QString &path, QSize size, PlotKind kind, const Chain &c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannot(file.errorString());
-    const QByteArray data = suffix == u"png" ? QByteArray() : plotSvg(size, kind, chain, result, listenerDevice);
-    const bool written = suffix == u"png" ? plotImage(size, 1, kind, chain, result, listenerDevice).save(&file, "PNG") : file.write(data) == data.size();
+    const QByteArray data = suffix == u"png" ? QByteArray() : plotSvg(size, figures);
+    const bool written = suffix == u"png" ? plotImage(size, 1, figures).save(&file, "PNG") : file.write(data) == data.size();
     if (!written || !file.commit())
         return cannot(file.errorString());
     return {};

@@ -32,13 +32,23 @@ struct PlotColours {
 
 enum class PlotKind : std::uint8_t { GainStructure, SplVersusVolume, Response };
 
-/// Paints one plot of a listener into `area`, with its title, axes, legend and marks.
-void paintPlot(QPainter &painter, const QRectF &area, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice,
-               const PlotColours &colours = {});
+/// What one plot of a listener shows, computed once per change of the chain (the SPL curve runs the engine at each
+/// volume setting), so that painting it again (a resize, a copy) costs no analysis.
+struct PlotFigures {
+    PlotKind kind = PlotKind::GainStructure;
+    QString listener; ///< who listens, for the title; empty when the device is not a pair of headphones
+    std::vector<GainStage> stages;
+    SplVolumeCurve volume;
+    ResponsePlot response;
+};
+
+[[nodiscard]] PlotFigures plotFigures(PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice);
+/// Paints one plot into `area`, with its title, axes, legend and marks.
+void paintPlot(QPainter &painter, const QRectF &area, const PlotFigures &figures, const PlotColours &colours = {});
 /// A plot as an image of `size` canvas pixels at `scale` device pixels each, and as an SVG document.
-[[nodiscard]] QImage plotImage(QSize size, double scale, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice);
-[[nodiscard]] QByteArray plotSvg(QSize size, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice);
+[[nodiscard]] QImage plotImage(QSize size, double scale, const PlotFigures &figures);
+[[nodiscard]] QByteArray plotSvg(QSize size, const PlotFigures &figures);
 /// Writes a plot by the file's suffix, .svg or .png (at `size` pixels), atomically; "" or why not.
-[[nodiscard]] QString writePlot(const QString &path, QSize size, PlotKind kind, const Chain &chain, const AnalysisResult &result, int listenerDevice);
+[[nodiscard]] QString writePlot(const QString &path, QSize size, const PlotFigures &figures);
 
 } // namespace headroom

@@ -184,7 +184,7 @@ QString writeReport(const QString &path, const Chain &chain, const AnalysisResul
             QStringList names;
             for (PlotKind kind : kPlotKinds) {
                 names << QStringLiteral("plot-%1-%2.png").arg(i).arg(static_cast<int>(kind));
-                document.addResource(QTextDocument::ImageResource, QUrl(names.back()), plotImage(plotSize, 2, kind, chain, result, listeners[i]));
+                document.addResource(QTextDocument::ImageResource, QUrl(names.back()), plotImage(plotSize, 2, plotFigures(kind, chain, result, listeners[i])));
             }
             images.plots.push_back(names);
         }
@@ -199,7 +199,7 @@ QString writeReport(const QString &path, const Chain &chain, const AnalysisResul
         for (int listener : listeners) {
             QStringList sources;
             for (PlotKind kind : kPlotKinds)
-                sources << inlined(plotSvg(plotSize, kind, chain, result, listener));
+                sources << inlined(plotSvg(plotSize, plotFigures(kind, chain, result, listener)));
             images.plots.push_back(sources);
         }
         const QByteArray html = reportHtml(model, form, images, h).toUtf8();

@@ -8,7 +8,6 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QImage>
-#include <QPainter>
 
 namespace headroom {
 
@@ -24,8 +23,8 @@ void ListenerPlot::setProject(ProjectController *project)
     disconnect(m_changed);
     m_project = project;
     if (project)
-        m_changed = connect(project->session(), &EditSession::changed, this, [this] { update(); }); // every edit, undo and redo
-    update();
+        m_changed = connect(project->session(), &EditSession::changed, this, &ListenerPlot::recompute); // every edit, undo and redo
+    recompute();
     emit projectChanged();
 }
 
@@ -34,7 +33,7 @@ void ListenerPlot::setListener(const QString &id)
     if (id == m_listener)
         return;
     m_listener = id;
-    update();
+    recompute();
     emit listenerChanged();
 }
 
@@ -43,41 +42,35 @@ void ListenerPlot::setKind(const QString &kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
-    update();
+    recompute();
     emit kindChanged();
 }
 
-int ListenerPlot::listenerIndex() const { return m_project ? m_project->currentChain().indexOf(m_listener) : -1; }
+void ListenerPlot::recompute()
+{
+    m_figures = m_project
+        ? plotFigures(plotKind(), m_project->currentChain(), m_project->session()->result(), m_project->currentChain().indexOf(m_listener))
+        : PlotFigures{};
+    update();
+}
 
 void ListenerPlot::paint(QPainter *painter)
 {
-    if (!m_project)
-        return;
     PlotColours colours;
     colours.background = m_background;
     colours.text = m_text;
     colours.grid = m_grid;
     colours.target = m_text;
-    paintPlot(*painter, boundingRect(), plotKind(), m_project->currentChain(), m_project->session()->result(), listenerIndex(), colours);
+    paintPlot(*painter, boundingRect(), m_figures, colours);
 }
 
 bool ListenerPlot::save(const QUrl &url)
 {
     if (!m_project)
         return false;
-    return m_project->reportError(
-        writePlot(url.toLocalFile(), (size() * 2).toSize(), plotKind(), m_project->currentChain(), m_project->session()->result(), listenerIndex()));
+    return m_project->reportError(writePlot(url.toLocalFile(), (size() * 2).toSize(), m_figures));
 }
 
-void ListenerPlot::copy()
-{
-    if (!m_project)
-        return;
-    QImage image((size() * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
-    QPainter painter(&image);
-    paintPlot(painter, QRectF(QPointF(0, 0), size() * 2), plotKind(), m_project->currentChain(), m_project->session()->result(), listenerIndex());
-    painter.end();
-    QGuiApplication::clipboard()->setImage(image);
-}
+void ListenerPlot::copy() { QGuiApplication::clipboard()->setImage(plotImage(size().toSize(), 2, m_figures)); }
 
 } // namespace headroom

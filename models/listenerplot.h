@@ -56,7 +56,8 @@ private:
     {
         return m_kind == u"response" ? PlotKind::Response : m_kind == u"gain" ? PlotKind::GainStructure : PlotKind::SplVersusVolume;
     }
-    [[nodiscard]] int listenerIndex() const;
+    /// Computes the figures again: the chain, the headphones or the kind of plot changed.
+    void recompute();
 
     QPointer<ProjectController> m_project;
     QString m_listener;
@@ -65,6 +66,7 @@ private:
     QColor m_text{Qt::black};
     QColor m_grid{Qt::lightGray};
     QMetaObject::Connection m_changed;
+    PlotFigures m_figures; ///< what paint(), copy() and save() draw
 };
 
 } // namespace headroom

@@ -118,7 +118,7 @@ int reportCommand(const QStringList &arguments)
         const PlotKind kind = parser.value(plot) == u"gain" ? PlotKind::GainStructure
             : parser.value(plot) == u"volume"               ? PlotKind::SplVersusVolume
                                                             : PlotKind::Response;
-        error = writePlot(path, (QSizeF(800, 360) * pixels).toSize(), kind, chain, result, index);
+        error = writePlot(path, (QSizeF(800, 360) * pixels).toSize(), plotFigures(kind, chain, result, index));
     } else if (suffix == u"svg" || suffix == u"png") {
         error = writeDiagram(path, chain, result, pixels);
     } else {
