@@ -26,55 +26,73 @@ double numberOf(const QVariant &v) { return v.isValid() ? v.toDouble() : kUnset;
 PortSettings &portOf(Device &d, int port) { return d.settings.ports[static_cast<std::size_t>(port)]; }
 const PortSettings &portOf(const Device &d, int port) { return d.settings.ports[static_cast<std::size_t>(port)]; }
 
+/// The gain a control offers on an interface, as the engine takes it (devices.cpp): the published maximum, else the
+/// minimum plus a published span; typical values where neither is known.
+std::pair<double, double> gainRange(const Device &device)
+{
+    const auto figure = [&device](Field f, double fallback) {
+        return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback));
+    };
+    const double from = figure(Field::GainMinDb, 0);
+    const std::optional<double> span = device.spec.value(Field::GainRangeDb);
+    return {from, device.spec.has(Field::GainMaxDb) || !span ? figure(Field::GainMaxDb, from + 60) : from + *span};
+}
+
 // The ranges are wider than any real setting and narrow enough that every level, voltage and SPL computed from them
 // stays finite (tst_finiteoutput).
 const SettingDef kSettings[] = {
     {"directMonitor", SettingType::Flag, false, kind(DeviceKind::Interface), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Direct monitoring"),
-     false, [](const Device &d, int) { return QVariant(d.settings.directMonitor); },
+     [](const Device &d, int) { return QVariant(d.settings.directMonitor); },
      [](Device &d, int, const QVariant &v) { d.settings.directMonitor = v.toBool(); }},
-    {"program", SettingType::Choice, false, kSources, 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Programme"), false,
+    {"program", SettingType::Choice, false, kSources, 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Programme"),
      [](const Device &d, int) { return QVariant(QString::fromLatin1(programmeKey(d.settings.programme))); },
      [](Device &d, int, const QVariant &v) { d.settings.programme = programmeByKey(v.toString()).value_or(d.settings.programme); }},
     // a whisper to a kick drum at the head; 150 dB SPL hurts at once
     {"splDb", SettingType::Number, false, kind(DeviceKind::AcousticSource), 0, 0, 150, "dB SPL", 1, "dB SPL", QT_TRANSLATE_NOOP("Setting", "Level"),
-     true, [](const Device &d, int) { return number(d.settings.splDb); }, [](Device &d, int, const QVariant &v) { d.settings.splDb = numberOf(v); }},
+     [](const Device &d, int) { return number(d.settings.splDb); }, [](Device &d, int, const QVariant &v) { d.settings.splDb = numberOf(v); },
+     [](const Device &, const PortResult *) { return QVariant(kDefaultSourceSplDb); }},
     // a capsule's grille to across a room
     {"referenceDistanceM", SettingType::Number, false, kind(DeviceKind::AcousticSource), 0, 0.005, 10, "m", 100, "cm",
-     QT_TRANSLATE_NOOP("Setting", "Level measured at"), false, [](const Device &d, int) { return QVariant(d.settings.referenceDistanceM); },
+     QT_TRANSLATE_NOOP("Setting", "Level measured at"), [](const Device &d, int) { return QVariant(d.settings.referenceDistanceM); },
      [](Device &d, int, const QVariant &v) { d.settings.referenceDistanceM = v.toDouble(); }},
     {"distanceM", SettingType::Number, false, kind(DeviceKind::AcousticSource), 0, 0.005, 10, "m", 100, "cm",
-     QT_TRANSLATE_NOOP("Setting", "Distance to the mic"), false, [](const Device &d, int) { return QVariant(d.settings.distanceM); },
+     QT_TRANSLATE_NOOP("Setting", "Distance to the mic"), [](const Device &d, int) { return QVariant(d.settings.distanceM); },
      [](Device &d, int, const QVariant &v) { d.settings.distanceM = v.toDouble(); }},
     // below any converter's noise to a full-scale square wave (+3 dBFS)
     {"levelDbfs", SettingType::Number, false, kind(DeviceKind::Player), 0, -120, 3, "dBFS", 1, "dBFS",
-     QT_TRANSLATE_NOOP("Setting", "Programme level"), true, [](const Device &d, int) { return number(d.settings.levelDbfs); },
-     [](Device &d, int, const QVariant &v) { d.settings.levelDbfs = numberOf(v); }},
+     QT_TRANSLATE_NOOP("Setting", "Programme level"), [](const Device &d, int) { return number(d.settings.levelDbfs); },
+     [](Device &d, int, const QVariant &v) { d.settings.levelDbfs = numberOf(v); },
+     [](const Device &, const PortResult *) { return QVariant(kDefaultProgrammeDbfs); }},
     // a quiet passive pickup to an active one's strongest
     {"levelDbv", SettingType::Number, false, kind(DeviceKind::Instrument), 0, -80, 20, "dBV", 1, "dBV", QT_TRANSLATE_NOOP("Setting", "Playing level"),
-     true, [](const Device &d, int) { return number(d.settings.levelDbv); },
-     [](Device &d, int, const QVariant &v) { d.settings.levelDbv = numberOf(v); }},
+     [](const Device &d, int) { return number(d.settings.levelDbv); }, [](Device &d, int, const QVariant &v) { d.settings.levelDbv = numberOf(v); },
+     [](const Device &d, const PortResult *) { // the spec's typical output (physics.md §1)
+         const std::optional<double> level = d.spec.value(Field::OutputLevelDbv);
+         return level ? QVariant(*level) : number(typicalValue(d.spec, Field::OutputLevelDbv).value_or(kUnset));
+     }},
     // a square wave to the sparsest programme
-    {"crestDb", SettingType::Number, false, kSources, 0, 0, 40, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Crest factor"), true,
-     [](const Device &d, int) { return number(d.settings.crestDb); }, [](Device &d, int, const QVariant &v) { d.settings.crestDb = numberOf(v); }},
-    {"listener", SettingType::Text, false, kind(DeviceKind::Headphones), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Listener"), false,
+    {"crestDb", SettingType::Number, false, kSources, 0, 0, 40, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Crest factor"),
+     [](const Device &d, int) { return number(d.settings.crestDb); }, [](Device &d, int, const QVariant &v) { d.settings.crestDb = numberOf(v); },
+     [](const Device &d, const PortResult *) { return QVariant(programmeCrestDb(d.settings.programme)); }},
+    {"listener", SettingType::Text, false, kind(DeviceKind::Headphones), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Listener"),
      [](const Device &d, int) { return QVariant(d.settings.listener); },
      [](Device &d, int, const QVariant &v) { d.settings.listener = v.toString(); }},
     // quiet listening to the pain threshold
     {"targetPeakSplDb", SettingType::Number, false, kind(DeviceKind::Headphones), 0, 60, 140, "dB SPL", 1, "dB SPL",
-     QT_TRANSLATE_NOOP("Setting", "Peak target"), false, [](const Device &d, int) { return QVariant(d.settings.targetPeakSplDb); },
+     QT_TRANSLATE_NOOP("Setting", "Peak target"), [](const Device &d, int) { return QVariant(d.settings.targetPeakSplDb); },
      [](Device &d, int, const QVariant &v) { d.settings.targetPeakSplDb = v.toDouble(); }},
     // a pad to the most gain any preamp chain offers
     {"gainDb", SettingType::Number, true, kind(DeviceKind::Interface), role(PortRole::ComboIn) | role(PortRole::LineIn), -40, 100, "dB", 1, "dB",
-     QT_TRANSLATE_NOOP("Setting", "Gain"), true, [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
-     [](Device &d, int p, const QVariant &v) { portOf(d, p).gainDb = numberOf(v); }},
+     QT_TRANSLATE_NOOP("Setting", "Gain"), [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
+     [](Device &d, int p, const QVariant &v) { portOf(d, p).gainDb = numberOf(v); },
+     [](const Device &, const PortResult *analysed) { return analysed && analysed->gainDb ? QVariant(*analysed->gainDb) : QVariant(); }, gainRange},
     {"phantom", SettingType::Flag, true, kind(DeviceKind::Interface), role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "48 V"),
-     false, [](const Device &d, int p) { return QVariant(portOf(d, p).phantom); },
+     [](const Device &d, int p) { return QVariant(portOf(d, p).phantom); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).phantom = v.toBool(); }},
     {"hiZ", SettingType::Flag, true, kind(DeviceKind::Interface), role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Hi-Z"),
-     false, [](const Device &d, int p) { return QVariant(portOf(d, p).hiZ); },
-     [](Device &d, int p, const QVariant &v) { portOf(d, p).hiZ = v.toBool(); }},
+     [](const Device &d, int p) { return QVariant(portOf(d, p).hiZ); }, [](Device &d, int p, const QVariant &v) { portOf(d, p).hiZ = v.toBool(); }},
     // silent to full volume
-    {"volumeDb", SettingType::Number, true, kAnyKind, kOutputsWithVolume, -120, 0, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Volume"), false,
+    {"volumeDb", SettingType::Number, true, kAnyKind, kOutputsWithVolume, -120, 0, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Volume"),
      [](const Device &d, int p) { return QVariant(portOf(d, p).volumeDb); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).volumeDb = v.toDouble(); }},
 };
@@ -105,7 +123,7 @@ QString settingError(const SettingDef &def, const QVariant &value)
     switch (def.type) {
     case SettingType::Number: {
         if (!value.isValid())
-            return def.canBeUnset ? QString() : QCoreApplication::translate("ProjectFile", "is not a number");
+            return def.canBeUnset() ? QString() : QCoreApplication::translate("ProjectFile", "is not a number");
         bool ok = false;
         const double v = value.toDouble(&ok);
         if (!ok || !std::isfinite(v))
@@ -128,36 +146,12 @@ QString settingError(const SettingDef &def, const QVariant &value)
 QVariant settingEffectiveValue(const SettingDef &def, const Device &device, int port, const PortResult *analysed)
 {
     const QVariant own = def.get(device, port);
-    if (own.isValid() || !def.canBeUnset)
-        return own;
-    const QLatin1StringView key(def.key);
-    const DeviceSettings &s = device.settings;
-    if (key == u"gainDb")
-        return analysed && analysed->gainDb ? QVariant(*analysed->gainDb) : QVariant();
-    if (key == u"splDb")
-        return kDefaultSourceSplDb;
-    if (key == u"levelDbfs")
-        return kDefaultProgrammeDbfs;
-    if (key == u"crestDb")
-        return programmeCrestDb(s.programme);
-    if (key == u"levelDbv")
-        if (const auto typical = device.spec.value(Field::OutputLevelDbv).value_or(typicalValue(device.spec, Field::OutputLevelDbv).value_or(kUnset));
-            !std::isnan(typical))
-            return typical;
-    return {};
+    return own.isValid() || !def.automatic ? own : def.automatic(device, analysed);
 }
 
 std::pair<double, double> settingControlRange(const SettingDef &def, const Device &device)
 {
-    if (QLatin1StringView(def.key) != u"gainDb")
-        return {def.min, def.max};
-    const auto figure = [&device](Field f, double fallback) {
-        return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback));
-    };
-    // As the engine takes it (devices.cpp): the published maximum, else the minimum plus a published span.
-    const double from = figure(Field::GainMinDb, 0);
-    const std::optional<double> span = device.spec.value(Field::GainRangeDb);
-    return {from, device.spec.has(Field::GainMaxDb) || !span ? figure(Field::GainMaxDb, from + 60) : from + *span};
+    return def.controlRange ? def.controlRange(device) : std::pair{def.min, def.max};
 }
 
 QString settingLabel(const SettingDef &def) { return QCoreApplication::translate("Setting", def.label); }

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <span>
+#include <utility>
 
 namespace headroom {
 
@@ -35,9 +36,15 @@ struct SettingDef {
     double displayScale; ///< numbers: shown as value × scale in displayUnit (metres as centimetres)
     const char *displayUnit;
     const char *label; ///< QT_TRANSLATE_NOOP("Setting", …)
-    bool canBeUnset;   ///< a number the engine decides when unset
     QVariant (*get)(const Device &, int port);
     void (*set)(Device &, int port, const QVariant &);
+    /// A number that can be unset: what the engine uses then, from the port's analysis where it decides.
+    QVariant (*automatic)(const Device &, const PortResult *analysed) = nullptr;
+    /// The range a control offers on this device, where it is narrower than the physical one (an interface's gain).
+    std::pair<double, double> (*controlRange)(const Device &) = nullptr;
+
+    /// A number the engine decides when unset.
+    [[nodiscard]] bool canBeUnset() const { return automatic != nullptr; }
 };
 
 /// The whole table, device settings first, in the order the inspector shows them.

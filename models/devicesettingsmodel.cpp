@@ -93,9 +93,9 @@ QVariant DeviceSettingsModel::data(const QModelIndex &index, int role) const
     case ValueRole:
         return shown(def, r.effective);
     case AutomaticRole:
-        return def.canBeUnset && !r.value.isValid();
+        return def.canBeUnset() && !r.value.isValid();
     case CanBeUnsetRole:
-        return def.canBeUnset;
+        return def.canBeUnset();
     case FromRole:
         return r.range.first * def.displayScale;
     case ToRole:
