@@ -7,6 +7,7 @@
 // gains, clip limits, added noise, and the listener's sensitivity and response. Derived from the engine's own
 // results, so a render reproduces the analysis (physics.md §8, §9).
 
+#include "analysis.h"
 #include "chain.h"
 
 #include <cstdint>
@@ -15,11 +16,6 @@
 #include <vector>
 
 namespace headroom {
-
-struct AnalysisResult;
-
-/// How a stage clips (physics.md §8): converters and digital full scale hard, analog stages softly.
-enum class ClipKind : std::uint8_t { None, Hard, Soft };
 
 /// One port on the programme's way, in signal-flow order.
 struct RenderStage {
@@ -61,11 +57,10 @@ struct RenderBranch {
     std::size_t joins = 0;
 };
 
-/// The programme path to one listener (a Headphones device index). The engine is run a second time with the sources'
-/// crest factors made negligible, so that no stage clips and every port carries the programme's linear gain; the
-/// clip limits come from the headroom that run reports. Where several programmes mix (an interface's monitor bus),
-/// the path follows the playback input, else the first input that carries a programme, and the others join it as
-/// branches; each one's gain into the mix comes from a run with the mix's other inputs unplugged.
+/// The programme path to one listener (a Headphones device index), from the stages the engine recorded: each
+/// stage's gain from the one before, the noise it adds and where it clips. Where several programmes mix (an
+/// interface's monitor mix), the path follows the first feed that carries a programme (the computer's playback
+/// leads) and the others join it there as branches, each with its own gain into the mix.
 [[nodiscard]] RenderPath renderPath(const Chain &chain, const AnalysisResult &result, int listenerDevice);
 
 } // namespace headroom

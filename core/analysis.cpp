@@ -5,13 +5,8 @@
 
 #include "engine.h"
 
-#include <QHash>
-
 #include <algorithm>
-#include <bitset>
 #include <cmath>
-#include <map>
-#include <tuple>
 
 namespace headroom {
 
@@ -35,10 +30,9 @@ namespace headroom::engine {
 
 AnalysisResult Engine::run()
 {
-    indexPorts();
-    resolveConnections();
-    orderDevices();
-    for (int d : m_order)
+    setUp();
+    cableFindings();
+    for (int d : m_graph.order())
         process(d);
     listenerResults();
     for (const Net &net : m_nets)
@@ -48,112 +42,59 @@ AnalysisResult Engine::run()
     return std::move(m_result);
 }
 
-void Engine::indexPorts()
+void Engine::setUp()
 {
     const std::size_t n = m_chain.devices.size();
-    m_result.portBase.resize(n);
-    int total = 0;
-    for (std::size_t d = 0; d < n; ++d) {
-        m_result.portBase[d] = total;
-        total += static_cast<int>(m_chain.devices[d].ports.size());
+    const auto total = static_cast<std::size_t>(m_graph.portCount());
+    m_result.portBase = m_graph.portBase();
+    m_result.ports.assign(total, PortResult{});
+    m_result.stages.assign(total, StageRecord{});
+    for (int g = 0; g < static_cast<int>(total); ++g) {
+        m_result.stages[static_cast<std::size_t>(g)].device = device(g);
+        m_result.stages[static_cast<std::size_t>(g)].port = local(g);
     }
-    m_result.ports.assign(static_cast<std::size_t>(total), PortResult{});
-    m_portDevice.resize(static_cast<std::size_t>(total));
-    for (std::size_t d = 0; d < n; ++d)
-        std::fill_n(m_portDevice.begin() + m_result.portBase[d], m_chain.devices[d].ports.size(), static_cast<int>(d));
-    m_upstream.assign(static_cast<std::size_t>(total), -1);
-    m_phantom.assign(static_cast<std::size_t>(total), -1);
-    m_netOf.assign(static_cast<std::size_t>(total), -1);
+    m_phantom.assign(total, -1);
+    m_netOf.assign(total, -1);
     m_typicalUsed.assign(n, {});
-    m_inCycle.assign(n, false);
 }
 
-void Engine::resolveConnections()
+void Engine::cableFindings()
 {
-    QHash<QStringView, int> byId;
-    byId.reserve(static_cast<qsizetype>(m_chain.devices.size()));
-    for (std::size_t d = 0; d < m_chain.devices.size(); ++d)
-        byId.insert(m_chain.devices[d].id, static_cast<int>(d));
-    const auto portOf = [&](const PortRef &ref) {
-        const int d = byId.value(ref.device, -1);
-        const int p = d < 0 ? -1 : dev(d).portIndex(ref.port);
-        return p < 0 ? -1 : global(d, p);
-    };
-
-    std::vector<std::pair<int, int>> edges;
-    edges.reserve(m_chain.connections.size());
-    for (const Connection &c : m_chain.connections) {
-        const int from = portOf(c.from);
-        const int to = portOf(c.to);
-        if (from < 0 || to < 0 || spec(from).direction != Direction::Out || spec(to).direction != Direction::In || device(from) == device(to)) {
-            const int d = byId.value(from < 0 ? c.from.device : c.to.device, -1);
-            Finding &f = add(Severity::Error, FindingCode::InvalidConnection, d);
-            f.detail = c.from.toString() + QStringLiteral(" → ") + c.to.toString();
+    for (std::size_t i = 0; i < m_graph.cables().size(); ++i) {
+        const Cable &cable = m_graph.cables()[i];
+        const Connection &c = m_chain.connections[i];
+        const QString detail = c.from.toString() + QStringLiteral(" → ") + c.to.toString();
+        switch (cable.problem) {
+        case CableProblem::BadEnds:
+            add(Severity::Error, FindingCode::InvalidConnection, m_graph.deviceIndex(cable.from < 0 ? c.from.device : c.to.device)).detail = detail;
             continue;
-        }
-        const PortSpec &out = spec(from);
-        const PortSpec &in = spec(to);
-        const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital);
-        if ((out.classes & special) != (in.classes & special) && !(out.classes & in.classes)) {
-            Finding &f = add(Severity::Error, FindingCode::InvalidConnection, device(to), local(to));
-            f.detail = c.from.toString() + QStringLiteral(" → ") + c.to.toString();
+        case CableProblem::SignalsDiffer:
+            add(Severity::Error, FindingCode::InvalidConnection, device(cable.to), local(cable.to)).detail = detail;
             continue;
-        }
-        if (m_upstream[static_cast<std::size_t>(to)] >= 0) {
-            add(Severity::Error, FindingCode::InputHasTwoCables, device(to), local(to));
+        case CableProblem::InputTaken:
+            add(Severity::Error, FindingCode::InputHasTwoCables, device(cable.to), local(cable.to));
             continue;
+        case CableProblem::None:
+            break;
         }
-        m_upstream[static_cast<std::size_t>(to)] = from;
-        edges.emplace_back(from, to);
+        const PortSpec &out = spec(cable.from);
+        const PortSpec &in = spec(cable.to);
         if (!(out.classes & in.classes)) {
-            Finding &f = add(Severity::Warning, FindingCode::LevelMismatch, device(to), local(to));
-            f.related = {device(from)};
+            Finding &f = add(Severity::Warning, FindingCode::LevelMismatch, device(cable.to), local(cable.to));
+            f.related = {device(cable.from)};
             f.figures = {{"gapDb", levelGapDb(out.classes, in.classes), "dB"},
                          {"from", static_cast<double>(out.classes), ""},
                          {"to", static_cast<double>(in.classes), ""}};
         }
         if (!connectorsMate(out.connector, in.connector)) {
-            Finding &f = add(Severity::Info, FindingCode::NeedsAdapter, device(to), local(to));
-            f.related = {device(from)};
+            Finding &f = add(Severity::Info, FindingCode::NeedsAdapter, device(cable.to), local(cable.to));
+            f.related = {device(cable.from)};
             f.figures = {{"plug", static_cast<double>(out.connector), ""}, {"socket", static_cast<double>(in.connector), ""}};
         }
     }
-    std::sort(edges.begin(), edges.end());
-    m_downStart.assign(m_result.ports.size() + 1, 0);
-    for (const auto &[from, to] : edges)
-        ++m_downStart[static_cast<std::size_t>(from) + 1];
-    for (std::size_t i = 1; i < m_downStart.size(); ++i)
-        m_downStart[i] += m_downStart[i - 1];
-    m_downList.resize(edges.size());
-    for (std::size_t i = 0; i < edges.size(); ++i)
-        m_downList[i] = edges[i].second;
-}
-
-void Engine::orderDevices()
-{
-    // Kahn's algorithm on the device graph; whatever remains sits on a cycle and is reported, never walked.
-    const std::size_t n = m_chain.devices.size();
-    std::vector<int> indegree(n, 0);
-    for (std::size_t g = 0; g < m_upstream.size(); ++g)
-        if (m_upstream[g] >= 0)
-            ++indegree[static_cast<std::size_t>(m_portDevice[g])];
-    m_order.reserve(n);
-    for (std::size_t d = 0; d < n; ++d)
-        if (indegree[d] == 0)
-            m_order.push_back(static_cast<int>(d));
-    for (std::size_t i = 0; i < m_order.size(); ++i) {
-        const int d = m_order[i];
-        const int end = global(d, 0) + static_cast<int>(dev(d).ports.size());
-        for (int g = global(d, 0); g < end; ++g)
-            for (int k = m_downStart[static_cast<std::size_t>(g)]; k < m_downStart[static_cast<std::size_t>(g) + 1]; ++k)
-                if (--indegree[static_cast<std::size_t>(device(m_downList[static_cast<std::size_t>(k)]))] == 0)
-                    m_order.push_back(device(m_downList[static_cast<std::size_t>(k)]));
-    }
-    for (std::size_t d = 0; d < n; ++d)
-        if (indegree[d] > 0) {
-            m_inCycle[d] = true;
+    for (std::size_t d = 0; d < m_chain.devices.size(); ++d)
+        if (m_graph.inLoop(static_cast<int>(d)))
             add(Severity::Error, FindingCode::Cycle, static_cast<int>(d));
-        }
 }
 
 void Engine::process(int d)
@@ -196,15 +137,14 @@ Signal Engine::signalAt(int g) const
 void Engine::reportUnconnected()
 {
     // Active devices whose inputs are all empty produce nothing; say so once for each.
-    for (int d : m_order) {
+    for (int d : m_graph.order()) {
         const Device &device = dev(d);
         const DeviceKind kind = device.spec.kind();
         if (kind != DeviceKind::Microphone && kind != DeviceKind::InlinePreamp && kind != DeviceKind::HeadphoneAmp)
             continue;
         bool anyInput = false;
         for (int p = 0; p < static_cast<int>(device.ports.size()); ++p)
-            anyInput = anyInput
-                || (device.ports[static_cast<std::size_t>(p)].direction == Direction::In && m_upstream[static_cast<std::size_t>(global(d, p))] >= 0);
+            anyInput = anyInput || (device.ports[static_cast<std::size_t>(p)].direction == Direction::In && m_graph.upstream(global(d, p)) >= 0);
         if (!anyInput)
             add(Severity::Warning, FindingCode::NotConnected, d);
     }

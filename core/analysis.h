@@ -41,6 +41,29 @@ struct PortResult {
     double headroomDb = std::numeric_limits<double>::infinity();
 };
 
+/// How a stage clips (physics.md §8): converters and digital full scale hard, analog stages softly.
+enum class ClipKind : std::uint8_t { None, Hard, Soft };
+
+/// A signal feeding a stage: another stage's signal times a linear gain, or (stage −1) the device's own
+/// programme at its open-circuit level.
+struct StageFeed {
+    int stage = -1;
+    double gain = 1;
+};
+
+/// What the engine did at one stage, recorded so that a render replays it (physics.md §8, §9): the signal here is
+/// the sum of the feeds (each programme on its own, powers adding), plus the noise this stage adds, clipped where
+/// it exceeds the largest clean sine. Units are the port's, as in PortResult.
+struct StageRecord {
+    int device = -1;
+    int port = -1;    ///< local port index; a monitor mix is recorded at the interface's USB port
+    bool mix = false; ///< an interface's monitor mix (physics.md §3), between its inputs and its outputs
+    std::vector<StageFeed> feeds;
+    double noiseRms = 0;                                      ///< RMS noise added here
+    double clipRms = std::numeric_limits<double>::infinity(); ///< RMS of the largest clean sine
+    ClipKind clip = ClipKind::None;
+};
+
 enum class Verdict : std::uint8_t { Ok, Marginal, NeedsAmp, NotConnected };
 
 /// What one pair of headphones delivers (physics.md §4).
@@ -77,6 +100,8 @@ struct ListenerResult {
 struct AnalysisResult {
     std::vector<int> portBase; ///< first index in ports of each device
     std::vector<PortResult> ports;
+    /// One per port (same index as ports), then the monitor mix of each interface.
+    std::vector<StageRecord> stages;
     std::vector<ListenerResult> listeners;
     std::vector<int> listenerIndex; ///< per device: index into listeners, or −1
     std::vector<Finding> findings;
@@ -84,6 +109,10 @@ struct AnalysisResult {
     [[nodiscard]] const PortResult &port(int device, int port) const
     {
         return ports[static_cast<std::size_t>(portBase[static_cast<std::size_t>(device)] + port)];
+    }
+    [[nodiscard]] const StageRecord &stage(int device, int port) const
+    {
+        return stages[static_cast<std::size_t>(portBase[static_cast<std::size_t>(device)] + port)];
     }
     [[nodiscard]] const ListenerResult *listener(int device) const;
 };

@@ -3,6 +3,8 @@
 
 #include "chainedit.h"
 
+#include "chaingraph.h"
+
 #include <QLineF>
 #include <QRectF>
 
@@ -106,15 +108,15 @@ namespace {
 
 /// Column of each device: 0 for sources, else one right of its furthest feed. Kahn's order; when only loops are
 /// left, the first device still waiting is placed as if its remaining feeds were not there.
-std::vector<int> columns(const std::vector<std::vector<int>> &feeds, const std::vector<std::vector<int>> &fed)
+std::vector<int> columns(const ChainGraph &graph)
 {
-    const std::size_t n = feeds.size();
+    const std::size_t n = graph.chain().devices.size();
     std::vector<int> column(n, 0);
     std::vector<int> waiting(n);
     std::vector<bool> placed(n, false);
     std::vector<std::size_t> ready;
     for (std::size_t i = 0; i < n; ++i) {
-        waiting[i] = static_cast<int>(feeds[i].size());
+        waiting[i] = static_cast<int>(graph.feeders(static_cast<int>(i)).size());
         if (waiting[i] == 0)
             ready.push_back(i);
     }
@@ -126,10 +128,10 @@ std::vector<int> columns(const std::vector<std::vector<int>> &feeds, const std::
         const std::size_t v = ready.back();
         ready.pop_back();
         placed[v] = true;
-        for (int f : feeds[v])
+        for (int f : graph.feeders(static_cast<int>(v)))
             if (placed[static_cast<std::size_t>(f)])
                 column[v] = std::max(column[v], column[static_cast<std::size_t>(f)] + 1);
-        for (int next : fed[v])
+        for (int next : graph.fed(static_cast<int>(v)))
             if (!placed[static_cast<std::size_t>(next)] && --waiting[static_cast<std::size_t>(next)] == 0)
                 ready.push_back(static_cast<std::size_t>(next));
     }
@@ -145,19 +147,8 @@ std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function
     const std::size_t n = chain.devices.size();
     if (n == 0)
         return {};
-    QHash<QString, int> index;
-    for (std::size_t i = 0; i < n; ++i)
-        index.insert(chain.devices[i].id, static_cast<int>(i));
-    std::vector<std::vector<int>> feeds(n), fed(n);
-    for (const Connection &c : chain.connections) {
-        const int from = index.value(c.from.device, -1);
-        const int to = index.value(c.to.device, -1);
-        if (from < 0 || to < 0 || from == to)
-            continue;
-        feeds[static_cast<std::size_t>(to)].push_back(from);
-        fed[static_cast<std::size_t>(from)].push_back(to);
-    }
-    const std::vector<int> column = columns(feeds, fed);
+    const ChainGraph graph(chain);
+    const std::vector<int> column = columns(graph);
     const int columnCount = *std::max_element(column.begin(), column.end()) + 1;
 
     std::vector<QSizeF> sizes(n);
@@ -183,7 +174,7 @@ std::vector<QPointF> arrangeBySignalFlow(const Chain &chain, const std::function
         for (std::size_t v : list) {
             double sum = 0;
             int count = 0;
-            for (int f : feeds[v])
+            for (int f : graph.feeders(static_cast<int>(v)))
                 if (column[static_cast<std::size_t>(f)] < static_cast<int>(c)) {
                     sum += centre[static_cast<std::size_t>(f)];
                     ++count;

@@ -58,8 +58,11 @@ void Engine::acousticSource(int d)
     sig.present = true;
     const int out = global(d, 0);
     setOutput(out, sig, sig.rms);
-    for (int k = m_downStart[static_cast<std::size_t>(out)]; k < m_downStart[static_cast<std::size_t>(out) + 1]; ++k)
-        passTo(m_downList[static_cast<std::size_t>(k)], sig, bit(SignalClass::Acoustic));
+    feedStage(out, -1, 1.0);
+    for (int in : m_graph.downstream(out)) {
+        passTo(in, sig, bit(SignalClass::Acoustic));
+        feedStage(in, out, 1.0);
+    }
 }
 
 void Engine::microphone(int d)
@@ -76,6 +79,8 @@ void Engine::microphone(int d)
     // physics.md §2: the capsule and its electronics clip softly at the maximum SPL.
     const double room = applyLimit(in, splToPascal(maxSpl));
     res(global(d, 0)).headroomDb = room;
+    stage(global(d, 0)).clipRms = splToPascal(maxSpl);
+    stage(global(d, 0)).clip = ClipKind::Soft;
     if (in.present && room < -kClipEpsilonDb) {
         Finding &f = add(Severity::Error, FindingCode::Clipping, d, 0);
         f.figures = {{"overDb", -room, "dB"}};
@@ -95,6 +100,8 @@ void Engine::microphone(int d)
     src.openCircuit = scaled(in, voltsPerPa);
     src.openCircuit.noise = std::isnan(selfNoise) ? 0.0 : voltsPerPa * splToPascal(selfNoise);
     src.openCircuit.estimated = in.estimated || est;
+    src.feeds = {{global(d, 0), voltsPerPa}};
+    src.addedNoise = src.openCircuit.noise;
     drive(out, src);
 }
 
@@ -111,6 +118,7 @@ void Engine::instrument(int d)
     src.openCircuit.capability = src.openCircuit.rms;
     src.openCircuit.present = true;
     src.openCircuit.estimated = est;
+    src.feeds = {{-1, 1.0}};
     drive(global(d, 0), src);
 }
 
@@ -131,6 +139,8 @@ void Engine::inlinePreamp(int d)
     in.noise = std::hypot(in.noise, dbuToVolts(ein));
     src.openCircuit = scaled(in, amplitudeRatio(gain));
     src.openCircuit.estimated = in.estimated || est;
+    src.feeds = {{global(d, 0), amplitudeRatio(gain)}};
+    src.addedNoise = dbuToVolts(ein) * amplitudeRatio(gain);
     drive(out, src);
 }
 
@@ -171,6 +181,9 @@ Signal Engine::interfaceInput(int d, int p)
     Signal s = signalAt(g);
     s.noise = std::hypot(s.noise, dbuToVolts(ein + std::max(0.0, padDb)));
     s = scaled(s, 1.0 / fullScale);
+    stage(g).noiseRms = dbuToVolts(ein + std::max(0.0, padDb));
+    stage(g).clipRms = fullScale; // the ADC clips hard at full scale (physics.md §8)
+    stage(g).clip = ClipKind::Hard;
     s.capability = 1.0; // a full-scale sine
     s.estimated = est;
 
@@ -200,25 +213,31 @@ Signal Engine::interfaceInput(int d, int p)
 void Engine::interfaceDevice(int d)
 {
     const Device &device = dev(d);
-    Signal bus; // the monitor mix in full-scale units
+    const int usb = device.portIndex(u"usb");
+    Signal bus;                                                // the monitor mix in full-scale units
+    StageRecord mix{d, usb, true, {}, 0, 1.0, ClipKind::Hard}; // the DAC clips hard at full scale (physics.md §8)
     for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
         const PortSpec &port = device.ports[static_cast<std::size_t>(p)];
+        const int g = global(d, p);
         if (port.role == PortRole::ComboIn || port.role == PortRole::LineIn) {
             const Signal s = interfaceInput(d, p);
-            if (device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring))
+            if (device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring)) {
                 mixInto(bus, s);
+                if (m_graph.upstream(g) >= 0)
+                    mix.feeds.push_back({g, 1.0 / stage(g).clipRms}); // volts to full-scale units
+            }
         } else if (port.role == PortRole::PlaybackIn) {
-            mixInto(bus, signalAt(global(d, p)));
+            mixInto(bus, signalAt(g));
+            mix.feeds.insert(mix.feeds.begin(), {g, 1.0}); // the computer's playback leads the mix
         }
     }
     bus.capability = 1.0; // outputs can always be driven to full scale from the computer
-    // The DAC clips hard at full scale (physics.md §8).
     const double room = headroomDb(bus.peak, 1.0);
-    if (bus.present && room < -kClipEpsilonDb) {
-        const int usb = device.portIndex(u"usb");
+    if (bus.present && room < -kClipEpsilonDb)
         add(Severity::Error, FindingCode::Clipping, d, usb).figures = {{"overDb", -room, "dB"}};
-    }
     applyLimit(bus, 1.0);
+    const int mixStage = static_cast<int>(m_result.stages.size());
+    m_result.stages.push_back(std::move(mix));
 
     for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
         const PortSpec &port = device.ports[static_cast<std::size_t>(p)];
@@ -234,16 +253,18 @@ void Engine::interfaceDevice(int d)
             src.openCircuit = scaled(bus, fullScale * volume);
             src.openCircuit.capability = fullScale;
             // physics.md §7: output noise from the dynamic range, constant after the volume control.
-            src.openCircuit.noise = std::hypot(src.openCircuit.noise, fullScale * amplitudeRatio(-fig(d, Field::LineOutDynamicRangeDb, est)));
+            src.addedNoise = fullScale * amplitudeRatio(-fig(d, Field::LineOutDynamicRangeDb, est));
+            src.openCircuit.noise = std::hypot(src.openCircuit.noise, src.addedNoise);
             src.openCircuit.estimated = est;
+            src.feeds = {{mixStage, fullScale * volume}};
             drive(global(d, p), src);
         } else if (port.role == PortRole::HeadphoneOut) {
-            drive(global(d, p), headphoneOutput(d, bus, device.settings.ports[static_cast<std::size_t>(p)].volumeDb));
+            drive(global(d, p), headphoneOutput(d, bus, device.settings.ports[static_cast<std::size_t>(p)].volumeDb, mixStage));
         }
     }
 }
 
-Source Engine::headphoneOutput(int d, const Signal &fullScaleDrive, double volumeDb)
+Source Engine::headphoneOutput(int d, const Signal &fullScaleDrive, double volumeDb, int fromStage)
 {
     // physics.md §4: V_max,oc from the maximum level (referred to open circuit through Z_o when it was stated into
     // a load) or from power ratings V = √(P·Z); a rating below the voltage ceiling reveals the current limit.
@@ -262,9 +283,10 @@ Source Engine::headphoneOutput(int d, const Signal &fullScaleDrive, double volum
 
     src.openCircuit = scaled(fullScaleDrive, vMax * amplitudeRatio(std::min(0.0, volumeDb)));
     src.openCircuit.capability = fullScaleDrive.capability * vMax;
-    const double noise =
+    src.addedNoise =
         sp.has(Field::HpOutputNoiseUv) ? *sp.value(Field::HpOutputNoiseUv) * 1e-6 : vMax * amplitudeRatio(-fig(d, Field::HpDynamicRangeDb, est));
-    src.openCircuit.noise = std::hypot(src.openCircuit.noise, noise);
+    src.openCircuit.noise = std::hypot(src.openCircuit.noise, src.addedNoise);
+    src.feeds = {{fromStage, vMax * amplitudeRatio(std::min(0.0, volumeDb))}};
     src.openCircuit.estimated = est;
     return src;
 }
@@ -283,18 +305,18 @@ void Engine::headphoneAmp(int d)
         int input = shared;
         if (device.spec.flag(Field::InputPerChannel)) {
             const int own = device.portIndex(QStringLiteral("in%1").arg(port.index + 1));
-            if (own >= 0 && m_upstream[static_cast<std::size_t>(global(d, own))] >= 0)
+            if (own >= 0 && m_graph.upstream(global(d, own)) >= 0)
                 input = own;
         }
         // The amp's voltage ceiling is applied by drive(); the drive here is its input in volts, scaled so that
         // headphoneOutput's full-scale convention (1.0 → V_max) yields V_in·gain.
         Signal in = signalAt(global(d, input));
         const double volume = amplitudeRatio(std::min(0.0, device.settings.ports[static_cast<std::size_t>(p)].volumeDb));
-        Source src = headphoneOutput(d, Signal{}, 0.0);
-        const double noiseFloor = src.openCircuit.noise;
+        Source src = headphoneOutput(d, Signal{}, 0.0, global(d, input));
         src.openCircuit = scaled(in, gain * volume);
         src.openCircuit.capability = in.capability * gain;
-        src.openCircuit.noise = std::hypot(src.openCircuit.noise, noiseFloor);
+        src.openCircuit.noise = std::hypot(src.openCircuit.noise, src.addedNoise);
+        src.feeds = {{global(d, input), gain * volume}};
         src.openCircuit.estimated = in.estimated || est || src.openCircuit.estimated;
         drive(global(d, p), src);
     }
@@ -321,10 +343,13 @@ void Engine::player(int d)
             setOutput(g, programme, programme.rms);
             res(g).dbfs = level;
             res(g).headroomDb = room;
-            for (int k = m_downStart[static_cast<std::size_t>(g)]; k < m_downStart[static_cast<std::size_t>(g) + 1]; ++k)
-                passTo(m_downList[static_cast<std::size_t>(k)], programme, bit(SignalClass::Digital));
+            stage(g) = {d, p, false, {{-1, 1.0}}, 0, 1.0, ClipKind::Hard}; // digital full scale (physics.md §8)
+            for (int in : m_graph.downstream(g)) {
+                passTo(in, programme, bit(SignalClass::Digital));
+                feedStage(in, g, 1.0);
+            }
         } else if (port.role == PortRole::HeadphoneOut && connected(g)) {
-            drive(g, headphoneOutput(d, programme, s.ports[static_cast<std::size_t>(p)].volumeDb));
+            drive(g, headphoneOutput(d, programme, s.ports[static_cast<std::size_t>(p)].volumeDb, global(d, device.portIndex(u"usb"))));
         }
     }
 }

@@ -10,6 +10,7 @@
 
 #include "analysis.h"
 #include "chain.h"
+#include "chaingraph.h"
 #include "impedance.h"
 #include "units.h"
 
@@ -54,12 +55,16 @@ struct Source {
     double maxCurrent = kInfinity;     ///< RMS current ceiling
     double minLoadOhm = 0;
     const std::vector<LoadLevel> *levelByLoad = nullptr; ///< a ceiling at the load by load range (physics.md §4)
+    std::vector<StageFeed> feeds;                        ///< what the open-circuit programme comes from, with its gains
+    double addedNoise = 0;                               ///< open-circuit noise this output adds to what feeds it
 };
 
 struct Terminal {
-    int port;       ///< global port index of an input
-    double gain;    ///< linear level change along the passive path (adapters)
-    Complex load{}; ///< its impedance at 1 kHz, once drive() has computed it
+    int port;        ///< global port index of an input
+    double gain;     ///< linear level change along the passive path (adapters)
+    Complex load{};  ///< its impedance at 1 kHz, once drive() has computed it
+    int from = -1;   ///< the port whose level it follows: the output, a passive device's input, or the amp input a thru repeats
+    double step = 1; ///< linear level change from that port
 };
 
 /// A splitter or adapter port on a net, with the terminals downstream of it [first, end).
@@ -68,6 +73,8 @@ struct PassivePort {
     double gain;
     std::size_t first;
     std::size_t end;
+    int from = -1; ///< as Terminal::from
+    double step = 1;
 };
 
 /// An electrical node: one active output and everything its cables reach through passive devices.
@@ -136,14 +143,13 @@ struct OutputCeilings {
 class Engine
 {
 public:
-    explicit Engine(const Chain &chain) : m_chain(chain) {}
+    explicit Engine(const Chain &chain) : m_chain(chain), m_graph(chain) {}
     AnalysisResult run();
 
 private:
     // Structure
-    void indexPorts();
-    void resolveConnections();
-    void orderDevices();
+    void setUp();
+    void cableFindings();
     void reportUnconnected();
 
     // Stages, in signal-flow order
@@ -156,9 +162,14 @@ private:
     Signal interfaceInput(int d, int p);
     void headphoneAmp(int d);
     void player(int d);
-    Source headphoneOutput(int d, const Signal &fullScaleDrive, double volumeDb);
+    /// `fromStage` is the stage whose full-scale signal drives the output.
+    Source headphoneOutput(int d, const Signal &fullScaleDrive, double volumeDb, int fromStage);
     void drive(int outPort, const Source &source);
+    /// The output's stage: its feeds and added noise through the divider into its load, and its ceiling there.
+    void recordOutput(int outPort, const Source &source, double dividerRatio, double nodeCeiling);
     void collectNet(int outPort, double gain, Net &net);
+    /// A passive device's level change (physics.md §5), linear.
+    [[nodiscard]] double levelChange(int d) const { return amplitudeRatio(dev(d).spec.valueOr(Field::LevelChangeDb, 0.0)); }
     void passTo(int inPort, const Signal &s, std::uint8_t cls);
 
     // Conclusions
@@ -173,20 +184,17 @@ private:
     // Helpers
     double fig(int d, Field f, bool &estimated);
     [[nodiscard]] const Device &dev(int d) const { return m_chain.devices[static_cast<std::size_t>(d)]; }
-    [[nodiscard]] const PortSpec &spec(int g) const
-    {
-        return dev(m_portDevice[static_cast<std::size_t>(g)]).ports[static_cast<std::size_t>(local(g))];
-    }
-    [[nodiscard]] int local(int g) const { return g - m_result.portBase[static_cast<std::size_t>(device(g))]; }
-    [[nodiscard]] int device(int g) const { return m_portDevice[static_cast<std::size_t>(g)]; }
-    [[nodiscard]] int global(int d, int p) const { return m_result.portBase[static_cast<std::size_t>(d)] + p; }
+    [[nodiscard]] const PortSpec &spec(int g) const { return m_graph.port(g); }
+    [[nodiscard]] int local(int g) const { return m_graph.local(g); }
+    [[nodiscard]] int device(int g) const { return m_graph.device(g); }
+    [[nodiscard]] int global(int d, int p) const { return m_graph.global(d, p); }
     [[nodiscard]] PortResult &res(int g) { return m_result.ports[static_cast<std::size_t>(g)]; }
+    [[nodiscard]] StageRecord &stage(int g) { return m_result.stages[static_cast<std::size_t>(g)]; }
+    /// Records a stage fed by one other (or by the device's own programme, −1) through a gain.
+    void feedStage(int g, int from, double gain) { stage(g).feeds = {{from, gain}}; }
     [[nodiscard]] const PortSettings &settings(int g) const { return dev(device(g)).settings.ports[static_cast<std::size_t>(local(g))]; }
     [[nodiscard]] Signal signalAt(int g) const;
-    [[nodiscard]] bool connected(int outPort) const
-    {
-        return m_downStart[static_cast<std::size_t>(outPort)] != m_downStart[static_cast<std::size_t>(outPort) + 1];
-    }
+    [[nodiscard]] bool connected(int outPort) const { return m_graph.connected(outPort); }
     /// The impedance an input presents at 1 kHz.
     [[nodiscard]] Complex loadImpedance(int inPort, std::uint8_t sourceClass, bool &estimated);
     [[nodiscard]] std::shared_ptr<const std::vector<double>> netResponse(Net &net);
@@ -196,13 +204,8 @@ private:
     Finding &add(Severity severity, FindingCode code, int d, int p = -1);
 
     const Chain &m_chain;
+    const ChainGraph m_graph;
     AnalysisResult m_result;
-    std::vector<int> m_portDevice;
-    std::vector<int> m_upstream;  ///< per input port: the output feeding it, or −1
-    std::vector<int> m_downStart; ///< CSR: per output port, range in m_downList
-    std::vector<int> m_downList;
-    std::vector<int> m_order; ///< devices in signal-flow order; devices in cycles are absent
-    std::vector<bool> m_inCycle;
     std::vector<std::int8_t> m_phantom; ///< per output port: −1 unknown, 0/1
     std::vector<int> m_netOf;           ///< per input port: index into m_nets
     std::vector<Net> m_nets;

@@ -36,28 +36,30 @@ void Engine::collectNet(int outPort, double gain, Net &net)
     // when it is done, the passive entry it fills ends at the terminals collected so far.
     struct Frame {
         int device;  ///< a passive device whose outputs are walked, or -1 for an output's cables
-        int at;      ///< the next cable (index into m_downList) or the next port of the device
+        int at;      ///< the next cable of the output or the next port of the device
         int outPort; ///< the output whose cables are walked
+        int from;    ///< the port whose level the ports found next follow (the output, or the amp input a thru repeats)
         double gain;
         std::size_t closes; ///< the passive entry whose end is set when the frame is done, or npos
     };
     constexpr std::size_t kNone = std::size_t(-1);
-    std::vector<Frame> stack{{-1, m_downStart[static_cast<std::size_t>(outPort)], outPort, gain, kNone}};
+    std::vector<Frame> stack{{-1, 0, outPort, outPort, gain, kNone}};
     while (!stack.empty()) {
         Frame &f = stack.back();
         if (f.device >= 0) { // a splitter's or adapter's outputs, one per visit
             if (f.at < static_cast<int>(dev(f.device).ports.size())) {
                 const int out = global(f.device, f.at++);
                 const std::size_t outEntry = net.passivePorts.size();
-                net.passivePorts.push_back({out, f.gain, net.terminals.size(), 0});
+                const int in = global(f.device, 0);
+                net.passivePorts.push_back({out, f.gain, net.terminals.size(), 0, in, levelChange(f.device)});
                 const double g = f.gain;
-                stack.push_back({-1, m_downStart[static_cast<std::size_t>(out)], out, g, outEntry});
+                stack.push_back({-1, 0, out, out, g, outEntry});
                 continue;
             }
-        } else if (f.at < m_downStart[static_cast<std::size_t>(f.outPort) + 1]) { // the next cable from the output
-            const int in = m_downList[static_cast<std::size_t>(f.at++)];
+        } else if (const std::span<const int> cables = m_graph.downstream(f.outPort); f.at < static_cast<int>(cables.size())) {
+            const int in = cables[static_cast<std::size_t>(f.at++)];
             const int d = device(in);
-            if (m_inCycle[static_cast<std::size_t>(d)])
+            if (m_graph.inLoop(d))
                 continue;
             const double g = f.gain;
             const DeviceKind kind = dev(d).spec.kind();
@@ -65,15 +67,15 @@ void Engine::collectNet(int outPort, double gain, Net &net)
                 if (kind == DeviceKind::Splitter && net.splitter < 0)
                     net.splitter = d;
                 const std::size_t inEntry = net.passivePorts.size();
-                net.passivePorts.push_back({in, g, net.terminals.size(), 0});
-                stack.push_back({d, 1, -1, g * amplitudeRatio(dev(d).spec.valueOr(Field::LevelChangeDb, 0.0)), inEntry});
+                net.passivePorts.push_back({in, g, net.terminals.size(), 0, f.from, 1.0});
+                stack.push_back({d, 1, -1, -1, g * levelChange(d), inEntry});
                 continue;
             }
-            net.terminals.push_back({in, g});
+            net.terminals.push_back({in, g, {}, f.from, 1.0});
             const int thru = dev(d).portIndex(u"thru");
             if (spec(in).role == PortRole::AmpIn && spec(in).index < 0 && thru >= 0) { // the thru is the shared input's node
                 const int thruPort = global(d, thru);
-                stack.push_back({-1, m_downStart[static_cast<std::size_t>(thruPort)], thruPort, g, kNone});
+                stack.push_back({-1, 0, thruPort, in, g, kNone});
             }
             continue;
         }
@@ -151,14 +153,16 @@ void Engine::drive(int outPort, const Source &source)
 
     PortResult &out = res(outPort);
     setOutput(outPort, node, source.openCircuit.rms);
+    recordOutput(outPort, source, ratio, nodeCeiling);
     out.sourceOhm = source.sourceOhm;
     out.loadOhm = zAbs;
     out.headroomDb = room;
     out.currentA = std::isinf(zAbs) ? 0.0 : node.rms / zAbs;
     out.powerW = std::isinf(zAbs) ? 0.0 : node.rms * node.rms / zAbs; // physics.md §0: P = V²/|Z|
     // Each port on the node carries the current of the loads downstream of it (physics.md §0: P = V²/|Z|).
-    const auto setLoad = [&](int port, double gain, Complex downstreamAdmittance) {
+    const auto setLoad = [&](int port, double gain, int from, double step, Complex downstreamAdmittance) {
         passTo(port, scaled(node, gain), cls);
+        feedStage(port, from, step);
         PortResult &r = res(port);
         const double y = std::abs(downstreamAdmittance);
         r.sourceOhm = source.sourceOhm;
@@ -171,13 +175,25 @@ void Engine::drive(int outPort, const Source &source)
         for (std::size_t i = p.first; i < p.end; ++i)
             if (!std::isinf(net.terminals[i].load.real()))
                 y += 1.0 / net.terminals[i].load;
-        setLoad(p.port, p.gain, y);
+        setLoad(p.port, p.gain, p.from, p.step, y);
     }
     for (const Terminal &t : net.terminals) {
-        setLoad(t.port, t.gain, std::isinf(t.load.real()) ? Complex{0, 0} : 1.0 / t.load);
+        setLoad(t.port, t.gain, t.from, t.step, std::isinf(t.load.real()) ? Complex{0, 0} : 1.0 / t.load);
         m_netOf[static_cast<std::size_t>(t.port)] = static_cast<int>(m_nets.size());
     }
     m_nets.push_back(std::move(net));
+}
+
+void Engine::recordOutput(int outPort, const Source &source, double dividerRatio, double nodeCeiling)
+{
+    StageRecord &s = stage(outPort);
+    s.feeds = source.feeds;
+    for (StageFeed &feed : s.feeds)
+        feed.gain *= dividerRatio;
+    s.noiseRms = source.addedNoise * dividerRatio;
+    s.clipRms = nodeCeiling;
+    // physics.md §8: a DAC's line output clips hard at full scale; analog outputs and amplifiers softly.
+    s.clip = !std::isfinite(nodeCeiling) ? ClipKind::None : spec(outPort).role == PortRole::LineOut ? ClipKind::Hard : ClipKind::Soft;
 }
 
 bool Engine::phantomAt(int outPort)
@@ -203,13 +219,13 @@ bool Engine::phantomAt(int outPort)
 
 bool Engine::hasBoosterUpstream(int inPort) const
 {
-    for (int g = m_upstream[static_cast<std::size_t>(inPort)]; g >= 0;) {
+    for (int g = m_graph.upstream(inPort); g >= 0;) {
         const int d = device(g);
         if (dev(d).spec.kind() == DeviceKind::InlinePreamp)
             return true;
         const auto &ports = dev(d).ports;
         const bool passive = dev(d).spec.kind() == DeviceKind::Splitter || dev(d).spec.kind() == DeviceKind::Adapter;
-        g = passive && !ports.empty() ? m_upstream[static_cast<std::size_t>(global(d, 0))] : -1;
+        g = passive && !ports.empty() ? m_graph.upstream(global(d, 0)) : -1;
     }
     return false;
 }

@@ -60,7 +60,7 @@ std::vector<GainStage> gainStructure(const Chain &chain, const AnalysisResult &r
 {
     using namespace units;
     std::vector<GainStage> stages;
-    const std::vector<PortAt> path = signalPath(chain, result, listenerDevice);
+    const std::vector<PortAt> path = signalPath(result, listenerDevice);
     if (path.empty())
         return stages;
     for (const auto &[d, p] : path) {

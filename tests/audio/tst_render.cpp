@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace headroom;
@@ -112,7 +113,15 @@ void TestRender::mixRendersAsAMix()
     // The listener hears the computed level (tolerance 0.1 dB: the programmes' RMS over 4 s, and their chance
     // correlation), and every stage of every source is in the report.
     QVERIFY2(std::abs(report.averageSpl - path.averageSpl) < 0.1, qPrintable(QString::number(report.averageSpl - path.averageSpl)));
-    QCOMPARE(report.clipping.size(), std::size_t{7}); // mic1.sound, scarlett.in1, mic2.sound, scarlett.in2, daw.usb, line out, amp out
+    // mic1.sound, scarlett.in1, mic2.sound, scarlett.in2, daw.usb, the Scarlett's monitor mix (its DAC), line out, amp out
+    QCOMPARE(report.clipping.size(), std::size_t{8});
+    const auto mixClip = std::find_if(report.clipping.begin(), report.clipping.end(), [&](const StageClipping &c) {
+        return load.chain()->devices[static_cast<std::size_t>(c.device)].spec.kind() == DeviceKind::Interface
+            && load.chain()->devices[static_cast<std::size_t>(c.device)].ports[static_cast<std::size_t>(c.port)].id == u"usb";
+    });
+    QVERIFY(mixClip != report.clipping.end());
+    QCOMPARE(mixClip->clip, ClipKind::Hard);
+    QCOMPARE(mixClip->clipPeak, std::sqrt(2.0)); // a full-scale sine's peak, in full-scale units (physics.md §0)
     for (const StageClipping &stage : report.clipping)
         if (load.chain()->devices[static_cast<std::size_t>(stage.device)].spec.kind() == DeviceKind::Microphone)
             QCOMPARE(stage.clippedSamples, std::int64_t{0}); // speech at 3 in. is far from the SM7B's limit

@@ -96,6 +96,8 @@ private slots:
     void doubleAmpingGainsMultiply();
     void unknownFiguresAreEstimates();
     void cyclesAreReportedNotFollowed();
+    void stagesRecordTheMix();
+    void stagesRecordPassiveSteps();
 };
 
 void TestAnalysis::maxSplAndVerdict_data()
@@ -513,6 +515,88 @@ void TestAnalysis::longSeriesChain()
     QVERIFY(std::abs(result.listeners[0].maxSpl - 97.64) < 0.01);
     const RenderPath path = renderPath(b.chain(), result, result.listeners[0].device);
     QVERIFY(!path.stages.empty());
+}
+
+void TestAnalysis::stagesRecordTheMix()
+{
+    // The computer's playback and a guitar (−30 dBV = 31.62 mV from 0 Ω) on an interface's monitor mix. Hand values:
+    // the automatic gain puts the guitar at −18 dBFS, so the input's full scale is 31.62 mV · 10^(18/20) = 251.2 mV
+    // and the guitar joins the mix at 1/0.2512 = 3.981 per volt; the headphone output's +10 dBu (2.449 V) from 0 Ω
+    // is its gain from the mix's full scale; the phones follow the output. Tolerance 1e-3 relative (exact arithmetic).
+    ChainBuilder b;
+    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
+        .add(QStringLiteral("guitar"), makeSpec(DeviceKind::Instrument, {{Field::OutputImpedanceOhm, 0}, {Field::OutputLevelDbv, -30}}))
+        .add(QStringLiteral("iface"),
+             makeSpec(DeviceKind::Interface,
+                      {{Field::GainMinDb, 0},
+                       {Field::GainMaxDb, 60},
+                       {Field::LineMaxInputDbu, 10},
+                       {Field::HpMaxLevelDbu, 10},
+                       {Field::HpOutputImpedanceOhm, 0}}))
+        .add(QStringLiteral("phones"), phonesPerVolt(300, 100))
+        .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
+        .connect(QStringLiteral("guitar.out"), QStringLiteral("iface.in1"))
+        .connect(QStringLiteral("iface.hp1"), QStringLiteral("phones.in"));
+    b.settings(QStringLiteral("iface")).directMonitor = true;
+    const AnalysisResult r = b.analyze();
+    const Chain &chain = b.chain();
+    const auto stageOf = [&](const char *device, const char *port) {
+        const int d = chain.indexOf(QString::fromLatin1(device));
+        return r.portBase[static_cast<std::size_t>(d)] + chain.devices[static_cast<std::size_t>(d)].portIndex(QString::fromLatin1(port));
+    };
+    const auto near = [](double a, double b) { return std::abs(a / b - 1) < 1e-3; };
+
+    const StageRecord &in1 = r.stages[static_cast<std::size_t>(stageOf("iface", "in1"))];
+    QCOMPARE(in1.feeds.size(), std::size_t{1});
+    QCOMPARE(in1.feeds[0].stage, stageOf("guitar", "out"));
+    QCOMPARE(in1.clip, ClipKind::Hard);
+    QVERIFY2(near(in1.clipRms, 0.2512), qPrintable(QString::number(in1.clipRms)));
+
+    const StageRecord &hp = r.stages[static_cast<std::size_t>(stageOf("iface", "hp1"))];
+    QCOMPARE(hp.feeds.size(), std::size_t{1});
+    const StageRecord &mix = r.stages[static_cast<std::size_t>(hp.feeds[0].stage)];
+    QVERIFY(mix.mix);
+    QCOMPARE(mix.clip, ClipKind::Hard);
+    QCOMPARE(mix.clipRms, 1.0);
+    QCOMPARE(mix.feeds.size(), std::size_t{2});
+    QCOMPARE(mix.feeds[0].stage, stageOf("iface", "usb")); // the playback leads
+    QCOMPARE(mix.feeds[0].gain, 1.0);
+    QCOMPARE(mix.feeds[1].stage, stageOf("iface", "in1"));
+    QVERIFY2(near(mix.feeds[1].gain, 3.981), qPrintable(QString::number(mix.feeds[1].gain)));
+    QVERIFY2(near(hp.feeds[0].gain, 2.449), qPrintable(QString::number(hp.feeds[0].gain)));
+    QCOMPARE(hp.clip, ClipKind::Soft);
+
+    // The render follows the playback and lets the guitar join at the mix, 3.981 times the playback's gain.
+    const RenderPath path = renderPath(chain, r, chain.indexOf(QStringLiteral("phones")));
+    QCOMPARE(path.branches.size(), std::size_t{1});
+    QVERIFY(near(path.branches[0].path.stages.back().gain, 3.981));
+    QCOMPARE(path.stages[path.branches[0].joins].device, chain.indexOf(QStringLiteral("iface")));
+}
+
+void TestAnalysis::stagesRecordPassiveSteps()
+{
+    // A −6 dB attenuating adapter between an output and the phones: its output follows its input at 10^(−6/20) =
+    // 0.5012 (hand value), its input follows the output, and the phones follow the adapter.
+    ChainBuilder b;
+    b.add(QStringLiteral("pc"), playerOutput(1, 10))
+        .add(QStringLiteral("pad"), makeSpec(DeviceKind::Adapter, {{Field::LevelChangeDb, -6}}))
+        .add(QStringLiteral("phones"), phonesPerVolt(32, 100))
+        .connect(QStringLiteral("pc.hp1"), QStringLiteral("pad.in"))
+        .connect(QStringLiteral("pad.out"), QStringLiteral("phones.in"));
+    const AnalysisResult r = b.analyze();
+    const StageRecord &padIn = r.stage(1, 0);
+    const StageRecord &padOut = r.stage(1, 1);
+    const StageRecord &phones = r.stage(2, 0);
+    QCOMPARE(padIn.feeds.size(), std::size_t{1});
+    QCOMPARE(padIn.feeds[0].stage, r.portBase[0] + 1);
+    QCOMPARE(padIn.feeds[0].gain, 1.0);
+    QCOMPARE(padOut.feeds[0].stage, r.portBase[1]);
+    QVERIFY(std::abs(padOut.feeds[0].gain - 0.5012) < 1e-4);
+    QCOMPARE(phones.feeds[0].stage, r.portBase[1] + 1);
+    // The output's own stage: 1 V open circuit into 32 Ω from 10 Ω gives 32/42 of the programme (hand value).
+    const StageRecord &out = r.stage(0, 1);
+    QVERIFY(std::abs(out.feeds[0].gain - 32.0 / 42.0) < 1e-9);
+    QVERIFY(std::abs(out.clipRms - 32.0 / 42.0) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

@@ -16,9 +16,10 @@ Q_DECLARE_METATYPE(headroom::Chain)
 
 namespace {
 
-DeviceSpec amp() { return DeviceSpec(DeviceKind::HeadphoneAmp); }
+/// An amp with a shared input and two inputs of its own (in, in1, in2), so that up to three cables can reach it.
+DeviceSpec amp() { return makeSpec(DeviceKind::HeadphoneAmp, {{Field::Channels, 2}, {Field::InputPerChannel, 1}}); }
 
-/// A chain of amps at the given positions wired by "a>b" pairs (ports do not matter to the arrangement).
+/// A chain of amps at the given positions wired by "a>b" pairs, each cable into the next free input of b.
 Chain wired(std::initializer_list<std::tuple<const char *, double, double>> devices, std::initializer_list<const char *> cables)
 {
     ChainBuilder b;
@@ -28,9 +29,11 @@ Chain wired(std::initializer_list<std::tuple<const char *, double, double>> devi
         d->x = x;
         d->y = y;
     }
+    QHash<QString, int> inputsUsed;
     for (const char *cable : cables) {
         const QStringList ends = QString::fromLatin1(cable).split(u'>');
-        b.connect(ends[0] + QStringLiteral(".out1"), ends[1] + QStringLiteral(".in"));
+        const int used = inputsUsed[ends[1]]++;
+        b.connect(ends[0] + QStringLiteral(".out1"), ends[1] + (used == 0 ? QStringLiteral(".in") : QStringLiteral(".in%1").arg(used)));
     }
     return b.chain();
 }

@@ -127,7 +127,8 @@ private slots:
         const Analysed a = example(file);
         const ReportModel model = buildReportModel(a.chain, a.result);
         const QString path = m_dir.filePath(file + QStringLiteral(".pdf"));
-        QCOMPARE(writeReport(path, a.chain, a.result, model, ReportForm::Summary, {QStringLiteral("Music Corner"), QDate(2026, 12, 4)}), QString());
+        QCOMPARE(writeReport(path, a.chain, a.result, model, ReportForm::Summary, {QStringLiteral("Music Corner"), QDate(2026, 12, 4), QString()}),
+                 QString());
         QCOMPARE(pdfPages(path), 1);
         const QString text = pdfText(path);
         QVERIFY(text.contains(u"Music Corner"));
