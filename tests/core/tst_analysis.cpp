@@ -544,7 +544,7 @@ void TestAnalysis::stagesRecordTheMix()
         const int d = chain.indexOf(QString::fromLatin1(device));
         return r.portBase[static_cast<std::size_t>(d)] + chain.devices[static_cast<std::size_t>(d)].portIndex(QString::fromLatin1(port));
     };
-    const auto near = [](double a, double b) { return std::abs(a / b - 1) < 1e-3; };
+    const auto near = [](double value, double expected) { return std::abs(value / expected - 1) < 1e-3; };
 
     const StageRecord &in1 = r.stages[static_cast<std::size_t>(stageOf("iface", "in1"))];
     QCOMPARE(in1.feeds.size(), std::size_t{1});
