@@ -3,6 +3,8 @@
 
 #include "projectfile.h"
 
+#include "specjson.h"
+
 #include "settings.h"
 
 #include <QCoreApplication>
@@ -135,106 +137,16 @@ public:
     }
 };
 
-void readFigure(DeviceSpec &spec, Field field, const QJsonValue &v, const Path &path)
-{
-    QString error;
-    const std::optional<double> value = figureFromJson(field, v, &error);
-    if (!value)
-        Reader::fail(path, error);
-    spec.set(field, *value);
-}
-
-std::vector<ImpedancePoint> readImpedanceCurve(const QJsonValue &curve, const Path &path)
-{
-    const QJsonArray points = Reader::array(curve, path);
-    std::vector<ImpedancePoint> impedanceCurve;
-    impedanceCurve.reserve(static_cast<std::size_t>(points.size()));
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const Path pointPath = path.at(i);
-        const QJsonArray p = Reader::array(points.at(i), pointPath);
-        if (p.size() < 2 || p.size() > 3)
-            Reader::fail(pointPath, QCoreApplication::translate("ProjectFile", "expected [hertz, ohms] or [hertz, ohms, phase in degrees]"));
-        impedanceCurve.push_back(
-            {Reader::number(p.at(0), pointPath), Reader::number(p.at(1), pointPath), p.size() == 3 ? Reader::number(p.at(2), pointPath) : 0.0});
-    }
-    return impedanceCurve;
-}
-
-std::vector<LoadLevel> readLevelByLoad(const QJsonValue &ranges, const Path &path)
-{
-    const QJsonArray items = Reader::array(ranges, path);
-    std::vector<LoadLevel> out;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const Path rangePath = path.at(i);
-        const QJsonArray r = Reader::array(items.at(i), rangePath);
-        if (r.size() != 3)
-            Reader::fail(rangePath, QCoreApplication::translate("ProjectFile", "expected [from ohms, to ohms, volts]"));
-        out.push_back({Reader::number(r.at(0), rangePath), Reader::number(r.at(1), rangePath), Reader::number(r.at(2), rangePath)});
-    }
-    return out;
-}
-
-/// Where a curve or a level table was read: {url, provenance, note}, each part optional.
-void readCitation(Citation &citation, const QJsonObject &o, const char *key, const Path &path)
-{
-    if (!o.contains(QLatin1StringView(key)))
-        return;
-    const Path at = path.key(key);
-    const QJsonObject c = Reader::object(o.value(QLatin1StringView(key)), at);
-    citation.url = Reader::string(c, "url", at);
-    citation.note = Reader::string(c, "note", at);
-    const auto provenance = provenanceByKey(Reader::string(c, "provenance", at, QString::fromLatin1(provenanceKey(citation.provenance))));
-    if (!provenance)
-        Reader::fail(at.key("provenance"), QCoreApplication::translate("ProjectFile", "expected manufacturer, measurement or estimate"));
-    citation.provenance = *provenance;
-}
-
+/// The device's specification in the shared form (specjson.h), refused at its first problem.
 DeviceSpec readSpec(const QJsonObject &o, const Path &path)
 {
-    const QString kindName = Reader::string(o, "kind", path);
-    const auto kind = kindByKey(kindName);
-    if (!kind)
-        Reader::fail(path.key("kind"),
-                     kindName.isEmpty() ? QCoreApplication::translate("ProjectFile", "is missing")
-                                        : QCoreApplication::translate("ProjectFile", "unknown kind \"%1\"").arg(kindName));
-    DeviceSpec spec(*kind);
-    spec.brand = Reader::string(o, "brand", path);
-    spec.model = Reader::string(o, "model", path);
-    spec.variant = Reader::string(o, "variant", path);
-
-    const Path figuresPath = path.key("figures");
-    const QJsonObject figures = Reader::optionalObject(o, "figures", path);
-    for (auto it = figures.begin(); it != figures.end(); ++it) {
-        const auto field = fieldByKey(it.key());
-        if (!field || !kindHasField(*kind, *field))
-            Reader::fail(figuresPath.key(it.key()),
-                         QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
-        if (!it.value().isNull()) // null: unknown, as if absent
-            readFigure(spec, *field, it.value(), figuresPath.key(it.key()));
-    }
-    if (const QJsonValue curve = o.value(u"impedanceCurve"); !curve.isUndefined())
-        spec.setImpedanceCurve(readImpedanceCurve(curve, path.key("impedanceCurve")));
-    if (const QJsonValue ranges = o.value(u"levelByLoad"); !ranges.isUndefined())
-        spec.setLevelByLoad(readLevelByLoad(ranges, path.key("levelByLoad")));
-    readCitation(spec.curveCitation, o, "impedanceCurveSource", path);
-    readCitation(spec.levelCitation, o, "levelByLoadSource", path);
-    const Path sourcesPath = path.key("sources");
-    const QJsonObject sources = Reader::optionalObject(o, "sources", path);
-    for (auto it = sources.begin(); it != sources.end(); ++it) {
-        const Path sourcePath = sourcesPath.key(it.key());
-        const auto field = fieldByKey(it.key());
-        if (!field || !kindHasField(*kind, *field))
-            Reader::fail(sourcePath, QCoreApplication::translate("ProjectFile", "is not a figure of a device of kind \"%1\"").arg(kindName));
-        const QJsonObject s = Reader::object(it.value(), sourcePath);
-        const QString prov = Reader::string(s, "provenance", sourcePath, QStringLiteral("manufacturer"));
-        const auto provenance = provenanceByKey(prov);
-        if (!provenance)
-            Reader::fail(sourcePath.key("provenance"), QCoreApplication::translate("ProjectFile", "expected manufacturer, measurement or estimate"));
-        spec.sources.append({*field, Reader::string(s, "url", sourcePath), *provenance, Reader::string(s, "note", sourcePath)});
-    }
-    if (const QList<SpecError> errors = spec.validate(); !errors.isEmpty()) {
-        const SpecError &e = errors.first();
-        Reader::fail(e.key == u"impedanceCurve" || e.key == u"levelByLoad" ? path.key(e.key) : figuresPath.key(e.key), e.message);
+    QList<SpecJsonError> errors;
+    DeviceSpec spec = specFromJson(o, errors);
+    if (!errors.isEmpty())
+        Reader::fail(path.key(errors.first().at), errors.first().message);
+    if (const QList<SpecError> invalid = spec.validate(); !invalid.isEmpty()) {
+        const SpecError &e = invalid.first();
+        Reader::fail(e.key == u"impedanceCurve" || e.key == u"levelByLoad" ? path.key(e.key) : path.key("figures").key(e.key), e.message);
     }
     return spec;
 }
@@ -423,57 +335,6 @@ QString lineAndColumn(const QByteArray &json, int offset)
 }
 
 } // namespace
-
-QJsonObject specToJson(const DeviceSpec &spec)
-{
-    QJsonObject o;
-    o.insert(u"kind", QString::fromLatin1(kindKey(spec.kind())));
-    if (!spec.brand.isEmpty())
-        o.insert(u"brand", spec.brand);
-    if (!spec.model.isEmpty())
-        o.insert(u"model", spec.model);
-    if (!spec.variant.isEmpty())
-        o.insert(u"variant", spec.variant);
-    QJsonObject figures;
-    for (Field f : fieldsOf(spec.kind()))
-        if (const auto v = spec.value(f))
-            figures.insert(QLatin1StringView(fieldInfo(f).key), figureToJson(f, *v));
-    o.insert(u"figures", figures);
-    if (!spec.impedanceCurve().empty()) {
-        QJsonArray curve;
-        for (const ImpedancePoint &p : spec.impedanceCurve())
-            curve.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
-        o.insert(u"impedanceCurve", curve);
-    }
-    if (!spec.levelByLoad().empty()) {
-        QJsonArray ranges;
-        for (const LoadLevel &r : spec.levelByLoad())
-            ranges.append(QJsonArray{r.fromOhm, r.toOhm, r.volts});
-        o.insert(u"levelByLoad", ranges);
-    }
-    // Older readers skip these keys, so a project with them still opens there (without the citations).
-    const auto citation = [&o](const char *key, const Citation &c) {
-        QJsonObject json{{QStringLiteral("url"), c.url}, {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(c.provenance))}};
-        if (!c.note.isEmpty())
-            json.insert(u"note", c.note);
-        o.insert(QLatin1StringView(key), json);
-    };
-    if (!spec.impedanceCurve().empty() && !spec.curveCitation.url.isEmpty())
-        citation("impedanceCurveSource", spec.curveCitation);
-    if (!spec.levelByLoad().empty() && !spec.levelCitation.url.isEmpty())
-        citation("levelByLoadSource", spec.levelCitation);
-    if (!spec.sources.isEmpty()) {
-        QJsonObject sources;
-        for (const FieldSource &s : spec.sources) {
-            QJsonObject source{{QStringLiteral("url"), s.url}, {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(s.provenance))}};
-            if (!s.note.isEmpty())
-                source.insert(u"note", s.note);
-            sources.insert(QLatin1StringView(fieldInfo(s.field).key), source);
-        }
-        o.insert(u"sources", sources);
-    }
-    return o;
-}
 
 int Project::indexOf(QStringView name) const
 {

@@ -64,7 +64,4 @@ struct ProjectLoad {
 [[nodiscard]] QString saveProject(const Project &project, const QString &path);
 [[nodiscard]] QString saveProject(const Chain &chain, const QString &path);
 
-/// Spec (de)serialisation shared with the catalog and custom gear.
-[[nodiscard]] QJsonObject specToJson(const DeviceSpec &spec);
-
 } // namespace headroom

@@ -3,6 +3,8 @@
 
 #include "productformat.h"
 
+#include "specjson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -101,18 +103,10 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
     GearRecord r;
     r.origin = origin;
     r.id = o.value(u"id").toString();
-    const QString kindName = o.value(u"kind").toString();
-    const auto kind = kindByKey(kindName);
-    if (!kind) {
-        fail(QStringLiteral("kind"),
-             kindName.isEmpty() ? QCoreApplication::translate("Products", "is missing")
-                                : QCoreApplication::translate("Products", "unknown kind \"%1\"").arg(kindName));
-        return r;
-    }
-    r.spec = DeviceSpec(*kind);
-    r.spec.brand = o.value(u"brand").toString();
-    r.spec.model = o.value(u"model").toString();
-    r.spec.variant = o.value(u"variant").toString();
+    QList<SpecJsonError> specErrors;
+    r.spec = specFromJson(o, specErrors);
+    for (const SpecJsonError &e : specErrors)
+        fail(e.field, e.message);
     r.notes = o.value(u"notes").toString();
     r.basedOn = o.value(u"basedOn").toString();
     r.stockNote = o.value(u"stockNote").toString();
@@ -127,55 +121,6 @@ GearRecord recordFromJson(const QJsonObject &o, const QString &location, GearOri
     }
     for (const QJsonValue &alias : o.value(u"aliases").toArray())
         r.aliases << alias.toString();
-    const QJsonObject figures = o.value(u"figures").toObject();
-    for (auto it = figures.begin(); it != figures.end(); ++it) {
-        const auto field = fieldByKey(it.key());
-        if (!field || !kindHasField(*kind, *field)) {
-            fail(it.key(), QCoreApplication::translate("Products", "is not a figure of a device of kind \"%1\"").arg(kindName));
-            continue;
-        }
-        const QJsonObject figure = it.value().toObject();
-        QString error;
-        const auto value = figureFromJson(*field, figure.value(u"value"), &error);
-        if (!value) {
-            fail(it.key(), error);
-            continue;
-        }
-        r.spec.set(*field, *value);
-        const QString provenanceName = figure.value(u"provenance").toString(QStringLiteral("manufacturer"));
-        const auto provenance = provenanceByKey(provenanceName);
-        if (!provenance)
-            fail(it.key(),
-                 QCoreApplication::translate("Products", "provenance \"%1\" is not manufacturer, measurement or estimate").arg(provenanceName));
-        if (figure.contains(u"source"))
-            r.spec.sources.append(
-                {*field, figure.value(u"source").toString(), provenance.value_or(Provenance::Manufacturer), figure.value(u"note").toString()});
-    }
-    if (const QJsonObject curve = o.value(u"impedanceCurve").toObject(); !curve.isEmpty()) {
-        std::vector<ImpedancePoint> points;
-        for (const QJsonValue &p : curve.value(u"points").toArray()) {
-            const QJsonArray a = p.toArray();
-            points.push_back({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()});
-        }
-        r.spec.setImpedanceCurve(std::move(points));
-        r.spec.curveCitation.url = curve.value(u"source").toString();
-        r.spec.curveCitation.provenance = provenanceByKey(curve.value(u"provenance").toString()).value_or(Provenance::Measurement);
-    }
-    if (const QJsonObject levels = o.value(u"levelByLoad").toObject(); !levels.isEmpty()) {
-        std::vector<LoadLevel> ranges;
-        for (const QJsonValue &range : levels.value(u"ranges").toArray()) {
-            const QJsonArray a = range.toArray();
-            if (a.size() != 3 || !a.at(0).isDouble() || !a.at(1).isDouble() || !a.at(2).isDouble()) {
-                fail(QStringLiteral("levelByLoad"), QCoreApplication::translate("Products", "expected ranges of [from ohms, to ohms, volts]"));
-                break;
-            }
-            ranges.push_back({a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()});
-        }
-        r.spec.setLevelByLoad(std::move(ranges));
-        r.spec.levelCitation.url = levels.value(u"source").toString();
-        r.spec.levelCitation.provenance = provenanceByKey(levels.value(u"provenance").toString()).value_or(Provenance::Manufacturer);
-        r.spec.levelCitation.note = levels.value(u"note").toString();
-    }
     return r;
 }
 
@@ -217,51 +162,13 @@ ProductParse parseJson(const QByteArray &data, const QString &fileName, GearOrig
 
 QJsonObject recordToJson(const GearRecord &r)
 {
-    QJsonObject figures;
-    for (Field f : fieldsOf(r.spec.kind())) {
-        const auto value = r.spec.value(f);
-        if (!value)
-            continue;
-        QJsonObject figure{{QStringLiteral("value"), figureToJson(f, *value)}};
-        if (const FieldSource *s = r.spec.source(f)) {
-            figure.insert(u"source", s->url);
-            figure.insert(u"provenance", QString::fromLatin1(provenanceKey(s->provenance)));
-            if (!s->note.isEmpty())
-                figure.insert(u"note", s->note);
-        }
-        figures.insert(QLatin1StringView(fieldInfo(f).key), figure);
-    }
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("kind"), QString::fromLatin1(kindKey(r.spec.kind()))},
-                  {QStringLiteral("brand"), r.spec.brand},
-                  {QStringLiteral("model"), r.spec.model},
-                  {QStringLiteral("variant"), r.spec.variant},
-                  {QStringLiteral("aliases"), QJsonArray::fromStringList(r.aliases)},
-                  {QStringLiteral("figures"), figures}};
+    QJsonObject o = specToJson(r.spec);
+    o.insert(u"id", r.id);
+    o.insert(u"aliases", QJsonArray::fromStringList(r.aliases));
     if (r.origin == GearOrigin::User)
         o.insert(u"origin", QStringLiteral("user"));
     if (!r.basedOn.isEmpty())
         o.insert(u"basedOn", r.basedOn);
-    if (!r.spec.impedanceCurve().empty()) {
-        QJsonArray points;
-        for (const ImpedancePoint &p : r.spec.impedanceCurve())
-            points.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
-        o.insert(u"impedanceCurve",
-                 QJsonObject{{QStringLiteral("points"), points},
-                             {QStringLiteral("source"), r.spec.curveCitation.url},
-                             {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.spec.curveCitation.provenance))}});
-    }
-    if (!r.spec.levelByLoad().empty()) {
-        QJsonArray ranges;
-        for (const LoadLevel &l : r.spec.levelByLoad())
-            ranges.append(QJsonArray{l.fromOhm, l.toOhm, l.volts});
-        QJsonObject levels{{QStringLiteral("ranges"), ranges},
-                           {QStringLiteral("source"), r.spec.levelCitation.url},
-                           {QStringLiteral("provenance"), QString::fromLatin1(provenanceKey(r.spec.levelCitation.provenance))}};
-        if (!r.spec.levelCitation.note.isEmpty())
-            levels.insert(u"note", r.spec.levelCitation.note);
-        o.insert(u"levelByLoad", levels);
-    }
     if (!r.notes.isEmpty())
         o.insert(u"notes", r.notes);
     if (r.price)

@@ -2772,14 +2772,6 @@ Befehle:
         <translation>dieselbe Marke, dasselbe Modell und dieselbe Variante wie %1</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>is not a figure of a device of kind &quot;%1&quot;</source>
-        <translation>ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
         <translation>Herkunft &quot;%1&quot; ist nicht manufacturer, measurement oder estimate</translation>
     </message>
@@ -2826,10 +2818,6 @@ Befehle:
     <message>
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>braucht einen Betrag und eine Währung: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
-    </message>
-    <message>
-        <source>expected ranges of [from ohms, to ohms, volts]</source>
-        <translation>Bereiche [von Ohm, bis Ohm, Volt] erwartet</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +2959,6 @@ Befehle:
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
         <translation>[Hertz, Ohm] oder [Hertz, Ohm, Phase in Grad] erwartet</translation>
-    </message>
-    <message>
-        <source>expected manufacturer, measurement or estimate</source>
-        <translation>manufacturer, measurement oder estimate erwartet</translation>
     </message>
     <message>
         <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>

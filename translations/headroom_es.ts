@@ -2772,14 +2772,6 @@ Comandos:
         <translation>la misma marca, modelo y variante que %1</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>tipo desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>is not a figure of a device of kind &quot;%1&quot;</source>
-        <translation>no es un dato de los dispositivos de tipo «%1»</translation>
-    </message>
-    <message>
         <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
         <translation>el origen «%1» no es manufacturer, measurement ni estimate</translation>
     </message>
@@ -2826,10 +2818,6 @@ Comandos:
     <message>
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>necesita un importe y una moneda: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
-    </message>
-    <message>
-        <source>expected ranges of [from ohms, to ohms, volts]</source>
-        <translation>se esperaban rangos [desde ohmios, hasta ohmios, voltios]</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +2959,6 @@ Comandos:
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
         <translation>se esperaba [hercios, ohmios] o [hercios, ohmios, fase en grados]</translation>
-    </message>
-    <message>
-        <source>expected manufacturer, measurement or estimate</source>
-        <translation>se esperaba manufacturer, measurement o estimate</translation>
     </message>
     <message>
         <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>

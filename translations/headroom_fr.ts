@@ -2772,14 +2772,6 @@ Commandes&#xa0;:
         <translation>mêmes marque, modèle et variante que %1</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
-    </message>
-    <message>
-        <source>is not a figure of a device of kind &quot;%1&quot;</source>
-        <translation>n’est pas une caractéristique d’un appareil de type «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
         <translation>la provenance «&#xa0;%1&#xa0;» n’est ni manufacturer, ni measurement, ni estimate</translation>
     </message>
@@ -2826,10 +2818,6 @@ Commandes&#xa0;:
     <message>
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>nécessite un montant et une devise&#xa0;: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
-    </message>
-    <message>
-        <source>expected ranges of [from ohms, to ohms, volts]</source>
-        <translation>plages [de ohms, à ohms, volts] attendues</translation>
     </message>
 </context>
 <context>
@@ -2971,10 +2959,6 @@ Commandes&#xa0;:
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
         <translation>[hertz, ohms] ou [hertz, ohms, phase en degrés] attendu</translation>
-    </message>
-    <message>
-        <source>expected manufacturer, measurement or estimate</source>
-        <translation>manufacturer, measurement ou estimate attendu</translation>
     </message>
     <message>
         <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>

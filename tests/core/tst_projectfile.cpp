@@ -8,9 +8,11 @@
 #include "crashtest.h"
 #include "chainbuilder.h"
 #include "projectfile.h"
+#include "specjson.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ class TestProjectFile : public QObject
 private slots:
     void examplesRoundTrip_data();
     void examplesRoundTrip();
+    void specFormsReadAlike();
     void examplesStateTheirVerdict_data();
     void examplesStateTheirVerdict();
     void variantsAreStoredAndVersionOneIsOne();
@@ -93,6 +96,43 @@ void TestProjectFile::examplesRoundTrip()
         }
         QVERIFY(b.connections == a.connections);
     }
+}
+
+void TestProjectFile::specFormsReadAlike()
+{
+    // One specification in the form projects were saved in before (bare values, "sources" beside them, bare arrays
+    // with *Source citations) and in the shared form: both read to the same spec, and it writes the shared form.
+    const QByteArray older = R"({"kind": "headphones", "brand": "B", "model": "M",
+        "figures": {"impedanceOhm": 32, "sensitivity": 100, "sensitivityUnit": "dB/V"},
+        "sources": {"impedanceOhm": {"url": "https://example.com/m", "provenance": "measurement", "note": "at 1 kHz"}},
+        "impedanceCurve": [[20, 40, 10], [1000, 32, 0], [20000, 35, -5]],
+        "impedanceCurveSource": {"url": "https://example.com/curve", "provenance": "measurement"}})";
+    const QByteArray shared = R"({"kind": "headphones", "brand": "B", "model": "M", "variant": "",
+        "figures": {"impedanceOhm": {"value": 32, "source": "https://example.com/m", "provenance": "measurement", "note": "at 1 kHz"},
+                    "sensitivity": {"value": 100}, "sensitivityUnit": {"value": "dB/V"}},
+        "impedanceCurve": {"points": [[20, 40, 10], [1000, 32, 0], [20000, 35, -5]], "source": "https://example.com/curve",
+                           "provenance": "measurement"}})";
+    QList<SpecJsonError> errors;
+    const DeviceSpec a = specFromJson(QJsonDocument::fromJson(older).object(), errors);
+    const DeviceSpec b = specFromJson(QJsonDocument::fromJson(shared).object(), errors);
+    QVERIFY(errors.isEmpty());
+    QVERIFY(a == b);
+    QCOMPARE(a.curveCitation.url, QStringLiteral("https://example.com/curve"));
+    QCOMPARE(a.source(Field::ImpedanceOhm)->note, QStringLiteral("at 1 kHz"));
+    const QJsonObject expected = QJsonDocument::fromJson(shared).object();
+    const QJsonObject written = specToJson(a); // with the structural figures' defaults too
+    QCOMPARE(written.value(u"figures").toObject().value(u"impedanceOhm"), expected.value(u"figures").toObject().value(u"impedanceOhm"));
+    QCOMPARE(written.value(u"impedanceCurve"), expected.value(u"impedanceCurve"));
+
+    // An error names where it is, below the specification.
+    const DeviceSpec broken = specFromJson(QJsonDocument::fromJson(R"({"kind": "headphones", "figures": {"impedanceOhm": {"value": "x"}},
+        "impedanceCurve": {"points": [[20]]}})")
+                                               .object(),
+                                           errors);
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors[0].at, QStringLiteral("figures.impedanceOhm.value"));
+    QCOMPARE(errors[1].at, QStringLiteral("impedanceCurve.points[0]"));
+    QVERIFY(!broken.has(Field::ImpedanceOhm));
 }
 
 void TestProjectFile::variantsAreStoredAndVersionOneIsOne()
