@@ -59,6 +59,28 @@ ChainBuilder micChain(double mvPerPa, double micOhm, double splAtMic, double gai
     return b;
 }
 
+/// The computer's playback and a guitar (−30 dBV from 0 Ω) into an interface whose headphone output (+10 dBu from
+/// 0 Ω) drives 300 Ω phones, the guitar on the monitor mix or not.
+ChainBuilder playbackAndGuitar(bool directMonitor)
+{
+    ChainBuilder b;
+    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
+        .add(QStringLiteral("guitar"), makeSpec(DeviceKind::Instrument, {{Field::OutputImpedanceOhm, 0}, {Field::OutputLevelDbv, -30}}))
+        .add(QStringLiteral("iface"),
+             makeSpec(DeviceKind::Interface,
+                      {{Field::GainMinDb, 0},
+                       {Field::GainMaxDb, 60},
+                       {Field::LineMaxInputDbu, 10},
+                       {Field::HpMaxLevelDbu, 10},
+                       {Field::HpOutputImpedanceOhm, 0}}))
+        .add(QStringLiteral("phones"), phonesPerVolt(300, 100))
+        .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
+        .connect(QStringLiteral("guitar.out"), QStringLiteral("iface.in1"))
+        .connect(QStringLiteral("iface.hp1"), QStringLiteral("phones.in"));
+    b.settings(QStringLiteral("iface")).directMonitor = directMonitor;
+    return b;
+}
+
 const Finding *findCode(const AnalysisResult &r, FindingCode code)
 {
     for (const Finding &f : r.findings)
@@ -417,24 +439,7 @@ void TestAnalysis::clippingByHowMuch()
 void TestAnalysis::directMonitoringAndPlaybackSum()
 {
     // Two uncorrelated programmes at equal level sum 3.01 dB louder (physics.md §3 power sum).
-    const auto listenerSpl = [](bool monitor) {
-        ChainBuilder b;
-        b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
-            .add(QStringLiteral("guitar"), makeSpec(DeviceKind::Instrument, {{Field::OutputImpedanceOhm, 0}, {Field::OutputLevelDbv, -30}}))
-            .add(QStringLiteral("iface"),
-                 makeSpec(DeviceKind::Interface,
-                          {{Field::GainMinDb, 0},
-                           {Field::GainMaxDb, 60},
-                           {Field::LineMaxInputDbu, 10},
-                           {Field::HpMaxLevelDbu, 10},
-                           {Field::HpOutputImpedanceOhm, 0}}))
-            .add(QStringLiteral("phones"), phonesPerVolt(300, 100))
-            .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
-            .connect(QStringLiteral("guitar.out"), QStringLiteral("iface.in1"))
-            .connect(QStringLiteral("iface.hp1"), QStringLiteral("phones.in"));
-        b.settings(QStringLiteral("iface")).directMonitor = monitor;
-        return b.analyze().listeners.front().averageSpl;
-    };
+    const auto listenerSpl = [](bool monitor) { return playbackAndGuitar(monitor).analyze().listeners.front().averageSpl; };
     QCOMPARE_LE(std::abs(listenerSpl(true) - listenerSpl(false) - kSineCrestDb), 1e-6); // auto gain: both at −18 dBFS
 }
 
@@ -523,21 +528,7 @@ void TestAnalysis::stagesRecordTheMix()
     // the automatic gain puts the guitar at −18 dBFS, so the input's full scale is 31.62 mV · 10^(18/20) = 251.2 mV
     // and the guitar joins the mix at 1/0.2512 = 3.981 per volt; the headphone output's +10 dBu (2.449 V) from 0 Ω
     // is its gain from the mix's full scale; the phones follow the output. Tolerance 1e-3 relative (exact arithmetic).
-    ChainBuilder b;
-    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
-        .add(QStringLiteral("guitar"), makeSpec(DeviceKind::Instrument, {{Field::OutputImpedanceOhm, 0}, {Field::OutputLevelDbv, -30}}))
-        .add(QStringLiteral("iface"),
-             makeSpec(DeviceKind::Interface,
-                      {{Field::GainMinDb, 0},
-                       {Field::GainMaxDb, 60},
-                       {Field::LineMaxInputDbu, 10},
-                       {Field::HpMaxLevelDbu, 10},
-                       {Field::HpOutputImpedanceOhm, 0}}))
-        .add(QStringLiteral("phones"), phonesPerVolt(300, 100))
-        .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
-        .connect(QStringLiteral("guitar.out"), QStringLiteral("iface.in1"))
-        .connect(QStringLiteral("iface.hp1"), QStringLiteral("phones.in"));
-    b.settings(QStringLiteral("iface")).directMonitor = true;
+    const ChainBuilder b = playbackAndGuitar(true);
     const AnalysisResult r = b.analyze();
     const Chain &chain = b.chain();
     const auto stageOf = [&](const char *device, const char *port) {
