@@ -32,6 +32,18 @@ struct PreviewProgramme {
 [[nodiscard]] std::pair<AudioBuffer, RenderReport> renderPreview(const RenderPath &path, const AudioBuffer &programme, double referenceSpl,
                                                                  double gainDb = 0);
 
+/// A render from one audio file into another, or why it could not be made.
+struct FileRender {
+    RenderReport report;
+    QString error;   ///< nothing was written (a file already at the output is as it was)
+    QString warning; ///< rendered, but the input is not whole
+};
+
+/// The audio file at `input` through a path into `output`, a block at a time: one pass measures the input's RMS (to
+/// play it at the chain's programme level, as previewProgramme() does), a second renders it, so the memory a render
+/// takes does not grow with the file's length. Written atomically.
+[[nodiscard]] FileRender renderFile(const RenderPath &path, const QString &input, const QString &output, double referenceSpl, double gainDb = 0);
+
 /// The gain in dB that brings `other` to the computed average SPL of `reference` (physics.md §8: an A/B is
 /// level-honest unless asked to match); 0 when either path is silent.
 [[nodiscard]] double levelMatchDb(const RenderPath &reference, const RenderPath &other);

@@ -33,6 +33,13 @@ constexpr std::size_t kNoiseTableSize = 1 << 16;
 /// sequence, so white (physics.md §7), and the loop vectorises.
 std::vector<float> noiseTable(std::uint32_t seed) { return unitGaussians(kNoiseTableSize + kClipBlock, seed); }
 
+/// Where a path's noise comes from: the table, the render's seed and the path's own stream.
+struct NoiseStream {
+    const std::vector<float> &table;
+    std::uint32_t seed;
+    std::size_t stream;
+};
+
 /// The response curve (dB vs 1 kHz on frequencyGrid()) at any frequency: linear in log-frequency, held beyond the ends.
 double responseAt(const std::vector<double> &curve, double hz)
 {
@@ -47,15 +54,36 @@ double responseAt(const std::vector<double> &curve, double hz)
     return curve[k - 1] + t * (curve[k] - curve[k - 1]);
 }
 
-/// One step of the render pipeline. Every step works in place on the audio, behind the one before it: advance() is
-/// told how far its input is final (all frames once the step before has finished) and says how far its output is.
-/// Steps that need input ahead of what they write (the soft clipper, the response filter) keep copies of what they
-/// overwrite and still need.
+/// The stretch of a programme a render holds at once: frames [base, end()) of `total`, planar. Steps address frames by
+/// their place in the whole programme, so a render of an hour holds no more than one of a second.
+struct Window {
+    std::vector<std::vector<float>> channels;
+    std::size_t base = 0;
+    std::size_t total = 0;
+
+    [[nodiscard]] std::size_t end() const { return base + (channels.empty() ? 0 : channels.front().size()); }
+    [[nodiscard]] float *at(std::size_t channel, std::size_t frame) { return channels[channel].data() + (frame - base); }
+    /// Forgets the frames before `frame`, a large run at a time (a shorter one would move the rest too often).
+    void dropBefore(std::size_t frame)
+    {
+        constexpr std::size_t kDropRun = 1 << 16;
+        if (frame < base + kDropRun)
+            return;
+        for (std::vector<float> &channel : channels)
+            channel.erase(channel.begin(), channel.begin() + static_cast<std::ptrdiff_t>(frame - base));
+        base = frame;
+    }
+};
+
+/// One step of the render pipeline. Every step works in place on the window, behind the one before it: advance() is
+/// told how far its input is final (the whole programme once the step before has finished) and says how far its
+/// output is. Steps that need input ahead of what they write (the soft clipper, the response filter) keep copies of
+/// what they overwrite and still need; none reads or writes before its own output's end.
 class Step
 {
 public:
     virtual ~Step() = default;
-    virtual std::size_t advance(AudioBuffer &audio, std::size_t ready) = 0;
+    virtual std::size_t advance(Window &audio, std::size_t ready) = 0;
 };
 
 /// What one block of a linear pass met: samples beyond the limit, and samples loud enough for a soft clipper to act.
@@ -110,15 +138,15 @@ public:
     /// Per channel, per clip block: whether any sample could set a soft clipper acting.
     [[nodiscard]] const std::vector<std::vector<bool>> &loud() const { return m_loud; }
 
-    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    std::size_t advance(Window &audio, std::size_t ready) override
     {
-        const std::size_t n = audio.frames();
+        const std::size_t n = audio.total;
         const std::size_t target = ready == n ? n : ready / kClipBlock * kClipBlock;
         if (m_loud.empty())
             m_loud.assign(audio.channels.size(), std::vector<bool>((n + kClipBlock - 1) / kClipBlock));
         for (std::size_t c = 0; c < audio.channels.size(); ++c)
             for (std::size_t start = m_done; start < target; start += kClipBlock)
-                block(audio.channels[c].data() + start, std::min(kClipBlock, n - start), c, start / kClipBlock);
+                block(audio.at(c, start), std::min(kClipBlock, n - start), c, start / kClipBlock);
         m_done = std::max(m_done, target);
         return m_done;
     }
@@ -160,14 +188,14 @@ public:
         , m_correction(kClipBlock)
     {}
 
-    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    std::size_t advance(Window &audio, std::size_t ready) override
     {
         // A block needs its successor's input and loudness: done when the input reaches two blocks further.
-        const std::size_t n = audio.frames();
+        const std::size_t n = audio.total;
         const std::size_t blocks = ready == n ? (n + kClipBlock - 1) / kClipBlock : (ready / kClipBlock > 0 ? ready / kClipBlock - 1 : 0);
         for (std::size_t b = m_done; b < blocks; ++b)
             for (std::size_t c = 0; c < audio.channels.size(); ++c)
-                block(audio.channels[c], b, c);
+                block(audio, b, c);
         m_done = std::max(m_done, blocks);
         return std::min(n, m_done * kClipBlock);
     }
@@ -175,29 +203,31 @@ public:
 private:
     static constexpr std::size_t kContext = SoftClipper::kContext;
 
-    void block(std::vector<float> &x, std::size_t b, std::size_t channel)
+    void block(Window &audio, std::size_t b, std::size_t channel)
     {
         const std::vector<bool> &loud = m_linear.loud()[channel];
         const std::size_t b0 = b * kClipBlock;
-        const std::size_t len = std::min(kClipBlock, x.size() - b0);
+        const std::size_t len = std::min(kClipBlock, audio.total - b0);
+        const std::size_t available = std::min(len + kContext, audio.total - b0); // the block and what follows it
+        float *x = audio.at(channel, b0);
         std::array<float, kContext> &before = m_before[channel]; // the unclipped input just before b0
         const bool acts = loud[b] || (b > 0 && loud[b - 1]) || (b + 1 < loud.size() && loud[b + 1]);
         if (acts) {
             std::copy(before.begin(), before.end(), m_window.begin());
             for (std::size_t t = 0; t < len + kContext; ++t)
-                m_window[kContext + t] = b0 + t < x.size() ? x[b0 + t] : 0.0f;
+                m_window[kContext + t] = t < available ? x[t] : 0.0f;
             m_clipper.correction(m_window.data(), len, m_correction.data());
         }
         // The last kContext unclipped samples up to b0 + len become the next block's context.
         if (len >= kContext) {
-            std::copy_n(x.begin() + static_cast<std::ptrdiff_t>(b0 + len - kContext), kContext, before.begin());
+            std::copy_n(x + len - kContext, kContext, before.begin());
         } else {
             std::copy(before.begin() + static_cast<std::ptrdiff_t>(len), before.end(), before.begin());
-            std::copy_n(x.begin() + static_cast<std::ptrdiff_t>(b0), len, before.end() - static_cast<std::ptrdiff_t>(len));
+            std::copy_n(x, len, before.end() - static_cast<std::ptrdiff_t>(len));
         }
         if (acts)
             for (std::size_t i = 0; i < len; ++i)
-                x[b0 + i] += m_correction[i];
+                x[i] += m_correction[i];
     }
 
     SoftClipper m_clipper;
@@ -248,12 +278,12 @@ public:
     }
 
     /// Block t of the transform holds x[start + delay − history + t]; its outputs t ≥ history are y[start − history + t].
-    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    std::size_t advance(Window &audio, std::size_t ready) override
     {
-        const std::size_t n = audio.frames();
+        const std::size_t n = audio.total;
         while (m_done < n && (ready == n || m_done + hop() + delay() <= ready)) {
             for (std::size_t c = 0; c < audio.channels.size(); c += 2)
-                block(audio.channels[c], c + 1 < audio.channels.size() ? &audio.channels[c + 1] : nullptr, m_last[c / 2]);
+                block(audio, c, c + 1 < audio.channels.size() ? c + 1 : kNoChannel, m_last[c / 2]);
             m_done = std::min(n, m_done + hop());
         }
         return m_done;
@@ -266,28 +296,32 @@ private:
     [[nodiscard]] std::size_t hop() const { return m_fft.size() - history(); }
     [[nodiscard]] std::size_t delay() const { return m_taps / 2; } // the linear-phase kernel's centre
 
-    void block(std::vector<float> &a, std::vector<float> *b, History &last)
+    static constexpr std::size_t kNoChannel = std::size_t(-1);
+
+    /// Channels a and b (kNoChannel: silence) as the real and imaginary parts of one transform.
+    void block(Window &audio, std::size_t a, std::size_t b, History &last)
     {
-        const std::size_t n = a.size();
+        const std::size_t n = audio.total;
         const std::size_t size = m_fft.size();
         const std::size_t start = m_done;
         const auto first = static_cast<std::ptrdiff_t>(start + delay()) - static_cast<std::ptrdiff_t>(history());
-        const auto input = [&](const std::vector<float> *x, std::size_t t) {
+        const auto input = [&](std::size_t channel, std::size_t t) {
             const std::ptrdiff_t i = first + static_cast<std::ptrdiff_t>(t);
-            return x && i >= 0 && i < static_cast<std::ptrdiff_t>(n) ? (*x)[static_cast<std::size_t>(i)] : 0.0f;
+            return channel != kNoChannel && i >= 0 && i < static_cast<std::ptrdiff_t>(n) ? *audio.at(channel, static_cast<std::size_t>(i)) : 0.0f;
         };
         const std::size_t fresh = start > 0 ? history() : 0;
         std::copy(last.first.begin(), last.first.begin() + static_cast<std::ptrdiff_t>(fresh), m_re.begin());
         std::copy(last.second.begin(), last.second.begin() + static_cast<std::ptrdiff_t>(fresh), m_im.begin());
         if (first >= 0 && first + static_cast<std::ptrdiff_t>(size) <= static_cast<std::ptrdiff_t>(n)) {
-            std::copy_n(a.begin() + first + static_cast<std::ptrdiff_t>(fresh), size - fresh, m_re.begin() + static_cast<std::ptrdiff_t>(fresh));
-            if (b)
-                std::copy_n(b->begin() + first + static_cast<std::ptrdiff_t>(fresh), size - fresh, m_im.begin() + static_cast<std::ptrdiff_t>(fresh));
+            const auto from = static_cast<std::size_t>(first) + fresh;
+            std::copy_n(audio.at(a, from), size - fresh, m_re.begin() + static_cast<std::ptrdiff_t>(fresh));
+            if (b != kNoChannel)
+                std::copy_n(audio.at(b, from), size - fresh, m_im.begin() + static_cast<std::ptrdiff_t>(fresh));
             else
                 std::fill(m_im.begin() + static_cast<std::ptrdiff_t>(fresh), m_im.end(), 0.0f);
         } else {
             for (std::size_t t = fresh; t < size; ++t) {
-                m_re[t] = input(&a, t);
+                m_re[t] = input(a, t);
                 m_im[t] = input(b, t);
             }
         }
@@ -297,9 +331,9 @@ private:
         multiply(m_re.data(), m_im.data());
         m_fft.inverse(m_re.data(), m_im.data());
         const std::size_t count = std::min(hop(), n - start);
-        std::copy_n(m_re.begin() + static_cast<std::ptrdiff_t>(history()), count, a.begin() + static_cast<std::ptrdiff_t>(start));
-        if (b)
-            std::copy_n(m_im.begin() + static_cast<std::ptrdiff_t>(history()), count, b->begin() + static_cast<std::ptrdiff_t>(start));
+        std::copy_n(m_re.begin() + static_cast<std::ptrdiff_t>(history()), count, audio.at(a, start));
+        if (b != kNoChannel)
+            std::copy_n(m_im.begin() + static_cast<std::ptrdiff_t>(history()), count, audio.at(b, start));
     }
 
     void multiply(float *__restrict re, float *__restrict im) const
@@ -323,31 +357,121 @@ private:
     std::size_t m_done = 0;
 };
 
-/// Adds another programme, rendered up to here, into the audio (a mix, physics.md §3).
+/// A path's steps over a window of its programme, which is read in as far as the steps need it.
+class Pipeline
+{
+public:
+    Pipeline(std::size_t channels, std::size_t total, ReadFrames read) : m_read(std::move(read))
+    {
+        m_window.channels.resize(channels);
+        m_window.total = total;
+    }
+
+    [[nodiscard]] Window &window() { return m_window; }
+    void add(std::unique_ptr<Step> step) { m_steps.push_back(std::move(step)); }
+
+    /// Runs the steps until the frames before `frame` are final (or the programme ends); returns how far that is.
+    std::size_t advanceTo(std::size_t frame)
+    {
+        frame = std::min(frame, m_window.total);
+        while (m_done < frame) {
+            // Every step runs on a few thousand frames at a time, one after the other, so the audio passes through
+            // the whole path while it is in cache, rather than through memory once per step.
+            const std::size_t first = m_window.end();
+            const std::size_t count = std::min(kStep, m_window.total - first);
+            std::vector<float *> at;
+            for (std::vector<float> &channel : m_window.channels) {
+                channel.resize(channel.size() + count);
+                at.push_back(channel.data() + (channel.size() - count));
+            }
+            if (count > 0)
+                m_read(at.data(), first, count);
+            std::size_t done = m_window.end();
+            for (const auto &step : m_steps)
+                done = step->advance(m_window, done);
+            m_done = done;
+        }
+        return m_done;
+    }
+
+private:
+    ReadFrames m_read;
+    Window m_window;
+    std::vector<std::unique_ptr<Step>> m_steps;
+    std::size_t m_done = 0;
+};
+
+/// Adds another programme, rendered up to here by its own pipeline, into the audio (a mix, physics.md §3).
 class MixStep final : public Step
 {
 public:
-    explicit MixStep(const AudioBuffer &branch) : m_branch(branch) {}
+    explicit MixStep(Pipeline &branch) : m_branch(branch) {}
 
-    std::size_t advance(AudioBuffer &audio, std::size_t ready) override
+    std::size_t advance(Window &audio, std::size_t ready) override
     {
+        m_branch.advanceTo(ready);
+        Window &from = m_branch.window();
         for (std::size_t c = 0; c < audio.channels.size(); ++c) {
-            const std::vector<float> &from = m_branch.channels[c % m_branch.channels.size()];
-            for (std::size_t i = m_done; i < ready; ++i)
-                audio.channels[c][i] += from[i];
+            const float *in = from.at(c % from.channels.size(), m_done);
+            float *out = audio.at(c, m_done);
+            for (std::size_t i = 0; i < ready - m_done; ++i)
+                out[i] += in[i];
         }
         m_done = std::max(m_done, ready);
+        from.dropBefore(m_done);
         return ready;
     }
 
 private:
-    const AudioBuffer &m_branch;
+    Pipeline &m_branch;
     std::size_t m_done = 0;
 };
 
+/// The longest stretch of a generated programme a mix's other source holds; longer renders repeat it, so a render's
+/// memory does not grow with its length.
+constexpr double kBranchLoopSeconds = 60;
+
+/// What steps run one path; the ops' clip counts go into `report` (whose clipping list has room for them all, as the
+/// steps keep pointers to the counts) and the output's power into `power` when asked.
+void addSteps(Pipeline &pipeline, const std::vector<Renderer::Op> &ops, const RenderPath &path,
+              const std::vector<std::unique_ptr<Pipeline>> &branches, RenderReport &report, double *power, const NoiseStream &noise,
+              double sampleRate)
+{
+    const std::vector<float> &table = noise.table;
+    // Each path's noise its own: stream 0 is the listener's path, as it was before mixes were rendered.
+    const std::uint64_t seedState = (noise.seed | std::uint64_t{1} << 32) * 0x9E3779B97F4A7C15ull + noise.stream * 0xD1B54A32D192ED03ull;
+    const std::size_t channels = pipeline.window().channels.size();
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        const Renderer::Op &op = ops[i];
+        for (std::size_t b : op.joining)
+            pipeline.add(std::make_unique<MixStep>(*branches[b]));
+        std::int64_t *clipped = nullptr;
+        if (op.clip != ClipKind::None) {
+            const RenderStage &stage = path.stages[static_cast<std::size_t>(op.stage)];
+            clipped = &report.clipping.emplace_back(StageClipping{stage.device, stage.port, op.clip, op.clipPeak, 0}).clippedSamples;
+        }
+        LinearStep::Settings settings{static_cast<float>(op.gain), static_cast<float>(op.noiseRms), op.clip};
+        if (op.clip != ClipKind::None)
+            settings.limit = static_cast<float>(op.clipPeak);
+        const std::uint64_t stepSeed = seedState * (i + 1);
+        if (op.clip == ClipKind::Soft) {
+            const SoftClipper clipper(op.clipPeak);
+            settings.transparentBelow = clipper.transparentBelow();
+            auto linear = std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, nullptr);
+            auto soft = std::make_unique<SoftClipStep>(clipper, *linear, channels);
+            pipeline.add(std::move(linear));
+            pipeline.add(std::move(soft));
+        } else {
+            pipeline.add(std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, i + 1 == ops.size() ? power : nullptr));
+        }
+        if (op.response)
+            pipeline.add(std::make_unique<ResponseStep>(*path.responseCurveDb, sampleRate, channels));
+    }
+}
+
 } // namespace
 
-Renderer::Renderer(RenderPath path, RenderOptions options) : m_path(std::move(path)), m_options(options)
+Renderer::Renderer(RenderPath path, RenderOptions options) : m_path(std::move(path)), m_options(options), m_noise(noiseTable(options.seed))
 {
     m_ops = opsFor(m_path);
     // physics.md §4: SPL = S_V + 20·log10(V_L); a sine at the reference SPL has the RMS of a full-scale sine, 1/√2.
@@ -396,74 +520,72 @@ double Renderer::splOfRms(double rms, double referenceSpl) { return referenceSpl
 
 RenderReport Renderer::render(AudioBuffer &audio) const
 {
+    std::vector<float *> channels;
+    for (std::vector<float> &channel : audio.channels)
+        channels.push_back(channel.data());
+    // Frames are read before they are written back, so the render works in place.
+    const auto read = [&](float *const *to, std::size_t first, std::size_t count) {
+        for (std::size_t c = 0; c < channels.size(); ++c)
+            std::copy_n(channels[c] + first, count, to[c]);
+    };
+    const auto write = [&](const float *const *from, std::size_t first, std::size_t count) {
+        for (std::size_t c = 0; c < channels.size(); ++c)
+            std::copy_n(from[c], count, channels[c] + first);
+        return true;
+    };
+    return render(audio.frames(), audio.channels.size(), audio.sampleRate, read, write);
+}
+
+RenderReport Renderer::render(std::size_t frames, std::size_t channels, double sampleRate, const ReadFrames &read, const WriteFrames &write) const
+{
     RenderReport report;
     if (!m_path.playing()) {
-        for (auto &channel : audio.channels)
-            std::fill(channel.begin(), channel.end(), 0.0f);
+        std::vector<std::vector<float>> silence(channels, std::vector<float>(std::min(frames, kStep), 0.0f));
+        std::vector<const float *> from;
+        for (const std::vector<float> &channel : silence)
+            from.push_back(channel.data());
+        for (std::size_t first = 0; first < frames && report.complete; first += kStep)
+            report.complete = write(from.data(), first, std::min(kStep, frames - first));
         report.averageSpl = -kInfinity;
         return report;
     }
     // The other programmes of a mix: generated for their sources (speech for a microphone), each with its own seed so
     // that they are as uncorrelated as the engine assumes, and rendered up to where they join.
-    std::vector<AudioBuffer> branches;
+    std::size_t stages = m_ops.size();
+    for (const std::vector<Op> &ops : m_branchOps)
+        stages += ops.size();
+    report.clipping.reserve(stages); // the steps keep pointers to the counts
+    std::vector<AudioBuffer> generated;
+    generated.reserve(m_path.branches.size()); // the branches' readers keep references to them
+    std::vector<std::unique_ptr<Pipeline>> branches;
     for (std::size_t b = 0; b < m_path.branches.size(); ++b) {
-        AudioBuffer &branch = branches.emplace_back(
-            generateProgramme(m_path.branches[b].path.programme, static_cast<double>(audio.frames()) / audio.sampleRate, audio.sampleRate,
-                              static_cast<int>(audio.channels.size()), m_options.seed + 1 + static_cast<std::uint32_t>(b)));
-        for (std::vector<float> &channel : branch.channels)
-            channel.resize(audio.frames());
-        run(m_branchOps[b], m_path.branches[b].path, branch, {}, report, nullptr, b + 1);
+        const double seconds = std::min(static_cast<double>(frames) / sampleRate, kBranchLoopSeconds);
+        const AudioBuffer &programme = generated.emplace_back(generateProgramme(
+            m_path.branches[b].path.programme, seconds, sampleRate, static_cast<int>(channels), m_options.seed + 1 + static_cast<std::uint32_t>(b)));
+        const std::size_t period = std::min(programme.frames(), frames);
+        const auto loop = [&programme, period](float *const *to, std::size_t first, std::size_t count) {
+            for (std::size_t c = 0; c < programme.channels.size(); ++c)
+                for (std::size_t i = 0; i < count; ++i)
+                    to[c][i] = programme.channels[c][(first + i) % period];
+        };
+        branches.push_back(std::make_unique<Pipeline>(channels, frames, loop));
+        addSteps(*branches.back(), m_branchOps[b], m_path.branches[b].path, {}, report, nullptr, {m_noise, m_options.seed, b + 1}, sampleRate);
     }
     double power = 0;
-    run(m_ops, m_path, audio, branches, report, &power, 0);
-    const std::size_t count = audio.frames() * audio.channels.size();
+    Pipeline main(channels, frames, read);
+    addSteps(main, m_ops, m_path, branches, report, &power, {m_noise, m_options.seed, 0}, sampleRate);
+    std::vector<const float *> from(channels);
+    for (std::size_t written = 0; written < frames && report.complete;) {
+        const std::size_t done = main.advanceTo(written + kStep);
+        for (std::size_t c = 0; c < channels; ++c)
+            from[c] = main.window().at(c, written);
+        report.complete = write(from.data(), written, done - written);
+        written = done;
+        main.window().dropBefore(written);
+    }
+    const std::size_t count = frames * channels;
     report.averageSpl = splOfRms(count ? std::sqrt(power / static_cast<double>(count)) : 0.0, m_options.referenceSpl);
     return report;
-}
-
-void Renderer::run(const std::vector<Op> &ops, const RenderPath &path, AudioBuffer &audio, const std::vector<AudioBuffer> &branches,
-                   RenderReport &report, double *power, std::size_t stream) const
-{
-    // Every stage runs on a few thousand frames at a time, one after the other, so the audio passes through the whole
-    // path while it is in cache, rather than through memory once per stage.
-    const std::vector<float> table = noiseTable(m_options.seed);
-    // Each path's noise its own: stream 0 is the listener's path, as it was before mixes were rendered.
-    const std::uint64_t seedState = (m_options.seed | std::uint64_t{1} << 32) * 0x9E3779B97F4A7C15ull + stream * 0xD1B54A32D192ED03ull;
-    const std::size_t channels = audio.channels.size();
-    report.clipping.reserve(report.clipping.size() + ops.size()); // the steps keep pointers to the counts
-    std::vector<std::unique_ptr<Step>> steps;
-    for (std::size_t i = 0; i < ops.size(); ++i) {
-        const Op &op = ops[i];
-        for (std::size_t b : op.joining)
-            steps.push_back(std::make_unique<MixStep>(branches[b]));
-        std::int64_t *clipped = nullptr;
-        if (op.clip != ClipKind::None) {
-            const RenderStage &stage = path.stages[static_cast<std::size_t>(op.stage)];
-            clipped = &report.clipping.emplace_back(StageClipping{stage.device, stage.port, op.clip, op.clipPeak, 0}).clippedSamples;
-        }
-        LinearStep::Settings settings{static_cast<float>(op.gain), static_cast<float>(op.noiseRms), op.clip};
-        if (op.clip != ClipKind::None)
-            settings.limit = static_cast<float>(op.clipPeak);
-        const std::uint64_t stepSeed = seedState * (i + 1);
-        if (op.clip == ClipKind::Soft) {
-            const SoftClipper clipper(op.clipPeak);
-            settings.transparentBelow = clipper.transparentBelow();
-            auto linear = std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, nullptr);
-            auto soft = std::make_unique<SoftClipStep>(clipper, *linear, channels);
-            steps.push_back(std::move(linear));
-            steps.push_back(std::move(soft));
-        } else {
-            steps.push_back(std::make_unique<LinearStep>(settings, table, stepSeed, channels, clipped, i + 1 == ops.size() ? power : nullptr));
-        }
-        if (op.response)
-            steps.push_back(std::make_unique<ResponseStep>(*path.responseCurveDb, audio.sampleRate, channels));
-    }
-    const std::size_t n = audio.frames();
-    for (std::size_t end = kStep, done = 0; done < n; end += kStep) {
-        done = std::min(end, n);
-        for (const auto &step : steps)
-            done = step->advance(audio, done);
-    }
 }
 
 double renderedSpl(const float *samples, std::size_t count, double referenceSpl)

@@ -11,6 +11,7 @@
 #include "renderpath.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace headroom {
@@ -43,7 +44,13 @@ struct StageClipping {
 struct RenderReport {
     std::vector<StageClipping> clipping; ///< every stage with a limit, in signal-flow order
     double averageSpl = 0;               ///< measured on the output: RMS over all channels
+    bool complete = true;                ///< false when the writer stopped the render
 };
+
+/// Fills `count` frames of the programme, from frame `first` on, into one buffer per channel.
+using ReadFrames = std::function<void(float *const *channels, std::size_t first, std::size_t count)>;
+/// Takes `count` rendered frames, from frame `first` on, one buffer per channel; false stops the render.
+using WriteFrames = std::function<bool(const float *const *channels, std::size_t first, std::size_t count)>;
 
 /// Renders one listener's path.
 class Renderer
@@ -54,11 +61,13 @@ public:
     /// Replaces a programme at RMS 1 (generateProgramme(), normaliseRms()) by what reaches the listener, scaled to
     /// the reference.
     RenderReport render(AudioBuffer &audio) const;
+    /// The same for a programme of `frames` frames that is read and written a block at a time: the memory a render
+    /// takes does not grow with its length (physics.md §8).
+    RenderReport render(std::size_t frames, std::size_t channels, double sampleRate, const ReadFrames &read, const WriteFrames &write) const;
 
     /// The sample scale for a pressure in dB SPL (RMS), per the reference convention.
     [[nodiscard]] static double splOfRms(double rms, double referenceSpl);
 
-private:
     /// Stages merged between nonlinear points: the branches that join there added, a gain, then noise, then the
     /// response and a clip.
     struct Op {
@@ -71,17 +80,15 @@ private:
         std::vector<std::size_t> joining; ///< indices into the path's branches
     };
 
+private:
     /// A path's stages as ops; the last one holds the gain and noise after the last nonlinear point.
     [[nodiscard]] static std::vector<Op> opsFor(const RenderPath &path);
-    /// Runs ops over the audio in place, the branches' rendered audio joining where they join; counts clipping
-    /// into the report and sums the output's power when asked. `stream` picks the noise: each path its own.
-    void run(const std::vector<Op> &ops, const RenderPath &path, AudioBuffer &audio, const std::vector<AudioBuffer> &branches, RenderReport &report,
-             double *power, std::size_t stream) const;
 
     RenderPath m_path;
     RenderOptions m_options;
     std::vector<Op> m_ops;
     std::vector<std::vector<Op>> m_branchOps;
+    std::vector<float> m_noise; ///< white noise at RMS 1, read in runs (physics.md §7)
 };
 
 /// dB SPL of a span of rendered samples (RMS), the inverse of the output scaling.

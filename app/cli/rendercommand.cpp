@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <utility>
 
 namespace headroom::cli {
 namespace {
@@ -137,19 +138,33 @@ int renderCommand(const QStringList &arguments)
         return kExitInvalid;
 
     const RenderPath path = renderPath(scene->chain, scene->result, scene->listener);
-    const PreviewProgramme programme = previewProgramme(path, parser.value(input), chosen, seconds, kGeneratedRate);
-    if (!programme.audio) {
+    // A file of the user's streams through the render a block at a time, however long it is; a generated programme
+    // (at most kMaxSeconds) is made once and shared by the comparison.
+    const bool fromFile = parser.isSet(input);
+    const PreviewProgramme programme = fromFile ? PreviewProgramme{} : previewProgramme(path, {}, chosen, seconds, kGeneratedRate);
+    if (!fromFile && !programme.audio) {
         err << programme.error << Qt::endl;
         return kExitInvalid;
     }
-    if (!programme.warning.isEmpty())
-        err << programme.warning << Qt::endl;
 
     // Render, write and summarise one project; the comparison gets the same programme.
     QTextStream stdOut(stdout);
+    bool warned = false;
     const auto renderTo = [&](const Scene &s, const RenderPath &p, double gainDb, const QString &file) {
-        const auto [audio, report] = renderPreview(p, *programme.audio, referenceSpl, gainDb);
-        if (const QString error = writeAudio(file, audio); !error.isEmpty()) {
+        RenderReport report;
+        QString error;
+        if (fromFile) {
+            FileRender rendered = renderFile(p, parser.value(input), file, referenceSpl, gainDb);
+            if (!rendered.warning.isEmpty() && !std::exchange(warned, true))
+                err << rendered.warning << Qt::endl;
+            error = rendered.error;
+            report = std::move(rendered.report);
+        } else {
+            const auto [audio, rendered] = renderPreview(p, *programme.audio, referenceSpl, gainDb);
+            error = writeAudio(file, audio);
+            report = rendered;
+        }
+        if (!error.isEmpty()) {
             err << error << Qt::endl;
             return false;
         }
