@@ -538,47 +538,9 @@ QQC2.ApplicationWindow {
             ColumnLayout {
                 QQC2.SplitView.fillHeight: true
                 spacing: 0
-                Rectangle {
-                    // The catalog has newer figures for devices in this project: say which, offer to take them.
+                CatalogBanner {
                     Layout.fillWidth: true
-                    visible: project.catalogChanges.length > 0
-                    implicitHeight: catalogBanner.implicitHeight + 12
-                    color: Theme.node
-                    border.color: Theme.warning
-                    // A column, not a row: wrapped text beside buttons makes the layout re-measure itself forever.
-                    ColumnLayout {
-                        id: catalogBanner
-                        anchors.fill: parent
-                        anchors.margins: 6
-                        spacing: 2
-                        QQC2.Label {
-                            Layout.fillWidth: true
-                            text: qsTr("The catalog's figures changed since this project was saved; the analysis uses the saved ones.")
-                            wrapMode: Text.Wrap
-                            color: Theme.text
-                        }
-                        Repeater {
-                            model: project.catalogChanges
-                            delegate: QQC2.Label {
-                                required property string modelData
-                                Layout.fillWidth: true
-                                text: modelData
-                                wrapMode: Text.Wrap
-                                color: Theme.mutedText
-                            }
-                        }
-                        RowLayout {
-                            Layout.alignment: Qt.AlignRight
-                            QQC2.Button {
-                                text: qsTr("Use the catalog's figures")
-                                onClicked: project.updateFromCatalog()
-                            }
-                            QQC2.Button {
-                                text: qsTr("Keep the saved figures")
-                                onClicked: project.keepSavedFigures()
-                            }
-                        }
-                    }
+                    project: project
                 }
                 ChainCanvas {
                     id: canvas
