@@ -7,13 +7,24 @@
 
 #include "projectcontroller.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QPointF>
+#include <QStandardPaths>
 #include <QRectF>
 #include <QUrl>
 
 #include <algorithm>
 
 namespace headroom::test {
+
+/// Settings and files of the tests' own (never the user's), and no autosave left from an earlier run.
+inline void useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
+    QFile::remove(ProjectController::autosavePath());
+}
 
 inline const QString kPodcast = QStringLiteral(HEADROOM_SOURCE_DIR "/examples/04-podcast-distribution-amp.headroom");
 inline const QUrl kSplitterExample = QUrl::fromLocalFile(QStringLiteral(HEADROOM_SOURCE_DIR "/examples/03-y-splitter-two-headphones.headroom"));

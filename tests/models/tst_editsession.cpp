@@ -25,12 +25,7 @@ class TestEditSession : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
-        QFile::remove(ProjectController::autosavePath());
-    }
+    void initTestCase() { useTestSettings(); }
     void modelsAreValid();
     void addConnectUndoRedo();
     void refusedConnectionSaysWhy();

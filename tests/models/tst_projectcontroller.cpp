@@ -53,12 +53,7 @@ class TestProjectController : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
-        QFile::remove(ProjectController::autosavePath());
-    }
+    void initTestCase() { useTestSettings(); }
     void openSaveRoundTrip();
     void badFileReportsError();
     void recentFilesAndExamples();
