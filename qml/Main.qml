@@ -348,41 +348,10 @@ QQC2.ApplicationWindow {
                 onTriggered: settingsDialog.open()
             }
         }
-        AppMenu {
-            title: qsTr("V&ariants")
-            Repeater {
-                model: project.variantNames
-                delegate: MenuEntry {
-                    required property string modelData
-                    required property int index
-                    text: modelData
-                    checkable: true
-                    checked: project.currentVariant === index
-                    onTriggered: project.switchVariant(index)
-                }
-            }
-            QQC2.MenuSeparator {}
-            QQC2.Action {
-                text: qsTr("D&uplicate as Variant")
-                shortcut: "Ctrl+Shift+D"
-                onTriggered: project.duplicateVariant()
-            }
-            QQC2.Action {
-                text: qsTr("&Rename Variant…")
-                onTriggered: renameVariantDialog.openFor(project.currentVariant)
-            }
-            QQC2.Action {
-                text: qsTr("&Delete Variant")
-                enabled: project.variantNames.length > 1
-                onTriggered: project.removeVariant(project.currentVariant)
-            }
-            QQC2.MenuSeparator {}
-            QQC2.Action {
-                text: qsTr("&Compare Variants…")
-                enabled: project.variantNames.length > 1
-                shortcut: "Ctrl+Shift+C"
-                onTriggered: compareDialog.open()
-            }
+        VariantsMenu {
+            project: project
+            onRenameRequested: index => renameVariantDialog.openFor(index)
+            onCompareRequested: compareDialog.open()
         }
         AppMenu {
             title: qsTr("&View")

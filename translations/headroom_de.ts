@@ -2249,26 +2249,6 @@ Befehle:
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>V&amp;ariants</source>
-        <translation>V&amp;arianten</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate as Variant</source>
-        <translation>Als Variante d&amp;uplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Variant…</source>
-        <translation>Variante &amp;umbenennen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Variant</source>
-        <translation>Variante &amp;löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Variants…</source>
-        <translation>Varianten &amp;vergleichen…</translation>
-    </message>
-    <message>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
@@ -3848,6 +3828,29 @@ Befehle:
     <message>
         <source>only a headphone output has a level per load</source>
         <translation>nur ein Kopfhörerausgang hat einen Pegel je Last</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsMenu</name>
+    <message>
+        <source>V&amp;ariants</source>
+        <translation>V&amp;arianten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as Variant</source>
+        <translation>Als Variante d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant…</source>
+        <translation>Variante &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation>Variante &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants…</source>
+        <translation>Varianten &amp;vergleichen…</translation>
     </message>
 </context>
 <context>

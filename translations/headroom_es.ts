@@ -2249,26 +2249,6 @@ Comandos:
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>V&amp;ariants</source>
-        <translation>V&amp;ariantes</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate as Variant</source>
-        <translation>D&amp;uplicar como variante</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Variant…</source>
-        <translation>&amp;Renombrar variante…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Variant</source>
-        <translation>&amp;Eliminar variante</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Variants…</source>
-        <translation>&amp;Comparar variantes…</translation>
-    </message>
-    <message>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
@@ -3848,6 +3828,29 @@ Comandos:
     <message>
         <source>only a headphone output has a level per load</source>
         <translation>solo una salida de auriculares tiene un nivel por carga</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsMenu</name>
+    <message>
+        <source>V&amp;ariants</source>
+        <translation>V&amp;ariantes</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as Variant</source>
+        <translation>D&amp;uplicar como variante</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant…</source>
+        <translation>&amp;Renombrar variante…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation>&amp;Eliminar variante</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants…</source>
+        <translation>&amp;Comparar variantes…</translation>
     </message>
 </context>
 <context>

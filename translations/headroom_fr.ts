@@ -2249,26 +2249,6 @@ Commandes :
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>V&amp;ariants</source>
-        <translation>V&amp;ariantes</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate as Variant</source>
-        <translation>D&amp;upliquer en variante</translation>
-    </message>
-    <message>
-        <source>&amp;Rename Variant…</source>
-        <translation>&amp;Renommer la variante…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Variant</source>
-        <translation>&amp;Supprimer la variante</translation>
-    </message>
-    <message>
-        <source>&amp;Compare Variants…</source>
-        <translation>&amp;Comparer les variantes…</translation>
-    </message>
-    <message>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
@@ -3848,6 +3828,29 @@ Commandes :
     <message>
         <source>only a headphone output has a level per load</source>
         <translation>seule une sortie casque a un niveau par charge</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsMenu</name>
+    <message>
+        <source>V&amp;ariants</source>
+        <translation>V&amp;ariantes</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as Variant</source>
+        <translation>D&amp;upliquer en variante</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Variant…</source>
+        <translation>&amp;Renommer la variante…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Variant</source>
+        <translation>&amp;Supprimer la variante</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants…</source>
+        <translation>&amp;Comparer les variantes…</translation>
     </message>
 </context>
 <context>
