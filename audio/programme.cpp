@@ -5,6 +5,7 @@
 
 #include "cpudispatch.h"
 #include "gaussian.h"
+#include "parallel.h"
 #include "units.h"
 
 #include <algorithm>
@@ -74,29 +75,57 @@ inline double sinTurns(double turns)
     return x * (1 + x2 * (-1.0 / 6 + x2 * (1.0 / 120 + x2 * (-1.0 / 5040 + x2 * (1.0 / 362880 + x2 * (-1.0 / 39916800 + x2 / 6227020800.0))))));
 }
 
-/// n·RMS² of a material clamped at `limit`: Σx² of the samples too small to reach any limit searched
-/// (`belowFloor`) plus, over the magnitudes of the others (`above`), min(|x|, limit)².
-double clampedPower(const std::vector<float> &above, double belowFloor, double limit)
+/// The largest magnitude in x, in eight lanes so that it vectorises.
+float largestMagnitude(const std::vector<float> &x)
 {
-    double sum = belowFloor;
-    for (float v : above) {
-        const double c = std::min(static_cast<double>(v), limit);
-        sum += c * c;
+    constexpr std::size_t kLanes = 8;
+    std::array<float, kLanes> lanes{};
+    std::size_t i = 0;
+    for (; i + kLanes <= x.size(); i += kLanes)
+        for (std::size_t l = 0; l < kLanes; ++l)
+            lanes[l] = std::max(lanes[l], std::abs(x[i + l]));
+    for (; i < x.size(); ++i)
+        lanes[0] = std::max(lanes[0], std::abs(x[i]));
+    return *std::max_element(lanes.begin(), lanes.end());
+}
+
+/// The limit t in (lo, hi] where t²·n / Σ min(|x|, t)² equals crest² (that ratio grows with t), by bisection. `fixed`
+/// is Σx² of the samples at or below lo, `magnitudes` the others. Each step settles the samples the new bound passes:
+/// those below a raised lo add their square for good, those above a lowered hi count t² each; so each step looks at
+/// fewer samples than the one before.
+double clampLimit(std::vector<float> magnitudes, double fixed, double lo, double hi, double n, double crest)
+{
+    std::size_t pinned = 0; // samples above hi
+    for (int i = 0; i < 48; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        double power = fixed + static_cast<double>(pinned) * mid * mid;
+        for (float m : magnitudes) {
+            const double c = std::min(static_cast<double>(m), mid);
+            power += c * c;
+        }
+        const bool tooHigh = mid * mid * n / power > crest * crest;
+        (tooHigh ? hi : lo) = mid;
+        const auto passed = std::partition(magnitudes.begin(), magnitudes.end(), [&](float m) { return m > lo && m <= hi; });
+        for (auto it = passed; it != magnitudes.end(); ++it) {
+            if (*it <= lo)
+                fixed += static_cast<double>(*it) * *it;
+            else
+                ++pinned;
+        }
+        magnitudes.erase(passed, magnitudes.end());
     }
-    return sum;
+    return hi;
 }
 
 /// Scales a channel to RMS 1 with its peaks exactly at the crest factor: the limit t where t / RMS(clamp(x, t))
-/// equals the crest is found by bisection (that ratio grows with t), then x is clamped there. Material whose own
-/// crest is lower is only scaled. The search looks only at the samples above a floor below which the limit cannot
-/// lie: clamping lowers the RMS, so t ≤ crest·RMS(x); a floor that proves too high is halved.
+/// equals the crest is found (clampLimit()), then x is clamped there. Material whose own crest is lower is only scaled.
+/// The search looks only at the samples above a floor below which the limit cannot lie: clamping lowers the RMS, so
+/// t ≤ crest·RMS(x); a floor that proves too high is halved.
 void calibrate(std::vector<float> &x, double crestDb)
 {
     const double crest = units::amplitudeRatio(crestDb); // physics.md §0: crest = peak / RMS
     const auto n = static_cast<double>(x.size());
-    double peak = 0;
-    for (float v : x)
-        peak = std::max(peak, static_cast<double>(std::abs(v)));
+    const double peak = largestMagnitude(x);
     const double power = sumOfSquares(x.data(), x.size());
     double limit = peak;
     if (peak > 0 && peak / std::sqrt(power / n) > crest) {
@@ -117,19 +146,12 @@ void calibrate(std::vector<float> &x, double crestDb)
             if (floor * floor * n / (belowFloor + floor * floor * static_cast<double>(above.size())) <= crest * crest)
                 break; // the ratio at the floor is below the crest: the limit lies above it
         }
-        double lo = floor, hi = peak;
-        for (int i = 0; i < 48; ++i) {
-            const double mid = 0.5 * (lo + hi);
-            (mid * mid * n / clampedPower(above, belowFloor, mid) > crest * crest ? hi : lo) = mid;
-        }
-        limit = hi;
+        limit = clampLimit(std::move(above), belowFloor, floor, peak, n, crest);
     }
-    double clamped = 0;
-    for (float &v : x) {
-        v = static_cast<float>(std::clamp(static_cast<double>(v), -limit, limit));
-        clamped += static_cast<double>(v) * v;
-    }
-    const auto scale = static_cast<float>(1.0 / std::sqrt(clamped / n));
+    const auto bound = static_cast<float>(limit);
+    for (float &v : x)
+        v = std::clamp(v, -bound, bound);
+    const auto scale = static_cast<float>(1.0 / std::sqrt(sumOfSquares(x.data(), x.size()) / n));
     for (float &v : x)
         v *= scale;
 }
@@ -139,7 +161,7 @@ std::vector<float> speech(std::size_t n, double rate, Random &random)
 {
     std::vector<float> x(n);
     double envelope = 0, target = 0, untilChange = 0, phase = 0, lowState = 0, highState = 0, noiseState = 0;
-    double f0 = 120;
+    double step = 120 / rate;
     const double attack = onePole(30.0, rate);
     const double voiceCorner = onePole(2500.0, rate);
     const double bodyCorner = onePole(150.0, rate);
@@ -148,11 +170,12 @@ std::vector<float> speech(std::size_t n, double rate, Random &random)
             const bool pause = random.uniform() < 0.15;
             target = pause ? 0.0 : 0.3 + 0.7 * random.uniform();
             untilChange = rate * (pause ? 0.25 + 0.35 * random.uniform() : 0.08 + 0.17 * random.uniform());
-            f0 = 100.0 + 60.0 * random.uniform();
+            step = (100.0 + 60.0 * random.uniform()) / rate; // the voice's pitch, f0, in turns per sample
         }
         envelope += attack * (target - envelope);
-        phase += f0 / rate;
-        phase -= std::floor(phase);
+        phase += step;
+        if (phase >= 1.0)
+            phase -= 1.0;
         const double voice = 2.0 * phase - 1.0;
         noiseState += voiceCorner * (random.gaussian() * 0.3 + voice - noiseState);
         lowState += bodyCorner * (noiseState - lowState);
@@ -163,12 +186,15 @@ std::vector<float> speech(std::size_t n, double rate, Random &random)
 }
 
 /// The tonal part of the music, the same in every channel: a chord of harmonic tones changing every two seconds, a
-/// bass line and a kick on each beat. Each bar's tones are sines at their absolute phase, f·t, in turns.
+/// bass line and a kick on each beat. Each tone is a sine at its absolute phase, f·t, in turns, computed in runs: at a
+/// run's start t₀ exactly, and from there by the angle sum sin(a + b) = sin a·cos b + cos a·sin b with b the offset
+/// into the run, whose sines and cosines are tabulated once per tone. Multiplications vectorise where sines do not.
 HEADROOM_AVX2_CLONES std::vector<float> musicTones(std::size_t n, double rate)
 {
     std::vector<float> x(n);
     constexpr std::array<double, 4> kRoots{220.0, 174.61, 261.63, 196.0};
     constexpr std::array<double, 3> kIntervals{1.0, 1.25, 1.5};
+    constexpr std::size_t kRun = 1024;
     const auto bar = static_cast<std::size_t>(2.0 * rate);
     const std::size_t beat = bar / 4;
     // The kick's decays, per sample of a beat; it has decayed by 130 dB (4·e⁻¹⁵) after a quarter second.
@@ -181,26 +207,50 @@ HEADROOM_AVX2_CLONES std::vector<float> musicTones(std::size_t n, double rate)
             kick[i] = 4.0 * std::exp(-s * 60.0) * sinTurns((50.0 + 90.0 * std::exp(-s * 30.0)) * s);
         bassEnvelope[i] = 0.25 * (0.6 + 0.4 * std::exp(-s * 6.0));
     }
-    const double dt = 1.0 / rate;
-    std::vector<double> sum(bar);
-    for (std::size_t start = 0; start < n; start += bar) {
-        const double root = kRoots[(start / bar) % kRoots.size()];
-        const std::size_t count = std::min(n - start, bar);
-        const double t0 = static_cast<double>(start) / rate;
-        // One partial at a time over the bar, so that each loop vectorises.
-        const auto addPartial = [&](double hz, double amplitude) {
-            for (std::size_t i = 0; i < count; ++i)
-                sum[i] += amplitude * sinTurns(hz * (t0 + static_cast<double>(i) * dt));
+    /// One tone of a chord: its frequency, amplitude and sin/cos of its phase offsets within a run.
+    struct Partial {
+        double hz = 0;
+        double amplitude = 0;
+        std::vector<double> sinOffset, cosOffset;
+    };
+    const auto partialsOf = [&](double root) {
+        std::vector<Partial> partials;
+        const auto add = [&](double hz, double amplitude) {
+            Partial &p = partials.emplace_back(Partial{hz, amplitude, std::vector<double>(kRun), std::vector<double>(kRun)});
+            for (std::size_t k = 0; k < kRun; ++k) {
+                p.sinOffset[k] = amplitude * sinTurns(hz * static_cast<double>(k) / rate);
+                p.cosOffset[k] = amplitude * sinTurns(hz * static_cast<double>(k) / rate + 0.25);
+            }
         };
-        std::fill(sum.begin(), sum.end(), 0.0);
         for (double ratio : kIntervals)
             for (int h = 1; h <= 3; ++h)
-                addPartial(root * ratio * h, 0.08 / h);
-        for (std::size_t i = 0; i < count; ++i) {
-            const std::size_t inBeat = (start + i) % beat;
-            const double bass = sinTurns(root / 4.0 * (t0 + static_cast<double>(i) * dt)) * bassEnvelope[inBeat];
-            x[start + i] = static_cast<float>(sum[i] + bass + (inBeat < kickLength ? kick[inBeat] : 0.0));
-        }
+                add(root * ratio * h, 0.08 / h);
+        add(root / 4.0, 1.0); // the bass, under its own envelope
+        return partials;
+    };
+    std::vector<std::vector<Partial>> chords;
+    for (double root : kRoots)
+        chords.push_back(partialsOf(root));
+    std::array<double, kRun> chord{}, bass{};
+    const auto sumRun = [&](const Partial &tone, double t0, std::size_t count, double *into) {
+        const double s0 = sinTurns(tone.hz * t0), c0 = sinTurns(tone.hz * t0 + 0.25);
+        for (std::size_t k = 0; k < count; ++k)
+            into[k] += s0 * tone.cosOffset[k] + c0 * tone.sinOffset[k];
+    };
+    std::size_t count = 0;
+    for (std::size_t start = 0; start < n; start += count) {
+        const std::size_t barEnd = (start / bar + 1) * bar; // runs end at bars' ends, where the chord changes
+        count = std::min({kRun, n - start, barEnd - start});
+        const std::vector<Partial> &partials = chords[(start / bar) % chords.size()];
+        const double t0 = static_cast<double>(start) / rate;
+        chord.fill(0.0);
+        bass.fill(0.0);
+        for (std::size_t p = 0; p + 1 < partials.size(); ++p)
+            sumRun(partials[p], t0, count, chord.data());
+        sumRun(partials.back(), t0, count, bass.data());
+        std::size_t inBeat = start % beat;
+        for (std::size_t k = 0; k < count; ++k, inBeat = inBeat + 1 == beat ? 0 : inBeat + 1)
+            x[start + k] = static_cast<float>(chord[k] + bass[k] * bassEnvelope[inBeat] + (inBeat < kickLength ? kick[inBeat] : 0.0));
     }
     return x;
 }
@@ -212,9 +262,15 @@ void addHats(std::vector<float> &x, double rate, Random &random)
     const double corner = onePole(6000.0, rate);
     const double decay = std::exp(-60.0 / rate);
     double state = 0, envelope = 0;
-    for (std::size_t i = 0; i < x.size(); ++i) {
+    std::size_t toHit = (beat - beat / 2) % beat; // hits fall where i + beat/2 is a whole number of beats
+    for (std::size_t i = 0; i < x.size(); ++i, --toHit) {
         state += corner * (random.gaussian() - state);
-        envelope = (i + beat / 2) % beat == 0 ? 1.0 : (i == 0 ? std::exp(-static_cast<double>(beat / 2) * 60.0 / rate) : envelope * decay);
+        if (toHit == 0) {
+            envelope = 1.0;
+            toHit = beat;
+        } else {
+            envelope = i == 0 ? std::exp(-static_cast<double>(beat / 2) * 60.0 / rate) : envelope * decay; // half a beat after a hit
+        }
         x[i] += static_cast<float>(0.3 * (random.gaussian() - state) * envelope);
     }
 }
@@ -276,37 +332,33 @@ AudioBuffer generateProgramme(Programme m, double seconds, double sampleRate, in
     AudioBuffer audio;
     audio.sampleRate = sampleRate;
     const auto n = static_cast<std::size_t>(std::max(0.0, std::round(seconds * sampleRate)));
-    // The deterministic material, computed once for all channels.
-    std::vector<float> shared;
-    if (m == Programme::Music)
-        shared = musicTones(n, sampleRate);
-    else if (m == Programme::Sweep)
-        shared = sweep(n, sampleRate);
-    else if (m == Programme::Tone)
-        shared = tone(n, sampleRate);
-    for (int c = 0; c < channels; ++c) {
-        Random random(seed * 0x100000001B3ull + static_cast<std::uint64_t>(c)); // each channel its own noise
-        std::vector<float> x;
+    // Each channel on a core of its own where there are enough; the tonal material, the same in every channel, is
+    // computed for each, which costs less time than computing it first and copying it.
+    audio.channels.resize(static_cast<std::size_t>(std::max(channels, 0)));
+    runInParallel(audio.channels.size(), [&](std::size_t c) {
+        Random random(seed * 0x100000001B3ull + c); // each channel its own noise
+        std::vector<float> &x = audio.channels[c];
         switch (m) {
         case Programme::Speech:
             x = speech(n, sampleRate, random);
             break;
         case Programme::Music:
-            x = shared;
+            x = musicTones(n, sampleRate);
             addHats(x, sampleRate, random);
             break;
         case Programme::PinkNoise:
             x = pinkNoise(n, random);
             break;
         case Programme::Sweep:
+            x = sweep(n, sampleRate);
+            break;
         case Programme::Tone:
-            x = shared;
+            x = tone(n, sampleRate);
             break;
         }
         if (m != Programme::Sweep && m != Programme::Tone) // sines are exact already
             calibrate(x, programmeCrestDb(m));
-        audio.channels.push_back(std::move(x));
-    }
+    });
     return audio;
 }
 

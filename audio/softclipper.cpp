@@ -77,13 +77,14 @@ inline float tanhOfPositive(float x)
     return std::min(p * x / q, 1.0f);
 }
 
-/// One run of a polyphase branch: out[u] = scale·Σ_r taps[r]·in[u + direction·r] for u < kRun, summed in order of r.
-/// A fixed length lets the sums stay in vector registers across the taps.
+/// One run of a polyphase branch: out[u] = scale·Σ_r taps[r]·in[u + direction·r] for u < kRun, over the taps
+/// [first, last), summed in order of r. A fixed length lets the sums stay in vector registers across the taps.
 template <int direction>
-inline std::array<float, kRun> runSum(const float *in, const std::array<float, SoftClipper::kPhaseTaps> &taps, int scale)
+inline std::array<float, kRun> runSum(const float *in, const std::array<float, SoftClipper::kPhaseTaps> &taps, int scale, std::size_t first = 0,
+                                      std::size_t last = SoftClipper::kPhaseTaps)
 {
     std::array<float, kRun> out{};
-    for (std::size_t r = 0; r < SoftClipper::kPhaseTaps; ++r) {
+    for (std::size_t r = first; r < last; ++r) {
         const float tap = static_cast<float>(scale) * taps[r];
         const float *at = direction > 0 ? in + r : in - r;
         for (std::size_t u = 0; u < kRun; ++u)
@@ -102,20 +103,33 @@ inline float softClip(float x, float knee, float limit)
 
 } // namespace
 
+HEADROOM_AVX2_CLONES float SoftClipper::centralBound(const float *run) const
+{
+    float largest = 0;
+    for (std::size_t p = 0; p < kOversampling; ++p) {
+        const std::array<float, kRun> v = runSum<-1>(run, m_phases[p], kOversampling, kCentre.first, kCentre.second);
+        largest = std::max(largest, largestMagnitude(v.data(), kRun));
+    }
+    return static_cast<float>(largest * kRoundingMargin);
+}
+
 SoftClipper::SoftClipper(double limit) : m_limit(static_cast<float>(limit)), m_knee(static_cast<float>(kKnee * limit))
 {
     const std::vector<double> h = oversamplingFilter();
     double bound = 0;
     for (std::size_t p = 0; p < kOversampling; ++p) {
-        double sum = 0;
+        double sum = 0, outer = 0;
         for (std::size_t r = 0; r < kPhaseTaps && p + kOversampling * r < h.size(); ++r) {
             m_phases[p][r] = static_cast<float>(h[p + kOversampling * r]);
-            sum += kOversampling * std::abs(h[p + kOversampling * r]);
+            const double weight = kOversampling * std::abs(h[p + kOversampling * r]);
+            sum += weight;
+            if (r < kCentre.first || r >= kCentre.second)
+                outer += weight;
         }
         bound = std::max(bound, sum);
+        m_outerWeight = std::max(m_outerWeight, static_cast<float>(outer * kRoundingMargin));
     }
-    // A margin of 10⁻⁴ covers the rounding of the float sums, so the bound holds for the computed values too.
-    m_transparentBelow = static_cast<float>(m_knee / (bound * (1.0 + 1e-4)));
+    m_transparentBelow = static_cast<float>(m_knee / (bound * kRoundingMargin));
 }
 
 float SoftClipper::curve(float x) const { return softClip(x, m_knee, m_limit); }
@@ -124,8 +138,10 @@ HEADROOM_AVX2_CLONES void SoftClipper::correction(const float *window, std::size
 {
     // The interpolated sample of branch p at base index u (relative to the block) is v = 4·Σ_r h[p + 4r]·x[u − r],
     // for u from 0 to len + kContext; the output at i gains Σ_p Σ_r h[p + 4r]·(f(v) − v) over the samples at u = i + r.
-    // Both sums run in runs of kRun base samples, each run's sums in registers; a run whose input stays below
-    // transparentBelow() has no distortion.
+    // Both sums run in runs of kRun base samples, each run's sums in registers. A run has no distortion when its
+    // input stays below transparentBelow(), or when the central taps' part of v plus a bound on the rest stays below
+    // the knee (most runs of noise that come near the knee); outputs whose runs have none are zero without the second
+    // sum.
     const std::size_t runs = (len + kContext + kRun - 1) / kRun;
     std::vector<float> x(runs * kRun + kContext, 0.0f); // the window, padded with zeros to whole runs
     std::copy(window, window + len + 2 * kContext, x.begin());
@@ -134,14 +150,20 @@ HEADROOM_AVX2_CLONES void SoftClipper::correction(const float *window, std::size
     for (std::size_t run = 0; run < runs; ++run) {
         const std::size_t u0 = run * kRun;
         // x[u0 − kContext] … x[u0 + kRun − 1] is all the run reads.
-        if (path == Path::Skipping && largestMagnitude(x.data() + u0, kRun + kContext) <= m_transparentBelow)
-            continue;
-        bent[run] = true;
+        if (path == Path::Skipping) {
+            const float largest = largestMagnitude(x.data() + u0, kRun + kContext);
+            if (largest <= m_transparentBelow || centralBound(x.data() + kContext + u0) + largest * m_outerWeight <= m_knee)
+                continue;
+        }
         for (std::size_t p = 0; p < kOversampling; ++p) {
             const std::array<float, kRun> v = runSum<-1>(x.data() + kContext + u0, m_phases[p], kOversampling);
             float *d = distortion.data() + p * runs * kRun + u0;
-            for (std::size_t u = 0; u < kRun; ++u)
+            float bends = 0;
+            for (std::size_t u = 0; u < kRun; ++u) {
                 d[u] = softClip(v[u], m_knee, m_limit) - v[u];
+                bends = std::max(bends, std::abs(d[u]));
+            }
+            bent[run] = bent[run] || bends > 0 || path == Path::Full;
         }
     }
     // Outputs of a run read the distortion of that run and the next.

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstddef>
+#include <utility>
 
 namespace headroom {
 
@@ -40,11 +41,22 @@ public:
     void correction(const float *window, std::size_t len, float *correction, Path path = Path::Skipping) const;
 
 private:
+    /// The taps [first, last) of each branch that hold most of its weight, around its centre (tap 15 or 16).
+    static constexpr std::pair<std::size_t, std::size_t> kCentre{11, 21};
+    /// A margin of 10⁻⁴ on the bounds covers the rounding of the float sums, so they hold for the computed values too.
+    static constexpr double kRoundingMargin = 1.0 + 1e-4;
+
+    /// An upper bound of the central taps' part of the interpolated run that starts at `run` (kRun samples).
+    [[nodiscard]] float centralBound(const float *run) const;
+
     /// The interpolation filter's branch p at tap r is h[p + 4r] (zero beyond the filter).
     std::array<std::array<float, kPhaseTaps>, kOversampling> m_phases{};
     float m_limit;
     float m_knee;
     float m_transparentBelow = 0;
+    /// The largest absolute sum of a branch's taps outside kCentre: the rest of the run's interpolated signal is at most
+    /// this times the largest input sample, so a run whose central part plus that stays below the knee is not bent.
+    float m_outerWeight = 0;
 };
 
 } // namespace headroom

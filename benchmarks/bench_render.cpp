@@ -5,7 +5,8 @@
 // headphone amp → Y-splitter → two headphones (one with an impedance curve, so the response FIR runs), against a null
 // pass that only reads and writes the same file with libsndfile. Then each built-in programme generated and rendered
 // through the same chain, as Play does. Best of three runs each.
-// Run: ./build/benchmarks/bench_render DIR (writes DIR/in.wav, the programme; benchmarks/render-vs-sox.sh adds sox).
+// Run: ./build/benchmarks/bench_render DIR [PROGRAMME…] (writes DIR/in.wav, the programme; benchmarks/render-vs-sox.sh
+// adds sox); naming programmes (speech, music, …) times only those.
 // With --hour: a 60-minute file (1.4 GB of float WAV in DIR) streamed through the same chain from file to file, with
 // the process's peak memory before and after the render.
 
@@ -125,15 +126,9 @@ int hour(const QDir &dir, QTextStream &out)
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+/// 60 s of music from a file, rendered and written back, against a null pass that only reads and writes it.
+bool fileRender(const QDir &dir, const Chain &chain, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    const QDir dir(argc > 1 && argv[1][0] != '-' ? QString::fromLocal8Bit(argv[1]) : QDir::tempPath());
-    if (QCoreApplication::arguments().contains(QStringLiteral("--hour")))
-        return hour(dir, out);
     const QString in = dir.filePath(QStringLiteral("in.wav"));
     AudioBuffer music = generateProgramme(Programme::Music, kSeconds);
     for (auto &channel : music.channels)
@@ -141,13 +136,12 @@ int main(int argc, char **argv)
             v *= static_cast<float>(units::amplitudeRatio(-18.0 - units::kSineCrestDb)); // −18 dBFS (physics.md §0, §3)
     if (const QString error = writeAudio(in, music); !error.isEmpty()) {
         out << error << Qt::endl;
-        return 1;
+        return false;
     }
     const double null = best([&] {
         const AudioRead read = readAudio(in);
         (void)writeAudio(dir.filePath(QStringLiteral("null.wav")), *read.audio);
     });
-    const Chain chain = ampSplitterTwoHeadphones();
     RenderReport report;
     double renderOnly = 0;
     const double full = best([&] {
@@ -166,9 +160,27 @@ int main(int argc, char **argv)
                .arg(renderOnly, 0, 'f', 3)
                .arg(kSeconds / renderOnly, 0, 'f', 0)
         << QStringLiteral("rendered average %1 dB SPL, %2 clip stages\n").arg(report.averageSpl, 0, 'f', 1).arg(report.clipping.size());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QDir dir(argc > 1 && argv[1][0] != '-' ? QString::fromLocal8Bit(argv[1]) : QDir::tempPath());
+    if (QCoreApplication::arguments().contains(QStringLiteral("--hour")))
+        return hour(dir, out);
+    const Chain chain = ampSplitterTwoHeadphones();
+    const QStringList only = QCoreApplication::arguments().mid(2); // programme keys to run, all (and the file) when none
+    if (only.isEmpty() && !fileRender(dir, chain, out))
+        return 1;
     const RenderPath path = renderPath(chain, analyze(chain), chain.indexOf(u"a"));
     const Renderer renderer(path);
     for (Programme m : {Programme::Speech, Programme::Music, Programme::PinkNoise, Programme::Sweep, Programme::Tone}) {
+        if (!only.isEmpty() && !only.contains(QLatin1StringView(programmeKey(m))))
+            continue;
         double generation = 0, rendering = 0;
         const double both = best([&] {
             QElapsedTimer timer;

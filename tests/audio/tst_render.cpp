@@ -81,6 +81,7 @@ private slots:
     void noiseFloorIsComputedHiss();
     void sweepFollowsComputedResponse_data();
     void sweepFollowsComputedResponse();
+    void channelsRenderOnTheirOwn();
     void programmeCalibration_data();
     void programmeCalibration();
     void badFilesAreErrors_data();
@@ -304,6 +305,33 @@ void TestRender::sweepFollowsComputedResponse()
     };
     const double measured = windowDb(grid[k]) - windowDb(kReferenceHz);
     QVERIFY2(std::abs(measured - computed) < 0.2, qPrintable(QStringLiteral("measured %1, computed %2").arg(measured).arg(computed)));
+}
+
+void TestRender::channelsRenderOnTheirOwn()
+{
+    // Each channel renders on its own, on a core of its own where there is one: a render repeats bit for bit, the
+    // first channel of a stereo render is the mono render of that channel, and the clip counts add over the channels.
+    // The chain clips digitally and softly (the current limit 1.9 dB under the peaks) and filters (a headphone's curve).
+    const double maxMa = 0.8 * 2.0 * 32.0 / 34.0 / 32.0 * 1000.0;
+    Chain chain = playerInto(2, 32, 100, 0, -14, maxMa).chain();
+    chain.device(QStringLiteral("phones"))->spec.setImpedanceCurve({{20, 40, 0}, {80, 60, 0}, {1000, 32, 0}, {20000, 50, 0}});
+    const RenderPath path = renderPath(chain, analyze(chain), chain.indexOf(u"phones"));
+    AudioBuffer stereo = generateProgramme(Programme::Music, kSeconds, kRate, 2);
+    AudioBuffer again = stereo;
+    AudioBuffer mono;
+    mono.sampleRate = kRate;
+    mono.channels = {stereo.channels[0]};
+    const RenderReport both = Renderer(path).render(stereo);
+    const RenderReport repeated = Renderer(path).render(again);
+    const RenderReport first = Renderer(path).render(mono);
+    QVERIFY(again.channels == stereo.channels);
+    QVERIFY(mono.channels[0] == stereo.channels[0]);
+    QCOMPARE(both.clipping.size(), std::size_t{2});
+    for (std::size_t i = 0; i < both.clipping.size(); ++i) {
+        QCOMPARE(repeated.clipping[i].clippedSamples, both.clipping[i].clippedSamples);
+        QVERIFY(first.clipping[i].clippedSamples > 0);
+        QVERIFY(both.clipping[i].clippedSamples > first.clipping[i].clippedSamples); // the second channel clips too
+    }
 }
 
 void TestRender::programmeCalibration_data()

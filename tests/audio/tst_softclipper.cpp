@@ -82,10 +82,16 @@ void TestSoftClipper::skippingIsExact_data()
     QTest::addColumn<double>("peak");
     QTest::addColumn<double>("burstPeak");
     QTest::addColumn<bool>("clips");
-    // transparentBelow() is about 1.4 / 1.3; the burst covers samples 100–140 of the block.
+    // The peak is in units of transparentBelow(), about the knee / 1.96 (the largest absolute tap sum of a branch); the
+    // burst covers samples 100–140 of the block.
     QTest::newRow("silence") << 0.0 << 0.0 << false;
     QTest::newRow("quiet: half the transparent level") << 0.5 << 0.0 << false;
     QTest::newRow("quiet: just under the transparent level") << 0.999 << 0.0 << false;
+    // Above the transparent level the central taps' part and a bound on the rest decide: two thirds of the knee is
+    // skipped, nine tenths of it is computed and found below the knee, 102 % of it clips.
+    QTest::newRow("between the transparent level and the knee") << 1.3 << 0.0 << false;
+    QTest::newRow("nine tenths of the knee") << 1.77 << 0.0 << false;
+    QTest::newRow("just over the knee") << 2.0 << 0.0 << true;
     QTest::newRow("quiet block with a burst over the knee") << 0.5 << 3.0 << true;
     QTest::newRow("loud throughout") << 3.0 << 0.0 << true;
 }
