@@ -23,18 +23,25 @@ struct BlockCounts {
     int loud = 0;
 };
 
-/// y = x·gain + noise, clamped to ±limit for a hard clip (physics.md §8), counting as it goes.
-HEADROOM_AVX2_CLONES BlockCounts gainNoiseClip(float *__restrict v, std::size_t count, const float *__restrict noise, const LinearSettings &s)
+/// y = x·gain + noise, clamped to ±limit when `hard` (physics.md §8), counting as it goes; branch-free, so it vectorises.
+template <bool hard>
+inline BlockCounts gainNoiseClip(float *__restrict v, std::size_t count, const float *__restrict noise, const LinearSettings &s)
 {
     const auto [gain, noiseRms, clip, limit, transparent] = s;
     int beyond = 0, loud = 0;
     for (std::size_t i = 0; i < count; ++i) {
         const float y = v[i] * gain + noiseRms * noise[i];
-        beyond += std::abs(y) > limit;
-        loud += std::abs(y) > transparent;
-        v[i] = clip == ClipKind::Hard ? std::clamp(y, -limit, limit) : y;
+        const float magnitude = std::abs(y);
+        beyond += magnitude > limit ? 1 : 0;
+        loud += magnitude > transparent ? 1 : 0;
+        v[i] = hard ? std::min(std::max(y, -limit), limit) : y;
     }
     return {beyond, loud};
+}
+
+HEADROOM_AVX2_CLONES BlockCounts gainNoiseClip(float *v, std::size_t count, const float *noise, const LinearSettings &s)
+{
+    return s.clip == ClipKind::Hard ? gainNoiseClip<true>(v, count, noise, s) : gainNoiseClip<false>(v, count, noise, s);
 }
 
 /// The response curve (dB vs 1 kHz on frequencyGrid()) at any frequency: linear in log-frequency, held beyond the ends.
