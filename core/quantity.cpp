@@ -20,6 +20,13 @@ QString formatNumber(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString formatFrequency(double hz)
+{
+    const QLocale locale;
+    return hz < 1000 ? QCoreApplication::translate("Quantity", "%1 Hz").arg(locale.toString(hz, 'g', 3))
+                     : QCoreApplication::translate("Quantity", "%1 kHz").arg(locale.toString(hz / 1000, 'g', 3));
+}
+
 QString formatLevel(double rms, std::uint8_t signalClass, LevelUnit unit, std::optional<double> dbfs)
 {
     using namespace units;

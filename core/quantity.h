@@ -26,6 +26,9 @@ enum class LevelUnit : std::uint8_t {
 /// A number with fixed decimals in the user's language; ±∞ as ∞ and −∞.
 [[nodiscard]] QString formatNumber(double value, int decimals = 1);
 
+/// A frequency in Hz below 1 kHz and in kHz from there, to three significant digits: "20 Hz", "2.5 kHz".
+[[nodiscard]] QString formatFrequency(double hz);
+
 /// A level (RMS in the signal's own units: pascals, volts or full scale) of a signal of this class (a SignalClass
 /// bit); `dbfs` is a converter's reading of it. Empty when there is no signal.
 [[nodiscard]] QString formatLevel(double rms, std::uint8_t signalClass, LevelUnit unit, std::optional<double> dbfs = {});

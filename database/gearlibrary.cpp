@@ -205,6 +205,39 @@ ImportReport GearLibrary::importFile(const QString &path, bool dryRun)
     return importData(file.readAll(), productFormatOf(path), path, dryRun);
 }
 
+CurveImportReport GearLibrary::importCurve(const QString &id, const QString &path, Citation citation)
+{
+    CurveImportReport report;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error = QStringLiteral("%1: %2").arg(path, QCoreApplication::translate("GearLibrary", "cannot be read: %1").arg(file.errorString()));
+        return report;
+    }
+    report.curve = readCurveText(file.readAll());
+    if (!report.curve.error.isEmpty()) {
+        report.error = QStringLiteral("%1: %2").arg(path, report.curve.error);
+        return report;
+    }
+    const std::optional<GearRecord> original = find(id);
+    std::optional<GearRecord> record = copyForEditing(id);
+    if (!original || !record) {
+        report.error = QCoreApplication::translate("GearLibrary", "no product \"%1\"").arg(id);
+        return report;
+    }
+    if (!kindHasField(record->spec.kind(), Field::ImpedanceOhm)) {
+        report.error = QCoreApplication::translate("GearLibrary", "%1 is not a pair of headphones: only headphones have an impedance curve")
+                           .arg(record->spec.displayName());
+        return report;
+    }
+    record->spec.setImpedanceCurve(report.curve.points);
+    record->spec.curveCitation = std::move(citation);
+    const bool copy = original->origin == GearOrigin::Catalog;
+    report.error = copy ? addUserGear(*record) : updateUserGear(*record);
+    if (report.error.isEmpty())
+        report.id = record->id;
+    return report;
+}
+
 ImportReport GearLibrary::importData(const QByteArray &data, ProductFormat format, const QString &name, bool dryRun)
 {
     ImportReport report;

@@ -7,6 +7,7 @@
 // (a separate database in the app-data location, never touched by catalog updates). A damaged user database is
 // moved aside, never deleted, and Headroom goes on with the catalog.
 
+#include "curvetext.h"
 #include "geardatabase.h"
 #include "productformat.h"
 
@@ -26,6 +27,13 @@ struct ImportReport {
     QList<ProductError> errors; ///< nothing was imported when this is not empty
     int added = 0;
     bool dryRun = false;
+};
+
+/// What importing a measured impedance curve did.
+struct CurveImportReport {
+    QString error;          ///< nothing changed when this is not empty
+    QString id;             ///< the product in your gear that carries the curve (a catalog product's copy)
+    CurveText curve;        ///< what was read from the file
 };
 
 /// A figure whose catalog value differs from the snapshot a project holds.
@@ -72,6 +80,10 @@ public:
     /// Imports a CSV or JSON file into the user's gear: all products or none.
     [[nodiscard]] ImportReport importFile(const QString &path, bool dryRun);
     [[nodiscard]] ImportReport importData(const QByteArray &data, ProductFormat format, const QString &name, bool dryRun);
+    /// Gives a pair of headphones in your gear the impedance curve of a measurement program's text export
+    /// (curvetext.h), cited as `citation` (its URL may be empty for your own measurement). A catalog product gets a copy
+    /// in your gear that carries it.
+    [[nodiscard]] CurveImportReport importCurve(const QString &id, const QString &path, Citation citation);
     /// The whole catalog plus the user's gear.
     [[nodiscard]] QByteArray exportAll(ProductFormat format);
 

@@ -58,7 +58,8 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
         if (r.spec.has(power) != r.spec.has(load))
             fail(QString::fromLatin1(fieldInfo(power).key),
                  QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
-    if (!r.spec.impedanceCurve().empty() && !isUrl(r.spec.curveCitation.url))
+    // Your own measurement may have no web page; the catalog's curves always have one.
+    if (!r.spec.impedanceCurve().empty() && (requireSources || !r.spec.curveCitation.url.isEmpty()) && !isUrl(r.spec.curveCitation.url))
         fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
     if (!r.spec.levelByLoad().empty() && (requireSources || !r.spec.levelCitation.url.isEmpty()) && !isUrl(r.spec.levelCitation.url))
         fail(QStringLiteral("levelByLoad"), QCoreApplication::translate("Products", "has no source"));

@@ -6,14 +6,20 @@
 #include "gearhub.h"
 #include "gearlibrary.h"
 #include "gearsearchmodel.h"
+#include "curvetext.h"
 #include "productformat.h"
+#include "quantity.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace headroom {
 namespace {
@@ -111,6 +117,51 @@ bool GearEditor::hasOutputs() const
     return kind && kindHasField(*kind, Field::HpMaxLevelDbu);
 }
 
+bool GearEditor::hasCurve() const
+{
+    const auto kind = kindByKey(m_kind);
+    return kind && kindHasField(*kind, Field::ImpedanceOhm);
+}
+
+QString GearEditor::curveSummary() const
+{
+    if (m_curve.empty())
+        return {};
+    const auto [low, high] = std::minmax_element(m_curve.begin(), m_curve.end(), [](const auto &a, const auto &b) { return a.ohms < b.ohms; });
+    const QLocale locale;
+    return QCoreApplication::translate("GearEditor", "%n point(s), %1 to %2, %3 to %4 Ω", nullptr, static_cast<int>(m_curve.size()))
+        .arg(formatFrequency(m_curve.front().hz), formatFrequency(m_curve.back().hz), locale.toString(low->ohms, 'g', 3),
+             locale.toString(high->ohms, 'g', 3));
+}
+
+bool GearEditor::importCurve(const QUrl &file)
+{
+    QFile in(file.toLocalFile());
+    if (!in.open(QIODevice::ReadOnly)) {
+        m_error = QCoreApplication::translate("GearEditor", "Impedance curve: %1 cannot be read: %2").arg(in.fileName(), in.errorString());
+        emit formChanged();
+        return false;
+    }
+    const CurveText curve = readCurveText(in.readAll());
+    if (!curve.error.isEmpty()) {
+        m_error = QCoreApplication::translate("GearEditor", "Impedance curve: %1").arg(curve.error);
+        emit formChanged();
+        return false;
+    }
+    m_curve = curve.points;
+    m_curveNote = QCoreApplication::translate("GearEditor", "imported from %1").arg(QFileInfo(in.fileName()).fileName());
+    m_error.clear();
+    emit formChanged();
+    return true;
+}
+
+void GearEditor::clearCurve()
+{
+    m_curve.clear();
+    m_curveNote.clear();
+    emit formChanged();
+}
+
 QVariantList GearEditor::kinds()
 {
     QVariantList list = GearSearchModel::kinds();
@@ -129,6 +180,8 @@ void GearEditor::startNew(const QString &kindKey)
     m_price.clear();
     m_stockNote.clear();
     m_levelByLoad.clear();
+    m_curve.clear();
+    m_curveNote.clear();
     // The shop's own currency by default.
     m_currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     m_gearId.clear();
@@ -163,6 +216,8 @@ bool GearEditor::startCopy(const QString &gearId)
     for (const LoadLevel &r : copy->spec.levelByLoad())
         ranges << QStringLiteral("%1-%2: %3").arg(locale.toString(r.fromOhm), locale.toString(r.toOhm), locale.toString(r.volts));
     m_levelByLoad = ranges.join(QStringLiteral("; "));
+    m_curve = copy->spec.impedanceCurve();
+    m_curveNote = copy->spec.curveCitation.note;
     for (Field f : fieldsOf(copy->spec.kind()))
         if (const auto v = copy->spec.value(f))
             m_texts.insert(QString::fromLatin1(fieldInfo(f).key), formText(f, *v));
@@ -227,7 +282,7 @@ QString GearEditor::save()
             figure.insert(QStringLiteral("source"), m_source);
         figures.insert(it.key(), figure);
     }
-    QJsonObject extras; // beside the figures: price, stock note, level per load
+    QJsonObject extras; // beside the figures: price, stock note, level per load, impedance curve
     if (!m_stockNote.trimmed().isEmpty())
         extras.insert(QStringLiteral("stockNote"), m_stockNote.trimmed());
     if (!m_price.trimmed().isEmpty()) {
@@ -264,6 +319,17 @@ QString GearEditor::save()
             QStringLiteral("levelByLoad"),
             QJsonObject{{QStringLiteral("ranges"), ranges}, {QStringLiteral("source"), m_source}, {QStringLiteral("provenance"), m_provenance}});
     }
+    if (!m_curve.empty()) {
+        QJsonArray points;
+        for (const ImpedancePoint &p : m_curve)
+            points.append(QJsonArray{p.hz, p.ohms, p.phaseDeg});
+        QJsonObject curve{{QStringLiteral("points"), points}, {QStringLiteral("provenance"), m_provenance}};
+        if (!m_source.isEmpty())
+            curve.insert(QStringLiteral("source"), m_source);
+        if (!m_curveNote.isEmpty())
+            curve.insert(QStringLiteral("note"), m_curveNote);
+        extras.insert(QStringLiteral("impedanceCurve"), curve);
+    }
     const QString name = QStringList{m_brand, m_model, m_variant}.join(u' ').simplified();
     const QString id = m_gearId.isEmpty() ? m_library->uniqueUserId(slugify(name.isEmpty() ? m_kind : name)) : m_gearId;
     QJsonObject product{{QStringLiteral("id"), id},
@@ -282,7 +348,8 @@ QString GearEditor::save()
                                        {QStringLiteral("model"), QCoreApplication::translate("GearEditor", "Model")},
                                        {QStringLiteral("variant"), QCoreApplication::translate("GearEditor", "Variant")},
                                        {QStringLiteral("price"), QCoreApplication::translate("GearEditor", "Price")},
-                                       {QStringLiteral("levelByLoad"), QCoreApplication::translate("GearEditor", "Level per load")}};
+                                       {QStringLiteral("levelByLoad"), QCoreApplication::translate("GearEditor", "Level per load")},
+                                       {QStringLiteral("impedanceCurve"), QCoreApplication::translate("GearEditor", "Impedance curve")}};
     for (const ProductError &e : parse.errors) {
         if (fieldByKey(e.field))
             m_errors.insert(e.field, e.message);

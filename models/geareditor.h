@@ -6,11 +6,15 @@
 // The "your gear" editor: a new product of a kind, or an editable copy of a catalog entry, typed in as a form and
 // checked exactly as an import is (database/productformat) before it is saved to the user database.
 
+#include "impedance.h"
+
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <vector>
 
 namespace headroom {
 
@@ -41,6 +45,10 @@ class GearEditor : public QObject
     /// volts RMS), "" for none; only kinds with headphone outputs (hasOutputs) have one.
     Q_PROPERTY(QString levelByLoad READ levelByLoad WRITE setLevelByLoad NOTIFY formChanged)
     Q_PROPERTY(bool hasOutputs READ hasOutputs NOTIFY formChanged)
+    /// Headphones may carry an impedance curve, imported from a measurement program's text export (importCurve()).
+    Q_PROPERTY(bool hasCurve READ hasCurve NOTIFY formChanged)
+    /// The curve in a line ("481 points, 20 Hz to 20 kHz, 38 to 498 Ω"), "" without one.
+    Q_PROPERTY(QString curveSummary READ curveSummary NOTIFY formChanged)
     /// The user entry being edited; "" for a new one.
     Q_PROPERTY(QString gearId READ gearId NOTIFY formChanged)
     /// What is wrong beyond single figures (a duplicate, an unwritable database).
@@ -75,6 +83,8 @@ public:
     [[nodiscard]] QString levelByLoad() const { return m_levelByLoad; }
     void setLevelByLoad(const QString &text);
     [[nodiscard]] bool hasOutputs() const;
+    [[nodiscard]] bool hasCurve() const;
+    [[nodiscard]] QString curveSummary() const;
     [[nodiscard]] QString gearId() const { return m_gearId; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] static QVariantList kinds();
@@ -87,6 +97,10 @@ public:
     Q_INVOKABLE void setFieldText(const QString &key, const QString &text);
     /// Checks the form and saves it; returns the saved product's id, or "" with the problems in `fields` and `error`.
     Q_INVOKABLE QString save();
+    /// Reads a measured impedance curve from a text export (database/curvetext.h) into the form; false with the
+    /// reason in `error` when the file holds none.
+    Q_INVOKABLE bool importCurve(const QUrl &file);
+    Q_INVOKABLE void clearCurve();
     /// Deletes one of your products (never a catalog entry).
     Q_INVOKABLE bool remove(const QString &gearId);
 
@@ -106,6 +120,8 @@ private:
     QString m_gearId;
     QString m_basedOn;
     QString m_error;
+    std::vector<ImpedancePoint> m_curve;
+    QString m_curveNote; ///< where the curve came from, kept with its citation
     QMap<QString, QString> m_texts;  ///< field key → typed text
     QMap<QString, QString> m_errors; ///< field key → what is wrong with it
 };

@@ -174,22 +174,61 @@ int show(const QStringList &arguments, const Locations &where)
     return kExitOk;
 }
 
+/// Gives a pair of headphones in your gear the impedance curve of a measurement program's text export.
+int importCurve(GearLibrary &library, const QString &path, const QString &id, const QString &source, const QString &provenanceText)
+{
+    const std::optional<Provenance> provenance = provenanceByKey(provenanceText);
+    if (!provenance) {
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "--provenance: \"%1\" is not manufacturer, measurement or estimate").arg(provenanceText)
+                            << Qt::endl;
+        return kExitInvalid;
+    }
+    const QString note = QCoreApplication::translate("Cli", "imported from %1").arg(QFileInfo(path).fileName());
+    const CurveImportReport report = library.importCurve(id, path, Citation{source, *provenance, note});
+    if (!report.error.isEmpty()) {
+        QTextStream(stderr) << report.error << Qt::endl << QCoreApplication::translate("Cli", "nothing was imported") << Qt::endl;
+        return kExitInvalid;
+    }
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("Cli", "%1 now has an impedance curve of %n point(s)", nullptr, static_cast<int>(report.curve.points.size()))
+               .arg(report.id);
+    if (report.curve.points.size() < report.curve.linesRead)
+        out << QCoreApplication::translate("Cli", " (%1 in the file, at most %2 per octave kept)").arg(report.curve.linesRead).arg(kMaxPointsPerOctave);
+    out << u'\n';
+    if (!report.curve.hasPhase)
+        out << QCoreApplication::translate("Cli", "the file has no phase: the curve is taken as resistive") << u'\n';
+    return kExitOk;
+}
+
 /// Adds products from a file to the user's gear, all or none: `gear add` (one product, usually) and `gear import`
-/// (a retailer's catalog, with a dry run).
-int importProducts(const QStringList &arguments, const Locations &where, bool offerDryRun, const QString &description, const QString &fileHelp)
+/// (a retailer's catalog, with a dry run, or a measured impedance curve for one product).
+int importProducts(const QStringList &arguments, const Locations &where, bool isImport, const QString &description, const QString &fileHelp)
 {
     QCommandLineParser parser;
     where.addTo(parser);
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QCoreApplication::translate("Cli", "Check the file and report what would be added; change nothing."));
-    if (offerDryRun)
-        parser.addOption(dryRun);
+    const QCommandLineOption curveFor(QStringLiteral("curve-for"),
+                                      QCoreApplication::translate("Cli",
+                                                                  "The file is a measured impedance curve (REW, ARTA, LIMP, DATS text "
+                                                                  "export or CSV: hertz, ohms, phase) for these headphones; a catalog "
+                                                                  "product gets a copy in your gear."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption source(QStringLiteral("source"), QCoreApplication::translate("Cli", "Where the curve was published (a web address)."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption provenance(QStringLiteral("provenance"),
+                                        QCoreApplication::translate("Cli", "manufacturer, measurement or estimate (default: measurement)."),
+                                        QStringLiteral("kind"), QStringLiteral("measurement"));
+    if (isImport)
+        parser.addOptions({dryRun, curveFor, source, provenance});
     parser.addPositionalArgument(QStringLiteral("file"), fileHelp);
     if (auto done = parseArguments(parser, arguments, description, 1, 1))
         return *done;
     GearLibrary library = where.open(parser);
     printNotices(library);
-    const ImportReport report = library.importFile(parser.positionalArguments().first(), offerDryRun && parser.isSet(dryRun));
+    if (isImport && parser.isSet(curveFor))
+        return importCurve(library, parser.positionalArguments().first(), parser.value(curveFor), parser.value(source), parser.value(provenance));
+    const ImportReport report = library.importFile(parser.positionalArguments().first(), isImport && parser.isSet(dryRun));
     if (!report.errors.isEmpty()) {
         printErrors(report.errors);
         QTextStream(stderr) << QCoreApplication::translate("Cli", "nothing was imported") << Qt::endl;
@@ -228,7 +267,7 @@ int import(const QStringList &arguments, const Locations &where)
 {
     return importProducts(arguments, where, true,
                           QCoreApplication::translate("Cli", "Import products into your gear: all of them or, on any error, none."),
-                          QCoreApplication::translate("Cli", "A CSV or JSON file of products."));
+                          QCoreApplication::translate("Cli", "A CSV or JSON file of products, or with --curve-for a measured impedance curve."));
 }
 
 int exportAll(const QStringList &arguments, const Locations &where)
@@ -341,6 +380,8 @@ QString gearUsage()
                                        "  gear add FILE                add a product (JSON) to your gear\n"
                                        "  gear remove ID               remove a product from your gear\n"
                                        "  gear import FILE [--dry-run] import a CSV or JSON file into your gear\n"
+                                       "  gear import CURVE --curve-for ID [--source URL]\n"
+                                       "                               a measured impedance curve for headphones\n"
                                        "  gear export [--format csv|json] [--out FILE]\n"
                                        "  gear validate FILES…         check product files\n"
                                        "  gear compile --out DB FILES… build the catalog database\n");

@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Products as JSON and CSV: the bundled catalog passes the catalog rules, bad rows are refused with their place,
-// and export → import gives the same products.
+// and export → import gives the same products. Impedance curves read from measurement programs' text exports.
 
 #include "gearfixtures.h"
+#include "curvetext.h"
 #include "productformat.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace headroom;
 using namespace headroom::test;
@@ -40,6 +44,11 @@ private slots:
     void pricesOnYourGearOnly();
     void roundTrip_data();
     void roundTrip();
+    void curveTextReads_data();
+    void curveTextReads();
+    void curveTextRefuses_data();
+    void curveTextRefuses();
+    void curveTextThinsDenseMeasurements();
 };
 
 void TestProductFormat::bundledCatalogIsValid()
@@ -273,4 +282,94 @@ void TestProductFormat::roundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestProductFormat)
+void TestProductFormat::curveTextReads_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("points");
+    QTest::addColumn<double>("hzAt1");  // the second point, read back
+    QTest::addColumn<double>("ohmsAt1");
+    QTest::addColumn<double>("phaseAt1");
+    QTest::addColumn<bool>("hasPhase");
+    // The shapes the programs write (their manuals' export sections), with the values typed by hand.
+    QTest::newRow("REW: comment lines, spaces") << QByteArray("* Impedance data exported by REW\n* Freq(Hz) Impedance(ohms) Phase(degrees)\n"
+                                                             "20.000 310.5 12.1\n90.0 598.2 -1.5\n1000 301.0 2.0\n")
+                                                << 3 << 90.0 << 598.2 << -1.5 << true;
+    QTest::newRow("ARTA/LIMP .zma: a header row, tabs") << QByteArray("Freq(Hz)\tMag(Ohm)\tPhase(Deg)\n10\t42.1\t3\n100\t44.5\t-8.25\n")
+                                                        << 2 << 100.0 << 44.5 << -8.25 << true;
+    QTest::newRow("CSV with a header") << QByteArray("Frequency,Impedance,Phase\r\n20,32.5,1.5\r\n1000,33.0,0.5\r\n") << 2 << 1000.0 << 33.0 << 0.5
+                                       << true;
+    QTest::newRow("semicolons, decimal commas") << QByteArray("Hz;Ohm;Grad\n20,5;61,25;10,5\n1000;64,5;2\n") << 2 << 1000.0 << 64.5 << 2.0 << true;
+    QTest::newRow("magnitudes only: resistive") << QByteArray("100 16.2\n1000 15.9\n10000 17.5\n") << 3 << 1000.0 << 15.9 << 0.0 << false;
+    QTest::newRow("points beyond 1 Hz–200 kHz left out") << QByteArray("0.5 40 0\n20 41 1\n500 42 2\n300000 90 40\n") << 2 << 500.0 << 42.0
+                                                         << 2.0 << true;
+}
+
+void TestProductFormat::curveTextReads()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, points);
+    QFETCH(double, hzAt1);
+    QFETCH(double, ohmsAt1);
+    QFETCH(double, phaseAt1);
+    QFETCH(bool, hasPhase);
+    const CurveText curve = readCurveText(text);
+    QCOMPARE(curve.error, QString());
+    QCOMPARE(static_cast<int>(curve.points.size()), points);
+    QCOMPARE(curve.points[1].hz, hzAt1);
+    QCOMPARE(curve.points[1].ohms, ohmsAt1);
+    QCOMPARE(curve.points[1].phaseDeg, phaseAt1);
+    QCOMPARE(curve.hasPhase, hasPhase);
+    // What was read is a curve a product may carry.
+    DeviceSpec spec(DeviceKind::Headphones);
+    spec.setImpedanceCurve(curve.points);
+    QVERIFY(spec.validate().isEmpty());
+}
+
+void TestProductFormat::curveTextRefuses_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("frequencies fall") << QByteArray("* REW\n20 30 0\n1000 32 0\n500 31 0\n") << QStringLiteral("line 4: the frequencies must rise, and 500 Hz does not");
+    QTest::newRow("a negative magnitude") << QByteArray("20 30 0\n100 -3 0\n") << QStringLiteral("line 2: -3 Ω is outside 1 Ω to 1 MΩ");
+    QTest::newRow("a phase beyond ±90°") << QByteArray("20 30 0\n100 30 120\n") << QStringLiteral("line 2: a phase of 120° is outside ±90°");
+    QTest::newRow("not a number") << QByteArray("20 30 0\n100 nan 0\n") << QStringLiteral("line 2: is not a finite number");
+    QTest::newRow("some phases missing") << QByteArray("20 30 0\n100 30\n") << QStringLiteral("some lines have a phase and some do not");
+    QTest::newRow("a frequency response, not a curve")
+        << QByteArray("Freq SPL\n")
+        << QStringLiteral("no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz");
+    QTest::newRow("one point") << QByteArray("1000 300 0\n")
+                               << QStringLiteral("no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz");
+}
+
+void TestProductFormat::curveTextRefuses()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    const CurveText curve = readCurveText(text);
+    QCOMPARE(curve.error, error);
+    QVERIFY(curve.points.empty());
+}
+
+void TestProductFormat::curveTextThinsDenseMeasurements()
+{
+    // A linear sweep every 1 Hz from 20 Hz to 20 kHz (19,981 points) keeps the first point of each 1/48 octave that
+    // holds one: 48·log2(1000) ≈ 478 such octave fractions, fewer at the bottom where 1 Hz steps are wider than them;
+    // the resonance's peak stays where it was.
+    QByteArray text = "* dense\n";
+    for (int hz = 20; hz <= 20000; ++hz)
+        text += QByteArray::number(hz) + ' ' + QByteArray::number(300 + 300 * std::exp(-std::pow(std::log(hz / 90.0), 2) * 4)) + " 0\n";
+    const CurveText curve = readCurveText(text);
+    QCOMPARE(curve.error, QString());
+    QCOMPARE(curve.linesRead, std::size_t{19981});
+    QSet<int> fractions; // the 1/48 octaves holding a line
+    for (int hz = 20; hz <= 20000; ++hz)
+        fractions.insert(static_cast<int>(std::floor(std::log2(hz) * kMaxPointsPerOctave)));
+    QCOMPARE(curve.points.size(), static_cast<std::size_t>(fractions.size()));
+    QVERIFY(curve.points.size() < 480);
+    for (std::size_t i = 1; i < curve.points.size(); ++i) // no two in one 1/48 octave
+        QVERIFY(std::log2(curve.points[i].hz) * kMaxPointsPerOctave >= std::floor(std::log2(curve.points[i - 1].hz) * kMaxPointsPerOctave) + 1);
+    const auto peak = std::max_element(curve.points.begin(), curve.points.end(), [](const auto &a, const auto &b) { return a.ohms < b.ohms; });
+    QVERIFY(std::abs(peak->hz - 90) <= 2);
+}
+
 #include "tst_productformat.moc"
