@@ -44,8 +44,11 @@ std::vector<KindStats> catalogStats(const QList<GearRecord> &records)
             ++s.complete;
         if (!r.spec.impedanceCurve().empty())
             ++s.curves;
-        for (const FieldSource &source : r.spec.sources)
+        for (const FieldSource &source : r.spec.sources) {
             ++s.figuresBySource[static_cast<std::size_t>(source.provenance)];
+            if (source.note.startsWith(u"secondary", Qt::CaseInsensitive))
+                ++s.secondHand;
+        }
     }
     std::erase_if(stats, [](const KindStats &s) { return s.products == 0; });
     return stats;
@@ -55,23 +58,26 @@ QString statsTable(const std::vector<KindStats> &stats)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("CatalogStats", text); };
     QStringList lines{
-        tr("| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated |"),
-        QStringLiteral("|---|---:|---:|---:|---:|---:|---:|")};
+        tr("| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated "
+           "| of them read second hand |"),
+        QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|")};
     KindStats total;
     const auto row = [](const QString &name, const KindStats &s, bool counted) {
-        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
             .arg(name)
             .arg(s.products)
             .arg(counted ? QStringLiteral("%1 (%2 %)").arg(s.complete).arg(s.products ? 100 * s.complete / s.products : 0) : QStringLiteral("—"))
             .arg(s.curves)
             .arg(s.figuresBySource[0])
             .arg(s.figuresBySource[1])
-            .arg(s.figuresBySource[2]);
+            .arg(s.figuresBySource[2])
+            .arg(s.secondHand);
     };
     for (const KindStats &s : stats) {
         lines << row(QCoreApplication::translate("DeviceKind", kindLabel(s.kind)), s, !keyFigures(s.kind).empty());
         total.products += s.products;
         total.curves += s.curves;
+        total.secondHand += s.secondHand;
         for (std::size_t p = 0; p < total.figuresBySource.size(); ++p)
             total.figuresBySource[p] += s.figuresBySource[p];
         if (!keyFigures(s.kind).empty())

@@ -4,7 +4,7 @@
 #pragma once
 
 // How complete a set of products is: per kind, how many carry every figure the verdicts depend on, how many
-// headphones have an impedance curve, and where the figures come from. `gear validate --stats` prints it, and
+// headphones have an impedance curve, and where the figures come from (and how many were read second hand). `gear validate --stats` prints it, and
 // docs/gear-database.md keeps the catalog's table (a test checks it is current).
 
 #include "gearrecord.h"
@@ -24,6 +24,7 @@ struct KindStats {
     int complete = 0;                     ///< with every key figure (keyFigures())
     int curves = 0;                       ///< with an impedance curve
     std::array<int, 3> figuresBySource{}; ///< sourced figures by provenance: manufacturer, measurement, estimate
+    int secondHand = 0;                   ///< of them, read in a compilation or a review that quotes them (a note "secondary: …")
 };
 
 /// The figures a kind's verdicts rest on, in groups: a product is complete when it has one figure of every group

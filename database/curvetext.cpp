@@ -40,10 +40,7 @@ std::optional<QList<double>> numbersOf(QString line)
     return numbers;
 }
 
-QString lineError(int line, const QString &what)
-{
-    return QCoreApplication::translate("CurveText", "line %1: %2").arg(line).arg(what);
-}
+QString lineError(int line, const QString &what) { return QCoreApplication::translate("CurveText", "line %1: %2").arg(line).arg(what); }
 
 } // namespace
 
@@ -71,7 +68,8 @@ CurveText readCurveText(const QByteArray &text)
             break;
         }
         if (magnitude < ohms.min || magnitude > ohms.max) {
-            result.error = lineError(line, QCoreApplication::translate("CurveText", "%1 Ω is outside %2 Ω to %3 MΩ").arg(magnitude).arg(ohms.min).arg(ohms.max / 1e6));
+            result.error = lineError(
+                line, QCoreApplication::translate("CurveText", "%1 Ω is outside %2 Ω to %3 MΩ").arg(magnitude).arg(ohms.min).arg(ohms.max / 1e6));
             break;
         }
         if (phase < -90 || phase > 90) {
@@ -92,8 +90,8 @@ CurveText readCurveText(const QByteArray &text)
     if (result.error.isEmpty() && phaseSeen && phaseMissing)
         result.error = QCoreApplication::translate("CurveText", "some lines have a phase and some do not");
     if (result.error.isEmpty() && result.points.size() < 2)
-        result.error = QCoreApplication::translate("CurveText",
-                                                   "no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz");
+        result.error = QCoreApplication::translate(
+            "CurveText", "no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz");
     if (!result.error.isEmpty())
         result.points.clear();
     result.hasPhase = phaseSeen;

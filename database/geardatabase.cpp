@@ -200,7 +200,7 @@ struct GearDatabase::Writer {
     {
         product.prepare(QStringLiteral("INSERT INTO products (id, kind, brand, model, variant, notes, aliases, origin, based_on,"
                                        " curve_source, curve_provenance, price, currency, stock_note, level_source, level_provenance,"
-                                       " level_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                       " level_note, curve_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         figure.prepare(QStringLiteral("INSERT INTO figures (product_id, field, value, source, provenance, note) VALUES (?, ?, ?, ?, ?, ?)"));
         point.prepare(QStringLiteral("INSERT INTO impedance_points (product_id, hz, ohms, phase) VALUES (?, ?, ?, ?)"));
         level.prepare(QStringLiteral("INSERT INTO load_levels (product_id, from_ohm, to_ohm, volts) VALUES (?, ?, ?, ?)"));
@@ -218,7 +218,7 @@ QString GearDatabase::write(Writer &w, const GearRecord &r)
           sqlText(r.spec.curveCitation.url), sqlText(QString::fromLatin1(provenanceKey(r.spec.curveCitation.provenance))),
           r.price ? QVariant(*r.price) : QVariant(QMetaType::fromType<double>()), sqlText(r.currency), sqlText(r.stockNote),
           sqlText(r.spec.levelCitation.url), sqlText(QString::fromLatin1(provenanceKey(r.spec.levelCitation.provenance))),
-          sqlText(r.spec.levelCitation.note)})
+          sqlText(r.spec.levelCitation.note), sqlText(r.spec.curveCitation.note)})
         w.product.bindValue(i++, v);
     if (!w.product.exec()) {
         if (w.product.lastError().text().contains(u"UNIQUE"))
@@ -341,7 +341,7 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT kind, brand, model, variant, notes, aliases, origin, based_on, curve_source, curve_provenance,"
-                             " price, currency, stock_note, level_source, level_provenance, level_note FROM products WHERE id = ?"));
+                             " price, currency, stock_note, level_source, level_provenance, level_note, curve_note FROM products WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -369,6 +369,7 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
     r.spec.levelCitation.url = q.value(13).toString();
     r.spec.levelCitation.provenance = provenanceByKey(q.value(14).toString()).value_or(Provenance::Manufacturer);
     r.spec.levelCitation.note = q.value(15).toString();
+    r.spec.curveCitation.note = q.value(16).toString();
 
     q.prepare(QStringLiteral("SELECT field, value, source, provenance, note FROM figures WHERE product_id = ?"));
     q.addBindValue(id);

@@ -31,9 +31,9 @@ struct ImportReport {
 
 /// What importing a measured impedance curve did.
 struct CurveImportReport {
-    QString error;          ///< nothing changed when this is not empty
-    QString id;             ///< the product in your gear that carries the curve (a catalog product's copy)
-    CurveText curve;        ///< what was read from the file
+    QString error;   ///< nothing changed when this is not empty
+    QString id;      ///< the product in your gear that carries the curve (a catalog product's copy)
+    CurveText curve; ///< what was read from the file
 };
 
 /// A figure whose catalog value differs from the snapshot a project holds.

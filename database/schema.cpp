@@ -84,7 +84,12 @@ constexpr const char *kVersion4[] = {
     "ALTER TABLE products ADD COLUMN level_note TEXT NOT NULL DEFAULT ''",
 };
 
-const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: how an impedance curve's points were read, beside its source.
+constexpr const char *kVersion5[] = {
+    "ALTER TABLE products ADD COLUMN curve_note TEXT NOT NULL DEFAULT ''",
+};
+
+const std::span<const char *const> kSteps[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 } // namespace
 

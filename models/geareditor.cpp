@@ -137,20 +137,21 @@ QString GearEditor::curveSummary() const
 bool GearEditor::importCurve(const QUrl &file)
 {
     QFile in(file.toLocalFile());
+    const QString name = QFileInfo(in.fileName()).fileName();
     if (!in.open(QIODevice::ReadOnly)) {
-        m_error = QCoreApplication::translate("GearEditor", "Impedance curve: %1 cannot be read: %2").arg(in.fileName(), in.errorString());
+        m_curveError = QCoreApplication::translate("GearEditor", "%1 cannot be read: %2").arg(name, in.errorString());
         emit formChanged();
         return false;
     }
     const CurveText curve = readCurveText(in.readAll());
     if (!curve.error.isEmpty()) {
-        m_error = QCoreApplication::translate("GearEditor", "Impedance curve: %1").arg(curve.error);
+        m_curveError = QStringLiteral("%1: %2").arg(name, curve.error);
         emit formChanged();
         return false;
     }
     m_curve = curve.points;
-    m_curveNote = QCoreApplication::translate("GearEditor", "imported from %1").arg(QFileInfo(in.fileName()).fileName());
-    m_error.clear();
+    m_curveNote = QCoreApplication::translate("GearEditor", "imported from %1").arg(name);
+    m_curveError.clear();
     emit formChanged();
     return true;
 }
@@ -159,6 +160,7 @@ void GearEditor::clearCurve()
 {
     m_curve.clear();
     m_curveNote.clear();
+    m_curveError.clear();
     emit formChanged();
 }
 
@@ -182,6 +184,7 @@ void GearEditor::startNew(const QString &kindKey)
     m_levelByLoad.clear();
     m_curve.clear();
     m_curveNote.clear();
+    m_curveError.clear();
     // The shop's own currency by default.
     m_currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     m_gearId.clear();

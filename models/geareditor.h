@@ -49,6 +49,8 @@ class GearEditor : public QObject
     Q_PROPERTY(bool hasCurve READ hasCurve NOTIFY formChanged)
     /// The curve in a line ("481 points, 20 Hz to 20 kHz, 38 to 498 Ω"), "" without one.
     Q_PROPERTY(QString curveSummary READ curveSummary NOTIFY formChanged)
+    /// Why the last file chosen gave no curve ("line 4: the frequencies must rise, and 500 Hz does not"), "" if it did.
+    Q_PROPERTY(QString curveError READ curveError NOTIFY formChanged)
     /// The user entry being edited; "" for a new one.
     Q_PROPERTY(QString gearId READ gearId NOTIFY formChanged)
     /// What is wrong beyond single figures (a duplicate, an unwritable database).
@@ -85,6 +87,7 @@ public:
     [[nodiscard]] bool hasOutputs() const;
     [[nodiscard]] bool hasCurve() const;
     [[nodiscard]] QString curveSummary() const;
+    [[nodiscard]] QString curveError() const { return m_curveError; }
     [[nodiscard]] QString gearId() const { return m_gearId; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] static QVariantList kinds();
@@ -98,7 +101,7 @@ public:
     /// Checks the form and saves it; returns the saved product's id, or "" with the problems in `fields` and `error`.
     Q_INVOKABLE QString save();
     /// Reads a measured impedance curve from a text export (database/curvetext.h) into the form; false with the
-    /// reason in `error` when the file holds none.
+    /// reason in `curveError` when the file holds none (the form keeps the curve it had).
     Q_INVOKABLE bool importCurve(const QUrl &file);
     Q_INVOKABLE void clearCurve();
     /// Deletes one of your products (never a catalog entry).
@@ -122,6 +125,7 @@ private:
     QString m_error;
     std::vector<ImpedancePoint> m_curve;
     QString m_curveNote; ///< where the curve came from, kept with its citation
+    QString m_curveError;
     QMap<QString, QString> m_texts;  ///< field key → typed text
     QMap<QString, QString> m_errors; ///< field key → what is wrong with it
 };

@@ -54,6 +54,12 @@ QQC2.Dialog {
         id: editor
         objectName: "gearEditor"
     }
+    FileChooser {
+        id: curveDialog
+        title: qsTr("Import a measured impedance curve")
+        nameFilters: [qsTr("Measurement exports: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)"), qsTr("All files (*)")]
+        onAccepted: file => editor.importCurve(file)
+    }
 
     QQC2.ScrollView {
         id: scroll
@@ -96,6 +102,7 @@ QQC2.Dialog {
                 color: Theme.text
             }
             QQC2.TextField {
+                objectName: "gearModel"
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 text: editor.model
@@ -150,6 +157,48 @@ QQC2.Dialog {
                 placeholderText: qsTr("only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)")
                 Accessible.name: qsTr("Level per load")
                 onTextEdited: editor.levelByLoad = text
+            }
+            // Headphones: a measured impedance curve, from the text export of a measurement program.
+            QQC2.Label {
+                visible: editor.hasCurve
+                text: qsTr("Impedance curve")
+                color: Theme.text
+            }
+            ColumnLayout {
+                visible: editor.hasCurve
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                RowLayout {
+                    Layout.fillWidth: true
+                    QQC2.Label {
+                        objectName: "gearCurveSummary"
+                        Layout.fillWidth: true
+                        text: editor.curveSummary.length > 0 ? editor.curveSummary : qsTr("none: the nominal impedance at every frequency")
+                        wrapMode: Text.Wrap
+                        color: editor.curveSummary.length > 0 ? Theme.text : Theme.mutedText
+                    }
+                    QQC2.Button {
+                        objectName: "importCurve"
+                        text: qsTr("Import…")
+                        Accessible.name: qsTr("Import a measured impedance curve")
+                        onClicked: curveDialog.open()
+                    }
+                    QQC2.Button {
+                        objectName: "removeCurve"
+                        visible: editor.curveSummary.length > 0
+                        text: qsTr("Remove")
+                        Accessible.name: qsTr("Remove the impedance curve")
+                        onClicked: editor.clearCurve()
+                    }
+                }
+                QQC2.Label {
+                    objectName: "gearCurveError"
+                    Layout.fillWidth: true
+                    visible: editor.curveError.length > 0
+                    text: editor.curveError
+                    wrapMode: Text.Wrap
+                    color: Theme.errorText
+                }
             }
             // A shop's own price and stock, shown beside the advice; never part of the catalog.
             QQC2.Label {

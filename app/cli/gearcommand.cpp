@@ -179,8 +179,9 @@ int importCurve(GearLibrary &library, const QString &path, const QString &id, co
 {
     const std::optional<Provenance> provenance = provenanceByKey(provenanceText);
     if (!provenance) {
-        QTextStream(stderr) << QCoreApplication::translate("Cli", "--provenance: \"%1\" is not manufacturer, measurement or estimate").arg(provenanceText)
-                            << Qt::endl;
+        QTextStream(stderr)
+            << QCoreApplication::translate("Cli", "--provenance: \"%1\" is not manufacturer, measurement or estimate").arg(provenanceText)
+            << Qt::endl;
         return kExitInvalid;
     }
     const QString note = QCoreApplication::translate("Cli", "imported from %1").arg(QFileInfo(path).fileName());
@@ -193,7 +194,9 @@ int importCurve(GearLibrary &library, const QString &path, const QString &id, co
     out << QCoreApplication::translate("Cli", "%1 now has an impedance curve of %n point(s)", nullptr, static_cast<int>(report.curve.points.size()))
                .arg(report.id);
     if (report.curve.points.size() < report.curve.linesRead)
-        out << QCoreApplication::translate("Cli", " (%1 in the file, at most %2 per octave kept)").arg(report.curve.linesRead).arg(kMaxPointsPerOctave);
+        out << QCoreApplication::translate("Cli", " (%1 in the file, at most %2 per octave kept)")
+                   .arg(report.curve.linesRead)
+                   .arg(kMaxPointsPerOctave);
     out << u'\n';
     if (!report.curve.hasPhase)
         out << QCoreApplication::translate("Cli", "the file has no phase: the curve is taken as resistive") << u'\n';

@@ -8,6 +8,7 @@
 
 #include "appsettings.h"
 #include "chainmodels.h"
+#include "gearlibrary.h"
 #include "projectcontroller.h"
 #include "projectfile.h"
 #include "report.h"

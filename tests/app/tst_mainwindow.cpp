@@ -323,6 +323,46 @@ private slots:
         QTest::keyClick(m_window, Qt::Key_Escape);
     }
 
+    void measuredCurveThroughTheGearForm()
+    {
+        // A shop measured its demo pair with REW: Add your own gear…, the model typed, Import… and the export's name
+        // typed into the file dialog, Save. A file that is no curve is refused in the form with its line.
+        QTemporaryDir dir;
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(QStringLiteral("demo.txt"), "* REW impedance export\n20 310.5 12\n90 598 -1.5\n1000 301 2\n20000 380 30\n");
+        write(QStringLiteral("sweep.txt"), "20 310 0\n1000 301 0\n500 300 0\n");
+        clickButton(QStringLiteral("Add your own gear…"));
+        QQuickItem *model = nullptr;
+        QTRY_VERIFY((model = item(QStringLiteral("gearModel"))) != nullptr && model->isVisible());
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(model));
+        QTRY_VERIFY(model->hasActiveFocus());
+        for (const QChar c : QStringLiteral("Demo pair"))
+            QTest::keyClick(m_window, c.toLatin1());
+        QQuickItem *summary = item(QStringLiteral("gearCurveSummary"));
+        QVERIFY(summary && summary->isVisible());
+        QCOMPARE(summary->property("text").toString(), QStringLiteral("none: the nominal impedance at every frequency"));
+        clickButton(QStringLiteral("Import…"));
+        typeIntoFileDialog(dir.filePath(QStringLiteral("sweep.txt")));
+        QQuickItem *error = item(QStringLiteral("gearCurveError"));
+        QTRY_COMPARE(error->property("text").toString(), QStringLiteral("sweep.txt: line 3: the frequencies must rise, and 500 Hz does not"));
+        clickButton(QStringLiteral("Import…"));
+        typeIntoFileDialog(dir.filePath(QStringLiteral("demo.txt")));
+        QTRY_COMPARE(summary->property("text").toString(), QStringLiteral("4 point(s), 20 Hz to 20 kHz, 301 to 598 Ω"));
+        QVERIFY(!error->isVisible());
+        clickButton(QStringLiteral("Save"));
+        QTRY_VERIFY(!model->isVisible());
+        GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+        const std::optional<GearRecord> saved = library.find(QStringLiteral("user-demo-pair"));
+        QVERIFY(saved);
+        QCOMPARE(saved->spec.impedanceCurve().size(), std::size_t{4});
+        QCOMPARE(saved->spec.impedanceCurve()[1].ohms, 598.0);
+        QVERIFY(library.removeUserGear(QStringLiteral("user-demo-pair")).isEmpty()); // the next scale's run starts without it
+    }
+
     void quickCheckSaysWhyItCannotWire()
     {
         // A laptop's jack has no microphone input: the check ends with the headphones, never asking for one.

@@ -286,22 +286,22 @@ void TestProductFormat::curveTextReads_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("points");
-    QTest::addColumn<double>("hzAt1");  // the second point, read back
+    QTest::addColumn<double>("hzAt1"); // the second point, read back
     QTest::addColumn<double>("ohmsAt1");
     QTest::addColumn<double>("phaseAt1");
     QTest::addColumn<bool>("hasPhase");
     // The shapes the programs write (their manuals' export sections), with the values typed by hand.
     QTest::newRow("REW: comment lines, spaces") << QByteArray("* Impedance data exported by REW\n* Freq(Hz) Impedance(ohms) Phase(degrees)\n"
-                                                             "20.000 310.5 12.1\n90.0 598.2 -1.5\n1000 301.0 2.0\n")
+                                                              "20.000 310.5 12.1\n90.0 598.2 -1.5\n1000 301.0 2.0\n")
                                                 << 3 << 90.0 << 598.2 << -1.5 << true;
-    QTest::newRow("ARTA/LIMP .zma: a header row, tabs") << QByteArray("Freq(Hz)\tMag(Ohm)\tPhase(Deg)\n10\t42.1\t3\n100\t44.5\t-8.25\n")
-                                                        << 2 << 100.0 << 44.5 << -8.25 << true;
+    QTest::newRow("ARTA/LIMP .zma: a header row, tabs")
+        << QByteArray("Freq(Hz)\tMag(Ohm)\tPhase(Deg)\n10\t42.1\t3\n100\t44.5\t-8.25\n") << 2 << 100.0 << 44.5 << -8.25 << true;
     QTest::newRow("CSV with a header") << QByteArray("Frequency,Impedance,Phase\r\n20,32.5,1.5\r\n1000,33.0,0.5\r\n") << 2 << 1000.0 << 33.0 << 0.5
                                        << true;
     QTest::newRow("semicolons, decimal commas") << QByteArray("Hz;Ohm;Grad\n20,5;61,25;10,5\n1000;64,5;2\n") << 2 << 1000.0 << 64.5 << 2.0 << true;
     QTest::newRow("magnitudes only: resistive") << QByteArray("100 16.2\n1000 15.9\n10000 17.5\n") << 3 << 1000.0 << 15.9 << 0.0 << false;
-    QTest::newRow("points beyond 1 Hz–200 kHz left out") << QByteArray("0.5 40 0\n20 41 1\n500 42 2\n300000 90 40\n") << 2 << 500.0 << 42.0
-                                                         << 2.0 << true;
+    QTest::newRow("points beyond 1 Hz–200 kHz left out")
+        << QByteArray("0.5 40 0\n20 41 1\n500 42 2\n300000 90 40\n") << 2 << 500.0 << 42.0 << 2.0 << true;
 }
 
 void TestProductFormat::curveTextReads()
@@ -329,7 +329,8 @@ void TestProductFormat::curveTextRefuses_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("error");
-    QTest::newRow("frequencies fall") << QByteArray("* REW\n20 30 0\n1000 32 0\n500 31 0\n") << QStringLiteral("line 4: the frequencies must rise, and 500 Hz does not");
+    QTest::newRow("frequencies fall") << QByteArray("* REW\n20 30 0\n1000 32 0\n500 31 0\n")
+                                      << QStringLiteral("line 4: the frequencies must rise, and 500 Hz does not");
     QTest::newRow("a negative magnitude") << QByteArray("20 30 0\n100 -3 0\n") << QStringLiteral("line 2: -3 Ω is outside 1 Ω to 1 MΩ");
     QTest::newRow("a phase beyond ±90°") << QByteArray("20 30 0\n100 30 120\n") << QStringLiteral("line 2: a phase of 120° is outside ±90°");
     QTest::newRow("not a number") << QByteArray("20 30 0\n100 nan 0\n") << QStringLiteral("line 2: is not a finite number");

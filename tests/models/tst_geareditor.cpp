@@ -12,7 +12,10 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace headroom;
 
@@ -43,6 +46,7 @@ private slots:
     void removeOnlyYourOwn();
     void shopPriceAndStock();
     void levelPerLoadTyped();
+    void measuredCurveImported();
     void everyPartOfTheAppSeesYourGearAtOnce();
 };
 
@@ -162,6 +166,47 @@ void TestGearEditor::levelPerLoadTyped()
     QCOMPARE(editor.levelByLoad(), QStringLiteral("0-150: %1; 150-1000: 3").arg(QLocale().toString(1.25)));
     editor.startNew(QStringLiteral("headphones"));
     QVERIFY(!editor.hasOutputs());
+}
+
+void TestGearEditor::measuredCurveImported()
+{
+    // A shop measures its demo pair with REW and imports the export; a file that is no curve is refused with the line,
+    // and the curve the form had stays.
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(QStringLiteral("demo.txt"), "* REW impedance export\n20 310.5 12\n90 598 -1.5\n1000 301 2\n20000 380 30\n");
+    write(QStringLiteral("bad.txt"), "20 310 0\n1000 301 0\n500 300 0\n");
+    GearEditor editor;
+    editor.startNew(QStringLiteral("headphones"));
+    QVERIFY(editor.hasCurve());
+    QCOMPARE(editor.curveSummary(), QString());
+    editor.setModel(QStringLiteral("Demo pair"));
+    editor.setProvenance(QStringLiteral("measurement"));
+    QVERIFY(editor.importCurve(QUrl::fromLocalFile(dir.filePath(QStringLiteral("demo.txt")))));
+    QCOMPARE(editor.curveSummary(), QStringLiteral("4 point(s), 20 Hz to 20 kHz, 301 to 598 Ω"));
+    QVERIFY(!editor.importCurve(QUrl::fromLocalFile(dir.filePath(QStringLiteral("bad.txt")))));
+    QCOMPARE(editor.curveError(), QStringLiteral("bad.txt: line 3: the frequencies must rise, and 500 Hz does not"));
+    QCOMPARE(editor.curveSummary(), QStringLiteral("4 point(s), 20 Hz to 20 kHz, 301 to 598 Ω"));
+    const QString id = editor.save(); // your own measurement needs no web address
+    QVERIFY2(!id.isEmpty(), qPrintable(editor.error()));
+    GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+    const GearRecord saved = *library.find(id);
+    QVERIFY((saved.spec.impedanceCurve() == std::vector<ImpedancePoint>{{20, 310.5, 12}, {90, 598, -1.5}, {1000, 301, 2}, {20000, 380, 30}}));
+    QCOMPARE(saved.spec.curveCitation.provenance, Provenance::Measurement);
+    QCOMPARE(saved.spec.curveCitation.note, QStringLiteral("imported from demo.txt"));
+    QCOMPARE(saved.spec.referenceImpedance(0).real(), 301 * std::cos(2 * 3.14159265358979 / 180)); // the curve's 1 kHz point
+    // Editing it again shows the curve; removing it saves a product without one.
+    QVERIFY(editor.startCopy(id));
+    QCOMPARE(editor.curveSummary(), QStringLiteral("4 point(s), 20 Hz to 20 kHz, 301 to 598 Ω"));
+    editor.clearCurve();
+    QCOMPARE(editor.save(), id);
+    QVERIFY(GearLibrary(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath()).find(id)->spec.impedanceCurve().empty());
+    editor.startNew(QStringLiteral("microphone"));
+    QVERIFY(!editor.hasCurve());
 }
 
 void TestGearEditor::removeOnlyYourOwn()
