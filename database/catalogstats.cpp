@@ -56,11 +56,10 @@ std::vector<KindStats> catalogStats(const QList<GearRecord> &records)
 
 QString statsTable(const std::vector<KindStats> &stats)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CatalogStats", text); };
-    QStringList lines{
-        tr("| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated "
-           "| of them read second hand |"),
-        QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|")};
+    QStringList lines{QCoreApplication::translate("CatalogStats",
+                                                  "| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer "
+                                                  "| from measurements | estimated | of them read second hand |"),
+                      QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---:|")};
     KindStats total;
     const auto row = [](const QString &name, const KindStats &s, bool counted) {
         return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
@@ -83,7 +82,7 @@ QString statsTable(const std::vector<KindStats> &stats)
         if (!keyFigures(s.kind).empty())
             total.complete += s.complete;
     }
-    lines << row(tr("All"), total, false);
+    lines << row(QCoreApplication::translate("CatalogStats", "All"), total, false);
     return lines.join(u'\n') + u'\n';
 }
 

@@ -129,7 +129,8 @@ QString GearEditor::curveSummary() const
         return {};
     const auto [low, high] = std::minmax_element(m_curve.begin(), m_curve.end(), [](const auto &a, const auto &b) { return a.ohms < b.ohms; });
     const QLocale locale;
-    return QCoreApplication::translate("GearEditor", "%n point(s), %1 to %2, %3 to %4 Ω", nullptr, static_cast<int>(m_curve.size()))
+    const auto points = static_cast<int>(m_curve.size());
+    return QCoreApplication::translate("GearEditor", "%n point(s), %1 to %2, %3 to %4 Ω", nullptr, points)
         .arg(formatFrequency(m_curve.front().hz), formatFrequency(m_curve.back().hz), locale.toString(low->ohms, 'g', 3),
              locale.toString(high->ohms, 'g', 3));
 }

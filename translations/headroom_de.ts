@@ -194,6 +194,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogStats</name>
+    <message>
+        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated | of them read second hand |</source>
+        <translation>| Art | Produkte | Mit den entscheidenden Werten | Impedanzkurven | Werte vom Hersteller | aus Messungen | geschätzt | davon aus zweiter Hand |</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
     <name>ChainCanvas</name>
     <message>
         <source>Signal chain canvas</source>
@@ -393,10 +404,6 @@
         <translation>Die Datei prüfen und melden, was hinzugefügt würde; nichts ändern.</translation>
     </message>
     <message>
-        <source>A CSV or JSON file of products.</source>
-        <translation>Eine CSV- oder JSON-Datei mit Produkten.</translation>
-    </message>
-    <message>
         <source>Import products into your gear: all of them or, on any error, none.</source>
         <translation>Importiert Produkte in Ihr Equipment: alle oder, bei einem Fehler, keines.</translation>
     </message>
@@ -461,26 +468,6 @@
     <message>
         <source>%1: cannot be built: %2</source>
         <translation>%1: kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
-  gear add FILE                add a product (JSON) to your gear
-  gear remove ID               remove a product from your gear
-  gear import FILE [--dry-run] import a CSV or JSON file into your gear
-  gear export [--format csv|json] [--out FILE]
-  gear validate FILES…         check product files
-  gear compile --out DB FILES… build the catalog database
-</source>
-        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   Produkte suchen
-  gear show ID                 Kennwerte und Quellen eines Produkts
-  gear add FILE                ein Produkt (JSON) zu Ihrem Equipment hinzufügen
-  gear remove ID               ein Produkt aus Ihrem Equipment entfernen
-  gear import FILE [--dry-run] eine CSV- oder JSON-Datei in Ihr Equipment importieren
-  gear export [--format csv|json] [--out FILE]
-  gear validate FILES…         Produktdateien prüfen
-  gear compile --out DB FILES… die Katalogdatenbank erstellen
-</translation>
     </message>
     <message>
         <source>unknown gear command "%1"
@@ -718,6 +705,69 @@ Befehle:
         <source>No headphones "%1" in %2</source>
         <translation>Kein Kopfhörer „%1“ in %2</translation>
     </message>
+    <message>
+        <source>--provenance: "%1" is not manufacturer, measurement or estimate</source>
+        <translation>--provenance: „%1“ ist weder manufacturer noch measurement noch estimate</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source> (%1 in the file, at most %2 per octave kept)</source>
+        <translation> (%1 in der Datei, höchstens %2 je Oktave übernommen)</translation>
+    </message>
+    <message>
+        <source>the file has no phase: the curve is taken as resistive</source>
+        <translation>die Datei enthält keine Phase: die Kurve gilt als rein ohmsch</translation>
+    </message>
+    <message>
+        <source>The file is a measured impedance curve (REW, ARTA, LIMP, DATS text export or CSV: hertz, ohms, phase) for these headphones; a catalog product gets a copy in your gear.</source>
+        <translation>Die Datei ist eine gemessene Impedanzkurve (Textexport von REW, ARTA, LIMP, DATS oder CSV: Hertz, Ohm, Phase) für diesen Kopfhörer; ein Katalogprodukt erhält eine Kopie in Ihrem Equipment.</translation>
+    </message>
+    <message>
+        <source>Where the curve was published (a web address).</source>
+        <translation>Wo die Kurve veröffentlicht wurde (eine Webadresse).</translation>
+    </message>
+    <message>
+        <source>manufacturer, measurement or estimate (default: measurement).</source>
+        <translation>manufacturer, measurement oder estimate (Standard: measurement).</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON file of products, or with --curve-for a measured impedance curve.</source>
+        <translation>Eine CSV- oder JSON-Datei mit Produkten, oder mit --curve-for eine gemessene Impedanzkurve.</translation>
+    </message>
+    <message>
+        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
+  gear show ID                 a product's figures and sources
+  gear add FILE                add a product (JSON) to your gear
+  gear remove ID               remove a product from your gear
+  gear import FILE [--dry-run] import a CSV or JSON file into your gear
+  gear import CURVE --curve-for ID [--source URL]
+                               a measured impedance curve for headphones
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         check product files
+  gear compile --out DB FILES… build the catalog database
+</source>
+        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   Produkte suchen
+  gear show ID                 Kennwerte und Quellen eines Produkts
+  gear add FILE                ein Produkt (JSON) zu Ihrem Equipment hinzufügen
+  gear remove ID               ein Produkt aus Ihrem Equipment entfernen
+  gear import FILE [--dry-run] eine CSV- oder JSON-Datei in Ihr Equipment importieren
+  gear import CURVE --curve-for ID [--source URL]
+                               eine gemessene Impedanzkurve für einen Kopfhörer
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         Produktdateien prüfen
+  gear compile --out DB FILES… die Katalogdatenbank erstellen
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now has an impedance curve of %n point(s)</source>
+        <translation>
+            <numerusform>%1 hat jetzt eine Impedanzkurve mit %n Punkt</numerusform>
+            <numerusform>%1 hat jetzt eine Impedanzkurve mit %n Punkten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -822,6 +872,37 @@ Befehle:
     <message>
         <source>acoustic</source>
         <translation>akustisch</translation>
+    </message>
+</context>
+<context>
+    <name>CurveText</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the frequencies must rise, and %1 Hz does not</source>
+        <translation>die Frequenzen müssen steigen, und %1 Hz tut das nicht</translation>
+    </message>
+    <message>
+        <source>%1 Ω is outside %2 Ω to %3 MΩ</source>
+        <translation>%1 Ω liegt außerhalb von %2 Ω bis %3 MΩ</translation>
+    </message>
+    <message>
+        <source>a phase of %1° is outside ±90°</source>
+        <translation>eine Phase von %1° liegt außerhalb von ±90°</translation>
+    </message>
+    <message>
+        <source>some lines have a phase and some do not</source>
+        <translation>manche Zeilen haben eine Phase und manche nicht</translation>
+    </message>
+    <message>
+        <source>no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz</source>
+        <translation>keine Kurve gefunden: erwartet werden Zeilen mit Hertz und Ohm und der Phase in Grad, von 1 Hz bis 200 kHz</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1836,25 @@ Befehle:
         <source>Level per load</source>
         <translation>Pegel je Last</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Impedanzkurve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), %1 to %2, %3 to %4 Ω</source>
+        <translation>
+            <numerusform>%n Punkt, %1 bis %2, %3 bis %4 Ω</numerusform>
+            <numerusform>%n Punkte, %1 bis %2, %3 bis %4 Ω</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1854,6 +1954,38 @@ Befehle:
         <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
         <translation>nur wenn der Ausgang seine Last erkennt, z. B. 0-150: 1,25; 150-1000: 3 (Ohm: Volt)</translation>
     </message>
+    <message>
+        <source>Import a measured impedance curve</source>
+        <translation>Eine gemessene Impedanzkurve importieren</translation>
+    </message>
+    <message>
+        <source>Measurement exports: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</source>
+        <translation>Messexporte: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Impedanzkurve</translation>
+    </message>
+    <message>
+        <source>none: the nominal impedance at every frequency</source>
+        <translation>keine: die Nennimpedanz bei jeder Frequenz</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the impedance curve</source>
+        <translation>Die Impedanzkurve entfernen</translation>
+    </message>
 </context>
 <context>
     <name>GearLibrary</name>
@@ -1912,6 +2044,14 @@ Befehle:
     <message>
         <source>Your own gear is not available: %1. Its file was left as it is.</source>
         <translation>Ihr eigenes Equipment ist nicht verfügbar: %1. Die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>no product "%1"</source>
+        <translation>kein Produkt "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is not a pair of headphones: only headphones have an impedance curve</source>
+        <translation>%1 ist kein Kopfhörer: nur Kopfhörer haben eine Impedanzkurve</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3205,14 @@ Befehle:
         <source>%1 V  %2 dBu  %3 dBV</source>
         <translation>%1 V  %2 dBu  %3 dBV</translation>
     </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheck</name>
@@ -4031,14 +4179,6 @@ Befehle:
     <message>
         <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
         <translation>* hier unterscheiden sich die Varianten; max. SPL bei voller Lautstärke, „bis zum Ziel“ von dort bis zum Spitzenziel</translation>
-    </message>
-    <message>
-        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated |</source>
-        <translation>| Art | Produkte | Mit den entscheidenden Werten | Impedanzkurven | Werte vom Hersteller | aus Messungen | geschätzt |</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
     </message>
 </context>
 </TS>

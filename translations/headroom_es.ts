@@ -194,6 +194,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogStats</name>
+    <message>
+        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated | of them read second hand |</source>
+        <translation>| Tipo | Productos | Con las cifras clave | Curvas de impedancia | Cifras del fabricante | de mediciones | estimadas | de ellas, de segunda mano |</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+</context>
+<context>
     <name>ChainCanvas</name>
     <message>
         <source>Signal chain canvas</source>
@@ -417,10 +428,6 @@
         <translation>Importa productos a tu equipo: todos o, si hay algún error, ninguno.</translation>
     </message>
     <message>
-        <source>A CSV or JSON file of products.</source>
-        <translation>Un archivo CSV o JSON con productos.</translation>
-    </message>
-    <message>
         <source>csv or json (default: from the output file's name, else json).</source>
         <translation>csv o json (predeterminado: según el nombre del archivo de salida; si no, json).</translation>
     </message>
@@ -463,26 +470,6 @@
     <message>
         <source>%1: cannot be built: %2</source>
         <translation>%1: no se puede generar: %2</translation>
-    </message>
-    <message>
-        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
-  gear add FILE                add a product (JSON) to your gear
-  gear remove ID               remove a product from your gear
-  gear import FILE [--dry-run] import a CSV or JSON file into your gear
-  gear export [--format csv|json] [--out FILE]
-  gear validate FILES…         check product files
-  gear compile --out DB FILES… build the catalog database
-</source>
-        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   buscar productos
-  gear show ID                 datos de un producto y sus fuentes
-  gear add FILE                añadir un producto (JSON) a tu equipo
-  gear remove ID               quitar un producto de tu equipo
-  gear import FILE [--dry-run] importar un archivo CSV o JSON a tu equipo
-  gear export [--format csv|json] [--out FILE]
-  gear validate FILES…         comprobar archivos de productos
-  gear compile --out DB FILES… generar la base de datos del catálogo
-</translation>
     </message>
     <message>
         <source>unknown gear command "%1"
@@ -718,6 +705,69 @@ Comandos:
         <source>No headphones "%1" in %2</source>
         <translation>No hay auriculares «%1» en %2</translation>
     </message>
+    <message>
+        <source>--provenance: "%1" is not manufacturer, measurement or estimate</source>
+        <translation>--provenance: «%1» no es manufacturer, measurement ni estimate</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importada de %1</translation>
+    </message>
+    <message>
+        <source> (%1 in the file, at most %2 per octave kept)</source>
+        <translation> (%1 en el archivo; se conservan como máximo %2 por octava)</translation>
+    </message>
+    <message>
+        <source>the file has no phase: the curve is taken as resistive</source>
+        <translation>el archivo no tiene fase: la curva se toma como resistiva</translation>
+    </message>
+    <message>
+        <source>The file is a measured impedance curve (REW, ARTA, LIMP, DATS text export or CSV: hertz, ohms, phase) for these headphones; a catalog product gets a copy in your gear.</source>
+        <translation>El archivo es una curva de impedancia medida (exportación de texto de REW, ARTA, LIMP, DATS o CSV: hercios, ohmios, fase) para estos auriculares; un producto del catálogo recibe una copia en tu equipo.</translation>
+    </message>
+    <message>
+        <source>Where the curve was published (a web address).</source>
+        <translation>Dónde se publicó la curva (una dirección web).</translation>
+    </message>
+    <message>
+        <source>manufacturer, measurement or estimate (default: measurement).</source>
+        <translation>manufacturer, measurement o estimate (por defecto: measurement).</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON file of products, or with --curve-for a measured impedance curve.</source>
+        <translation>Un archivo CSV o JSON de productos, o con --curve-for una curva de impedancia medida.</translation>
+    </message>
+    <message>
+        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
+  gear show ID                 a product's figures and sources
+  gear add FILE                add a product (JSON) to your gear
+  gear remove ID               remove a product from your gear
+  gear import FILE [--dry-run] import a CSV or JSON file into your gear
+  gear import CURVE --curve-for ID [--source URL]
+                               a measured impedance curve for headphones
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         check product files
+  gear compile --out DB FILES… build the catalog database
+</source>
+        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   buscar productos
+  gear show ID                 datos de un producto y sus fuentes
+  gear add FILE                añadir un producto (JSON) a tu equipo
+  gear remove ID               quitar un producto de tu equipo
+  gear import FILE [--dry-run] importar un archivo CSV o JSON a tu equipo
+  gear import CURVE --curve-for ID [--source URL]
+                               una curva de impedancia medida para unos auriculares
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         comprobar archivos de productos
+  gear compile --out DB FILES… generar la base de datos del catálogo
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now has an impedance curve of %n point(s)</source>
+        <translation>
+            <numerusform>%1 tiene ahora una curva de impedancia de %n punto</numerusform>
+            <numerusform>%1 tiene ahora una curva de impedancia de %n puntos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -822,6 +872,37 @@ Comandos:
     <message>
         <source>acoustic</source>
         <translation>acústico</translation>
+    </message>
+</context>
+<context>
+    <name>CurveText</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <source>the frequencies must rise, and %1 Hz does not</source>
+        <translation>las frecuencias deben crecer, y %1 Hz no lo hace</translation>
+    </message>
+    <message>
+        <source>%1 Ω is outside %2 Ω to %3 MΩ</source>
+        <translation>%1 Ω está fuera de %2 Ω a %3 MΩ</translation>
+    </message>
+    <message>
+        <source>a phase of %1° is outside ±90°</source>
+        <translation>una fase de %1° está fuera de ±90°</translation>
+    </message>
+    <message>
+        <source>some lines have a phase and some do not</source>
+        <translation>algunas líneas tienen fase y otras no</translation>
+    </message>
+    <message>
+        <source>no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz</source>
+        <translation>no se encontró ninguna curva: se esperan líneas de hercios y ohmios, y la fase en grados, de 1 Hz a 200 kHz</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1836,25 @@ Comandos:
         <source>Level per load</source>
         <translation>Nivel por carga</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importada de %1</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Curva de impedancia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), %1 to %2, %3 to %4 Ω</source>
+        <translation>
+            <numerusform>%n punto, %1 a %2, %3 a %4 Ω</numerusform>
+            <numerusform>%n puntos, %1 a %2, %3 a %4 Ω</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1854,6 +1954,38 @@ Comandos:
         <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
         <translation>solo si la salida detecta su carga, p. ej. 0-150: 1,25; 150-1000: 3 (ohmios: voltios)</translation>
     </message>
+    <message>
+        <source>Import a measured impedance curve</source>
+        <translation>Importar una curva de impedancia medida</translation>
+    </message>
+    <message>
+        <source>Measurement exports: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</source>
+        <translation>Exportaciones de medición: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Curva de impedancia</translation>
+    </message>
+    <message>
+        <source>none: the nominal impedance at every frequency</source>
+        <translation>ninguna: la impedancia nominal en todas las frecuencias</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the impedance curve</source>
+        <translation>Quitar la curva de impedancia</translation>
+    </message>
 </context>
 <context>
     <name>GearLibrary</name>
@@ -1912,6 +2044,14 @@ Comandos:
     <message>
         <source>Your own gear is not available: %1. Its file was left as it is.</source>
         <translation>Tu propio equipo no está disponible: %1. Su archivo se ha dejado tal como estaba.</translation>
+    </message>
+    <message>
+        <source>no product "%1"</source>
+        <translation>no existe el producto «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not a pair of headphones: only headphones have an impedance curve</source>
+        <translation>%1 no son unos auriculares: solo los auriculares tienen curva de impedancia</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3205,14 @@ Comandos:
         <source>%1 V  %2 dBu  %3 dBV</source>
         <translation>%1 V  %2 dBu  %3 dBV</translation>
     </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheck</name>
@@ -4031,14 +4179,6 @@ Comandos:
     <message>
         <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
         <translation>* aquí difieren las variantes; SPL máx. con el volumen al máximo, «hasta el objetivo» desde ahí hasta el objetivo de picos</translation>
-    </message>
-    <message>
-        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated |</source>
-        <translation>| Tipo | Productos | Con las cifras clave | Curvas de impedancia | Cifras del fabricante | de mediciones | estimadas |</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todos</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogStats</name>
+    <message>
+        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated | of them read second hand |</source>
+        <translation>| Type | Produits | Avec les valeurs clés | Courbes d’impédance | Valeurs du fabricant | de mesures | estimées | dont de seconde main |</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
     <name>ChainCanvas</name>
     <message>
         <source>Signal chain canvas</source>
@@ -417,10 +428,6 @@
         <translation>Importe des produits dans votre matériel : tous ou, en cas d’erreur, aucun.</translation>
     </message>
     <message>
-        <source>A CSV or JSON file of products.</source>
-        <translation>Un fichier CSV ou JSON de produits.</translation>
-    </message>
-    <message>
         <source>csv or json (default: from the output file's name, else json).</source>
         <translation>csv ou json (par défaut : d’après le nom du fichier de sortie, sinon json).</translation>
     </message>
@@ -463,26 +470,6 @@
     <message>
         <source>%1: cannot be built: %2</source>
         <translation>%1 : construction impossible : %2</translation>
-    </message>
-    <message>
-        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
-  gear add FILE                add a product (JSON) to your gear
-  gear remove ID               remove a product from your gear
-  gear import FILE [--dry-run] import a CSV or JSON file into your gear
-  gear export [--format csv|json] [--out FILE]
-  gear validate FILES…         check product files
-  gear compile --out DB FILES… build the catalog database
-</source>
-        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   rechercher des produits
-  gear show ID                 caractéristiques et sources d’un produit
-  gear add FILE                ajouter un produit (JSON) à votre matériel
-  gear remove ID               retirer un produit de votre matériel
-  gear import FILE [--dry-run] importer un fichier CSV ou JSON dans votre matériel
-  gear export [--format csv|json] [--out FILE]
-  gear validate FILES…         vérifier des fichiers de produits
-  gear compile --out DB FILES… construire la base de données du catalogue
-</translation>
     </message>
     <message>
         <source>unknown gear command "%1"
@@ -718,6 +705,69 @@ Commandes :
         <source>No headphones "%1" in %2</source>
         <translation>Aucun casque « %1 » dans %2</translation>
     </message>
+    <message>
+        <source>--provenance: "%1" is not manufacturer, measurement or estimate</source>
+        <translation>--provenance : « %1 » n’est ni manufacturer, ni measurement, ni estimate</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importée de %1</translation>
+    </message>
+    <message>
+        <source> (%1 in the file, at most %2 per octave kept)</source>
+        <translation> (%1 dans le fichier, au plus %2 par octave conservés)</translation>
+    </message>
+    <message>
+        <source>the file has no phase: the curve is taken as resistive</source>
+        <translation>le fichier n’a pas de phase : la courbe est prise comme résistive</translation>
+    </message>
+    <message>
+        <source>The file is a measured impedance curve (REW, ARTA, LIMP, DATS text export or CSV: hertz, ohms, phase) for these headphones; a catalog product gets a copy in your gear.</source>
+        <translation>Le fichier est une courbe d’impédance mesurée (export texte de REW, ARTA, LIMP, DATS ou CSV : hertz, ohms, phase) pour ce casque ; un produit du catalogue reçoit une copie dans votre matériel.</translation>
+    </message>
+    <message>
+        <source>Where the curve was published (a web address).</source>
+        <translation>Où la courbe a été publiée (une adresse web).</translation>
+    </message>
+    <message>
+        <source>manufacturer, measurement or estimate (default: measurement).</source>
+        <translation>manufacturer, measurement ou estimate (par défaut : measurement).</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON file of products, or with --curve-for a measured impedance curve.</source>
+        <translation>Un fichier CSV ou JSON de produits, ou avec --curve-for une courbe d’impédance mesurée.</translation>
+    </message>
+    <message>
+        <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
+  gear show ID                 a product's figures and sources
+  gear add FILE                add a product (JSON) to your gear
+  gear remove ID               remove a product from your gear
+  gear import FILE [--dry-run] import a CSV or JSON file into your gear
+  gear import CURVE --curve-for ID [--source URL]
+                               a measured impedance curve for headphones
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         check product files
+  gear compile --out DB FILES… build the catalog database
+</source>
+        <translation>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   rechercher des produits
+  gear show ID                 caractéristiques et sources d’un produit
+  gear add FILE                ajouter un produit (JSON) à votre matériel
+  gear remove ID               retirer un produit de votre matériel
+  gear import FILE [--dry-run] importer un fichier CSV ou JSON dans votre matériel
+  gear import CURVE --curve-for ID [--source URL]
+                               une courbe d’impédance mesurée pour un casque
+  gear export [--format csv|json] [--out FILE]
+  gear validate FILES…         vérifier des fichiers de produits
+  gear compile --out DB FILES… construire la base de données du catalogue
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now has an impedance curve of %n point(s)</source>
+        <translation>
+            <numerusform>%1 a maintenant une courbe d’impédance de %n point</numerusform>
+            <numerusform>%1 a maintenant une courbe d’impédance de %n points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -822,6 +872,37 @@ Commandes :
     <message>
         <source>acoustic</source>
         <translation>acoustique</translation>
+    </message>
+</context>
+<context>
+    <name>CurveText</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>is not a finite number</source>
+        <translation>n’est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the frequencies must rise, and %1 Hz does not</source>
+        <translation>les fréquences doivent croître, et %1 Hz ne le fait pas</translation>
+    </message>
+    <message>
+        <source>%1 Ω is outside %2 Ω to %3 MΩ</source>
+        <translation>%1 Ω est hors de %2 Ω à %3 MΩ</translation>
+    </message>
+    <message>
+        <source>a phase of %1° is outside ±90°</source>
+        <translation>une phase de %1° est hors de ±90°</translation>
+    </message>
+    <message>
+        <source>some lines have a phase and some do not</source>
+        <translation>certaines lignes ont une phase et d’autres non</translation>
+    </message>
+    <message>
+        <source>no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz</source>
+        <translation>aucune courbe trouvée : il faut des lignes de hertz et d’ohms, et la phase en degrés, de 1 Hz à 200 kHz</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1836,25 @@ Commandes :
         <source>Level per load</source>
         <translation>Niveau par charge</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importée de %1</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Courbe d’impédance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), %1 to %2, %3 to %4 Ω</source>
+        <translation>
+            <numerusform>%n point, %1 à %2, %3 à %4 Ω</numerusform>
+            <numerusform>%n points, %1 à %2, %3 à %4 Ω</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GearEditorDialog</name>
@@ -1854,6 +1954,38 @@ Commandes :
         <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
         <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms : volts)</translation>
     </message>
+    <message>
+        <source>Import a measured impedance curve</source>
+        <translation>Importer une courbe d’impédance mesurée</translation>
+    </message>
+    <message>
+        <source>Measurement exports: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</source>
+        <translation>Exports de mesure : REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Courbe d’impédance</translation>
+    </message>
+    <message>
+        <source>none: the nominal impedance at every frequency</source>
+        <translation>aucune : l’impédance nominale à toutes les fréquences</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the impedance curve</source>
+        <translation>Retirer la courbe d’impédance</translation>
+    </message>
 </context>
 <context>
     <name>GearLibrary</name>
@@ -1912,6 +2044,14 @@ Commandes :
     <message>
         <source>Your own gear is not available: %1. Its file was left as it is.</source>
         <translation>Votre propre matériel n’est pas disponible : %1. Son fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>no product "%1"</source>
+        <translation>aucun produit « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 is not a pair of headphones: only headphones have an impedance curve</source>
+        <translation>%1 n’est pas un casque : seuls les casques ont une courbe d’impédance</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3205,14 @@ Commandes :
         <source>%1 V  %2 dBu  %3 dBV</source>
         <translation>%1 V  %2 dBu  %3 dBV</translation>
     </message>
+    <message>
+        <source>%1 Hz</source>
+        <translation>%1 Hz</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheck</name>
@@ -4031,14 +4179,6 @@ Commandes :
     <message>
         <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
         <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
-    </message>
-    <message>
-        <source>| Kind | Products | With the key figures | Impedance curves | Figures from the manufacturer | from measurements | estimated |</source>
-        <translation>| Type | Produits | Avec les valeurs clés | Courbes d’impédance | Valeurs du fabricant | de mesures | estimées |</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tous</translation>
     </message>
 </context>
 </TS>

@@ -191,8 +191,8 @@ int importCurve(GearLibrary &library, const QString &path, const QString &id, co
         return kExitInvalid;
     }
     QTextStream out(stdout);
-    out << QCoreApplication::translate("Cli", "%1 now has an impedance curve of %n point(s)", nullptr, static_cast<int>(report.curve.points.size()))
-               .arg(report.id);
+    const auto points = static_cast<int>(report.curve.points.size());
+    out << QCoreApplication::translate("Cli", "%1 now has an impedance curve of %n point(s)", nullptr, points).arg(report.id);
     if (report.curve.points.size() < report.curve.linesRead)
         out << QCoreApplication::translate("Cli", " (%1 in the file, at most %2 per octave kept)")
                    .arg(report.curve.linesRead)
