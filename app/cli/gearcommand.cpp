@@ -164,11 +164,14 @@ int show(const QStringList &arguments, const Locations &where)
             out << QString::fromLatin1(provenanceKey(s->provenance)).leftJustified(13) << s->url;
         out << u'\n';
     }
-    if (!r->spec.impedanceCurve().empty())
+    if (!r->spec.impedanceCurve().empty()) {
         out << QCoreApplication::translate("Cli", "  impedance curve: %1 points (%2)")
                    .arg(r->spec.impedanceCurve().size())
                    .arg(r->spec.curveCitation.url)
             << u'\n';
+        if (!r->spec.curveCitation.note.isEmpty())
+            out << "    " << r->spec.curveCitation.note << u'\n';
+    }
     if (!r->notes.isEmpty())
         out << u'\n' << r->notes << u'\n';
     return kExitOk;
