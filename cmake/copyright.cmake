@@ -8,8 +8,9 @@ file(READ "${SOURCE_DIR}/.reuse/dep5" dep5)
 string(REGEX REPLACE "^(Format:[^\n]*\nUpstream-Name:[^\n]*\n)\n" "" stanzas "${dep5}")
 set(text "${CMAKE_MATCH_1}Upstream-Contact: The Headroom contributors\n\n")
 string(APPEND text "Files: *\nCopyright: 2026 The Headroom contributors\nLicense: GPL-3.0-or-later\n\n"
-                  "Files: *.md docs/* database/catalog/README.md\nCopyright: 2026 The Headroom contributors\nLicense: CC-BY-4.0\n\n${stanzas}")
-foreach(licence GPL-3.0-or-later CC-BY-4.0)
+                  "Files: *.md docs/* database/catalog/README.md\nCopyright: 2026 The Headroom contributors\nLicense: CC-BY-4.0\n\n"
+                  "Files: packaging/*.metainfo.xml\nCopyright: 2026 The Headroom contributors\nLicense: CC0-1.0\n\n${stanzas}")
+foreach(licence GPL-3.0-or-later CC-BY-4.0 CC0-1.0)
     file(READ "${SOURCE_DIR}/LICENSES/${licence}.txt" body)
     string(REGEX REPLACE "\n+$" "" body "${body}")
     string(REGEX REPLACE "\n\n" "\n.\n" body "${body}") # DEP-5: an empty line in a licence text is " ."

@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 The Headroom contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Headroom needs to build, run and test (Qt 6.4, SQLite, libsndfile, Xvfb for GUI
-# tests, clang with libFuzzer for the sanitizer and fuzzing build, ngspice as the test oracle). Does nothing when all
-# are present. Needs root or sudo.
+# tests, clang with libFuzzer for the sanitizer and fuzzing build, ngspice as the test oracle, and the tools that build
+# and check the Debian package and its desktop files). Does nothing when all are present. Needs root or sudo.
 set -euo pipefail
 
 packages=(
@@ -18,6 +18,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libgl1-mesa-dri libsndfile1-dev sqlite3
   xvfb xauth x11-utils xdotool imagemagick ngspice sox reuse poppler-utils
+  appstream desktop-file-utils dpkg-dev shared-mime-info
 )
 
 missing=()

@@ -24,6 +24,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Headroom"));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.headroom_planner.Headroom")); // its icon and name in the desktop's task list
     headroom::installTranslations(headroom::preferredLocale()); // after the names: QSettings needs them
     headroom::AppSettings::applyAppearance();
 
