@@ -25,7 +25,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.headroom_planner.Headroom")); // its icon and name in the desktop's task list
-    headroom::installTranslations(headroom::preferredLocale()); // after the names: QSettings needs them
+    headroom::installTranslations(headroom::preferredLocale());                           // after the names: QSettings needs them
     headroom::AppSettings::applyAppearance();
 
     QCommandLineParser parser;

@@ -4,6 +4,7 @@
 // The desktop app as a person uses it: the real Main.qml window, real keyboard shortcuts, the real file dialogs
 // with a typed name, menus, the quick check and the preview. Runs on Xvfb at 1280×720, at 100 % and at 200 % scale.
 
+#include "curveexports.h"
 #include "mainwindowtest.h"
 
 using namespace headroom;
@@ -328,13 +329,7 @@ private slots:
         // A shop measured its demo pair with REW: Add your own gear…, the model typed, Import… and the export's name
         // typed into the file dialog, Save. A file that is no curve is refused in the form with its line.
         QTemporaryDir dir;
-        const auto write = [&](const QString &name, const QByteArray &text) {
-            QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(text);
-        };
-        write(QStringLiteral("demo.txt"), "* REW impedance export\n20 310.5 12\n90 598 -1.5\n1000 301 2\n20000 380 30\n");
-        write(QStringLiteral("sweep.txt"), "20 310 0\n1000 301 0\n500 300 0\n");
+        QVERIFY(writeCurveExports(QDir(dir.path())));
         clickButton(QStringLiteral("Add your own gear…"));
         QQuickItem *model = nullptr;
         QTRY_VERIFY((model = item(QStringLiteral("gearModel"))) != nullptr && model->isVisible());
@@ -346,9 +341,9 @@ private slots:
         QVERIFY(summary && summary->isVisible());
         QCOMPARE(summary->property("text").toString(), QStringLiteral("none: the nominal impedance at every frequency"));
         clickButton(QStringLiteral("Import…"));
-        typeIntoFileDialog(dir.filePath(QStringLiteral("sweep.txt")));
+        typeIntoFileDialog(dir.filePath(QStringLiteral("falling.txt")));
         QQuickItem *error = item(QStringLiteral("gearCurveError"));
-        QTRY_COMPARE(error->property("text").toString(), QStringLiteral("sweep.txt: line 3: the frequencies must rise, and 500 Hz does not"));
+        QTRY_COMPARE(error->property("text").toString(), QStringLiteral("falling.txt: line 3: the frequencies must rise, and 500 Hz does not"));
         clickButton(QStringLiteral("Import…"));
         typeIntoFileDialog(dir.filePath(QStringLiteral("demo.txt")));
         QTRY_COMPARE(summary->property("text").toString(), QStringLiteral("4 point(s), 20 Hz to 20 kHz, 301 to 598 Ω"));

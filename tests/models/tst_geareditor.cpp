@@ -4,6 +4,7 @@
 // The "your gear" form: figures typed as text are checked as an import is, a catalog entry is edited as a copy,
 // your own entries are updated and deleted, the catalog never is.
 
+#include "curveexports.h"
 #include "geareditor.h"
 #include "gearlibrary.h"
 #include "gearsearchmodel.h"
@@ -173,13 +174,7 @@ void TestGearEditor::measuredCurveImported()
     // A shop measures its demo pair with REW and imports the export; a file that is no curve is refused with the line,
     // and the curve the form had stays.
     QTemporaryDir dir;
-    const auto write = [&](const QString &name, const QByteArray &text) {
-        QFile file(dir.filePath(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-    };
-    write(QStringLiteral("demo.txt"), "* REW impedance export\n20 310.5 12\n90 598 -1.5\n1000 301 2\n20000 380 30\n");
-    write(QStringLiteral("bad.txt"), "20 310 0\n1000 301 0\n500 300 0\n");
+    QVERIFY(test::writeCurveExports(QDir(dir.path())));
     GearEditor editor;
     editor.startNew(QStringLiteral("headphones"));
     QVERIFY(editor.hasCurve());
@@ -188,8 +183,8 @@ void TestGearEditor::measuredCurveImported()
     editor.setProvenance(QStringLiteral("measurement"));
     QVERIFY(editor.importCurve(QUrl::fromLocalFile(dir.filePath(QStringLiteral("demo.txt")))));
     QCOMPARE(editor.curveSummary(), QStringLiteral("4 point(s), 20 Hz to 20 kHz, 301 to 598 Ω"));
-    QVERIFY(!editor.importCurve(QUrl::fromLocalFile(dir.filePath(QStringLiteral("bad.txt")))));
-    QCOMPARE(editor.curveError(), QStringLiteral("bad.txt: line 3: the frequencies must rise, and 500 Hz does not"));
+    QVERIFY(!editor.importCurve(QUrl::fromLocalFile(dir.filePath(QStringLiteral("falling.txt")))));
+    QCOMPARE(editor.curveError(), QStringLiteral("falling.txt: line 3: the frequencies must rise, and 500 Hz does not"));
     QCOMPARE(editor.curveSummary(), QStringLiteral("4 point(s), 20 Hz to 20 kHz, 301 to 598 Ω"));
     const QString id = editor.save(); // your own measurement needs no web address
     QVERIFY2(!id.isEmpty(), qPrintable(editor.error()));
