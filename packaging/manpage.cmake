@@ -28,7 +28,8 @@ headroom-cli \\- analyse studio signal chains, find gear that fixes them, render
 [\\fIOPTIONS\\fR]
 .SH DESCRIPTION
 The command-line side of Headroom: the same engine, catalog and reports as the desktop program, for scripts and
-batch work. Exit status: 0 done, 2 bad input or usage.
+batch work. Exit status: 0 done; 1 done, and with \\fB--fail-on-verdict\\fR a listener falls short of the target; 2 bad input
+or usage.
 .PP
 .nf
 ${overview}.fi

@@ -41,7 +41,7 @@ RowLayout {
         to: Math.round(root.to)
         editable: true
         value: Math.round(root.value)
-        textFromValue: (v, locale) => Number(v).toLocaleString(locale, "f", 0) + " " + root.unit
+        textFromValue: (v, locale) => qsTr("%1 %2", "a figure and its unit").arg(Number(v).toLocaleString(locale, "f", 0)).arg(root.unit)
         valueFromText: (text, locale) => Number.fromLocaleString(locale, text.replace(root.unit, "").trim())
         Accessible.name: qsTr("%1 in %2").arg(root.label).arg(root.unit)
         onValueModified: root.edited(value)

@@ -18,7 +18,7 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   libgl1-mesa-dri libsndfile1-dev sqlite3
   xvfb xauth x11-utils xdotool imagemagick ngspice sox reuse poppler-utils
-  appstream desktop-file-utils dpkg-dev shared-mime-info
+  appstream desktop-file-utils dpkg-dev shared-mime-info python3-jsonschema
 )
 
 missing=()

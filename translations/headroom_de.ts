@@ -768,6 +768,10 @@ Befehle:
             <numerusform>%1 hat jetzt eine Impedanzkurve mit %n Punkten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exit with status 1 when a listener falls short of the target (marginal, needs an amp, not connected).</source>
+        <translation>Mit Status 1 beenden, wenn ein Zuhörer das Ziel verfehlt (knapp, braucht einen Verstärker, nicht angeschlossen).</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -2446,6 +2450,11 @@ Befehle:
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a figure and its unit</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

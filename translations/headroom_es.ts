@@ -768,6 +768,10 @@ Comandos:
             <numerusform>%1 tiene ahora una curva de impedancia de %n puntos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exit with status 1 when a listener falls short of the target (marginal, needs an amp, not connected).</source>
+        <translation>Salir con estado 1 cuando un oyente no alcanza el objetivo (justo, necesita un amplificador, sin conectar).</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -2446,6 +2450,11 @@ Comandos:
     <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a figure and its unit</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

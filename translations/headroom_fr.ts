@@ -768,6 +768,10 @@ Commandes :
             <numerusform>%1 a maintenant une courbe d’impédance de %n points</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exit with status 1 when a listener falls short of the target (marginal, needs an amp, not connected).</source>
+        <translation>Quitter avec le statut 1 quand un auditeur n’atteint pas la cible (juste, a besoin d’un ampli, non connecté).</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -2446,6 +2450,11 @@ Commandes :
     <message>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a figure and its unit</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

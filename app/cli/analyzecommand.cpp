@@ -104,7 +104,8 @@ int analyzeCommand(const QStringList &arguments)
                                        QCoreApplication::translate("Cli", "Do not compare the project's gear with the catalog."));
     const QCommandLineOption pretty(QStringLiteral("pretty"),
                                     QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
-    parser.addOptions({gear.catalog, gear.userDb, noCatalog, pretty});
+    const QCommandLineOption failOnVerdict = failOnVerdictOption();
+    parser.addOptions({gear.catalog, gear.userDb, noCatalog, pretty, failOnVerdict});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done =
             parseArguments(parser, arguments,
@@ -124,7 +125,7 @@ int analyzeCommand(const QStringList &arguments)
     if (!parser.isSet(noCatalog) && fromCatalog)
         changes = openLibrary(parser, gear)->changesSince(chain);
     writeAnalysis(chain, result, parser.value(format) == u"json", parser.isSet(pretty), changes);
-    return kExitOk;
+    return verdictExit(result, parser.isSet(failOnVerdict));
 }
 
 } // namespace headroom::cli

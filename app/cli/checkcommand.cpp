@@ -42,7 +42,8 @@ int checkCommand(const QStringList &arguments)
     const QCommandLineOption pretty(QStringLiteral("pretty"),
                                     QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
     const LibraryOptions gear;
-    parser.addOptions({source, amp, headphones, mic, save, format, pretty, gear.catalog, gear.userDb});
+    const QCommandLineOption failOnVerdict = failOnVerdictOption();
+    parser.addOptions({source, amp, headphones, mic, save, format, pretty, gear.catalog, gear.userDb, failOnVerdict});
     if (auto done = parseArguments(parser, arguments,
                                    QCoreApplication::translate("Cli",
                                                                "Check the gear you have without drawing a chain: Headroom wires it (the computer, "
@@ -86,8 +87,9 @@ int checkCommand(const QStringList &arguments)
             err << error << Qt::endl;
             return kExitInvalid;
         }
-    writeAnalysis(*built.chain, analyze(*built.chain), formatName == u"json", parser.isSet(pretty));
-    return kExitOk;
+    const AnalysisResult result = analyze(*built.chain);
+    writeAnalysis(*built.chain, result, formatName == u"json", parser.isSet(pretty));
+    return verdictExit(result, parser.isSet(failOnVerdict));
 }
 
 } // namespace headroom::cli

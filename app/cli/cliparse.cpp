@@ -3,9 +3,13 @@
 
 #include "commands.h"
 
+#include "analysis.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace headroom::cli {
 
@@ -34,6 +38,20 @@ QCommandLineOption formatOption()
 {
     return {QStringList{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output format: text (default) or json."),
             QStringLiteral("format"), QStringLiteral("text")};
+}
+
+QCommandLineOption failOnVerdictOption()
+{
+    return {
+        QStringLiteral("fail-on-verdict"),
+        QCoreApplication::translate("Cli", "Exit with status 1 when a listener falls short of the target (marginal, needs an amp, not connected).")};
+}
+
+int verdictExit(const AnalysisResult &result, bool failOnVerdict)
+{
+    const bool anyShort =
+        std::any_of(result.listeners.begin(), result.listeners.end(), [](const ListenerResult &l) { return l.verdict != Verdict::Ok; });
+    return failOnVerdict && anyShort ? kExitVerdict : kExitOk;
 }
 
 std::optional<Project> projectArgument(const QCommandLineParser &parser, const QCommandLineOption &format, bool valid, const QString &usage)

@@ -18,7 +18,10 @@
 
 namespace headroom::cli {
 
+/// Exit statuses, the same for every command: done; done, and with --fail-on-verdict some listener falls short of its
+/// target; bad input or usage.
 inline constexpr int kExitOk = 0;
+inline constexpr int kExitVerdict = 1;
 inline constexpr int kExitInvalid = 2;
 
 /// Parses a command's arguments (adding --help); returns an exit status when the command is done already (help or
@@ -28,6 +31,11 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 
 /// -f/--format text|json, text by default.
 QCommandLineOption formatOption();
+
+/// --fail-on-verdict: exit with kExitVerdict when a listener falls short, so scripts and shop tools can gate on it.
+QCommandLineOption failOnVerdictOption();
+/// kExitVerdict when asked to and some listener is not OK (marginal, needing an amp, or not connected), else kExitOk.
+int verdictExit(const AnalysisResult &result, bool failOnVerdict);
 
 /// The project named by the one positional argument, when the arguments are valid (`valid`: the command's own
 /// checks; the format must be text or json too); otherwise `usage` or the loading error on standard error, and

@@ -229,15 +229,9 @@ protected:
             }
     }
 
-private slots:
-private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true); // never touch the user's own gear or settings
-    }
-
-    void init()
+protected:
+    /// Loads Main.qml into a new window and waits until it is shown and active.
+    void openWindow()
     {
         // Any QML warning (a TypeError, a binding loop, a polish loop) is a bug.
         QTest::failOnWarning(QRegularExpression(QStringLiteral(R"(\.qml:\d+|TypeError|ReferenceError|[Bb]inding loop|[Pp]olish)")));
@@ -255,8 +249,7 @@ private slots:
         m_window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(m_window));
     }
-
-    void cleanup()
+    void closeWindow()
     {
         if (QFileDialog *d = fileDialog())
             d->reject();
@@ -265,6 +258,16 @@ private slots:
         m_engine.reset();
         m_window = nullptr;
     }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // never touch the user's own gear or settings
+    }
+
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
 };
 
 /// Runs a window test with a home of its own, so that runs in parallel (the 200 % one) do not share settings in

@@ -7,8 +7,26 @@
 #include "curveexports.h"
 #include "mainwindowtest.h"
 
+#include <QScopeGuard>
+#include <QTranslator>
+
 using namespace headroom;
 using namespace headroom::test;
+
+namespace {
+
+/// Every source text shown as ⟪text⟫: a string on screen without the marks never went through tr() or qsTr().
+class PseudoTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return sourceText && *sourceText ? u'⟪' + QString::fromUtf8(sourceText) + u'⟫' : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestMainWindow : public MainWindowTest
 {
@@ -413,6 +431,61 @@ private slots:
             if (o->inherits("QQuickAction") && o->property("text").toString() == QStringLiteral("Save &As…"))
                 found = o->property("shortcut").toString() == QStringLiteral("Ctrl+Shift+S");
         QVERIFY(found);
+    }
+
+    void everyShownStringIsMarkedForTranslation()
+    {
+        // The window made anew under a pseudo-translation, the podcast open with the amp selected, then the settings,
+        // the gear form and the quick check: every text on screen with words in it is marked, or is data (a product's
+        // or a device's name, a unit symbol).
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        const auto removePseudo = qScopeGuard([&pseudo] { QCoreApplication::removeTranslator(&pseudo); });
+        closeWindow();
+        openWindow();
+        open("04-podcast-distribution-amp.headroom");
+        m_project->session()->select(QStringLiteral("ha400"));
+        QTest::qWait(100);
+        QSet<QString> data;
+        GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+        for (int k = 0; k < kDeviceKindCount; ++k)
+            for (const Product &p : library.products({static_cast<DeviceKind>(k)}))
+                data << p.spec.displayName() << QStringLiteral("%1 %2").arg(p.spec.brand, p.spec.model);
+        for (const Device &d : m_project->currentChain().devices)
+            data << d.name() << d.spec.displayName() << d.id;
+        // Unit symbols and a currency code read the same in every language (dBu stays dBu).
+        for (int f = 0; f < kFieldCount; ++f)
+            data << QString::fromUtf8(fieldInfo(static_cast<Field>(f)).unit);
+        data << QStringLiteral("EUR");
+        static const QRegularExpression words(QStringLiteral("\\p{L}{2,}"));
+        QStringList unmarked;
+        const auto look = [&](const QString &where) {
+            for (QQuickItem *i : allItems(m_window->contentItem())) {
+                if (!i->isVisible())
+                    continue;
+                for (const char *property : {"text", "placeholderText", "title"}) {
+                    const QString text = i->property(property).toString();
+                    if (!text.contains(u'⟪') && text.contains(words) && !data.contains(text.trimmed()))
+                        unmarked << QStringLiteral("%1: %2.%3: %4")
+                                        .arg(where, QLatin1StringView(i->metaObject()->className()), QLatin1StringView(property), text);
+                }
+            }
+        };
+        look(QStringLiteral("the window"));
+        shortcut(Qt::Key_Comma); // Edit → Settings…
+        QTRY_VERIFY(item(QStringLiteral("languageBox")) && item(QStringLiteral("languageBox"))->isVisible());
+        look(QStringLiteral("the settings"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        clickButton(QStringLiteral("⟪Add your own gear…⟫"));
+        QTRY_VERIFY(item(QStringLiteral("gearModel")) && item(QStringLiteral("gearModel"))->isVisible());
+        look(QStringLiteral("the gear form"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        shortcut(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); // File → Quick Check…
+        QTest::qWait(200);
+        look(QStringLiteral("the quick check"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        unmarked.removeDuplicates();
+        QVERIFY2(unmarked.isEmpty(), qPrintable(unmarked.join(u'\n')));
     }
 
     void germanNumbersAndWholeButtons()

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,7 @@ private slots:
     void jsonIsParseableWithUnits();
     void invalidInputExitsTwo_data();
     void invalidInputExitsTwo();
+    void failOnVerdictGatesScripts();
     void helpOnEveryCommand();
     void checkSavesTheChainItJudged();
     void reportWritesEachForm();
@@ -217,6 +219,37 @@ void TestCli::invalidInputExitsTwo()
     QCOMPARE(cli({QStringLiteral("analyze")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("analyze"), path, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
     QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+void TestCli::failOnVerdictGatesScripts()
+{
+    // A shop's script gates on the verdict: with --fail-on-verdict the status is 1 exactly when a listener of the
+    // analysis (as its JSON says) is not "ok", and 0 otherwise; without it, 0 always. Examples of both kinds exist.
+    QSet<int> seen;
+    const QStringList examples =
+        QDir(QStringLiteral(HEADROOM_SOURCE_DIR "/examples")).entryList({QStringLiteral("*.headroom")}, QDir::Files, QDir::Name);
+    for (const QString &e : examples) {
+        const QStringList analyze{QStringLiteral("analyze"), examplePath(e), QStringLiteral("--no-catalog")};
+        const Run plain = cli(QStringList(analyze) << QStringLiteral("--format") << QStringLiteral("json"));
+        QCOMPARE(plain.exitCode, 0);
+        bool anyShort = false;
+        for (const QJsonValue &l : QJsonDocument::fromJson(plain.out).object().value(u"listeners").toArray())
+            anyShort = anyShort || l.toObject().value(u"verdict").toString() != u"ok";
+        const int gated = cli(QStringList(analyze) << QStringLiteral("--fail-on-verdict")).exitCode;
+        QVERIFY2(gated == (anyShort ? 1 : 0), qPrintable(e));
+        seen.insert(gated);
+    }
+    QCOMPARE(seen, (QSet<int>{0, 1}));
+    // The quick check too: the seed question's DT 990 PRO on a Scarlett is marginal.
+    const QStringList check{QStringLiteral("check"),
+                            QStringLiteral("--source"),
+                            QStringLiteral("focusrite-scarlett-2i2-4th-gen"),
+                            QStringLiteral("--headphones"),
+                            QStringLiteral("beyerdynamic-dt-990-pro-250"),
+                            QStringLiteral("--catalog"),
+                            QStringLiteral(HEADROOM_BINARY_DIR "/share/headroom/catalog.sqlite")};
+    QCOMPARE(cli(check).exitCode, 0);
+    QCOMPARE(cli(QStringList(check) << QStringLiteral("--fail-on-verdict")).exitCode, 1);
 }
 
 void TestCli::helpOnEveryCommand()
