@@ -9,13 +9,14 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
+
 namespace headroom {
 
 GearSearchModel::GearSearchModel(QObject *parent) : GearSearchModel(GearHub::instance().library(), parent) {}
 
 GearSearchModel::GearSearchModel(std::shared_ptr<GearLibrary> library, QObject *parent) : QAbstractListModel(parent), m_library(std::move(library))
 {
-    m_query.limit = 200;
     connect(&GearHub::instance(), &GearHub::userGearChanged, this, &GearSearchModel::refresh);
     refresh();
 }
@@ -104,15 +105,25 @@ void GearSearchModel::refresh()
     beginResetModel();
     m_hits.clear();
     m_details.clear();
+    m_more = false;
     const Chain *replacingIn = m_project && !m_replacing.isEmpty() ? &m_project->currentChain() : nullptr;
-    for (const GearHit &hit : m_library->search(m_query)) {
+    // Replacing filters the hits by their cables, so it looks at all of them; a plain list asks for one more than it
+    // shows, to know whether there are more.
+    GearQuery query = m_query;
+    query.limit = replacingIn ? std::numeric_limits<int>::max() : kShown + 1;
+    for (const GearHit &hit : m_library->search(query)) {
         const std::optional<GearRecord> record = m_library->find(hit.id);
         if (replacingIn && (!record || !keepsCables(*replacingIn, m_replacing, record->spec)))
             continue;
+        if (m_hits.size() == kShown) {
+            m_more = true;
+            break;
+        }
         m_hits << hit;
         m_details << (record ? detail(*record) : QString());
     }
     endResetModel();
+    emit resultsChanged();
 }
 
 int GearSearchModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_hits.size()); }

@@ -28,8 +28,13 @@ class GearSearchModel : public QAbstractListModel
     Q_PROPERTY(headroom::ProjectController *project READ project WRITE setProject NOTIFY queryChanged)
     /// With `project`: the id of the device to replace; only products of any kind that keep all its cables are listed.
     Q_PROPERTY(QString replacing READ replacing WRITE setReplacing NOTIFY queryChanged)
+    /// More products match than the list shows (kShown): typing narrows it to them.
+    Q_PROPERTY(bool more READ more NOTIFY resultsChanged)
 
 public:
+    /// The most products a list shows: every catalog product, and a shop's large gear a search at a time.
+    static constexpr int kShown = 1000;
+
     enum Role { GearIdRole = Qt::UserRole + 1, NameRole, KindRole, KindLabelRole, UserGearRole, DetailRole };
 
     /// Searches the app's shared library (GearHub).
@@ -46,6 +51,7 @@ public:
     [[nodiscard]] QString replacing() const { return m_replacing; }
     void setReplacing(const QString &deviceId);
     [[nodiscard]] QStringList notices() const { return m_library->notices(); }
+    [[nodiscard]] bool more() const { return m_more; }
     /// [{key, label}] for the kind filter, "" meaning every kind.
     [[nodiscard]] static QVariantList kinds();
 
@@ -58,6 +64,7 @@ public:
 
 signals:
     void queryChanged();
+    void resultsChanged();
 
 private:
     [[nodiscard]] static QString detail(const GearRecord &record);
@@ -66,6 +73,7 @@ private:
     GearQuery m_query;
     ProjectController *m_project = nullptr;
     QString m_replacing;
+    bool m_more = false;
     QList<GearHit> m_hits;
     QStringList m_details;
 };

@@ -49,6 +49,16 @@ ColumnLayout {
             id: gear
         }
         QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+        footer: QQC2.Label {
+            objectName: "moreGear"
+            width: ListView.view.width
+            visible: gear.more
+            height: visible ? implicitHeight : 0
+            padding: 6
+            text: qsTr("The first %1 are listed: type a name to find the others.").arg(list.count)
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+        }
         delegate: QQC2.ItemDelegate {
             id: row
             required property string gearId

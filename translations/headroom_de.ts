@@ -2181,6 +2181,10 @@ Befehle:
         <source>Add your own gear…</source>
         <translation>Eigenes Gerät hinzufügen …</translation>
     </message>
+    <message>
+        <source>The first %1 are listed: type a name to find the others.</source>
+        <translation>Die ersten %1 werden angezeigt: tippen Sie einen Namen, um die übrigen zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -2181,6 +2181,10 @@ Comandos:
         <source>Computer</source>
         <translation>Ordenador</translation>
     </message>
+    <message>
+        <source>The first %1 are listed: type a name to find the others.</source>
+        <translation>Se muestran los primeros %1: escribe un nombre para encontrar los demás.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

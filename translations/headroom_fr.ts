@@ -2181,6 +2181,10 @@ Commandes :
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
+    <message>
+        <source>The first %1 are listed: type a name to find the others.</source>
+        <translation>Les %1 premiers sont affichés : tapez un nom pour trouver les autres.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -49,6 +49,7 @@ private slots:
     void levelPerLoadTyped();
     void measuredCurveImported();
     void everyPartOfTheAppSeesYourGearAtOnce();
+    void theLibraryListsEveryProduct();
 };
 
 void TestGearEditor::newProductCheckedAndSaved()
@@ -240,4 +241,20 @@ void TestGearEditor::everyPartOfTheAppSeesYourGearAtOnce()
 }
 
 QTEST_MAIN(TestGearEditor)
+void TestGearEditor::theLibraryListsEveryProduct()
+{
+    // Scrolling the library reaches every product of the catalog (256), all kinds or one kind, with nothing held back.
+    GearLibrary library(GearLibrary::defaultCatalogPath(), GearLibrary::defaultUserPath());
+    std::size_t all = 0;
+    for (int k = 0; k < kDeviceKindCount; ++k)
+        all += library.products({static_cast<DeviceKind>(k)}).size();
+    QVERIFY(all > 250);
+    GearSearchModel list;
+    QCOMPARE(static_cast<std::size_t>(list.rowCount()), all);
+    QVERIFY(!list.more());
+    list.setKind(QStringLiteral("headphones"));
+    QCOMPARE(static_cast<std::size_t>(list.rowCount()), library.products({DeviceKind::Headphones}).size());
+    QVERIFY(!list.more());
+}
+
 #include "tst_geareditor.moc"
