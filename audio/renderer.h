@@ -47,9 +47,11 @@ struct RenderReport {
     bool complete = true;                ///< false when the writer stopped the render
 };
 
-/// Fills `count` frames of the programme, from frame `first` on, into one buffer per channel.
+/// Fills `count` frames of the programme, from frame `first` on, into one buffer per channel. A render calls it from
+/// the threads its channels run on, never two calls at once, and always for the frames after the last ones read.
 using ReadFrames = std::function<void(float *const *channels, std::size_t first, std::size_t count)>;
-/// Takes `count` rendered frames, from frame `first` on, one buffer per channel; false stops the render.
+/// Takes `count` rendered frames, from frame `first` on, one buffer per channel; false stops the render. Called on the
+/// thread that called render().
 using WriteFrames = std::function<bool(const float *const *channels, std::size_t first, std::size_t count)>;
 
 /// Renders one listener's path.
