@@ -33,13 +33,6 @@ QString connectionName()
 
 const char *originKey(GearOrigin origin) { return origin == GearOrigin::User ? "user" : "catalog"; }
 
-/// The column "compact" of the FTS table: brand+model and model with spaces and hyphens removed ("hd600").
-QString compactNames(const GearRecord &r)
-{
-    const auto squeeze = [](QString s) { return s.remove(u' ').remove(u'-').toLower(); };
-    return squeeze(r.spec.brand + r.spec.model) + u' ' + squeeze(r.spec.model);
-}
-
 } // namespace
 
 bool GearDatabase::isCorruption(const QSqlError &error)

@@ -3,6 +3,7 @@
 
 #include "geardatabase.h"
 
+#include "gearrank.h"
 #include "gearsql.h"
 
 #include <QRegularExpression>
@@ -16,19 +17,6 @@ namespace {
 
 constexpr int kMaxCandidates = 1000; // text matches ranked per search; broader queries rank their first 1,000
 
-/// The user's words, lower-case, letters and digits only: punctuation, quotes and SQL or FTS syntax in the text
-/// become separators, so no input can change the query's meaning.
-QStringList searchTerms(const QString &text)
-{
-    static const QRegularExpression marks(QStringLiteral("\\p{M}"));
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
-    const QString plain = text.normalized(QString::NormalizationForm_KD).remove(marks).toLower(); // "Sé" → "se"
-    QStringList terms;
-    for (auto it = words.globalMatch(plain); it.hasNext();)
-        terms << it.next().captured();
-    return terms;
-}
-
 /// Every term as a quoted FTS5 prefix query, all required, in the name columns; a kind narrows it in the index.
 QString ftsQuery(const QStringList &terms, std::optional<DeviceKind> kind)
 {
@@ -39,60 +27,6 @@ QString ftsQuery(const QStringList &terms, std::optional<DeviceKind> kind)
     if (kind)
         query += QStringLiteral(" AND kind : \"%1\"").arg(kindToken(*kind));
     return query;
-}
-
-/// The best match of a term among the words of a text: 2 when a word equals it, 1 when a word starts with it.
-/// With `squeezed`, spaces and hyphens do not separate words ("HD 600" holds the word "hd600"). Walks the text in
-/// place: ranking runs on every candidate, so it allocates nothing.
-double wordMatch(QStringView text, QStringView term, bool squeezed)
-{
-    const auto joins = [squeezed](QChar c) { return c.isLetterOrNumber() || (squeezed && (c == u' ' || c == u'-')); };
-    double best = 0;
-    for (qsizetype i = 0; i < text.size() && best < 2;) {
-        if (!text[i].isLetterOrNumber()) {
-            ++i;
-            continue;
-        }
-        // Compare the term with the word from i, skipping joiners inside the word when squeezed.
-        qsizetype k = i;
-        qsizetype matched = 0;
-        while (k < text.size() && joins(text[k]) && matched < term.size()) {
-            if (text[k].isLetterOrNumber()) {
-                if (text[k].toCaseFolded() != term[matched])
-                    break;
-                ++matched;
-            }
-            ++k;
-        }
-        qsizetype end = k;
-        while (end < text.size() && joins(text[end]))
-            ++end;
-        if (matched == term.size()) {
-            bool rest = false;
-            for (qsizetype r = k; r < end && !rest; ++r)
-                rest = text[r].isLetterOrNumber();
-            best = std::max(best, rest ? 1.0 : 2.0);
-        }
-        i = squeezed ? end : std::max(end, i + 1);
-    }
-    return best;
-}
-
-/// How well a product matches the terms: per term the best of its fields, where a whole word counts twice a
-/// word's prefix and the model weighs most, then aliases and run-together names ("hd600"), then the brand, then the
-/// variant. `names` is model, aliases, brand and variant separated by U+001F.
-double relevance(const QStringList &terms, QStringView names)
-{
-    const QList<QStringView> parts = names.split(QChar(0x1f));
-    const QStringView model = parts.value(0);
-    const QStringView aliases = parts.value(1);
-    const QStringView brand = parts.value(2);
-    const QStringView variant = parts.value(3);
-    double score = 0;
-    for (const QString &term : terms)
-        score += std::max({5.0 * wordMatch(model, term, false), 3.0 * wordMatch(aliases, term, false), 3.0 * wordMatch(model, term, true),
-                           2.0 * wordMatch(brand, term, false), 1.0 * wordMatch(variant, term, false)});
-    return score;
 }
 
 QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &bound)
@@ -209,30 +143,13 @@ QList<GearHit> GearDatabase::textSearch(const GearQuery &query, const QStringLis
                     {jsonRowids(survivors)});
     }
 
-    struct Candidate {
-        qint64 rowid;
-        double score;
-        QString names;
-    };
-    std::vector<Candidate> ranked;
-    static const QRegularExpression marks(QStringLiteral("\\p{M}"));
-    while (names.next()) {
-        // Folded like the search terms, so "Röde" matches "rode" (plain ASCII needs no folding).
-        QString text = names.value(1).toString();
-        if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x7f; }))
-            text = text.normalized(QString::NormalizationForm_KD).remove(marks);
-        const double score = relevance(terms, text);
-        ranked.push_back({names.value(0).toLongLong(), score, std::move(text)});
-    }
-    const auto keep = std::min<std::size_t>(ranked.size(), static_cast<std::size_t>(std::max(0, query.limit)));
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return QString::compare(a.names, b.names, Qt::CaseInsensitive) < 0;
-    });
+    std::vector<RankCandidate> candidates;
+    while (names.next())
+        candidates.push_back({names.value(0).toLongLong(), names.value(1).toString()});
+    const std::vector<std::pair<qint64, double>> best = rankByRelevance(terms, std::move(candidates), query.limit);
     std::vector<qint64> winners;
-    for (std::size_t i = 0; i < keep; ++i)
-        winners.push_back(ranked[i].rowid);
+    for (const auto &[rowid, score] : best)
+        winners.push_back(rowid);
     if (winners.empty())
         return {};
     QSqlQuery q = run(
@@ -242,9 +159,9 @@ QList<GearHit> GearDatabase::textSearch(const GearQuery &query, const QStringLis
     while (q.next())
         byRow.insert(q.value(6).toLongLong(), hitFrom(q));
     QList<GearHit> hits;
-    for (std::size_t i = 0; i < keep; ++i)
-        if (auto it = byRow.find(ranked[i].rowid); it != byRow.end()) {
-            it->rank = -ranked[i].score;
+    for (const auto &[rowid, score] : best)
+        if (auto it = byRow.find(rowid); it != byRow.end()) {
+            it->rank = -score;
             hits.append(*it);
         }
     return hits;

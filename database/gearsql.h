@@ -6,7 +6,7 @@
 // What the gear database's two parts share (geardatabase.cpp: files, schema and writes; gearsearch.cpp: search).
 // Internal to database/.
 
-#include "gearspec.h"
+#include "gearrecord.h"
 
 #include <QLoggingCategory>
 #include <QString>
@@ -21,5 +21,12 @@ inline QVariant sqlText(const QString &s) { return QVariant(s.isNull() ? QString
 
 /// A kind as one search-index token ("headphone-amp" → "headphoneamp").
 inline QString kindToken(DeviceKind kind) { return QString::fromLatin1(kindKey(kind)).remove(u'-'); }
+
+/// Brand+model and model with spaces and hyphens removed ("hd600"), so run-together names are found.
+inline QString compactNames(const GearRecord &r)
+{
+    const auto squeeze = [](QString s) { return s.remove(u' ').remove(u'-').toLower(); };
+    return squeeze(r.spec.brand + r.spec.model) + u' ' + squeeze(r.spec.model);
+}
 
 } // namespace headroom
