@@ -31,8 +31,6 @@ QString connectionName()
     return QStringLiteral("headroom-gear-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-const char *originKey(GearOrigin origin) { return origin == GearOrigin::User ? "user" : "catalog"; }
-
 } // namespace
 
 bool GearDatabase::isCorruption(const QSqlError &error)
@@ -351,7 +349,7 @@ std::optional<GearRecord> GearDatabase::find(const QString &id)
     r.spec.variant = q.value(3).toString();
     r.notes = q.value(4).toString();
     r.aliases = q.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
-    r.origin = q.value(6).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog;
+    r.origin = originByKey(q.value(6).toString());
     r.basedOn = q.value(7).toString();
     r.spec.curveCitation.url = q.value(8).toString();
     r.spec.curveCitation.provenance = provenanceByKey(q.value(9).toString()).value_or(Provenance::Measurement);

@@ -104,10 +104,9 @@ QString GearLibrary::defaultUserPath()
 QList<GearHit> GearLibrary::search(const GearQuery &query)
 {
     QList<GearHit> hits;
-    if (m_user)
-        hits = m_user->search(query);
-    if (m_catalog)
-        hits += m_catalog->search(query);
+    for (GearDatabase *db : {m_user.get(), m_shared.get(), m_catalog.get()})
+        if (db)
+            hits += db->search(query);
     std::stable_sort(hits.begin(), hits.end(), [](const GearHit &a, const GearHit &b) { return a.rank < b.rank; });
     if (hits.size() > query.limit)
         hits.resize(std::max(0, query.limit));
@@ -116,10 +115,25 @@ QList<GearHit> GearLibrary::search(const GearQuery &query)
 
 std::optional<GearRecord> GearLibrary::find(const QString &id)
 {
-    if (m_user)
-        if (auto r = m_user->find(id))
-            return r;
+    for (GearDatabase *db : {m_user.get(), m_shared.get()})
+        if (db)
+            if (auto r = db->find(id))
+                return r;
     return m_catalog ? m_catalog->find(id) : std::nullopt;
+}
+
+QString GearLibrary::setSharedGear(QList<GearRecord> records)
+{
+    GearDatabase::Opened opened = GearDatabase::open(QStringLiteral(":memory:"), GearDatabase::Access::ReadWrite);
+    if (!opened.database)
+        return opened.error;
+    for (GearRecord &r : records)
+        r.origin = GearOrigin::Shared;
+    if (QString error = opened.database->insert(records); !error.isEmpty())
+        return error;
+    m_shared = std::move(opened.database);
+    m_sharedCount = static_cast<int>(records.size());
+    return {};
 }
 
 std::vector<Product> GearLibrary::products(std::initializer_list<DeviceKind> kinds)
@@ -149,7 +163,7 @@ QString GearLibrary::addUserGear(GearRecord record)
 {
     if (!userWritable())
         return QCoreApplication::translate("GearLibrary", "your gear cannot be changed: its database is not writable");
-    for (GearDatabase *db : {m_user.get(), m_catalog.get()})
+    for (GearDatabase *db : {m_user.get(), m_shared.get(), m_catalog.get()})
         if (db)
             if (auto existing = db->findIdentity(record.spec.brand, record.spec.model, record.spec.variant))
                 return QCoreApplication::translate("GearLibrary", "%1 exists already (%2)").arg(record.spec.displayName(), *existing);
@@ -163,7 +177,7 @@ std::optional<GearRecord> GearLibrary::copyForEditing(const QString &id)
     std::optional<GearRecord> record = find(id);
     if (!record)
         return std::nullopt;
-    if (record->origin == GearOrigin::Catalog) {
+    if (record->origin != GearOrigin::User) {
         record->basedOn = record->id;
         record->id = uniqueUserId(record->id);
         record->origin = GearOrigin::User;

@@ -64,7 +64,12 @@ public:
     [[nodiscard]] bool hasCatalog() const { return m_catalog != nullptr; }
     [[nodiscard]] bool userWritable() const { return m_user && m_user->writable(); }
 
-    /// Catalog and user hits merged by relevance, user gear first among equals.
+    /// The shop's shared gear as last fetched from its server (sharedlink.h): searched and found with the rest, never
+    /// changed here. Replaces what was set before; an error or empty.
+    [[nodiscard]] QString setSharedGear(QList<GearRecord> records);
+    [[nodiscard]] int sharedCount() const { return m_sharedCount; }
+
+    /// Your gear's, the shop's and the catalog's hits merged by relevance, in that order among equals.
     [[nodiscard]] QList<GearHit> search(const GearQuery &query);
     [[nodiscard]] std::optional<GearRecord> find(const QString &id);
     /// Every product of these kinds, your gear and the catalog's, with its figures: what the advisor may try.
@@ -100,6 +105,8 @@ private:
 
     std::unique_ptr<GearDatabase> m_catalog;
     std::unique_ptr<GearDatabase> m_user;
+    std::unique_ptr<GearDatabase> m_shared; ///< in memory, filled from the shared gear's local copy
+    int m_sharedCount = 0;
     QStringList m_notices;
 };
 

@@ -9,6 +9,26 @@
 
 namespace headroom {
 
+const char *originKey(GearOrigin origin)
+{
+    switch (origin) {
+    case GearOrigin::User:
+        return "user";
+    case GearOrigin::Shared:
+        return "shared";
+    case GearOrigin::Catalog:
+        break;
+    }
+    return "catalog";
+}
+
+GearOrigin originByKey(const QString &key)
+{
+    if (key == u"user")
+        return GearOrigin::User;
+    return key == u"shared" ? GearOrigin::Shared : GearOrigin::Catalog;
+}
+
 QString GearHit::displayName() const
 {
     QString name = QStringList{brand, model}.join(u' ').trimmed();

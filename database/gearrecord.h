@@ -14,8 +14,13 @@
 
 namespace headroom {
 
-/// Where a product comes from: the bundled catalog (read-only) or the user's own gear.
-enum class GearOrigin : std::uint8_t { Catalog, User };
+/// Where a product comes from: the bundled catalog (read-only), the user's own gear, or the shop's gear shared on its
+/// server (read-only here; docs/shared-server.md).
+enum class GearOrigin : std::uint8_t { Catalog, User, Shared };
+
+/// The origin's key in databases and files ("catalog", "user", "shared"), and back (unknown keys read as the catalog).
+[[nodiscard]] const char *originKey(GearOrigin origin);
+[[nodiscard]] GearOrigin originByKey(const QString &key);
 
 struct GearRecord {
     QString id;          ///< stable: catalog ids are brand-model[-variant]; user ids start with "user-"
@@ -24,9 +29,9 @@ struct GearRecord {
     QString notes;
     GearOrigin origin = GearOrigin::Catalog;
     QString basedOn;             ///< the catalog id a user entry was copied from
-    std::optional<double> price; ///< your gear only: what the shop sells it for, in `currency`
+    std::optional<double> price; ///< your or the shop's gear only: what the shop sells it for, in `currency`
     QString currency;            ///< ISO 4217 code, "EUR"
-    QString stockNote;           ///< your gear only: "3 in the Main Street store"
+    QString stockNote;           ///< your or the shop's gear only: "3 in the Main Street store"
 
     /// The price as people read it in their locale ("249,00 €"), or "" without one.
     [[nodiscard]] QString priceText() const;

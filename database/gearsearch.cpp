@@ -48,7 +48,7 @@ GearHit hitFrom(const QSqlQuery &q)
             q.value(2).toString(),
             q.value(3).toString(),
             q.value(4).toString(),
-            q.value(5).toString() == u"user" ? GearOrigin::User : GearOrigin::Catalog,
+            originByKey(q.value(5).toString()),
             0};
 }
 

@@ -166,8 +166,8 @@ QJsonObject recordToJson(const GearRecord &r)
     QJsonObject o = specToJson(r.spec);
     o.insert(u"id", r.id);
     o.insert(u"aliases", QJsonArray::fromStringList(r.aliases));
-    if (r.origin == GearOrigin::User)
-        o.insert(u"origin", QStringLiteral("user"));
+    if (r.origin != GearOrigin::Catalog)
+        o.insert(u"origin", QLatin1StringView(originKey(r.origin)));
     if (!r.basedOn.isEmpty())
         o.insert(u"basedOn", r.basedOn);
     if (!r.notes.isEmpty())

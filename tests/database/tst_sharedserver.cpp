@@ -8,11 +8,13 @@
 #include "gearfixtures.h"
 #include "geardatabase.h"
 #include "productformat.h"
+#include "sharedlink.h"
 #include "sharedserver.h"
 
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace headroom;
@@ -396,6 +398,61 @@ private slots:
         QVERIFY(snapshot.revisions.at(a.id) > revisionOfB);
         const auto updated = std::find_if(snapshot.records.cbegin(), snapshot.records.cend(), [&](const GearRecord &r) { return r.id == a.id; });
         QCOMPARE(updated->stockNote, a.stockNote);
+    }
+
+    void workstationWorksOfflineFromItsCopy()
+    {
+        const ServerAddress address = freshDatabase();
+        GearRecord one = test::headphones(QStringLiteral("shop-acme-one"), QStringLiteral("Acme"), QStringLiteral("One"), 32, 100);
+        one.price = 199;
+        one.currency = QStringLiteral("EUR");
+        one.stockNote = QStringLiteral("2 in the Main Street store");
+        QCOMPARE(use(address)->insert({one, test::headphones(QStringLiteral("shop-acme-two"), QStringLiteral("Acme"), QStringLiteral("Two"), 300, 97)}),
+                 QString());
+        QTemporaryDir home;
+        const QString copyPath = home.filePath(QStringLiteral("shared-gear.json"));
+
+        // Online: the shop's gear is searched and found with the rest, marked as the shop's.
+        {
+            GearLibrary library({}, QStringLiteral(":memory:"));
+            SharedLink link(copyPath);
+            const SharedStatus status = link.connect(address, {}, library);
+            QVERIFY2(status.online, qPrintable(status.message));
+            QCOMPARE(status.products, 2);
+            const QList<GearHit> hits = library.search({QStringLiteral("acme"), {}, {}, 10});
+            QCOMPARE(ids(hits), (QStringList{QStringLiteral("shop-acme-one"), QStringLiteral("shop-acme-two")}));
+            QCOMPARE(hits[0].origin, GearOrigin::Shared);
+            QCOMPARE(library.find(one.id)->shopText(), library.find(one.id)->priceText() + QStringLiteral(" · 2 in the Main Street store"));
+            // Editing the shop's product locally makes a copy in your gear, as with the catalog.
+            QCOMPARE(library.copyForEditing(one.id)->basedOn, one.id);
+        }
+
+        // The server goes away: the last copy keeps the shop's gear at hand, and the status says so.
+        admin(m_admin->connection(), QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(address.database));
+        {
+            GearLibrary library({}, QStringLiteral(":memory:"));
+            SharedLink link(copyPath);
+            const SharedStatus status = link.connect(address, {}, library);
+            QVERIFY(!status.online);
+            QVERIFY2(status.message.contains(QStringLiteral("offline")), qPrintable(status.message));
+            QCOMPARE(status.products, 2);
+            QVERIFY(library.find(one.id));
+            QCOMPARE(link.server(), nullptr);
+        }
+        admin(m_admin->connection(), QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(address.database));
+
+        // A damaged copy is said so, and nothing of it is used.
+        QFile damaged(copyPath);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{ not json");
+        damaged.close();
+        ServerAddress closed = address;
+        closed.port = 1;
+        GearLibrary library({}, QStringLiteral(":memory:"));
+        const SharedStatus status = SharedLink(copyPath).connect(closed, {}, library);
+        QVERIFY(!status.online);
+        QVERIFY2(status.message.contains(QStringLiteral("cannot be read")), qPrintable(status.message));
+        QCOMPARE(library.sharedCount(), 0);
     }
 
     void rolesAreEnforcedByTheServer()
