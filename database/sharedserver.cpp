@@ -89,9 +89,9 @@ SharedProjectInfo projectInfo(const QSqlQuery &q)
 QString serverError(const QSqlError &error)
 {
     if (error.nativeErrorCode() == QLatin1StringView(kInsufficientPrivilege))
-        return QCoreApplication::translate("SharedServer", "the server lets this login read only: %1").arg(error.databaseText().trimmed());
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text() : text;
+        return QCoreApplication::translate("SharedServer", "the server lets this login read only: %1").arg(error.databaseText().simplified());
+    const QString text = error.databaseText().simplified(); // libpq's hints come on lines of their own
+    return text.isEmpty() ? error.text().simplified() : text;
 }
 
 QSqlQuery serverQuery(QSqlDatabase &db, const QString &sql, const QVariantList &bound)

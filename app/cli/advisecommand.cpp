@@ -102,7 +102,7 @@ int adviseCommand(const QStringList &arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "Suggestions per problem (default 3)."),
                                    QStringLiteral("n"), QStringLiteral("3"));
     const LibraryOptions gear;
-    parser.addOptions({format, limit, gear.catalog, gear.userDb});
+    parser.addOptions({format, limit, gear.catalog, gear.userDb, gear.server});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done = parseArguments(parser, arguments,
                                    QCoreApplication::translate("Cli",

@@ -105,7 +105,7 @@ int analyzeCommand(const QStringList &arguments)
     const QCommandLineOption pretty(QStringLiteral("pretty"),
                                     QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
     const QCommandLineOption failOnVerdict = failOnVerdictOption();
-    parser.addOptions({gear.catalog, gear.userDb, noCatalog, pretty, failOnVerdict});
+    parser.addOptions({gear.catalog, gear.userDb, gear.server, noCatalog, pretty, failOnVerdict});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done =
             parseArguments(parser, arguments,

@@ -43,7 +43,7 @@ int checkCommand(const QStringList &arguments)
                                     QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
     const LibraryOptions gear;
     const QCommandLineOption failOnVerdict = failOnVerdictOption();
-    parser.addOptions({source, amp, headphones, mic, save, format, pretty, gear.catalog, gear.userDb, failOnVerdict});
+    parser.addOptions({source, amp, headphones, mic, save, format, pretty, gear.catalog, gear.userDb, gear.server, failOnVerdict});
     if (auto done = parseArguments(parser, arguments,
                                    QCoreApplication::translate("Cli",
                                                                "Check the gear you have without drawing a chain: Headroom wires it (the computer, "

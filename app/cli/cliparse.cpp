@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "analysis.h"
+#include "sharedlink.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -83,7 +84,39 @@ std::unique_ptr<GearLibrary> openLibrary(const QCommandLineParser &parser, const
     QTextStream err(stderr);
     for (const QString &notice : library->notices())
         err << notice << Qt::endl;
+    attachSharedGear(parser, options.server, *library);
     return library;
+}
+
+QCommandLineOption serverOption()
+{
+    return {QStringLiteral("server"),
+            QCoreApplication::translate("Cli", "The shop's shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). "
+                                               "The password comes from ~/.pgpass or PGPASSWORD."),
+            QStringLiteral("url")};
+}
+
+std::optional<ServerAddress> serverArgument(const QCommandLineParser &parser, const QCommandLineOption &server, bool *invalid)
+{
+    QString error;
+    const std::optional<ServerAddress> address =
+        parser.isSet(server) ? ServerAddress::parse(parser.value(server), &error) : ServerAddress::fromEnvironment(&error);
+    *invalid = !error.isEmpty();
+    if (*invalid)
+        QTextStream(stderr) << error << Qt::endl;
+    return address;
+}
+
+bool attachSharedGear(const QCommandLineParser &parser, const QCommandLineOption &server, GearLibrary &library)
+{
+    bool invalid = false;
+    const std::optional<ServerAddress> address = serverArgument(parser, server, &invalid);
+    if (!address)
+        return !invalid;
+    const SharedStatus status = SharedLink().connect(*address, {}, library);
+    if (!status.online)
+        QTextStream(stderr) << status.message << Qt::endl;
+    return true;
 }
 
 } // namespace headroom::cli

@@ -9,6 +9,7 @@
 #include "analysis.h"
 #include "gearlibrary.h"
 #include "projectfile.h"
+#include "sharedserver.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -42,14 +43,23 @@ int verdictExit(const AnalysisResult &result, bool failOnVerdict);
 /// nothing.
 std::optional<Project> projectArgument(const QCommandLineParser &parser, const QCommandLineOption &format, bool valid, const QString &usage);
 
-/// The options of a command that reads gear: --catalog and --user-db.
+/// --server URL: the shop's shared server (default: $HEADROOM_SERVER).
+QCommandLineOption serverOption();
+/// The server the option or $HEADROOM_SERVER names, if any; `invalid` is set (and the problem said) for a bad address.
+std::optional<ServerAddress> serverArgument(const QCommandLineParser &parser, const QCommandLineOption &server, bool *invalid);
+/// Adds the shop's shared gear to a library when a server is named: fetched, or from the last copy when the server
+/// cannot be reached (said on standard error). False when the address is invalid.
+bool attachSharedGear(const QCommandLineParser &parser, const QCommandLineOption &server, GearLibrary &library);
+
+/// The options of a command that reads gear: --catalog, --user-db and --server.
 struct LibraryOptions {
     QCommandLineOption catalog;
     QCommandLineOption userDb;
+    QCommandLineOption server = serverOption();
     LibraryOptions();
 };
 
-/// The catalog and your gear as the options say, read only: a command that reads gear never creates, migrates,
+/// The catalog, your gear and the shop's as the options say, read only: a command that reads gear never creates, migrates,
 /// repairs or moves your gear's database. What is wrong with either is said on standard error.
 std::unique_ptr<GearLibrary> openLibrary(const QCommandLineParser &parser, const LibraryOptions &options);
 
@@ -64,7 +74,9 @@ int compareCommand(const QStringList &arguments);
 int gearCommand(const QStringList &arguments);
 int renderCommand(const QStringList &arguments);
 int reportCommand(const QStringList &arguments);
-/// The gear commands' lines of the top-level usage text.
+int serverCommand(const QStringList &arguments);
+/// The gear and server commands' lines of the top-level usage text.
 QString gearUsage();
+QString serverUsage();
 
 } // namespace headroom::cli

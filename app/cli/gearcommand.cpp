@@ -33,6 +33,8 @@ struct Locations {
                               QCoreApplication::translate("Cli", "Output format: text (default) or json."), QStringLiteral("format"),
                               QStringLiteral("text")};
 
+    QCommandLineOption server = serverOption();
+
     void addTo(QCommandLineParser &parser) const { parser.addOptions({catalog, user}); }
     [[nodiscard]] GearLibrary open(const QCommandLineParser &parser) const
     {
@@ -57,6 +59,20 @@ int printErrors(const QList<ProductError> &errors)
 
 QString kindName(DeviceKind kind) { return QCoreApplication::translate("DeviceKind", kindLabel(kind)); }
 
+/// What a search line adds after a product that is not the catalog's.
+QString originText(GearOrigin origin)
+{
+    switch (origin) {
+    case GearOrigin::User:
+        return QCoreApplication::translate("Cli", "  (your gear)");
+    case GearOrigin::Shared:
+        return QCoreApplication::translate("Cli", "  (the shop's gear)");
+    case GearOrigin::Catalog:
+        break;
+    }
+    return {};
+}
+
 int search(const QStringList &arguments, const Locations &where)
 {
     QCommandLineParser parser;
@@ -68,7 +84,7 @@ int search(const QStringList &arguments, const Locations &where)
                                     QStringLiteral("condition"));
     const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("Cli", "At most this many results (default 50)."),
                                    QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({kind, filter, limit, where.format});
+    parser.addOptions({kind, filter, limit, where.format, where.server});
     parser.addPositionalArgument(QStringLiteral("text"),
                                  QCoreApplication::translate("Cli", "Words to find in brand, model, variant and aliases (prefixes match)."));
     if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Search the catalog and your gear."), 0, -1))
@@ -94,6 +110,8 @@ int search(const QStringList &arguments, const Locations &where)
         query.filters << *f;
     }
     GearLibrary library = where.open(parser);
+    if (!attachSharedGear(parser, where.server, library))
+        return kExitInvalid;
     printNotices(library);
     const QList<GearHit> hits = library.search(query);
     QTextStream out(stdout);
@@ -105,13 +123,13 @@ int search(const QStringList &arguments, const Locations &where)
                                      {QStringLiteral("brand"), h.brand},
                                      {QStringLiteral("model"), h.model},
                                      {QStringLiteral("variant"), h.variant},
-                                     {QStringLiteral("origin"), h.origin == GearOrigin::User ? QStringLiteral("user") : QStringLiteral("catalog")}});
+                                     {QStringLiteral("origin"), QLatin1StringView(originKey(h.origin))}});
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return kExitOk;
     }
     for (const GearHit &h : hits)
         out << h.id.leftJustified(40) << u' ' << kindName(h.kind).leftJustified(26) << u' ' << h.displayName()
-            << (h.origin == GearOrigin::User ? QCoreApplication::translate("Cli", "  (your gear)") : QString()) << u'\n';
+            << originText(h.origin) << u'\n';
     if (hits.isEmpty())
         out << QCoreApplication::translate("Cli", "nothing found") << u'\n';
     return kExitOk;
@@ -121,11 +139,13 @@ int show(const QStringList &arguments, const Locations &where)
 {
     QCommandLineParser parser;
     where.addTo(parser);
-    parser.addOption(where.format);
+    parser.addOptions({where.format, where.server});
     parser.addPositionalArgument(QStringLiteral("id"), QCoreApplication::translate("Cli", "The product's id (see gear search)."));
     if (auto done = parseArguments(parser, arguments, QCoreApplication::translate("Cli", "Show a product's figures with their sources."), 1, 1))
         return *done;
     GearLibrary library = where.open(parser);
+    if (!attachSharedGear(parser, where.server, library))
+        return kExitInvalid;
     printNotices(library);
     const std::optional<GearRecord> r = library.find(parser.positionalArguments().first());
     if (!r) {
@@ -139,7 +159,10 @@ int show(const QStringList &arguments, const Locations &where)
     }
     out << r->spec.displayName() << u'\n'
         << QCoreApplication::translate("Cli", "%1, id %2%3")
-               .arg(kindName(r->spec.kind()), r->id, r->origin == GearOrigin::User ? QCoreApplication::translate("Cli", ", your gear") : QString())
+               .arg(kindName(r->spec.kind()), r->id,
+                    r->origin == GearOrigin::User     ? QCoreApplication::translate("Cli", ", your gear")
+                    : r->origin == GearOrigin::Shared ? QCoreApplication::translate("Cli", ", the shop's gear")
+                                                      : QString())
         << u'\n';
     if (!r->basedOn.isEmpty())
         out << QCoreApplication::translate("Cli", "based on %1").arg(r->basedOn) << u'\n';

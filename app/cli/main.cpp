@@ -29,7 +29,7 @@ QString usage()
                                        "                                      render what a listener hears\n"
                                        "  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]\n"
                                        "                                      a report to hand over, or the chain's diagram\n")
-        + headroom::cli::gearUsage() + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
+        + headroom::cli::gearUsage() + headroom::cli::serverUsage() + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
 }
 
 /// Reports and diagrams paint text, which needs fonts and so a GUI application; off screen, so no display is needed.
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     constexpr std::pair<const char *, Command> kCommands[] = {
         {"advise", headroom::cli::adviseCommand},   {"analyze", headroom::cli::analyzeCommand}, {"check", headroom::cli::checkCommand},
         {"compare", headroom::cli::compareCommand}, {"gear", headroom::cli::gearCommand},       {"render", headroom::cli::renderCommand},
-        {"report", headroom::cli::reportCommand},
+        {"report", headroom::cli::reportCommand},   {"server", headroom::cli::serverCommand},
     };
     for (const auto &[name, run] : kCommands)
         if (command == QLatin1StringView(name)) {

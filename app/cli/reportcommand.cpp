@@ -54,7 +54,7 @@ int reportCommand(const QStringList &arguments)
                                       QCoreApplication::translate("Cli", "The headphones' device id for --plot (default: the first)."),
                                       QStringLiteral("id"));
     const LibraryOptions gear;
-    parser.addOptions({out, summary, full, variant, shop, scale, plot, listener, gear.catalog, gear.userDb});
+    parser.addOptions({out, summary, full, variant, shop, scale, plot, listener, gear.catalog, gear.userDb, gear.server});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The .headroom project."));
     if (auto done =
             parseArguments(parser, arguments,
