@@ -3,6 +3,7 @@
 
 #include "sharedlink.h"
 
+#include "gearlibrary.h"
 #include "productformat.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ SharedLink::~SharedLink() = default;
 
 QString SharedLink::defaultCopyPath() { return QFileInfo(GearLibrary::defaultUserPath()).dir().absoluteFilePath(QStringLiteral("shared-gear.json")); }
 
-SharedStatus SharedLink::connect(const ServerAddress &address, const QString &password, GearLibrary &library)
+SharedStatus SharedLink::connect(const ServerAddress &address, const QString &password)
 {
     m_address = address;
     m_server.reset();
@@ -89,51 +90,49 @@ SharedStatus SharedLink::connect(const ServerAddress &address, const QString &pa
     m_copy = copy && copy->server == address.url() ? std::move(*copy) : SharedGearCopy{address.url(), {}, {}};
     SharedServer::Opened opened = SharedServer::connect(address, password);
     if (!opened.server)
-        return offline(copyError.isEmpty() ? opened.error : QStringLiteral("%1; %2").arg(opened.error, copyError), library);
+        return offline(copyError.isEmpty() ? opened.error : QStringLiteral("%1; %2").arg(opened.error, copyError));
     m_server = std::move(opened.server);
-    return refresh(library);
+    return refresh();
 }
 
-SharedStatus SharedLink::refresh(GearLibrary &library)
+SharedStatus SharedLink::refresh()
 {
     if (!m_server)
-        return offline(QCoreApplication::translate("SharedLink", "not connected"), library);
+        return offline(QCoreApplication::translate("SharedLink", "not connected"));
     SharedGearCopy updated = m_copy;
     if (const QString error = m_server->sync(updated.snapshot); !error.isEmpty()) {
         m_server.reset();
-        return offline(error, library);
+        return offline(error);
     }
     updated.syncedAt = QDateTime::currentDateTimeUtc();
     m_copy = std::move(updated);
     SharedStatus status{true, {}, m_copy.syncedAt, static_cast<int>(m_copy.snapshot.records.size())};
-    QStringList problems;
-    if (QString error = writeSharedGearCopy(m_copyPath, m_copy); !error.isEmpty())
-        problems << error;
-    if (QString error = library.setSharedGear(m_copy.snapshot.records); !error.isEmpty())
-        problems << error;
     //: %1 the server's address, %2 the login, %3 how many products the shop shares
     status.message = QCoreApplication::translate("SharedLink", "Connected to %1 as %2: %n shared product(s)", nullptr, status.products)
                          .arg(m_address.url(), m_server->user());
-    if (!problems.isEmpty())
-        status.message += QStringLiteral(" (%1)").arg(problems.join(QStringLiteral("; ")));
+    if (QString error = writeSharedGearCopy(m_copyPath, m_copy); !error.isEmpty())
+        status.message += QStringLiteral(" (%1)").arg(error);
     return status;
 }
 
-SharedStatus SharedLink::offline(const QString &why, GearLibrary &library)
+void SharedLink::close()
+{
+    m_server.reset();
+    m_copy = {};
+}
+
+SharedStatus SharedLink::offline(const QString &why)
 {
     SharedStatus status{false, {}, m_copy.syncedAt, static_cast<int>(m_copy.snapshot.records.size())};
     if (!m_copy.syncedAt.isValid()) {
-        (void)library.setSharedGear({}); // an empty set cannot fail
+        m_copy.snapshot = {};
         //: %1 why the server could not be used
         status.message = QCoreApplication::translate("SharedLink", "Working offline, without the shop's gear: %1").arg(why);
         return status;
     }
-    if (QString error = library.setSharedGear(m_copy.snapshot.records); !error.isEmpty())
-        status.message = error;
-    else
-        //: %1 why the server could not be used, %2 when the copy was fetched
-        status.message = QCoreApplication::translate("SharedLink", "Working offline with the shop's gear as fetched %2: %1")
-                             .arg(why, QLocale().toString(m_copy.syncedAt.toLocalTime(), QLocale::ShortFormat));
+    //: %1 why the server could not be used, %2 when the copy was fetched
+    status.message = QCoreApplication::translate("SharedLink", "Working offline with the shop's gear as fetched %2: %1")
+                         .arg(why, QLocale().toString(m_copy.syncedAt.toLocalTime(), QLocale::ShortFormat));
     return status;
 }
 

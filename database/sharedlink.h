@@ -7,7 +7,6 @@
 // the library searches it like any other gear and the workstation keeps working from the copy when the server is
 // out of reach.
 
-#include "gearlibrary.h"
 #include "sharedserver.h"
 
 #include <QDateTime>
@@ -46,17 +45,21 @@ public:
     /// shared-gear.json beside your gear's database.
     [[nodiscard]] static QString defaultCopyPath();
 
-    /// Connects, brings the copy up to date and gives it to the library. When the server cannot be reached, the
-    /// library gets the last copy from this server, and the status says how old it is.
-    SharedStatus connect(const ServerAddress &address, const QString &password, GearLibrary &library);
+    /// Connects and brings the copy up to date. When the server cannot be reached, the last copy from this server
+    /// stands in, and the status says how old it is.
+    SharedStatus connect(const ServerAddress &address, const QString &password);
     /// Fetches what changed since the last time (after an edit, or when asked).
-    SharedStatus refresh(GearLibrary &library);
+    SharedStatus refresh();
+    /// The shop's gear as fetched last (for GearLibrary::setSharedGear); empty when there is no copy.
+    [[nodiscard]] const QList<GearRecord> &records() const { return m_copy.snapshot.records; }
+    /// Drops the connection and the copy in memory (the file stays for the next connection).
+    void close();
     /// The connection, while online.
     [[nodiscard]] SharedServer *server() const { return m_server.get(); }
     [[nodiscard]] const ServerAddress &address() const { return m_address; }
 
 private:
-    [[nodiscard]] SharedStatus offline(const QString &why, GearLibrary &library);
+    [[nodiscard]] SharedStatus offline(const QString &why);
 
     QString m_copyPath;
     ServerAddress m_address;

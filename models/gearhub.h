@@ -7,6 +7,9 @@
 // catalog and your gear at their default paths), and hear from it when your gear changes, so none of them shows a
 // product that was edited or deleted elsewhere.
 
+#include "gearrecord.h"
+
+#include <QList>
 #include <QObject>
 
 #include <memory>
@@ -23,14 +26,19 @@ public:
     static GearHub &instance();
     /// The shared library, opened on first use and closed with its last holder (tests start each case afresh).
     [[nodiscard]] std::shared_ptr<GearLibrary> library();
+    /// The shop's shared gear (shopserver.h), given to the library now and to every one opened later.
+    void setSharedGear(QList<GearRecord> records);
 
 signals:
     /// Your gear was added to, edited or deleted from.
     void userGearChanged();
+    /// The shop's shared gear was fetched again, or went.
+    void sharedGearChanged();
 
 private:
     GearHub() = default;
     std::weak_ptr<GearLibrary> m_library;
+    QList<GearRecord> m_shared;
 };
 
 } // namespace headroom

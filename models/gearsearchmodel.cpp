@@ -18,6 +18,7 @@ GearSearchModel::GearSearchModel(QObject *parent) : GearSearchModel(GearHub::ins
 GearSearchModel::GearSearchModel(std::shared_ptr<GearLibrary> library, QObject *parent) : QAbstractListModel(parent), m_library(std::move(library))
 {
     connect(&GearHub::instance(), &GearHub::userGearChanged, this, &GearSearchModel::refresh);
+    connect(&GearHub::instance(), &GearHub::sharedGearChanged, this, &GearSearchModel::refresh);
     refresh();
 }
 
@@ -145,6 +146,8 @@ QVariant GearSearchModel::data(const QModelIndex &index, int role) const
         return QCoreApplication::translate("DeviceKind", kindLabel(h.kind));
     case UserGearRole:
         return h.origin == GearOrigin::User;
+    case ShopGearRole:
+        return h.origin == GearOrigin::Shared;
     case DetailRole:
         return m_details.value(index.row());
     default:
@@ -155,7 +158,7 @@ QVariant GearSearchModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> GearSearchModel::roleNames() const
 {
     return {{GearIdRole, "gearId"},       {NameRole, "name"},         {KindRole, "kind"},
-            {KindLabelRole, "kindLabel"}, {UserGearRole, "userGear"}, {DetailRole, "detail"}};
+            {KindLabelRole, "kindLabel"}, {UserGearRole, "userGear"}, {ShopGearRole, "shopGear"}, {DetailRole, "detail"}};
 }
 
 } // namespace headroom

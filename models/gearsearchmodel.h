@@ -35,7 +35,7 @@ public:
     /// The most products a list shows: every catalog product, and a shop's large gear a search at a time.
     static constexpr int kShown = 1000;
 
-    enum Role { GearIdRole = Qt::UserRole + 1, NameRole, KindRole, KindLabelRole, UserGearRole, DetailRole };
+    enum Role { GearIdRole = Qt::UserRole + 1, NameRole, KindRole, KindLabelRole, UserGearRole, ShopGearRole, DetailRole };
 
     /// Searches the app's shared library (GearHub).
     explicit GearSearchModel(QObject *parent = nullptr);

@@ -151,7 +151,9 @@ QVariantList ProjectController::examples()
 
 QString ProjectController::title() const
 {
-    const QString name = m_fileUrl.isEmpty() ? QCoreApplication::translate("Project", "Untitled") : QFileInfo(m_fileUrl.toLocalFile()).fileName();
+    const QString name = !m_fileUrl.isEmpty()     ? QFileInfo(m_fileUrl.toLocalFile()).fileName()
+                         : !m_shared.name.isEmpty() ? m_shared.name
+                                                    : QCoreApplication::translate("Project", "Untitled");
     return currentChain().title.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(currentChain().title, name);
 }
 
@@ -161,6 +163,8 @@ QString ProjectController::baseName() const
 {
     if (!m_fileUrl.isEmpty())
         return QFileInfo(m_fileUrl.toLocalFile()).completeBaseName();
+    if (!m_shared.name.isEmpty())
+        return m_shared.name;
     return currentChain().title.isEmpty() ? QCoreApplication::translate("Project", "Untitled") : currentChain().title;
 }
 
@@ -175,6 +179,7 @@ void ProjectController::resetTo(Project project, const QUrl &url)
     m_project = std::move(project);
     emit variantsChanged();
     m_fileUrl = url;
+    setShared({});
     emit fileChanged();
     emit replaced();
     m_session.resetChain(m_project.chain());

@@ -21,6 +21,7 @@
 namespace headroom {
 
 class GearLibrary;
+class SharedServer;
 
 /// The open project as a document: its file, its variants, autosave and recovery, recent files, the catalog's newer
 /// figures, and the editing session of the variant being edited.
@@ -49,6 +50,8 @@ class ProjectController : public QObject
     /// The project's variants by name, in order, and the one being edited (docs/file-format.md, "Variants").
     Q_PROPERTY(QStringList variantNames READ variantNames NOTIFY variantsChanged)
     Q_PROPERTY(int currentVariant READ currentVariant NOTIFY variantsChanged)
+    /// The project's name on the shop's server when it was opened from or saved to it, else "".
+    Q_PROPERTY(QString sharedName READ sharedName NOTIFY sharedChanged)
 
 public:
     /// A project on the app's shared gear library (GearHub), or on `library` (tests bring their own).
@@ -121,6 +124,19 @@ public:
     Q_INVOKABLE bool recover();
     Q_INVOKABLE void discardRecovery();
 
+    // The shop's server (shopserver.h, projectserver.cpp). Each fails with lastError when the server is out of reach.
+    [[nodiscard]] QString sharedName() const { return m_shared.name; }
+    /// The server's projects, [{id, name, detail}], detail saying who saved each last and when.
+    Q_INVOKABLE [[nodiscard]] QVariantList sharedProjects();
+    Q_INVOKABLE bool openShared(const QString &id);
+    /// Saves to the server: over the shared project this one came from, only if nobody saved it since (else
+    /// serverConflict), or as a new shared project named after this one.
+    Q_INVOKABLE bool saveToServer();
+    /// Saves as a new shared project under `name`, whatever happened to the one this came from.
+    Q_INVOKABLE bool saveToServerAsCopy(const QString &name);
+    /// Opens the server's current revision of this shared project, dropping the changes made here.
+    Q_INVOKABLE bool reloadFromServer();
+
 signals:
     void changed();
     void fileChanged();
@@ -132,6 +148,9 @@ signals:
     void recoveryChanged();
     void catalogChangesChanged();
     void variantsChanged();
+    void sharedChanged();
+    /// Someone saved the shared project (or deleted it) after it was opened here; nothing was saved.
+    void serverConflict(const QString &message);
 
 protected:
     /// Re-analyses when the language changes, so findings and labels come in the new one.
@@ -159,6 +178,15 @@ private:
     QTimer m_autosave;
     bool m_recoveryChecked = false;
     QStringList m_catalogChanges;
+    /// The shared project this one is, on the shop's server.
+    struct SharedRef {
+        QString id;
+        QString name;
+        int revision = 0;
+    } m_shared;
+    void setShared(SharedRef shared);
+    /// The server's connection, or null after saying why not.
+    [[nodiscard]] SharedServer *sharedServer();
 };
 
 } // namespace headroom

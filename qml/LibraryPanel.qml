@@ -66,6 +66,7 @@ ColumnLayout {
             required property string kindLabel
             required property string detail
             required property bool userGear
+            required property bool shopGear
             objectName: "gear:" + gearId
             width: ListView.view.width
             Accessible.name: name
@@ -77,7 +78,7 @@ ColumnLayout {
             contentItem: Column {
                 QQC2.Label {
                     width: parent.width
-                    text: row.name + (row.userGear ? qsTr(" (yours)") : "")
+                    text: row.name + (row.userGear ? qsTr(" (yours)") : row.shopGear ? qsTr(" (shop)") : "")
                     elide: Text.ElideRight
                     color: Theme.text
                 }
@@ -167,6 +168,15 @@ ColumnLayout {
                 onClicked: root.addKindRequested(modelData.kind)
             }
         }
+    }
+    // Where the shop's gear comes from, when a server is set up and cannot be reached.
+    QQC2.Label {
+        objectName: "shopStatus"
+        Layout.fillWidth: true
+        visible: ShopServer.configured && !ShopServer.online
+        text: ShopServer.status
+        wrapMode: Text.Wrap
+        color: Theme.warningText
     }
     Repeater {
         model: gear.notices

@@ -155,6 +155,11 @@ QQC2.ApplicationWindow {
     SettingsDialog {
         id: settingsDialog
     }
+    ShopDialogs {
+        id: shopDialogs
+        anchors.fill: parent
+        project: project
+    }
     ShortcutsDialog {
         id: shortcutsDialog
     }
@@ -352,6 +357,13 @@ QQC2.ApplicationWindow {
             project: project
             onRenameRequested: index => renameVariantDialog.openFor(index)
             onCompareRequested: compareDialog.open()
+        }
+        ShopMenu {
+            project: project
+            onOpenRequested: window.whenSafe(() => shopDialogs.showProjects())
+            onCopyRequested: shopDialogs.askCopyName()
+            onReloadRequested: window.whenSafe(() => project.reloadFromServer())
+            onSettingsRequested: settingsDialog.open()
         }
         AppMenu {
             title: qsTr("&View")

@@ -7,8 +7,8 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// Preferences: the language, the appearance and the shop name the summary report prints, applied at once and
-// remembered.
+// Preferences: the language, the appearance, the shop name the summary report prints, and the shop's server for
+// shared gear and projects (docs/shared-server.md); applied at once and remembered.
 QQC2.Dialog {
     id: root
 
@@ -63,6 +63,80 @@ QQC2.Dialog {
             placeholderText: qsTr("Leave empty for none")
             Accessible.name: qsTr("Shop name on reports")
             onEditingFinished: settings.shopName = text
+        }
+
+        QQC2.Label {
+            Layout.columnSpan: 2
+            topPadding: 12
+            text: qsTr("Shared gear and projects")
+            font.bold: true
+            color: Theme.text
+        }
+        QQC2.Label {
+            text: qsTr("Shop server")
+            color: Theme.text
+        }
+        QQC2.TextField {
+            id: serverField
+            objectName: "serverField"
+            Layout.minimumWidth: 340
+            text: ShopServer.address
+            //: an example of the address; keep its form, postgresql://user@host/database
+            placeholderText: qsTr("postgresql://staff@shop.example/headroom")
+            Accessible.name: qsTr("Shop server")
+            onAccepted: connectButton.clicked()
+        }
+        QQC2.Label {
+            text: qsTr("Password")
+            color: Theme.text
+        }
+        QQC2.TextField {
+            id: passwordField
+            objectName: "passwordField"
+            Layout.minimumWidth: 340
+            echoMode: TextInput.Password
+            placeholderText: qsTr("Empty: from ~/.pgpass, or none")
+            Accessible.name: qsTr("Password")
+            onAccepted: connectButton.clicked()
+        }
+        Item {
+            width: 1
+        }
+        QQC2.CheckBox {
+            id: rememberBox
+            objectName: "rememberPassword"
+            text: qsTr("Remember the password in the system's keyring")
+            checked: ShopServer.passwordRemembered
+        }
+        Item {
+            width: 1
+        }
+        RowLayout {
+            QQC2.Button {
+                id: connectButton
+                objectName: "connectServer"
+                text: qsTr("Connect")
+                enabled: serverField.text.trim().length > 0
+                onClicked: {
+                    ShopServer.connectTo(serverField.text, passwordField.text, rememberBox.checked);
+                    passwordField.clear();
+                }
+            }
+            QQC2.Button {
+                objectName: "forgetServer"
+                text: qsTr("Forget This Server")
+                enabled: ShopServer.configured
+                onClicked: ShopServer.forget()
+            }
+        }
+        QQC2.Label {
+            objectName: "serverStatus"
+            Layout.columnSpan: 2
+            Layout.maximumWidth: 480
+            visible: text.length > 0
+            text: ShopServer.status
+            wrapMode: Text.Wrap
+            color: ShopServer.online ? Theme.text : Theme.warningText
         }
     }
 }

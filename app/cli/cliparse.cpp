@@ -113,9 +113,12 @@ bool attachSharedGear(const QCommandLineParser &parser, const QCommandLineOption
     const std::optional<ServerAddress> address = serverArgument(parser, server, &invalid);
     if (!address)
         return !invalid;
-    const SharedStatus status = SharedLink().connect(*address, {}, library);
+    SharedLink link;
+    const SharedStatus status = link.connect(*address, {});
     if (!status.online)
         QTextStream(stderr) << status.message << Qt::endl;
+    if (const QString error = library.setSharedGear(link.records()); !error.isEmpty())
+        QTextStream(stderr) << error << Qt::endl;
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "appsettings.h"
 #include "scenegraph.h"
+#include "shopserver.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
+#include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -47,5 +49,10 @@ int main(int argc, char **argv)
         QMetaObject::invokeMethod(
             engine.rootObjects().constFirst(), "openUrl",
             Q_ARG(QVariant, QUrl::fromUserInput(parser.positionalArguments().constFirst(), QDir::currentPath(), QUrl::AssumeLocalFile)));
+    // The shop's server once the window shows: an unreachable one costs its time-out, and the window says so.
+    QTimer::singleShot(0, [] {
+        if (headroom::ShopServer &shop = headroom::ShopServer::instance(); shop.configured())
+            shop.reconnect();
+    });
     return app.exec();
 }

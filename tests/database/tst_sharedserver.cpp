@@ -6,6 +6,7 @@
 // metacharacters in every text field, and roles enforced by the server itself.
 
 #include "gearfixtures.h"
+#include "gearlibrary.h"
 #include "geardatabase.h"
 #include "productformat.h"
 #include "sharedlink.h"
@@ -416,8 +417,9 @@ private slots:
         {
             GearLibrary library({}, QStringLiteral(":memory:"));
             SharedLink link(copyPath);
-            const SharedStatus status = link.connect(address, {}, library);
+            const SharedStatus status = link.connect(address, {});
             QVERIFY2(status.online, qPrintable(status.message));
+            QCOMPARE(library.setSharedGear(link.records()), QString());
             QCOMPARE(status.products, 2);
             const QList<GearHit> hits = library.search({QStringLiteral("acme"), {}, {}, 10});
             QCOMPARE(ids(hits), (QStringList{QStringLiteral("shop-acme-one"), QStringLiteral("shop-acme-two")}));
@@ -432,8 +434,9 @@ private slots:
         {
             GearLibrary library({}, QStringLiteral(":memory:"));
             SharedLink link(copyPath);
-            const SharedStatus status = link.connect(address, {}, library);
+            const SharedStatus status = link.connect(address, {});
             QVERIFY(!status.online);
+            QCOMPARE(library.setSharedGear(link.records()), QString());
             QVERIFY2(status.message.contains(QStringLiteral("offline")), qPrintable(status.message));
             QCOMPARE(status.products, 2);
             QVERIFY(library.find(one.id));
@@ -448,11 +451,11 @@ private slots:
         damaged.close();
         ServerAddress closed = address;
         closed.port = 1;
-        GearLibrary library({}, QStringLiteral(":memory:"));
-        const SharedStatus status = SharedLink(copyPath).connect(closed, {}, library);
+        SharedLink link(copyPath);
+        const SharedStatus status = link.connect(closed, {});
         QVERIFY(!status.online);
         QVERIFY2(status.message.contains(QStringLiteral("cannot be read")), qPrintable(status.message));
-        QCOMPARE(library.sharedCount(), 0);
+        QVERIFY(link.records().isEmpty());
     }
 
     void rolesAreEnforcedByTheServer()
