@@ -27,6 +27,7 @@ ColumnLayout {
 
     QQC2.TextField {
         id: search
+        objectName: "librarySearch"
         Layout.fillWidth: true
         placeholderText: qsTr("Search gear: brand, model…")
         Accessible.name: qsTr("Search the gear library")

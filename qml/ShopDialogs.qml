@@ -59,34 +59,37 @@ Item {
         property string message
         parent: QQC2.Overlay.overlay
         anchors.centerIn: parent
+        width: Math.min(560, root.width - 40)
         modal: true
         title: qsTr("Saved by someone else")
-        QQC2.Label {
-            width: Math.min(480, root.width - 80)
-            text: qsTr("%1.\nNothing was saved. Open their version (your changes here are dropped), or save yours as a copy beside it?").arg(conflictDialog.message)
-            wrapMode: Text.Wrap
-            color: Theme.text
-        }
-        footer: QQC2.DialogButtonBox {
-            QQC2.Button {
-                objectName: "reloadTheirs"
-                text: qsTr("Open Theirs")
-                onClicked: {
-                    conflictDialog.close();
-                    root.project.reloadFromServer();
-                }
+        contentItem: ColumnLayout {
+            spacing: 12
+            QQC2.Label {
+                Layout.fillWidth: true
+                text: qsTr("%1.\nNothing was saved. Open their version (your changes here are dropped), or save yours as a copy beside it?").arg(conflictDialog.message)
+                wrapMode: Text.Wrap
+                color: Theme.text
             }
-            QQC2.Button {
-                objectName: "saveMineAsCopy"
-                text: qsTr("Save Mine as a Copy…")
-                onClicked: {
-                    conflictDialog.close();
-                    copyDialog.ask();
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                QQC2.Button {
+                    text: qsTr("Open Theirs")
+                    onClicked: {
+                        conflictDialog.close();
+                        root.project.reloadFromServer();
+                    }
                 }
-            }
-            QQC2.Button {
-                text: qsTr("Cancel")
-                onClicked: conflictDialog.close()
+                QQC2.Button {
+                    text: qsTr("Save Mine as a Copy…")
+                    onClicked: {
+                        conflictDialog.close();
+                        copyDialog.ask();
+                    }
+                }
+                QQC2.Button {
+                    text: qsTr("Cancel")
+                    onClicked: conflictDialog.close()
+                }
             }
         }
     }
