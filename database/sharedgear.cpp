@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <set>
@@ -39,7 +40,7 @@ QString productJson(const GearRecord &r)
     return QString::fromUtf8(QJsonDocument(one.at(0).toObject()).toJson(QJsonDocument::Compact));
 }
 
-/// The numeric figures as one JSON object {key: value}, which the server splits into rows in one statement.
+/// The numeric figures as one JSON object {key: value}, which the figure filters read.
 QString figuresJson(const GearRecord &r)
 {
     QJsonObject figures;
@@ -70,24 +71,33 @@ GearHit hitFrom(const QSqlQuery &q)
 
 QString SharedServer::writeProduct(const GearRecord &r, bool replace)
 {
-    // On an error the transaction is rolled back here, while the statements still exist: PostgreSQL cannot release
+    // On an error the transaction is rolled back here, while the statement still exists: PostgreSQL cannot release
     // a prepared statement inside a failed transaction.
     const auto fail = [this](const QString &error) {
         rollback();
         return error;
     };
     const QVariant price = r.price ? QVariant(*r.price) : QVariant(QMetaType::fromType<double>());
-    const QVariantList row{QString::fromLatin1(kindKey(r.spec.kind())), sqlText(r.spec.brand), sqlText(r.spec.model), sqlText(r.spec.variant),
-                           sqlText(r.aliases.join(u'\n')), searchWords(r), productJson(r), price, sqlText(r.currency), sqlText(r.stockNote)};
+    const QVariantList row{QString::fromLatin1(kindKey(r.spec.kind())),
+                           sqlText(r.spec.brand),
+                           sqlText(r.spec.model),
+                           sqlText(r.spec.variant),
+                           sqlText(r.aliases.join(u'\n')),
+                           searchWords(r),
+                           productJson(r),
+                           figuresJson(r),
+                           price,
+                           sqlText(r.currency),
+                           sqlText(r.stockNote)};
     QSqlQuery q = replace ? serverQuery(m_db,
                                         QStringLiteral("UPDATE gear SET kind = ?, brand = ?, model = ?, variant = ?, aliases = ?, words = ?,"
-                                                       " product = ?::jsonb, price = ?, currency = ?, stock_note = ?,"
+                                                       " product = ?::jsonb, figures = ?::jsonb, price = ?, currency = ?, stock_note = ?,"
                                                        " revision = nextval('gear_revisions'), saved_by = current_user, saved_at = now()"
                                                        " WHERE id = ?"),
                                         row + QVariantList{r.id})
                           : serverQuery(m_db,
-                                        QStringLiteral("INSERT INTO gear (id, kind, brand, model, variant, aliases, words, product, price, currency,"
-                                                       " stock_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)"),
+                                        QStringLiteral("INSERT INTO gear (id, kind, brand, model, variant, aliases, words, product, figures, price,"
+                                                       " currency, stock_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)"),
                                         QVariantList{r.id} + row);
     if (q.lastError().nativeErrorCode() == QLatin1StringView(kUniqueViolation))
         return fail(QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id));
@@ -95,14 +105,7 @@ QString SharedServer::writeProduct(const GearRecord &r, bool replace)
         return fail(QStringLiteral("%1: %2").arg(r.id, serverError(q.lastError())));
     if (replace && q.numRowsAffected() == 0)
         return fail(QCoreApplication::translate("SharedServer", "no product on the server has the id %1").arg(r.id));
-    QSqlQuery clear = serverQuery(m_db, QStringLiteral("DELETE FROM gear_figures WHERE gear_id = ?"), {r.id});
-    if (clear.lastError().isValid())
-        return fail(QStringLiteral("%1: %2").arg(r.id, serverError(clear.lastError())));
-    QSqlQuery figures = serverQuery(m_db,
-                                    QStringLiteral("INSERT INTO gear_figures (gear_id, field, value)"
-                                                   " SELECT ?, key, value::double precision FROM jsonb_each_text(?::jsonb)"),
-                                    {r.id, figuresJson(r)});
-    return figures.lastError().isValid() ? fail(QStringLiteral("%1: %2").arg(r.id, serverError(figures.lastError()))) : QString();
+    return {};
 }
 
 void SharedServer::rollback()
@@ -135,7 +138,7 @@ QString SharedServer::update(const GearRecord &record)
 
 QString SharedServer::remove(const QString &id)
 {
-    QSqlQuery q = serverQuery(m_db, QStringLiteral("DELETE FROM gear WHERE id = ?"), {id}); // figures cascade
+    QSqlQuery q = serverQuery(m_db, QStringLiteral("DELETE FROM gear WHERE id = ?"), {id});
     if (q.lastError().isValid())
         return serverError(q.lastError());
     return q.numRowsAffected() > 0 ? QString() : QCoreApplication::translate("SharedServer", "no product on the server has the id %1").arg(id);
@@ -190,16 +193,17 @@ QList<GearHit> SharedServer::search(const GearQuery &query, QString *error)
     }
     for (const SpecFilter &f : query.filters) {
         const char *op = f.op == SpecFilter::Op::AtLeast ? ">=" : f.op == SpecFilter::Op::AtMost ? "<=" : "=";
-        where << QStringLiteral("EXISTS (SELECT 1 FROM gear_figures f WHERE f.gear_id = g.id AND f.field = ? AND f.value %1 ?)").arg(QLatin1StringView(op));
+        where << QStringLiteral("(figures ->> ?)::double precision %1 ?").arg(QLatin1StringView(op));
         values << QString::fromLatin1(fieldInfo(f.field).key) << f.value;
     }
     const QString conditions = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    const QString select = QStringLiteral("SELECT id, kind, brand, model, variant, aliases FROM gear g") + conditions;
+    const QString select = QStringLiteral("SELECT id, kind, brand, model, variant, aliases FROM gear") + conditions;
     // Without text, the name index lists in order; with it, the matches are ranked as the SQLite search ranks them.
-    QSqlQuery q = terms.isEmpty()
-        ? serverQuery(m_db, select + QStringLiteral(" ORDER BY lower(brand) COLLATE \"C\", lower(model) COLLATE \"C\", lower(variant) COLLATE \"C\" LIMIT ?"),
-                      values + QVariantList{std::max(0, query.limit)})
-        : serverQuery(m_db, select + QStringLiteral(" LIMIT %1").arg(kMaxCandidates), values);
+    QSqlQuery &q = terms.isEmpty()
+        ? prepared(select + QStringLiteral(" ORDER BY lower(brand) COLLATE \"C\", lower(model) COLLATE \"C\", lower(variant) COLLATE \"C\" LIMIT ?"),
+                   values + QVariantList{std::max(0, query.limit)})
+        : prepared(select + QStringLiteral(" LIMIT %1").arg(kMaxCandidates), values);
+    const auto done = qScopeGuard([&q] { q.finish(); });
     if (q.lastError().isValid() && error)
         *error = serverError(q.lastError());
     QList<GearHit> found;
@@ -216,6 +220,20 @@ QList<GearHit> SharedServer::search(const GearQuery &query, QString *error)
         hits.back().rank = -score;
     }
     return hits;
+}
+
+QSqlQuery &SharedServer::prepared(const QString &sql, const QVariantList &bound)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(sql, QSqlQuery(m_db)).first;
+        it->second.setForwardOnly(true);
+        it->second.prepare(sql);
+    }
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        it->second.bindValue(static_cast<int>(i), bound[i]);
+    it->second.exec();
+    return it->second;
 }
 
 QString SharedServer::sync(SharedGearSnapshot &snapshot)

@@ -22,8 +22,8 @@ namespace {
 /// Taken by every migration for its transaction, so two migrations never interleave.
 constexpr qint64 kMigrationLock = 0x48656164726f6f6d; // "Headroom"
 
-// Version 1: shared gear (the product in the catalog's JSON form, its figures by value for filters, its search
-// words for PostgreSQL's text search), projects with a revision for optimistic concurrency, and the two roles.
+// Version 1: shared gear (the product in the catalog's JSON form, its numeric figures as one object for filters, its
+// search words for PostgreSQL's text search), projects with a revision for optimistic concurrency, and the two roles.
 constexpr const char *kVersion1[] = {
     "CREATE TABLE headroom_schema (version integer NOT NULL)",
     "CREATE SEQUENCE gear_revisions",
@@ -36,6 +36,7 @@ constexpr const char *kVersion1[] = {
     "  aliases text NOT NULL DEFAULT '',"
     "  words text NOT NULL DEFAULT '',"
     "  product jsonb NOT NULL,"
+    "  figures jsonb NOT NULL DEFAULT '{}',"
     "  price double precision,"
     "  currency text NOT NULL DEFAULT '',"
     "  stock_note text NOT NULL DEFAULT '',"
@@ -44,14 +45,8 @@ constexpr const char *kVersion1[] = {
     "  saved_at timestamptz NOT NULL DEFAULT now(),"
     "  search tsvector GENERATED ALWAYS AS (to_tsvector('simple', words)) STORED)",
     "CREATE UNIQUE INDEX gear_identity ON gear (lower(brand), lower(model), lower(variant))",
-    "CREATE INDEX gear_search ON gear USING gin (search)",
+    "CREATE INDEX gear_search ON gear USING gin (search) WITH (fastupdate = off)", // searched far more than written
     "CREATE INDEX gear_by_kind_and_name ON gear (kind, lower(brand) COLLATE \"C\", lower(model) COLLATE \"C\", lower(variant) COLLATE \"C\")",
-    "CREATE TABLE gear_figures ("
-    "  gear_id text NOT NULL REFERENCES gear(id) ON DELETE CASCADE,"
-    "  field text NOT NULL,"
-    "  value double precision NOT NULL,"
-    "  PRIMARY KEY (gear_id, field))",
-    "CREATE INDEX gear_figures_by_value ON gear_figures (field, value)",
     "CREATE TABLE projects ("
     "  id text PRIMARY KEY DEFAULT gen_random_uuid()::text,"
     "  name text NOT NULL,"
@@ -66,8 +61,8 @@ constexpr const char *kVersion1[] = {
     "  IF NOT pg_has_role('headroom_editor', 'headroom_reader', 'MEMBER') THEN GRANT headroom_reader TO headroom_editor; END IF;"
     " END $$",
     "GRANT USAGE ON SCHEMA public TO headroom_reader",
-    "GRANT SELECT ON headroom_schema, gear, gear_figures, projects TO headroom_reader",
-    "GRANT INSERT, UPDATE, DELETE ON gear, gear_figures, projects TO headroom_editor",
+    "GRANT SELECT ON headroom_schema, gear, projects TO headroom_reader",
+    "GRANT INSERT, UPDATE, DELETE ON gear, projects TO headroom_editor",
     "GRANT USAGE ON SEQUENCE gear_revisions TO headroom_editor",
 };
 
@@ -163,6 +158,7 @@ SharedServer::SharedServer(QSqlDatabase db, ServerAddress address) : m_db(std::m
 SharedServer::~SharedServer()
 {
     const QString name = m_db.connectionName();
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -120,11 +121,15 @@ private:
     /// Writes one product inside the caller's transaction; on an error, rolls the transaction back.
     [[nodiscard]] QString writeProduct(const GearRecord &record, bool replace);
     void rollback();
+    /// A statement prepared once per connection and run again with new values: the server plans searches once,
+    /// where planning a prefix search can cost more than running it.
+    [[nodiscard]] QSqlQuery &prepared(const QString &sql, const QVariantList &bound);
     /// The products with these ids, each with its revision.
     [[nodiscard]] QList<std::pair<GearRecord, qint64>> fetch(const QStringList &ids, QString *error);
 
     QSqlDatabase m_db;
     ServerAddress m_address;
+    std::map<QString, QSqlQuery> m_statements; ///< by their SQL; go before the connection closes
 };
 
 } // namespace headroom
