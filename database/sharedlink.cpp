@@ -107,7 +107,7 @@ SharedStatus SharedLink::refresh()
     updated.syncedAt = QDateTime::currentDateTimeUtc();
     m_copy = std::move(updated);
     SharedStatus status{true, {}, m_copy.syncedAt, static_cast<int>(m_copy.snapshot.records.size())};
-    //: %1 the server's address, %2 the login, %3 how many products the shop shares
+    //: %1 the server's address, %2 the login, %n how many products the shop shares
     status.message = QCoreApplication::translate("SharedLink", "Connected to %1 as %2: %n shared product(s)", nullptr, status.products)
                          .arg(m_address.url(), m_server->user());
     if (QString error = writeSharedGearCopy(m_copyPath, m_copy); !error.isEmpty())
