@@ -11,10 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace headroom;
 using namespace headroom::bench;
-
 
 class BenchSearch : public QObject
 {

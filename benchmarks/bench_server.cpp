@@ -58,7 +58,8 @@ private slots:
     }
     void openProject()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QString error;
             const std::optional<SharedProject> project = m_server->openProject(m_project, &error);
             QVERIFY(project && parseProject(project->document, project->info.name).chain());

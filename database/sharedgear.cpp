@@ -63,8 +63,13 @@ QString prefixQuery(const QStringList &terms)
 
 GearHit hitFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), GearOrigin::User, 0};
+    return {q.value(0).toString(),
+            kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            GearOrigin::User,
+            0};
 }
 
 } // namespace
@@ -100,7 +105,8 @@ QString SharedServer::writeProduct(const GearRecord &r, bool replace)
                                                        " currency, stock_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)"),
                                         QVariantList{r.id} + row);
     if (q.lastError().nativeErrorCode() == QLatin1StringView(kUniqueViolation))
-        return fail(QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id));
+        return fail(
+            QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id));
     if (q.lastError().isValid())
         return fail(QStringLiteral("%1: %2").arg(r.id, serverError(q.lastError())));
     if (replace && q.numRowsAffected() == 0)
@@ -152,16 +158,15 @@ int SharedServer::count()
 
 QList<std::pair<GearRecord, qint64>> SharedServer::fetch(const QStringList &ids, QString *error)
 {
-    QSqlQuery q = serverQuery(m_db,
-                              QStringLiteral("SELECT product::text, revision FROM gear WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))"),
-                              {idsJson(ids)});
+    QSqlQuery q = serverQuery(
+        m_db, QStringLiteral("SELECT product::text, revision FROM gear WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))"), {idsJson(ids)});
     if (q.lastError().isValid() && error)
         *error = serverError(q.lastError());
     QList<std::pair<GearRecord, qint64>> fetched;
     while (q.next()) {
         // Read back with the catalog's own checks: a product changed on the server by hand is still validated.
-        const ProductParse parse = parseProducts('[' + q.value(0).toString().toUtf8() + ']', ProductFormat::Json,
-                                                 m_address.url(), GearOrigin::User, false);
+        const ProductParse parse =
+            parseProducts('[' + q.value(0).toString().toUtf8() + ']', ProductFormat::Json, m_address.url(), GearOrigin::User, false);
         if (!parse.errors.isEmpty()) {
             if (error)
                 *error = parse.errors.first().toString();

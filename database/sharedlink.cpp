@@ -42,8 +42,8 @@ std::optional<SharedGearCopy> readSharedGearCopy(const QString &path, QString *e
     if (o.value(u"format").toString() != QLatin1StringView(kCopyFormat) || o.value(u"version").toInt() != kCopyVersion)
         return fail(QCoreApplication::translate("SharedLink", "not a copy this Headroom writes"));
     SharedGearCopy copy{o.value(u"server").toString(), QDateTime::fromString(o.value(u"syncedAt").toString(), Qt::ISODate), {}};
-    const ProductParse parse = parseProducts(QJsonDocument(o.value(u"products").toArray()).toJson(QJsonDocument::Compact), ProductFormat::Json,
-                                             path, GearOrigin::User, false);
+    const ProductParse parse = parseProducts(QJsonDocument(o.value(u"products").toArray()).toJson(QJsonDocument::Compact), ProductFormat::Json, path,
+                                             GearOrigin::User, false);
     if (!parse.errors.isEmpty())
         return fail(parse.errors.first().toString());
     const QJsonObject revisions = o.value(u"revisions").toObject();

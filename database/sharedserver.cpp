@@ -115,10 +115,11 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &url, QString *e
     };
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid() || (u.scheme() != u"postgresql" && u.scheme() != u"postgres"))
-        return fail(QCoreApplication::translate("SharedServer", "\"%1\" is not a server address: write postgresql://user@host:port/database")
-                        .arg(url));
+        return fail(
+            QCoreApplication::translate("SharedServer", "\"%1\" is not a server address: write postgresql://user@host:port/database").arg(url));
     if (!u.password().isEmpty())
-        return fail(QCoreApplication::translate("SharedServer", "the address holds a password; give it when asked, or in ~/.pgpass, never in the address"));
+        return fail(
+            QCoreApplication::translate("SharedServer", "the address holds a password; give it when asked, or in ~/.pgpass, never in the address"));
     ServerAddress address{u.host(), u.port(5432), u.path().mid(1), u.userName()};
     if (address.host.isEmpty())
         return fail(QCoreApplication::translate("SharedServer", "the address names no host: %1").arg(url));
@@ -169,7 +170,8 @@ int SharedServer::latestVersion() { return static_cast<int>(std::size(kSteps)); 
 SharedServer::Opened SharedServer::connect(const ServerAddress &address, const QString &password, Purpose purpose)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return {nullptr, QCoreApplication::translate("SharedServer", "Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)"), true};
+        return {nullptr, QCoreApplication::translate("SharedServer", "Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)"),
+                true};
     std::unique_ptr<SharedServer> server(new SharedServer(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName()), address));
     QSqlDatabase &db = server->m_db;
     db.setHostName(address.host);
@@ -186,8 +188,10 @@ SharedServer::Opened SharedServer::connect(const ServerAddress &address, const Q
 
     const int version = server->schemaVersion();
     if (version < 0)
-        return {nullptr, QCoreApplication::translate("SharedServer", "cannot read the schema version of %1: %2").arg(address.url(), serverError(db.lastError())),
-                false};
+        return {
+            nullptr,
+            QCoreApplication::translate("SharedServer", "cannot read the schema version of %1: %2").arg(address.url(), serverError(db.lastError())),
+            false};
     if (version > latestVersion())
         return {nullptr,
                 QCoreApplication::translate("SharedServer", "%1 has schema version %2, newer than this Headroom understands (%3)")
@@ -237,8 +241,11 @@ QString SharedServer::migrate()
     for (int step = from + 1; step <= latestVersion(); ++step)
         for (const char *statement : kSteps[step - 1])
             if (!q.exec(QString::fromLatin1(statement)))
-                return fail(QCoreApplication::translate("SharedServer", "migration to schema version %1 failed: %2").arg(step).arg(serverError(q.lastError())));
-    const QString record = from == 0 ? QStringLiteral("INSERT INTO headroom_schema (version) VALUES (?)") : QStringLiteral("UPDATE headroom_schema SET version = ?");
+                return fail(QCoreApplication::translate("SharedServer", "migration to schema version %1 failed: %2")
+                                .arg(step)
+                                .arg(serverError(q.lastError())));
+    const QString record =
+        from == 0 ? QStringLiteral("INSERT INTO headroom_schema (version) VALUES (?)") : QStringLiteral("UPDATE headroom_schema SET version = ?");
     if (QSqlQuery done = serverQuery(m_db, record, {latestVersion()}); done.lastError().isValid())
         return fail(serverError(done.lastError()));
     return m_db.commit() ? QString() : fail(serverError(m_db.lastError()));
@@ -248,7 +255,8 @@ QString SharedServer::migrate()
 
 QList<SharedProjectInfo> SharedServer::projects(QString *error)
 {
-    QSqlQuery q = serverQuery(m_db, QStringLiteral("SELECT id, name, revision, saved_by, saved_at FROM projects ORDER BY lower(name) COLLATE \"C\", saved_at DESC"));
+    QSqlQuery q = serverQuery(
+        m_db, QStringLiteral("SELECT id, name, revision, saved_by, saved_at FROM projects ORDER BY lower(name) COLLATE \"C\", saved_at DESC"));
     if (q.lastError().isValid() && error)
         *error = serverError(q.lastError());
     QList<SharedProjectInfo> list;
@@ -272,7 +280,8 @@ SharedSave SharedServer::saveProject(const QString &id, const QString &name, con
 {
     const QString text = QString::fromUtf8(document);
     QSqlQuery q = id.isEmpty()
-        ? serverQuery(m_db, QStringLiteral("INSERT INTO projects (name, document) VALUES (?, ?) RETURNING id, name, revision, saved_by, saved_at"), {name, text})
+        ? serverQuery(m_db, QStringLiteral("INSERT INTO projects (name, document) VALUES (?, ?) RETURNING id, name, revision, saved_by, saved_at"),
+                      {name, text})
         : serverQuery(m_db,
                       QStringLiteral("UPDATE projects SET name = ?, document = ?, revision = revision + 1, saved_by = current_user, saved_at = now()"
                                      " WHERE id = ? AND revision = ? RETURNING id, name, revision, saved_by, saved_at"),

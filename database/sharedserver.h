@@ -57,9 +57,9 @@ struct SharedProject {
 
 /// What a project save did.
 struct SharedSave {
-    QString error;              ///< empty when saved
-    bool conflict = false;      ///< someone saved it since the revision this save was based on (or deleted it)
-    SharedProjectInfo info;     ///< the saved project; on a conflict, the server's current one (empty when deleted)
+    QString error;          ///< empty when saved
+    bool conflict = false;  ///< someone saved it since the revision this save was based on (or deleted it)
+    SharedProjectInfo info; ///< the saved project; on a conflict, the server's current one (empty when deleted)
 };
 
 /// The shared gear as a client last fetched it: every product with the revision it was fetched at.

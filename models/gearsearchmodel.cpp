@@ -157,8 +157,8 @@ QVariant GearSearchModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> GearSearchModel::roleNames() const
 {
-    return {{GearIdRole, "gearId"},       {NameRole, "name"},         {KindRole, "kind"},
-            {KindLabelRole, "kindLabel"}, {UserGearRole, "userGear"}, {ShopGearRole, "shopGear"}, {DetailRole, "detail"}};
+    return {{GearIdRole, "gearId"},     {NameRole, "name"},         {KindRole, "kind"},    {KindLabelRole, "kindLabel"},
+            {UserGearRole, "userGear"}, {ShopGearRole, "shopGear"}, {DetailRole, "detail"}};
 }
 
 } // namespace headroom

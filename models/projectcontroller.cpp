@@ -151,9 +151,9 @@ QVariantList ProjectController::examples()
 
 QString ProjectController::title() const
 {
-    const QString name = !m_fileUrl.isEmpty()     ? QFileInfo(m_fileUrl.toLocalFile()).fileName()
-                         : !m_shared.name.isEmpty() ? m_shared.name
-                                                    : QCoreApplication::translate("Project", "Untitled");
+    const QString name = !m_fileUrl.isEmpty() ? QFileInfo(m_fileUrl.toLocalFile()).fileName()
+        : !m_shared.name.isEmpty()            ? m_shared.name
+                                              : QCoreApplication::translate("Project", "Untitled");
     return currentChain().title.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(currentChain().title, name);
 }
 

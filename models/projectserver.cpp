@@ -46,8 +46,9 @@ QVariantList ProjectController::sharedProjects()
         list.append(QVariantMap{{QStringLiteral("id"), p.id},
                                 {QStringLiteral("name"), p.name},
                                 //: %1 login, %2 date and time
-                                {QStringLiteral("detail"), QCoreApplication::translate("Project", "saved by %1, %2")
-                                                               .arg(p.savedBy, QLocale().toString(p.savedAt.toLocalTime(), QLocale::ShortFormat))}});
+                                {QStringLiteral("detail"),
+                                 QCoreApplication::translate("Project", "saved by %1, %2")
+                                     .arg(p.savedBy, QLocale().toString(p.savedAt.toLocalTime(), QLocale::ShortFormat))}});
     return list;
 }
 

@@ -63,7 +63,8 @@ bool ShopServer::connectTo(const QString &url, const QString &password, bool rem
             settings.setValue(kRememberedKey, true);
         else
             //: %1 the status line, %2 why the secret store could not keep the password
-            status.message = QCoreApplication::translate("ShopServer", "%1 (the password is kept until Headroom closes: %2)").arg(status.message, problem);
+            status.message =
+                QCoreApplication::translate("ShopServer", "%1 (the password is kept until Headroom closes: %2)").arg(status.message, problem);
     } else {
         secrets::remove(m_address);
     }

@@ -91,8 +91,9 @@ std::unique_ptr<GearLibrary> openLibrary(const QCommandLineParser &parser, const
 QCommandLineOption serverOption()
 {
     return {QStringLiteral("server"),
-            QCoreApplication::translate("Cli", "The shop's shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). "
-                                               "The password comes from ~/.pgpass or PGPASSWORD."),
+            QCoreApplication::translate("Cli",
+                                        "The shop's shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). "
+                                        "The password comes from ~/.pgpass or PGPASSWORD."),
             QStringLiteral("url")};
 }
 

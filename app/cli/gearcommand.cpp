@@ -128,8 +128,7 @@ int search(const QStringList &arguments, const Locations &where)
         return kExitOk;
     }
     for (const GearHit &h : hits)
-        out << h.id.leftJustified(40) << u' ' << kindName(h.kind).leftJustified(26) << u' ' << h.displayName()
-            << originText(h.origin) << u'\n';
+        out << h.id.leftJustified(40) << u' ' << kindName(h.kind).leftJustified(26) << u' ' << h.displayName() << originText(h.origin) << u'\n';
     if (hits.isEmpty())
         out << QCoreApplication::translate("Cli", "nothing found") << u'\n';
     return kExitOk;
@@ -160,9 +159,9 @@ int show(const QStringList &arguments, const Locations &where)
     out << r->spec.displayName() << u'\n'
         << QCoreApplication::translate("Cli", "%1, id %2%3")
                .arg(kindName(r->spec.kind()), r->id,
-                    r->origin == GearOrigin::User     ? QCoreApplication::translate("Cli", ", your gear")
-                    : r->origin == GearOrigin::Shared ? QCoreApplication::translate("Cli", ", the shop's gear")
-                                                      : QString())
+                    r->origin == GearOrigin::User         ? QCoreApplication::translate("Cli", ", your gear")
+                        : r->origin == GearOrigin::Shared ? QCoreApplication::translate("Cli", ", the shop's gear")
+                                                          : QString())
         << u'\n';
     if (!r->basedOn.isEmpty())
         out << QCoreApplication::translate("Cli", "based on %1").arg(r->basedOn) << u'\n';

@@ -29,7 +29,8 @@ QString usage()
                                        "                                      render what a listener hears\n"
                                        "  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]\n"
                                        "                                      a report to hand over, or the chain's diagram\n")
-        + headroom::cli::gearUsage() + headroom::cli::serverUsage() + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
+        + headroom::cli::gearUsage() + headroom::cli::serverUsage()
+        + QCoreApplication::translate("Cli", "\nRun 'headroom-cli COMMAND --help' for a command's options.\n");
 }
 
 /// Reports and diagrams paint text, which needs fonts and so a GUI application; off screen, so no display is needed.

@@ -62,18 +62,19 @@ Connection connectFor(QCommandLineParser &parser, const QStringList &arguments, 
 int migrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    Connection c = connectFor(parser, arguments,
-                              QCoreApplication::translate("Cli", "Create or update the server's schema, in one transaction (the shop's administrator)."),
-                              0, 0, SharedServer::Purpose::Migrate);
+    Connection c = connectFor(
+        parser, arguments, QCoreApplication::translate("Cli", "Create or update the server's schema, in one transaction (the shop's administrator)."),
+        0, 0, SharedServer::Purpose::Migrate);
     if (c.done)
         return *c.done;
     const int from = c.server->schemaVersion();
     if (const QString error = c.server->migrate(); !error.isEmpty())
         return fail(error);
-    QTextStream(stdout) << (from == SharedServer::latestVersion()
-                                ? QCoreApplication::translate("Cli", "the schema is at version %1 already").arg(from)
-                                : QCoreApplication::translate("Cli", "the schema went from version %1 to %2").arg(from).arg(SharedServer::latestVersion()))
-                        << Qt::endl;
+    QTextStream(stdout)
+        << (from == SharedServer::latestVersion()
+                ? QCoreApplication::translate("Cli", "the schema is at version %1 already").arg(from)
+                : QCoreApplication::translate("Cli", "the schema went from version %1 to %2").arg(from).arg(SharedServer::latestVersion()))
+        << Qt::endl;
     return kExitOk;
 }
 
@@ -101,8 +102,8 @@ int importGear(const QStringList &arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Check the files and change nothing."));
     parser.addOption(dryRun);
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "CSV or JSON files of products."));
-    Connection c = connectFor(parser, arguments,
-                              QCoreApplication::translate("Cli", "Add products to the shop's shared gear: all of them or, on any error, none."), 1, -1);
+    Connection c = connectFor(
+        parser, arguments, QCoreApplication::translate("Cli", "Add products to the shop's shared gear: all of them or, on any error, none."), 1, -1);
     if (c.done)
         return *c.done;
     ProductParse parse = parseProductFiles(parser.positionalArguments(), GearOrigin::User, false);
@@ -149,7 +150,8 @@ int listProjects(const QStringList &arguments)
         return fail(error);
     QTextStream out(stdout);
     for (const SharedProjectInfo &p : projects)
-        out << p.id << u'\t' << p.name << u'\t'
+        out << p.id << u'\t' << p.name
+            << u'\t'
             //: %1 revision number, %2 login, %3 date and time
             << QCoreApplication::translate("Cli", "revision %1, saved by %2 at %3")
                    .arg(p.revision)
@@ -187,7 +189,8 @@ int openProject(const QStringList &arguments)
 int saveProject(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("Cli", "The project's name on the server (default: the file's)."),
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QCoreApplication::translate("Cli", "The project's name on the server (default: the file's)."),
                                   QStringLiteral("name"));
     const QCommandLineOption id(QStringLiteral("id"), QCoreApplication::translate("Cli", "Save over this shared project…"), QStringLiteral("id"));
     const QCommandLineOption revision(QStringLiteral("revision"),
@@ -211,8 +214,9 @@ int saveProject(const QStringList &arguments)
     const QString projectName = parser.isSet(name) ? parser.value(name) : QFileInfo(path).completeBaseName();
     const SharedSave saved = c.server->saveProject(parser.value(id), projectName, file.readAll(), parser.value(revision).toInt());
     if (saved.conflict)
-        return fail(saved.error + u'\n'
-                    + QCoreApplication::translate("Cli", "nothing was saved: fetch the project again (server open), or save yours as a copy (without --id)"));
+        return fail(
+            saved.error + u'\n'
+            + QCoreApplication::translate("Cli", "nothing was saved: fetch the project again (server open), or save yours as a copy (without --id)"));
     if (!saved.error.isEmpty())
         return fail(saved.error);
     //: %1 project id, %2 revision
@@ -242,8 +246,8 @@ int serverCommand(const QStringList &arguments)
     if (rest.size() > 1)
         rest.removeAt(1);
     using Handler = int (*)(const QStringList &);
-    const std::pair<const char *, Handler> handlers[] = {{"migrate", migrate},       {"status", status},       {"import", importGear},
-                                                         {"remove", removeGear},     {"projects", listProjects}, {"open", openProject},
+    const std::pair<const char *, Handler> handlers[] = {{"migrate", migrate},   {"status", status},         {"import", importGear},
+                                                         {"remove", removeGear}, {"projects", listProjects}, {"open", openProject},
                                                          {"save", saveProject}};
     for (const auto &[name, handler] : handlers)
         if (sub == QLatin1StringView(name))

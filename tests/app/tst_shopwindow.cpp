@@ -110,8 +110,7 @@ private slots:
         chooseFromMenu(QStringLiteral("S&hop"), QStringLiteral("&Save to the Shop's Server"));
         QTRY_VERIFY(visibleText(QStringLiteral("Saved by someone else")));
         clickButton(QStringLiteral("Save Mine as a Copy…"));
-        QTRY_COMPARE(item(QStringLiteral("sharedCopyName"))->property("text").toString(),
-                     QStringLiteral("01-interface-studio-headphones (copy)"));
+        QTRY_COMPARE(item(QStringLiteral("sharedCopyName"))->property("text").toString(), QStringLiteral("01-interface-studio-headphones (copy)"));
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(m_project->sharedName(), QStringLiteral("01-interface-studio-headphones (copy)"));
         onServer = other->projects(&error);

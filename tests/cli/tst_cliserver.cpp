@@ -80,8 +80,10 @@ private slots:
     {
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("message");
-        QTest::newRow("scheme") << "mysql://staff@shop/gear" << "not a server address";
-        QTest::newRow("password") << "postgresql://staff:pw@shop/gear" << "password";
+        QTest::newRow("scheme") << "mysql://staff@shop/gear"
+                                << "not a server address";
+        QTest::newRow("password") << "postgresql://staff:pw@shop/gear"
+                                  << "password";
     }
 
     void badAddressesAreRefused()
@@ -98,9 +100,10 @@ private slots:
 
     void staffShareGearAndWorkstationsFindIt()
     {
-        const QString csv = file(QStringLiteral("stock.csv"), "kind,brand,model,impedanceOhm,sensitivity,sensitivityUnit,source,price,currency,stockNote\n"
-                                                             "headphones,Acme,Studio One,32,100,dB/mW,https://example.com/1,199,EUR,2 in store\n"
-                                                             "headphones,Acme,Studio Two,300,97,dB/mW,https://example.com/2,,,\n");
+        const QString csv = file(QStringLiteral("stock.csv"),
+                                 "kind,brand,model,impedanceOhm,sensitivity,sensitivityUnit,source,price,currency,stockNote\n"
+                                 "headphones,Acme,Studio One,32,100,dB/mW,https://example.com/1,199,EUR,2 in store\n"
+                                 "headphones,Acme,Studio Two,300,97,dB/mW,https://example.com/2,,,\n");
         CliRun run = cli({QStringLiteral("server"), QStringLiteral("import"), csv, QStringLiteral("--dry-run")});
         QCOMPARE(text(run.out), QStringLiteral("2 product(s) would be added to the shop's gear\n"));
         run = cli({QStringLiteral("server"), QStringLiteral("import"), csv});
@@ -108,9 +111,10 @@ private slots:
         QCOMPARE(text(run.out), QStringLiteral("2 product(s) added to the shop's gear\n"));
 
         // Importing one of them again: refused, and the other new one is not added either.
-        const QString again = file(QStringLiteral("again.csv"), "kind,brand,model,impedanceOhm,sensitivity,sensitivityUnit,source\n"
-                                                               "headphones,Acme,Studio Three,32,100,dB/mW,https://example.com/3\n"
-                                                               "headphones,ACME,studio one,32,100,dB/mW,https://example.com/1\n");
+        const QString again = file(QStringLiteral("again.csv"),
+                                   "kind,brand,model,impedanceOhm,sensitivity,sensitivityUnit,source\n"
+                                   "headphones,Acme,Studio Three,32,100,dB/mW,https://example.com/3\n"
+                                   "headphones,ACME,studio one,32,100,dB/mW,https://example.com/1\n");
         run = cli({QStringLiteral("server"), QStringLiteral("import"), again});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(text(run.err).contains(QStringLiteral("exists already")) && text(run.err).contains(QStringLiteral("nothing was imported")),
@@ -123,10 +127,12 @@ private slots:
         QVERIFY2(lines[0].startsWith(QStringLiteral("shop-acme-studio-one")) && lines[0].endsWith(QStringLiteral("(the shop's gear)")),
                  qPrintable(lines[0]));
         run = cli({QStringLiteral("gear"), QStringLiteral("show"), QStringLiteral("shop-acme-studio-one")});
-        QVERIFY2(text(run.out).contains(QStringLiteral("the shop's gear")) && text(run.out).contains(QStringLiteral("2 in store")), run.out.constData());
+        QVERIFY2(text(run.out).contains(QStringLiteral("the shop's gear")) && text(run.out).contains(QStringLiteral("2 in store")),
+                 run.out.constData());
 
         // A workstation that cannot reach the server says so and goes on with the catalog.
-        run = cli({QStringLiteral("gear"), QStringLiteral("search"), QStringLiteral("hd 600")}, QStringLiteral("postgresql://headroom@127.0.0.1:1/headroom"));
+        run = cli({QStringLiteral("gear"), QStringLiteral("search"), QStringLiteral("hd 600")},
+                  QStringLiteral("postgresql://headroom@127.0.0.1:1/headroom"));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(text(run.err).contains(QStringLiteral("Working offline")), run.err.constData());
         QVERIFY2(text(run.out).contains(QStringLiteral("sennheiser-hd-600")), run.out.constData());
@@ -139,7 +145,8 @@ private slots:
 
     void projectsPassBetweenStores()
     {
-        CliRun run = cli({QStringLiteral("server"), QStringLiteral("save"), kExample, QStringLiteral("--name"), QStringLiteral("Home studio, Ms Lee")});
+        CliRun run =
+            cli({QStringLiteral("server"), QStringLiteral("save"), kExample, QStringLiteral("--name"), QStringLiteral("Home studio, Ms Lee")});
         QCOMPARE(run.exitCode, 0);
         const QRegularExpressionMatch saved = QRegularExpression(QStringLiteral("^saved as (\\S+), revision 1$")).match(text(run.out).trimmed());
         QVERIFY2(saved.hasMatch(), run.out.constData());
@@ -158,9 +165,11 @@ private slots:
         QCOMPARE(copy.readAll(), original.readAll());
 
         // Saved over from revision 1 once; a second save from revision 1 is refused and changes nothing.
-        run = cli({QStringLiteral("server"), QStringLiteral("save"), fetched, QStringLiteral("--id"), id, QStringLiteral("--revision"), QStringLiteral("1")});
+        run = cli({QStringLiteral("server"), QStringLiteral("save"), fetched, QStringLiteral("--id"), id, QStringLiteral("--revision"),
+                   QStringLiteral("1")});
         QCOMPARE(text(run.out).trimmed(), QStringLiteral("saved as %1, revision 2").arg(id));
-        run = cli({QStringLiteral("server"), QStringLiteral("save"), fetched, QStringLiteral("--id"), id, QStringLiteral("--revision"), QStringLiteral("1")});
+        run = cli({QStringLiteral("server"), QStringLiteral("save"), fetched, QStringLiteral("--id"), id, QStringLiteral("--revision"),
+                   QStringLiteral("1")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(text(run.err).contains(QStringLiteral("after you opened it")) && text(run.err).contains(QStringLiteral("nothing was saved")),
                  run.err.constData());

@@ -105,17 +105,39 @@ private slots:
         QTest::addColumn<QString>("problem"); // a word of the message, empty when the address is valid
         QTest::addColumn<QString>("canonical");
         QTest::addColumn<bool>("local");
-        QTest::newRow("full") << "postgresql://staff@shop.example:5433/gear" << "" << "postgresql://staff@shop.example:5433/gear" << false;
-        QTest::newRow("default port") << "postgres://staff@10.0.0.5:5432/gear" << "" << "postgresql://staff@10.0.0.5/gear" << false;
-        QTest::newRow("loopback") << "postgresql://staff@127.0.0.1/gear" << "" << "postgresql://staff@127.0.0.1/gear" << true;
-        QTest::newRow("localhost") << "postgresql://staff@localhost/gear" << "" << "postgresql://staff@localhost/gear" << true;
-        QTest::newRow("ipv6 loopback") << "postgresql://staff@[::1]/gear" << "" << "postgresql://staff@[::1]/gear" << true;
-        QTest::newRow("password") << "postgresql://staff:secret@shop.example/gear" << "password" << "" << false;
-        QTest::newRow("no user") << "postgresql://shop.example/gear" << "user" << "" << false;
-        QTest::newRow("no database") << "postgresql://staff@shop.example/" << "database" << "" << false;
-        QTest::newRow("other scheme") << "mysql://staff@shop.example/gear" << "not a server address" << "" << false;
-        QTest::newRow("options") << "postgresql://staff@shop.example/gear?sslmode=disable" << "options" << "" << false;
-        QTest::newRow("not a url") << "shop.example" << "not a server address" << "" << false;
+        QTest::newRow("full") << "postgresql://staff@shop.example:5433/gear"
+                              << ""
+                              << "postgresql://staff@shop.example:5433/gear" << false;
+        QTest::newRow("default port") << "postgres://staff@10.0.0.5:5432/gear"
+                                      << ""
+                                      << "postgresql://staff@10.0.0.5/gear" << false;
+        QTest::newRow("loopback") << "postgresql://staff@127.0.0.1/gear"
+                                  << ""
+                                  << "postgresql://staff@127.0.0.1/gear" << true;
+        QTest::newRow("localhost") << "postgresql://staff@localhost/gear"
+                                   << ""
+                                   << "postgresql://staff@localhost/gear" << true;
+        QTest::newRow("ipv6 loopback") << "postgresql://staff@[::1]/gear"
+                                       << ""
+                                       << "postgresql://staff@[::1]/gear" << true;
+        QTest::newRow("password") << "postgresql://staff:secret@shop.example/gear"
+                                  << "password"
+                                  << "" << false;
+        QTest::newRow("no user") << "postgresql://shop.example/gear"
+                                 << "user"
+                                 << "" << false;
+        QTest::newRow("no database") << "postgresql://staff@shop.example/"
+                                     << "database"
+                                     << "" << false;
+        QTest::newRow("other scheme") << "mysql://staff@shop.example/gear"
+                                      << "not a server address"
+                                      << "" << false;
+        QTest::newRow("options") << "postgresql://staff@shop.example/gear?sslmode=disable"
+                                 << "options"
+                                 << "" << false;
+        QTest::newRow("not a url") << "shop.example"
+                                   << "not a server address"
+                                   << "" << false;
     }
 
     void addresses()
@@ -193,25 +215,44 @@ private slots:
         QTest::addColumn<QStringList>("filters");
         QTest::addColumn<int>("limit");
         const QStringList none;
-        QTest::newRow("model") << "hd 600" << "" << none << 50;
-        QTest::newRow("brand") << "sennheiser" << "" << none << 50;
-        QTest::newRow("run together") << "dt770" << "" << none << 50;
-        QTest::newRow("brand and model words") << "beyer dt 770 pro" << "" << none << 50;
-        QTest::newRow("interface") << "scarlett 2i2" << "" << none << 50;
-        QTest::newRow("prefix") << "akg k" << "" << none << 50;
-        QTest::newRow("one letter") << "a" << "" << none << 50;
-        QTest::newRow("accent") << "röde" << "" << none << 50;
-        QTest::newRow("alias") << "hd6xx" << "" << none << 50;
-        QTest::newRow("kind") << "pro" << "headphones" << none << 50;
-        QTest::newRow("filter") << "" << "" << QStringList{"impedanceOhm>=250"} << 500;
-        QTest::newRow("kind and filters") << "" << "headphones" << QStringList{"impedanceOhm>=100", "sensitivity<=100"} << 500;
-        QTest::newRow("text and filter") << "beyerdynamic" << "" << QStringList{"impedanceOhm>=250"} << 50;
-        QTest::newRow("listing") << "" << "interface" << none << 500;
-        QTest::newRow("limit") << "pro" << "" << none << 5;
-        QTest::newRow("sql") << "'; DROP TABLE gear; --" << "" << none << 50;
-        QTest::newRow("text-search syntax") << "hd:* & !(600)" << "" << none << 50;
-        QTest::newRow("like wildcards") << "100%_" << "" << none << 50;
-        QTest::newRow("nothing") << "zzzqx" << "" << none << 50;
+        QTest::newRow("model") << "hd 600"
+                               << "" << none << 50;
+        QTest::newRow("brand") << "sennheiser"
+                               << "" << none << 50;
+        QTest::newRow("run together") << "dt770"
+                                      << "" << none << 50;
+        QTest::newRow("brand and model words") << "beyer dt 770 pro"
+                                               << "" << none << 50;
+        QTest::newRow("interface") << "scarlett 2i2"
+                                   << "" << none << 50;
+        QTest::newRow("prefix") << "akg k"
+                                << "" << none << 50;
+        QTest::newRow("one letter") << "a"
+                                    << "" << none << 50;
+        QTest::newRow("accent") << "röde"
+                                << "" << none << 50;
+        QTest::newRow("alias") << "hd6xx"
+                               << "" << none << 50;
+        QTest::newRow("kind") << "pro"
+                              << "headphones" << none << 50;
+        QTest::newRow("filter") << ""
+                                << "" << QStringList{"impedanceOhm>=250"} << 500;
+        QTest::newRow("kind and filters") << ""
+                                          << "headphones" << QStringList{"impedanceOhm>=100", "sensitivity<=100"} << 500;
+        QTest::newRow("text and filter") << "beyerdynamic"
+                                         << "" << QStringList{"impedanceOhm>=250"} << 50;
+        QTest::newRow("listing") << ""
+                                 << "interface" << none << 500;
+        QTest::newRow("limit") << "pro"
+                               << "" << none << 5;
+        QTest::newRow("sql") << "'; DROP TABLE gear; --"
+                             << "" << none << 50;
+        QTest::newRow("text-search syntax") << "hd:* & !(600)"
+                                            << "" << none << 50;
+        QTest::newRow("like wildcards") << "100%_"
+                                        << "" << none << 50;
+        QTest::newRow("nothing") << "zzzqx"
+                                 << "" << none << 50;
     }
 
     void searchMatchesTheSqliteSearch()
@@ -408,8 +449,9 @@ private slots:
         one.price = 199;
         one.currency = QStringLiteral("EUR");
         one.stockNote = QStringLiteral("2 in the Main Street store");
-        QCOMPARE(use(address)->insert({one, test::headphones(QStringLiteral("shop-acme-two"), QStringLiteral("Acme"), QStringLiteral("Two"), 300, 97)}),
-                 QString());
+        QCOMPARE(
+            use(address)->insert({one, test::headphones(QStringLiteral("shop-acme-two"), QStringLiteral("Acme"), QStringLiteral("Two"), 300, 97)}),
+            QString());
         QTemporaryDir home;
         const QString copyPath = home.filePath(QStringLiteral("shared-gear.json"));
 
