@@ -41,17 +41,6 @@ QSqlQuery run(QSqlDatabase &db, const QString &sql, const QVariantList &bound)
     return q;
 }
 
-GearHit hitFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(),
-            kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones),
-            q.value(2).toString(),
-            q.value(3).toString(),
-            q.value(4).toString(),
-            originByKey(q.value(5).toString()),
-            0};
-}
-
 /// Rowids as one JSON array, bound as a single value and read back with json_each: far cheaper than a
 /// placeholder per rowid for hundreds of them.
 QString jsonRowids(const std::vector<qint64> &rowids)
@@ -157,7 +146,7 @@ QList<GearHit> GearDatabase::textSearch(const GearQuery &query, const QStringLis
         {jsonRowids(winners)});
     QHash<qint64, GearHit> byRow;
     while (q.next())
-        byRow.insert(q.value(6).toLongLong(), hitFrom(q));
+        byRow.insert(q.value(6).toLongLong(), hitFrom(q, originByKey(q.value(5).toString())));
     QList<GearHit> hits;
     for (const auto &[rowid, score] : best)
         if (auto it = byRow.find(rowid); it != byRow.end()) {
@@ -192,7 +181,7 @@ QList<GearHit> GearDatabase::search(const GearQuery &query)
                       values + QVariantList{std::max(0, query.limit)});
     QList<GearHit> hits;
     while (q.next())
-        hits.append(hitFrom(q));
+        hits.append(hitFrom(q, originByKey(q.value(5).toString())));
     return hits;
 }
 

@@ -9,6 +9,7 @@
 #include "gearrecord.h"
 
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -21,6 +22,18 @@ inline QVariant sqlText(const QString &s) { return QVariant(s.isNull() ? QString
 
 /// A kind as one search-index token ("headphone-amp" → "headphoneamp").
 inline QString kindToken(DeviceKind kind) { return QString::fromLatin1(kindKey(kind)).remove(u'-'); }
+
+/// A search hit from a result whose first five columns are id, kind, brand, model and variant.
+inline GearHit hitFrom(const QSqlQuery &q, GearOrigin origin)
+{
+    return {q.value(0).toString(),
+            kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            origin,
+            0};
+}
 
 /// Brand+model and model with spaces and hyphens removed ("hd600"), so run-together names are found.
 inline QString compactNames(const GearRecord &r)

@@ -61,17 +61,6 @@ QString prefixQuery(const QStringList &terms)
     return parts.join(QStringLiteral(" & "));
 }
 
-GearHit hitFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toString(),
-            kindByKey(q.value(1).toString()).value_or(DeviceKind::Headphones),
-            q.value(2).toString(),
-            q.value(3).toString(),
-            q.value(4).toString(),
-            GearOrigin::User,
-            0};
-}
-
 } // namespace
 
 QString SharedServer::writeProduct(const GearRecord &r, bool replace)
@@ -215,7 +204,7 @@ QList<GearHit> SharedServer::search(const GearQuery &query, QString *error)
     std::vector<RankCandidate> candidates;
     while (q.next()) {
         candidates.push_back({found.size(), rankNames(q.value(3).toString(), q.value(5).toString(), q.value(2).toString(), q.value(4).toString())});
-        found.append(hitFrom(q));
+        found.append(hitFrom(q, GearOrigin::Shared));
     }
     if (terms.isEmpty())
         return found;

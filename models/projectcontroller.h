@@ -185,6 +185,8 @@ private:
         int revision = 0;
     } m_shared;
     void setShared(SharedRef shared);
+    /// Saves to the server: over `id` from `basedOnRevision`, or as a new project when `id` is empty.
+    bool saveShared(const QString &id, const QString &name, int basedOnRevision);
     /// The server's connection, or null after saying why not.
     [[nodiscard]] SharedServer *sharedServer();
 };

@@ -78,30 +78,25 @@ bool ProjectController::saveToServer()
 {
     if (m_shared.id.isEmpty())
         return saveToServerAsCopy(baseName());
-    SharedServer *server = sharedServer();
-    if (!server)
-        return false;
-    const SharedSave saved = server->saveProject(m_shared.id, m_shared.name, serializeProject(currentProject()), m_shared.revision);
-    if (saved.conflict) {
-        emit serverConflict(saved.error);
-        return false;
-    }
-    if (!saved.error.isEmpty()) {
-        fail(saved.error);
-        return false;
-    }
-    m_session.undoStack().setClean();
-    setShared({saved.info.id, saved.info.name, saved.info.revision});
-    return true;
+    return saveShared(m_shared.id, m_shared.name, m_shared.revision);
 }
 
 bool ProjectController::saveToServerAsCopy(const QString &name)
 {
+    const QString trimmed = name.trimmed();
+    return saveShared({}, trimmed.isEmpty() ? baseName() : trimmed, 0);
+}
+
+bool ProjectController::saveShared(const QString &id, const QString &name, int basedOnRevision)
+{
     SharedServer *server = sharedServer();
     if (!server)
         return false;
-    const QString trimmed = name.trimmed();
-    const SharedSave saved = server->saveProject({}, trimmed.isEmpty() ? baseName() : trimmed, serializeProject(currentProject()), 0);
+    const SharedSave saved = server->saveProject(id, name, serializeProject(currentProject()), basedOnRevision);
+    if (saved.conflict) {
+        emit serverConflict(saved.error);
+        return false;
+    }
     if (!saved.error.isEmpty()) {
         fail(saved.error);
         return false;

@@ -88,6 +88,21 @@ std::unique_ptr<GearLibrary> openLibrary(const QCommandLineParser &parser, const
     return library;
 }
 
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands, const QString &unknown, const QString &usage)
+{
+    // arguments: "headroom-cli", SUBCOMMAND, options…; the subcommand's parser sees "headroom-cli options…".
+    const QString name = arguments.value(1);
+    QStringList rest = arguments;
+    if (rest.size() > 1)
+        rest.removeAt(1);
+    for (const Subcommand &s : subcommands)
+        if (name == QLatin1StringView(s.name))
+            return s.run(rest);
+    const bool help = name == u"--help";
+    QTextStream(help ? stdout : stderr) << (name.isEmpty() || help ? QString() : unknown.arg(name)) << usage;
+    return help ? kExitOk : kExitInvalid;
+}
+
 QCommandLineOption serverOption()
 {
     return {QStringLiteral("server"),

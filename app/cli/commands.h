@@ -14,6 +14,9 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <functional>
+#include <initializer_list>
+
 #include <memory>
 #include <optional>
 
@@ -66,6 +69,15 @@ std::unique_ptr<GearLibrary> openLibrary(const QCommandLineParser &parser, const
 /// The analysis as text or JSON (compact, or indented when `pretty`) on standard output, with the catalog's changes
 /// to the project's gear.
 void writeAnalysis(const Chain &chain, const AnalysisResult &result, bool json, bool pretty, const QList<CatalogChange> &changes = {});
+
+/// A command's subcommand ("gear search"): its name and what runs it, given the arguments without its name.
+struct Subcommand {
+    const char *name;
+    std::function<int(const QStringList &)> run;
+};
+/// Runs the subcommand that arguments[1] names. For none, --help or an unknown one (`unknown`, with %1 for the
+/// name), the usage instead: on standard output for --help, else on standard error with kExitInvalid.
+int runSubcommand(const QStringList &arguments, std::initializer_list<Subcommand> subcommands, const QString &unknown, const QString &usage);
 
 int adviseCommand(const QStringList &arguments);
 int analyzeCommand(const QStringList &arguments);

@@ -417,22 +417,21 @@ QString gearUsage()
 
 int gearCommand(const QStringList &arguments)
 {
-    // arguments: "headroom-cli", SUBCOMMAND, options…
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments;
-    if (rest.size() > 1)
-        rest.removeAt(1);
     const Locations where;
-    using Handler = int (*)(const QStringList &, const Locations &);
-    const std::pair<const char *, Handler> handlers[] = {{"search", search}, {"show", show},        {"add", add},           {"remove", remove},
-                                                         {"import", import}, {"export", exportAll}, {"validate", validate}, {"compile", compile}};
-    for (const auto &[name, handler] : handlers)
-        if (sub == QLatin1StringView(name))
-            return handler(rest, where);
-    QTextStream(sub == u"--help" ? stdout : stderr)
-        << (sub.isEmpty() || sub == u"--help" ? QString() : QCoreApplication::translate("Cli", "unknown gear command \"%1\"\n").arg(sub))
-        << QCoreApplication::translate("Cli", "Usage: headroom-cli gear COMMAND [OPTIONS]\n") << gearUsage();
-    return sub == u"--help" ? kExitOk : kExitInvalid;
+    const auto with = [&where](int (*handler)(const QStringList &, const Locations &)) {
+        return [&where, handler](const QStringList &rest) { return handler(rest, where); };
+    };
+    return runSubcommand(arguments,
+                         {{"search", with(search)},
+                          {"show", with(show)},
+                          {"add", with(add)},
+                          {"remove", with(remove)},
+                          {"import", with(import)},
+                          {"export", with(exportAll)},
+                          {"validate", with(validate)},
+                          {"compile", with(compile)}},
+                         QCoreApplication::translate("Cli", "unknown gear command \"%1\"\n"),
+                         QCoreApplication::translate("Cli", "Usage: headroom-cli gear COMMAND [OPTIONS]\n") + gearUsage());
 }
 
 } // namespace headroom::cli

@@ -241,21 +241,16 @@ QString serverUsage()
 
 int serverCommand(const QStringList &arguments)
 {
-    const QString sub = arguments.value(1);
-    QStringList rest = arguments;
-    if (rest.size() > 1)
-        rest.removeAt(1);
-    using Handler = int (*)(const QStringList &);
-    const std::pair<const char *, Handler> handlers[] = {{"migrate", migrate},   {"status", status},         {"import", importGear},
-                                                         {"remove", removeGear}, {"projects", listProjects}, {"open", openProject},
-                                                         {"save", saveProject}};
-    for (const auto &[name, handler] : handlers)
-        if (sub == QLatin1StringView(name))
-            return handler(rest);
-    QTextStream(sub == u"--help" ? stdout : stderr)
-        << (sub.isEmpty() || sub == u"--help" ? QString() : QCoreApplication::translate("Cli", "unknown server command \"%1\"\n").arg(sub))
-        << QCoreApplication::translate("Cli", "Usage: headroom-cli server COMMAND [--server URL] [OPTIONS]\n") << serverUsage();
-    return sub == u"--help" ? kExitOk : kExitInvalid;
+    return runSubcommand(arguments,
+                         {{"migrate", migrate},
+                          {"status", status},
+                          {"import", importGear},
+                          {"remove", removeGear},
+                          {"projects", listProjects},
+                          {"open", openProject},
+                          {"save", saveProject}},
+                         QCoreApplication::translate("Cli", "unknown server command \"%1\"\n"),
+                         QCoreApplication::translate("Cli", "Usage: headroom-cli server COMMAND [--server URL] [OPTIONS]\n") + serverUsage());
 }
 
 } // namespace headroom::cli
