@@ -143,6 +143,19 @@ private slots:
         QVERIFY2(text(run.out).contains(QStringLiteral("1 shared product(s)")), run.out.constData());
     }
 
+    void theAdvisorOffersTheShopsStock()
+    {
+        const QString csv = file(QStringLiteral("amp.csv"),
+                                 "kind,brand,model,hpRatedPowerMw,hpRatedPowerLoadOhm,hpOutputImpedanceOhm,source,price,currency,stockNote\n"
+                                 "headphone-amp,Acme,Amp Max,5000,32,0.1,https://example.com/amp,299,EUR,1 in store\n");
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("import"), csv}).exitCode, 0);
+        const CliRun run = cli({QStringLiteral("advise"), QStringLiteral(HEADROOM_SOURCE_DIR "/examples/02-interface-250-ohm-headphones.headroom"),
+                                QStringLiteral("--limit"), QStringLiteral("30")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(text(run.out).contains(QStringLiteral("Add Acme Amp Max (shop-acme-amp-max; 299.00 EUR · 1 in store): reaches the target")),
+                 run.out.constData());
+    }
+
     void projectsPassBetweenStores()
     {
         CliRun run =
