@@ -63,6 +63,14 @@ QString prefixQuery(const QStringList &terms)
 
 } // namespace
 
+QString sharedGearId(const GearRecord &r)
+{
+    if (r.id.startsWith(u"shop-"))
+        return r.id;
+    const QString base = r.id.isEmpty() ? slugify(r.spec.displayName()) : r.id.startsWith(u"user-") ? r.id.mid(5) : r.id;
+    return QStringLiteral("shop-") + base;
+}
+
 QString SharedServer::writeProduct(const GearRecord &r, bool replace)
 {
     // On an error the transaction is rolled back here, while the statement still exists: PostgreSQL cannot release

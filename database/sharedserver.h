@@ -68,6 +68,10 @@ struct SharedGearSnapshot {
     std::map<QString, qint64> revisions; ///< id → revision
 };
 
+/// The id a product gets in the shop's gear: "shop-" and its own id without "user-" (or its name, without one), so
+/// shared ids never meet your gear's or the catalog's.
+[[nodiscard]] QString sharedGearId(const GearRecord &record);
+
 class SharedServer
 {
 public:

@@ -4,6 +4,7 @@
 #include "shopserver.h"
 
 #include "gearhub.h"
+#include "gearlibrary.h"
 #include "secretstore.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,31 @@ void ShopServer::forget()
     m_status.clear();
     GearHub::instance().setSharedGear({});
     emit stateChanged();
+}
+
+QString ShopServer::share(const QString &gearId)
+{
+    if (!online())
+        return QCoreApplication::translate("ShopServer", "Not connected to the shop's server");
+    std::optional<GearRecord> record = GearHub::instance().library()->find(gearId);
+    if (!record)
+        return QCoreApplication::translate("ShopServer", "No product has the id %1").arg(gearId);
+    record->id = sharedGearId(*record);
+    record->origin = GearOrigin::User;
+    if (QString error = server()->insert({*record}); !error.isEmpty())
+        return error;
+    refresh();
+    return {};
+}
+
+QString ShopServer::unshare(const QString &gearId)
+{
+    if (!online())
+        return QCoreApplication::translate("ShopServer", "Not connected to the shop's server");
+    if (QString error = server()->remove(gearId); !error.isEmpty())
+        return error;
+    refresh();
+    return {};
 }
 
 } // namespace headroom

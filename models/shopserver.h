@@ -54,6 +54,10 @@ public:
     Q_INVOKABLE void refresh();
     /// Forgets the server, its address and the remembered password; the shop's gear leaves the library.
     Q_INVOKABLE void forget();
+    /// Copies a product (your own, usually) into the shop's gear, or removes one from it; an error or "". The
+    /// server decides who may: a read-only login is refused with its message.
+    Q_INVOKABLE QString share(const QString &gearId);
+    Q_INVOKABLE QString unshare(const QString &gearId);
 
 signals:
     void stateChanged();

@@ -110,6 +110,18 @@ ColumnLayout {
                     text: qsTr("Delete from your gear")
                     onTriggered: root.deleteGearRequested(row.gearId, row.name)
                 }
+                QQC2.MenuItem {
+                    visible: row.userGear && ShopServer.online
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Share with the Shop")
+                    onTriggered: shopMessage.text = ShopServer.share(row.gearId)
+                }
+                QQC2.MenuItem {
+                    visible: row.shopGear && ShopServer.online
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Remove from the Shop's Gear")
+                    onTriggered: shopMessage.text = ShopServer.unshare(row.gearId)
+                }
             }
             Item {
                 id: token
@@ -169,6 +181,15 @@ ColumnLayout {
                 onClicked: root.addKindRequested(modelData.kind)
             }
         }
+    }
+    // Why sharing a product with the shop did not work (a read-only login, a name the shop has already).
+    QQC2.Label {
+        id: shopMessage
+        objectName: "shopMessage"
+        Layout.fillWidth: true
+        visible: text.length > 0
+        wrapMode: Text.Wrap
+        color: Theme.warningText
     }
     // Where the shop's gear comes from, when a server is set up and cannot be reached.
     QQC2.Label {

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>About</name>
@@ -32,11 +31,11 @@
     </message>
     <message>
         <source>Gear catalog: %1</source>
-        <translation>Catalogue de matériel&#xa0;: %1</translation>
+        <translation>Catalogue de matériel : %1</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later. The gear catalog and the documentation are under Creative Commons Attribution 4.0; every figure names its source.</source>
-        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Le catalogue de matériel et la documentation sont sous licence Creative Commons Attribution 4.0&#xa0;; chaque valeur indique sa source.</translation>
+        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Le catalogue de matériel et la documentation sont sous licence Creative Commons Attribution 4.0 ; chaque valeur indique sa source.</translation>
     </message>
     <message>
         <source>Libraries</source>
@@ -51,15 +50,15 @@
     <name>Advice</name>
     <message>
         <source>reaches the target with %1 dB to spare (was %2 dB)</source>
-        <translation>atteint la cible avec %1&#xa0;dB de marge (avant&#xa0;: %2&#xa0;dB)</translation>
+        <translation>atteint la cible avec %1 dB de marge (avant : %2 dB)</translation>
     </message>
     <message>
         <source>%1 dB of gain to spare (was %2 dB)</source>
-        <translation>%1&#xa0;dB de gain en réserve (avant&#xa0;: %2&#xa0;dB)</translation>
+        <translation>%1 dB de gain en réserve (avant : %2 dB)</translation>
     </message>
     <message>
         <source>still %1 dB short (was %2 dB)</source>
-        <translation>il manque encore %1&#xa0;dB (avant&#xa0;: %2&#xa0;dB)</translation>
+        <translation>il manque encore %1 dB (avant : %2 dB)</translation>
     </message>
     <message>
         <source>no new problems</source>
@@ -67,11 +66,11 @@
     </message>
     <message>
         <source>new problems: %1</source>
-        <translation>nouveaux problèmes&#xa0;: %1</translation>
+        <translation>nouveaux problèmes : %1</translation>
     </message>
     <message>
         <source>estimate: some figures are typical values</source>
-        <translation>estimation&#xa0;: certaines valeurs sont typiques</translation>
+        <translation>estimation : certaines valeurs sont typiques</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -83,7 +82,7 @@
     </message>
     <message>
         <source>Add %1 before the input, with 48 V on</source>
-        <translation>Ajouter %1 avant l’entrée, avec le 48&#xa0;V activé</translation>
+        <translation>Ajouter %1 avant l’entrée, avec le 48 V activé</translation>
     </message>
     <message>
         <source>Replace the splitter with %1</source>
@@ -114,7 +113,7 @@
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation>Appliquer&#xa0;: %1</translation>
+        <translation>Appliquer : %1</translation>
     </message>
     <message>
         <source>As variant</source>
@@ -122,7 +121,7 @@
     </message>
     <message>
         <source>Apply as a new variant: %1</source>
-        <translation>Appliquer dans une nouvelle variante&#xa0;: %1</translation>
+        <translation>Appliquer dans une nouvelle variante : %1</translation>
     </message>
     <message>
         <source>Make the change in a copy of the chain, to compare before and after</source>
@@ -182,11 +181,11 @@
 <context>
     <name>CatalogBanner</name>
     <message>
-        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
-        <translation>Les caractéristiques du catalogue ont changé depuis l’enregistrement de ce projet&#xa0;; l’analyse utilise celles qui ont été enregistrées.</translation>
+        <source>The catalog's figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <translation>Les caractéristiques du catalogue ont changé depuis l’enregistrement de ce projet ; l’analyse utilise celles qui ont été enregistrées.</translation>
     </message>
     <message>
-        <source>Use the catalog&apos;s figures</source>
+        <source>Use the catalog's figures</source>
         <translation>Utiliser les caractéristiques du catalogue</translation>
     </message>
     <message>
@@ -265,11 +264,11 @@
     </message>
     <message>
         <source>What do you have?</source>
-        <translation>Qu’avez-vous&#xa0;?</translation>
+        <translation>Qu’avez-vous ?</translation>
     </message>
     <message>
         <source>Pick your interface or computer, your headphones and a microphone: Headroom wires them and tells you whether they work together.</source>
-        <translation>Choisissez votre interface ou votre ordinateur, votre casque et un micro&#xa0;: Headroom les câble et vous dit s’ils fonctionnent ensemble.</translation>
+        <translation>Choisissez votre interface ou votre ordinateur, votre casque et un micro : Headroom les câble et vous dit s’ils fonctionnent ensemble.</translation>
     </message>
     <message>
         <source>Start the quick check</source>
@@ -292,18 +291,18 @@
     </message>
     <message>
         <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
-        <translation>  %1 (%2)&#xa0;: %3 valait %4, le catalogue indique désormais %5</translation>
+        <translation>  %1 (%2) : %3 valait %4, le catalogue indique désormais %5</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
+        <translation>Format de sortie : text (par défaut) ou json.</translation>
     </message>
     <message>
-        <source>Your gear&apos;s database (default: %1).</source>
-        <translation>La base de données de votre matériel (par défaut&#xa0;: %1).</translation>
+        <source>Your gear's database (default: %1).</source>
+        <translation>La base de données de votre matériel (par défaut : %1).</translation>
     </message>
     <message>
-        <source>Do not compare the project&apos;s gear with the catalog.</source>
+        <source>Do not compare the project's gear with the catalog.</source>
         <translation>Ne pas comparer le matériel du projet avec le catalogue.</translation>
     </message>
     <message>
@@ -312,15 +311,15 @@
     </message>
     <message>
         <source>Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage.</source>
-        <translation>Analyse un projet .headroom&#xa0;: un verdict pour chaque auditeur, les constats et les niveaux à chaque étage.</translation>
+        <translation>Analyse un projet .headroom : un verdict pour chaque auditeur, les constats et les niveaux à chaque étage.</translation>
     </message>
     <message>
         <source>usage: headroom-cli analyze FILE [--format text|json]</source>
-        <translation>utilisation&#xa0;: headroom-cli analyze FILE [--format text|json]</translation>
+        <translation>utilisation : headroom-cli analyze FILE [--format text|json]</translation>
     </message>
     <message>
         <source>The catalog database (default: the installed one).</source>
-        <translation>La base de données du catalogue (par défaut&#xa0;: celle qui est installée).</translation>
+        <translation>La base de données du catalogue (par défaut : celle qui est installée).</translation>
     </message>
     <message>
         <source>Only this kind (headphones, interface, microphone, …).</source>
@@ -343,8 +342,8 @@
         <translation>Recherche dans le catalogue et dans votre matériel.</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
+        <source>unknown kind "%1"</source>
+        <translation>type « %1 » inconnu</translation>
     </message>
     <message>
         <source>  (your gear)</source>
@@ -355,16 +354,16 @@
         <translation>aucun résultat</translation>
     </message>
     <message>
-        <source>The product&apos;s id (see gear search).</source>
+        <source>The product's id (see gear search).</source>
         <translation>L’identifiant du produit (voir gear search).</translation>
     </message>
     <message>
-        <source>Show a product&apos;s figures with their sources.</source>
+        <source>Show a product's figures with their sources.</source>
         <translation>Affiche les caractéristiques d’un produit avec leurs sources.</translation>
     </message>
     <message>
-        <source>no product &quot;%1&quot;</source>
-        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
+        <source>no product "%1"</source>
+        <translation>aucun produit « %1 »</translation>
     </message>
     <message>
         <source>%1, id %2%3</source>
@@ -384,7 +383,7 @@
     </message>
     <message>
         <source>  impedance curve: %1 points (%2)</source>
-        <translation>  courbe d’impédance&#xa0;: %1 points (%2)</translation>
+        <translation>  courbe d’impédance : %1 points (%2)</translation>
     </message>
     <message>
         <source>Check the file and report what would be added; change nothing.</source>
@@ -410,10 +409,10 @@
     </message>
     <message>
         <source>Add products to your gear: all of them or, on any error, none.</source>
-        <translation>Ajoute des produits à votre matériel&#xa0;: tous ou, en cas d’erreur, aucun.</translation>
+        <translation>Ajoute des produits à votre matériel : tous ou, en cas d’erreur, aucun.</translation>
     </message>
     <message>
-        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
+        <source>A product (or an array of them) in the catalog's JSON format.</source>
         <translation>Un produit (ou un tableau de produits) au format JSON du catalogue.</translation>
     </message>
     <message>
@@ -426,11 +425,11 @@
     </message>
     <message>
         <source>Import products into your gear: all of them or, on any error, none.</source>
-        <translation>Importe des produits dans votre matériel&#xa0;: tous ou, en cas d’erreur, aucun.</translation>
+        <translation>Importe des produits dans votre matériel : tous ou, en cas d’erreur, aucun.</translation>
     </message>
     <message>
-        <source>csv or json (default: from the output file&apos;s name, else json).</source>
-        <translation>csv ou json (par défaut&#xa0;: d’après le nom du fichier de sortie, sinon json).</translation>
+        <source>csv or json (default: from the output file's name, else json).</source>
+        <translation>csv ou json (par défaut : d’après le nom du fichier de sortie, sinon json).</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -441,27 +440,27 @@
         <translation>Exporte tout le catalogue ainsi que votre matériel.</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;</source>
-        <translation>format «&#xa0;%1&#xa0;» inconnu</translation>
+        <source>unknown format "%1"</source>
+        <translation>format « %1 » inconnu</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+        <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
-        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
+        <source>Product files (CSV or JSON) to check with the catalog's rules.</source>
         <translation>Fichiers de produits (CSV ou JSON) à vérifier selon les règles du catalogue.</translation>
     </message>
     <message>
         <source>Check product files: every product parses, every figure is sane and has a source.</source>
-        <translation>Vérifie des fichiers de produits&#xa0;: chaque produit doit être lisible, chaque valeur plausible et accompagnée d’une source.</translation>
+        <translation>Vérifie des fichiers de produits : chaque produit doit être lisible, chaque valeur plausible et accompagnée d’une source.</translation>
     </message>
     <message>
         <source>The catalog database to write.</source>
         <translation>La base de données du catalogue à écrire.</translation>
     </message>
     <message>
-        <source>The catalog&apos;s JSON files.</source>
+        <source>The catalog's JSON files.</source>
         <translation>Les fichiers JSON du catalogue.</translation>
     </message>
     <message>
@@ -470,65 +469,65 @@
     </message>
     <message>
         <source>%1: cannot be built: %2</source>
-        <translation>%1&#xa0;: construction impossible&#xa0;: %2</translation>
+        <translation>%1 : construction impossible : %2</translation>
     </message>
     <message>
-        <source>unknown gear command &quot;%1&quot;
+        <source>unknown gear command "%1"
 </source>
-        <translation>commande gear «&#xa0;%1&#xa0;» inconnue
+        <translation>commande gear « %1 » inconnue
 </translation>
     </message>
     <message>
         <source>Usage: headroom-cli gear COMMAND [OPTIONS]
 </source>
-        <translation>Utilisation&#xa0;: headroom-cli gear COMMAND [OPTIONS]
+        <translation>Utilisation : headroom-cli gear COMMAND [OPTIONS]
 </translation>
     </message>
     <message>
         <source>
-Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
+Run 'headroom-cli COMMAND --help' for a command's options.
 </source>
         <translation>
-Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
+Lancez « headroom-cli COMMAND --help » pour afficher les options d’une commande.
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;
+        <source>unknown command "%1"
 </source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue
+        <translation>commande « %1 » inconnue
 </translation>
     </message>
     <message>
         <source>%1: the project has no headphones to render</source>
-        <translation>%1&#xa0;: le projet ne contient aucun casque pour lequel calculer le rendu</translation>
+        <translation>%1 : le projet ne contient aucun casque pour lequel calculer le rendu</translation>
     </message>
     <message>
-        <source>%1: no listener &quot;%2&quot;</source>
-        <translation>%1&#xa0;: aucun auditeur «&#xa0;%2&#xa0;»</translation>
+        <source>%1: no listener "%2"</source>
+        <translation>%1 : aucun auditeur « %2 »</translation>
     </message>
     <message>
         <source>%1 (%2): no programme reaches this listener; %3 is silent
 </source>
-        <translation>%1 (%2)&#xa0;: aucun programme ne parvient à cet auditeur&#xa0;; %3 ne contient que du silence
+        <translation>%1 (%2) : aucun programme ne parvient à cet auditeur ; %3 ne contient que du silence
 </translation>
     </message>
     <message>
         <source>%1 (%2): %3 dB SPL average rendered (computed %4), hiss %5 dB SPL; clipped samples: %6 → %7
 </source>
-        <translation>%1 (%2)&#xa0;: %3 dB SPL en moyenne dans le rendu (calculé&#xa0;: %4), souffle %5 dB SPL&#xa0;; échantillons écrêtés&#xa0;: %6 → %7
+        <translation>%1 (%2) : %3 dB SPL en moyenne dans le rendu (calculé : %4), souffle %5 dB SPL ; échantillons écrêtés : %6 → %7
 </translation>
     </message>
     <message>
-        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
-        <translation>L’identifiant d’appareil du casque ou le nom de l’auditeur (par défaut&#xa0;: le premier casque).</translation>
+        <source>The headphones' device id or listener name (default: the first headphones).</source>
+        <translation>L’identifiant d’appareil du casque ou le nom de l’auditeur (par défaut : le premier casque).</translation>
     </message>
     <message>
-        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
-        <translation>Votre propre programme&#xa0;: WAV, FLAC, OGG ou AIFF, lu au niveau de programme de la chaîne.</translation>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level.</source>
+        <translation>Votre propre programme : WAV, FLAC, OGG ou AIFF, lu au niveau de programme de la chaîne.</translation>
     </message>
     <message>
-        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
-        <translation>Programme généré&#xa0;: speech, music, pink-noise, sweep ou tone (par défaut&#xa0;: celui de la source).</translation>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source's).</source>
+        <translation>Programme généré : speech, music, pink-noise, sweep ou tone (par défaut : celui de la source).</translation>
     </message>
     <message>
         <source>Seconds of generated programme (default 10).</source>
@@ -536,7 +535,7 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>The rendered file: .wav (32-bit float) or .flac (24-bit).</source>
-        <translation>Le fichier rendu&#xa0;: .wav (32 bits à virgule flottante) ou .flac (24 bits).</translation>
+        <translation>Le fichier rendu : .wav (32 bits à virgule flottante) ou .flac (24 bits).</translation>
     </message>
     <message>
         <source>Also render the same programme through another project, to OUT-compare.wav, level-honest.</source>
@@ -551,12 +550,12 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
         <translation>Le SPL d’un sinus à pleine échelle dans le fichier (110 dB SPL par défaut).</translation>
     </message>
     <message>
-        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
-        <translation>Calcule ce qu’entend un auditeur&#xa0;: le programme passé par les gains, l’écrêtage, le souffle et la réponse liée à l’impédance de sortie de la chaîne, à un niveau relatif au SPL de référence.</translation>
+        <source>Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <translation>Calcule ce qu’entend un auditeur : le programme passé par les gains, l’écrêtage, le souffle et la réponse liée à l’impédance de sortie de la chaîne, à un niveau relatif au SPL de référence.</translation>
     </message>
     <message>
         <source>usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</source>
-        <translation>utilisation&#xa0;: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
+        <translation>utilisation : headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
     </message>
     <message>
         <source>Indent the JSON for people (it is compact by default, for scripts).</source>
@@ -564,7 +563,7 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
-        <translation>Rien à suggérer&#xa0;: aucun auditeur ne manque de niveau et aucun micro de gain.</translation>
+        <translation>Rien à suggérer : aucun auditeur ne manque de niveau et aucun micro de gain.</translation>
     </message>
     <message>
         <source>Suggestions per problem (default 3).</source>
@@ -576,7 +575,7 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>usage: headroom-cli advise FILE [--format text|json] [--limit N]</source>
-        <translation>utilisation&#xa0;: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
+        <translation>utilisation : headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
         <source>Your audio interface, computer or phone (a gear id).</source>
@@ -588,10 +587,10 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>Your headphones: one gear id, or several separated by commas.</source>
-        <translation>Votre casque&#xa0;: un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
+        <translation>Votre casque : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
     </message>
     <message>
-        <source>A microphone into the interface&apos;s first input (a gear id).</source>
+        <source>A microphone into the interface's first input (a gear id).</source>
         <translation>Un micro sur la première entrée de l’interface (un identifiant de matériel).</translation>
     </message>
     <message>
@@ -600,35 +599,35 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
     </message>
     <message>
         <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
-        <translation>Vérifiez votre matériel sans dessiner de chaîne&#xa0;: Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
+        <translation>Vérifiez votre matériel sans dessiner de chaîne : Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
     </message>
     <message>
         <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
-        <translation>usage&#xa0;: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
+        <translation>usage : headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
     </message>
     <message>
-        <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
-        <translation>Aucun produit «&#xa0;%1&#xa0;» dans le catalogue ni dans votre matériel (voir «&#xa0;headroom-cli gear search&#xa0;»)</translation>
+        <source>No product "%1" in the catalog or your gear (see 'headroom-cli gear search')</source>
+        <translation>Aucun produit « %1 » dans le catalogue ni dans votre matériel (voir « headroom-cli gear search »)</translation>
     </message>
     <message>
         <source>The variants to compare, by name, separated by commas (default: all).</source>
-        <translation>Les variantes à comparer, par nom, séparées par des virgules (par défaut&#xa0;: toutes).</translation>
+        <translation>Les variantes à comparer, par nom, séparées par des virgules (par défaut : toutes).</translation>
     </message>
     <message>
-        <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
-        <translation>Comparer côte à côte les variantes d’un projet&#xa0;: par auditeur, le verdict, le niveau maximal, la marge jusqu’à la cible, le réglage de volume, le souffle et les problèmes.</translation>
+        <source>Compare a project's variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
+        <translation>Comparer côte à côte les variantes d’un projet : par auditeur, le verdict, le niveau maximal, la marge jusqu’à la cible, le réglage de volume, le souffle et les problèmes.</translation>
     </message>
     <message>
         <source>usage: headroom-cli compare FILE [--variants A,B] [--format text|json]</source>
-        <translation>usage&#xa0;: headroom-cli compare FICHIER [--variants A,B] [--format text|json]</translation>
+        <translation>usage : headroom-cli compare FICHIER [--variants A,B] [--format text|json]</translation>
     </message>
     <message>
-        <source>No variant &quot;%1&quot; in %2; it has: %3</source>
-        <translation>Aucune variante «&#xa0;%1&#xa0;» dans %2&#xa0;; il contient&#xa0;: %3</translation>
+        <source>No variant "%1" in %2; it has: %3</source>
+        <translation>Aucune variante « %1 » dans %2 ; il contient : %3</translation>
     </message>
     <message>
         <source>in your shop: %1</source>
-        <translation>dans votre magasin&#xa0;: %1</translation>
+        <translation>dans votre magasin : %1</translation>
     </message>
     <message>
         <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
@@ -642,15 +641,15 @@ Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
                                       check the gear you have without drawing a chain
-  compare FILE [--variants A,B]       compare a project&apos;s variants side by side
+  compare FILE [--variants A,B]       compare a project's variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
   report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      a report to hand over, or the chain&apos;s diagram
+                                      a report to hand over, or the chain's diagram
 </source>
-        <translation>Utilisation&#xa0;: headroom-cli COMMAND [OPTIONS]
+        <translation>Utilisation : headroom-cli COMMAND [OPTIONS]
 
-Commandes&#xa0;:
+Commandes :
   advise FILE [--format text|json]    suggérer du matériel qui corrige ce qui manque
   analyze FILE [--format text|json]   analyser un projet .headroom
   check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
@@ -664,7 +663,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
-        <translation>Le fichier à écrire&#xa0;: .pdf ou .html (un rapport), .svg, .png (le schéma), .txt ou .json.</translation>
+        <translation>Le fichier à écrire : .pdf ou .html (un rapport), .svg, .png (le schéma), .txt ou .json.</translation>
     </message>
     <message>
         <source>A one-page summary to hand a customer (the default).</source>
@@ -676,10 +675,10 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The variant to report on (default: the one last edited).</source>
-        <translation>La variante du rapport (par défaut&#xa0;: la dernière modifiée).</translation>
+        <translation>La variante du rapport (par défaut : la dernière modifiée).</translation>
     </message>
     <message>
-        <source>The shop&apos;s name, printed on the summary.</source>
+        <source>The shop's name, printed on the summary.</source>
         <translation>Le nom du magasin, imprimé sur le résumé.</translation>
     </message>
     <message>
@@ -687,28 +686,28 @@ Commandes&#xa0;:
         <translation>Pixels par pixel du canevas d’un PNG (par défaut 2).</translation>
     </message>
     <message>
-        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain&apos;s diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
-        <translation>Écrire un rapport d’un projet à remettre&#xa0;: un résumé d’une page ou un rapport technique complet en PDF ou HTML, le schéma de la chaîne en SVG, PNG ou PDF, ou l’analyse en texte ou JSON.</translation>
+        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain's diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
+        <translation>Écrire un rapport d’un projet à remettre : un résumé d’une page ou un rapport technique complet en PDF ou HTML, le schéma de la chaîne en SVG, PNG ou PDF, ou l’analyse en texte ou JSON.</translation>
     </message>
     <message>
-        <source>With .svg or .png: a listener&apos;s plot instead of the diagram: gain, volume or response.</source>
-        <translation>Avec .svg ou .png&#xa0;: une courbe d’un auditeur au lieu du schéma&#xa0;: gain, volume ou response.</translation>
+        <source>With .svg or .png: a listener's plot instead of the diagram: gain, volume or response.</source>
+        <translation>Avec .svg ou .png : une courbe d’un auditeur au lieu du schéma : gain, volume ou response.</translation>
     </message>
     <message>
-        <source>The headphones&apos; device id for --plot (default: the first).</source>
-        <translation>L’identifiant du casque pour --plot (par défaut&#xa0;: le premier).</translation>
+        <source>The headphones' device id for --plot (default: the first).</source>
+        <translation>L’identifiant du casque pour --plot (par défaut : le premier).</translation>
     </message>
     <message>
         <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</source>
-        <translation>utilisation&#xa0;: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
+        <translation>utilisation : headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
     </message>
     <message>
-        <source>No headphones &quot;%1&quot; in %2</source>
-        <translation>Aucun casque «&#xa0;%1&#xa0;» dans %2</translation>
+        <source>No headphones "%1" in %2</source>
+        <translation>Aucun casque « %1 » dans %2</translation>
     </message>
     <message>
-        <source>--provenance: &quot;%1&quot; is not manufacturer, measurement or estimate</source>
-        <translation>--provenance&#xa0;: «&#xa0;%1&#xa0;» n’est ni manufacturer, ni measurement, ni estimate</translation>
+        <source>--provenance: "%1" is not manufacturer, measurement or estimate</source>
+        <translation>--provenance : « %1 » n’est ni manufacturer, ni measurement, ni estimate</translation>
     </message>
     <message>
         <source>imported from %1</source>
@@ -720,11 +719,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>the file has no phase: the curve is taken as resistive</source>
-        <translation>le fichier n’a pas de phase&#xa0;: la courbe est prise comme résistive</translation>
+        <translation>le fichier n’a pas de phase : la courbe est prise comme résistive</translation>
     </message>
     <message>
         <source>The file is a measured impedance curve (REW, ARTA, LIMP, DATS text export or CSV: hertz, ohms, phase) for these headphones; a catalog product gets a copy in your gear.</source>
-        <translation>Le fichier est une courbe d’impédance mesurée (export texte de REW, ARTA, LIMP, DATS ou CSV&#xa0;: hertz, ohms, phase) pour ce casque&#xa0;; un produit du catalogue reçoit une copie dans votre matériel.</translation>
+        <translation>Le fichier est une courbe d’impédance mesurée (export texte de REW, ARTA, LIMP, DATS ou CSV : hertz, ohms, phase) pour ce casque ; un produit du catalogue reçoit une copie dans votre matériel.</translation>
     </message>
     <message>
         <source>Where the curve was published (a web address).</source>
@@ -732,7 +731,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>manufacturer, measurement or estimate (default: measurement).</source>
-        <translation>manufacturer, measurement ou estimate (par défaut&#xa0;: measurement).</translation>
+        <translation>manufacturer, measurement ou estimate (par défaut : measurement).</translation>
     </message>
     <message>
         <source>A CSV or JSON file of products, or with --curve-for a measured impedance curve.</source>
@@ -740,7 +739,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product&apos;s figures and sources
+  gear show ID                 a product's figures and sources
   gear add FILE                add a product (JSON) to your gear
   gear remove ID               remove a product from your gear
   gear import FILE [--dry-run] import a CSV or JSON file into your gear
@@ -774,15 +773,15 @@ Commandes&#xa0;:
         <translation>Quitter avec le statut 1 quand un auditeur n’atteint pas la cible (juste, a besoin d’un ampli, non connecté).</translation>
     </message>
     <message>
-        <source>The shop&apos;s shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
+        <source>The shop's shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
         <translation>Le serveur partagé du magasin, postgresql://utilisateur@hôte[:port]/base (par défaut : $HEADROOM_SERVER). Le mot de passe vient de ~/.pgpass ou de PGPASSWORD.</translation>
     </message>
     <message>
-        <source>  (the shop&apos;s gear)</source>
+        <source>  (the shop's gear)</source>
         <translation>  (matériel du magasin)</translation>
     </message>
     <message>
-        <source>, the shop&apos;s gear</source>
+        <source>, the shop's gear</source>
         <translation>, matériel du magasin</translation>
     </message>
     <message>
@@ -790,7 +789,7 @@ Commandes&#xa0;:
         <translation>indiquez le serveur avec --server URL ou $HEADROOM_SERVER</translation>
     </message>
     <message>
-        <source>Create or update the server&apos;s schema, in one transaction (the shop&apos;s administrator).</source>
+        <source>Create or update the server's schema, in one transaction (the shop's administrator).</source>
         <translation>Créer ou mettre à jour le schéma du serveur, en une seule transaction (pour l’administrateur du magasin).</translation>
     </message>
     <message>
@@ -832,33 +831,33 @@ Commandes&#xa0;:
         <translation>Fichiers CSV ou JSON de produits.</translation>
     </message>
     <message>
-        <source>Add products to the shop&apos;s shared gear: all of them or, on any error, none.</source>
+        <source>Add products to the shop's shared gear: all of them or, on any error, none.</source>
         <translation>Ajouter des produits au matériel partagé du magasin : tous ou, à la moindre erreur, aucun.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) would be added to the shop&apos;s gear</source>
+        <source>%n product(s) would be added to the shop's gear</source>
         <translation>
             <numerusform>%n produit serait ajouté au matériel du magasin</numerusform>
             <numerusform>%n produits seraient ajoutés au matériel du magasin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) added to the shop&apos;s gear</source>
+        <source>%n product(s) added to the shop's gear</source>
         <translation>
             <numerusform>%n produit ajouté au matériel du magasin</numerusform>
             <numerusform>%n produits ajoutés au matériel du magasin</numerusform>
         </translation>
     </message>
     <message>
-        <source>The shared product&apos;s id.</source>
+        <source>The shared product's id.</source>
         <translation>L’identifiant du produit partagé.</translation>
     </message>
     <message>
-        <source>Remove a product from the shop&apos;s shared gear.</source>
+        <source>Remove a product from the shop's shared gear.</source>
         <translation>Retirer un produit du matériel partagé du magasin.</translation>
     </message>
     <message>
-        <source>List the shop&apos;s shared projects.</source>
+        <source>List the shop's shared projects.</source>
         <translation>Lister les projets partagés du magasin.</translation>
     </message>
     <message>
@@ -874,7 +873,7 @@ Commandes&#xa0;:
         <translation>Le fichier .headroom à écrire.</translation>
     </message>
     <message>
-        <source>The shared project&apos;s id (see server projects).</source>
+        <source>The shared project's id (see server projects).</source>
         <translation>L’identifiant du projet partagé (voir server projects).</translation>
     </message>
     <message>
@@ -891,7 +890,7 @@ Commandes&#xa0;:
         <translation>%1, révision %2</translation>
     </message>
     <message>
-        <source>The project&apos;s name on the server (default: the file&apos;s).</source>
+        <source>The project's name on the server (default: the file's).</source>
         <translation>Le nom du projet sur le serveur (par défaut : celui du fichier).</translation>
     </message>
     <message>
@@ -924,10 +923,10 @@ Commandes&#xa0;:
         <translation>enregistré sous %1, révision %2</translation>
     </message>
     <message>
-        <source>  server migrate               create or update a shop server&apos;s schema
-  server status                what the shop&apos;s server holds
-  server import FILES… [--dry-run]  add products to the shop&apos;s shared gear
-  server remove ID             remove a product from the shop&apos;s gear
+        <source>  server migrate               create or update a shop server's schema
+  server status                what the shop's server holds
+  server import FILES… [--dry-run]  add products to the shop's shared gear
+  server remove ID             remove a product from the shop's gear
   server projects              list the shared projects
   server open ID --out FILE    fetch a shared project
   server save FILE [--id ID --revision N] [--name NAME]
@@ -944,7 +943,7 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
-        <source>unknown server command &quot;%1&quot;
+        <source>unknown server command "%1"
 </source>
         <translation>commande server inconnue « %1 »
 </translation>
@@ -996,7 +995,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Highlighted: the variants differ here.</source>
-        <translation>En surbrillance&#xa0;: les variantes diffèrent ici.</translation>
+        <translation>En surbrillance : les variantes diffèrent ici.</translation>
     </message>
 </context>
 <context>
@@ -1065,7 +1064,7 @@ Commandes&#xa0;:
     <name>CurveText</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>is not a finite number</source>
@@ -1073,11 +1072,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>the frequencies must rise, and %1 Hz does not</source>
-        <translation>les fréquences doivent croître, et %1&#xa0;Hz ne le fait pas</translation>
+        <translation>les fréquences doivent croître, et %1 Hz ne le fait pas</translation>
     </message>
     <message>
         <source>%1 Ω is outside %2 Ω to %3 MΩ</source>
-        <translation>%1&#xa0;Ω est hors de %2&#xa0;Ω à %3&#xa0;MΩ</translation>
+        <translation>%1 Ω est hors de %2 Ω à %3 MΩ</translation>
     </message>
     <message>
         <source>a phase of %1° is outside ±90°</source>
@@ -1089,7 +1088,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz</source>
-        <translation>aucune courbe trouvée&#xa0;: il faut des lignes de hertz et d’ohms, et la phase en degrés, de 1&#xa0;Hz à 200&#xa0;kHz</translation>
+        <translation>aucune courbe trouvée : il faut des lignes de hertz et d’ohms, et la phase en degrés, de 1 Hz à 200 kHz</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1142,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Drag a cable from %1</source>
-        <translation>Tirer un câble depuis «&#xa0;%1&#xa0;»</translation>
+        <translation>Tirer un câble depuis « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1241,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 of %2 stays as it is: %3</source>
-        <translation>%1 de %2 reste inchangé&#xa0;: %3</translation>
+        <translation>%1 de %2 reste inchangé : %3</translation>
     </message>
 </context>
 <context>
@@ -1260,32 +1259,32 @@ Commandes&#xa0;:
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;»&#xa0;; mV/Pa ou dBV/Pa)</translation>
+        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
+        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity » ; mV/Pa ou dBV/Pa)</translation>
     </message>
     <message>
         <source>Output impedance</source>
         <translation>Impédance de sortie</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» ou «&#xa0;Impédance nominale&#xa0;» («&#xa0;Output impedance&#xa0;» ou «&#xa0;Rated impedance&#xa0;»)</translation>
+        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
+        <translation>dans la fiche technique, rubrique « Impédance de sortie » ou « Impédance nominale » (« Output impedance » ou « Rated impedance »)</translation>
     </message>
     <message>
         <source>Self-noise</source>
         <translation>Bruit propre</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de bruit équivalent&#xa0;» («&#xa0;Equivalent noise level&#xa0;»)</translation>
+        <source>the datasheet's "Equivalent noise level" row</source>
+        <translation>dans la fiche technique, rubrique « Niveau de bruit équivalent » (« Equivalent noise level »)</translation>
     </message>
     <message>
         <source>Maximum SPL</source>
         <translation>SPL maximal</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;SPL maximal&#xa0;» («&#xa0;Maximum SPL&#xa0;»)</translation>
+        <source>the datasheet's "Maximum SPL" row</source>
+        <translation>dans la fiche technique, rubrique « SPL maximal » (« Maximum SPL »)</translation>
     </message>
     <message>
         <source>Needs phantom power</source>
@@ -1296,24 +1295,24 @@ Commandes&#xa0;:
         <translation>Gain</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Gain&#xa0;»</translation>
+        <source>the datasheet's "Gain" row</source>
+        <translation>dans la fiche technique, rubrique « Gain »</translation>
     </message>
     <message>
         <source>Input impedance</source>
         <translation>Impédance d’entrée</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;»)</translation>
+        <source>the datasheet's "Input impedance" row</source>
+        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance »)</translation>
     </message>
     <message>
         <source>Equivalent input noise</source>
         <translation>Bruit équivalent ramené à l’entrée (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;EIN&#xa0;» (bruit équivalent ramené à l’entrée)</translation>
+        <source>the datasheet's "EIN" row</source>
+        <translation>dans la fiche technique, rubrique « EIN » (bruit équivalent ramené à l’entrée)</translation>
     </message>
     <message>
         <source>Passes phantom power on</source>
@@ -1328,7 +1327,7 @@ Commandes&#xa0;:
         <translation>Niveau de sortie typique</translation>
     </message>
     <message>
-        <source>a measurement of the pickup&apos;s output</source>
+        <source>a measurement of the pickup's output</source>
         <translation>par une mesure à la sortie des micros de l’instrument</translation>
     </message>
     <message>
@@ -1344,8 +1343,8 @@ Commandes&#xa0;:
         <translation>Gain minimal du préampli</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Plage de gain&#xa0;» («&#xa0;Gain range&#xa0;»)</translation>
+        <source>the datasheet's "Gain range" row</source>
+        <translation>dans la fiche technique, rubrique « Plage de gain » (« Gain range »)</translation>
     </message>
     <message>
         <source>Maximum preamp gain</source>
@@ -1360,48 +1359,48 @@ Commandes&#xa0;:
         <translation>Niveau maximal de l’entrée micro (gain minimal)</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée micro</translation>
+        <source>the datasheet's mic input "Maximum input level" row</source>
+        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée micro</translation>
     </message>
     <message>
         <source>Mic input impedance</source>
         <translation>Impédance de l’entrée micro</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée micro</translation>
+        <source>the datasheet's mic input "Input impedance" row</source>
+        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée micro</translation>
     </message>
     <message>
         <source>Line input maximum level</source>
         <translation>Niveau maximal de l’entrée ligne</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée ligne</translation>
+        <source>the datasheet's line input "Maximum input level" row</source>
+        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée ligne</translation>
     </message>
     <message>
         <source>Line input impedance</source>
         <translation>Impédance de l’entrée ligne</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée ligne</translation>
+        <source>the datasheet's line input "Input impedance" row</source>
+        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée ligne</translation>
     </message>
     <message>
         <source>Instrument input maximum level</source>
         <translation>Niveau maximal de l’entrée instrument</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée instrument</translation>
+        <source>the datasheet's instrument input "Maximum input level" row</source>
+        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée instrument</translation>
     </message>
     <message>
         <source>Instrument input impedance</source>
         <translation>Impédance de l’entrée instrument</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée instrument</translation>
+        <source>the datasheet's instrument input "Input impedance" row</source>
+        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée instrument</translation>
     </message>
     <message>
         <source>Phantom power switch</source>
@@ -1424,16 +1423,16 @@ Commandes&#xa0;:
         <translation>Niveau maximal de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de sortie maximal&#xa0;» («&#xa0;Maximum output level&#xa0;») de la sortie ligne</translation>
+        <source>the datasheet's line output "Maximum output level" row</source>
+        <translation>dans la fiche technique, rubrique « Niveau de sortie maximal » (« Maximum output level ») de la sortie ligne</translation>
     </message>
     <message>
         <source>Line output impedance</source>
         <translation>Impédance de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» («&#xa0;Output impedance&#xa0;») de la sortie ligne</translation>
+        <source>the datasheet's line output "Output impedance" row</source>
+        <translation>dans la fiche technique, rubrique « Impédance de sortie » (« Output impedance ») de la sortie ligne</translation>
     </message>
     <message>
         <source>Balanced line outputs</source>
@@ -1444,8 +1443,8 @@ Commandes&#xa0;:
         <translation>Plage dynamique de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Plage dynamique&#xa0;» («&#xa0;Dynamic range&#xa0;») de la sortie ligne</translation>
+        <source>the datasheet's line output "Dynamic range" row</source>
+        <translation>dans la fiche technique, rubrique « Plage dynamique » (« Dynamic range ») de la sortie ligne</translation>
     </message>
     <message>
         <source>Headphone outputs</source>
@@ -1456,12 +1455,12 @@ Commandes&#xa0;:
         <translation>Niveau maximal de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de sortie maximal&#xa0;» («&#xa0;Maximum output level&#xa0;») de la sortie casque</translation>
+        <source>the datasheet's headphone output "Maximum output level" row</source>
+        <translation>dans la fiche technique, rubrique « Niveau de sortie maximal » (« Maximum output level ») de la sortie casque</translation>
     </message>
     <message>
         <source>Load of the maximum level (blank: open circuit)</source>
-        <translation>Charge associée au niveau maximal (vide&#xa0;: sortie à vide)</translation>
+        <translation>Charge associée au niveau maximal (vide : sortie à vide)</translation>
     </message>
     <message>
         <source>the same datasheet row</source>
@@ -1472,8 +1471,8 @@ Commandes&#xa0;:
         <translation>Impédance de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» («&#xa0;Output impedance&#xa0;») de la sortie casque, ou par une mesure indépendante</translation>
+        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
+        <translation>dans la fiche technique, rubrique « Impédance de sortie » (« Output impedance ») de la sortie casque, ou par une mesure indépendante</translation>
     </message>
     <message>
         <source>Headphone output current limit</source>
@@ -1488,8 +1487,8 @@ Commandes&#xa0;:
         <translation>Puissance nominale</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Puissance de sortie&#xa0;» («&#xa0;Output power&#xa0;»)</translation>
+        <source>the datasheet's "Output power" row</source>
+        <translation>dans la fiche technique, rubrique « Puissance de sortie » (« Output power »)</translation>
     </message>
     <message>
         <source>Load of the rated power</source>
@@ -1508,16 +1507,16 @@ Commandes&#xa0;:
         <translation>Plage dynamique de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Plage dynamique&#xa0;» («&#xa0;Dynamic range&#xa0;») de la sortie casque</translation>
+        <source>the datasheet's headphone "Dynamic range" row</source>
+        <translation>dans la fiche technique, rubrique « Plage dynamique » (« Dynamic range ») de la sortie casque</translation>
     </message>
     <message>
         <source>Output noise</source>
         <translation>Bruit de sortie</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Bruit&#xa0;» («&#xa0;Noise&#xa0;»), ou par une mesure indépendante</translation>
+        <source>the datasheet's "Noise" row or an independent measurement</source>
+        <translation>dans la fiche technique, rubrique « Bruit » (« Noise »), ou par une mesure indépendante</translation>
     </message>
     <message>
         <source>Headphone connector</source>
@@ -1564,28 +1563,28 @@ Commandes&#xa0;:
         <translation>Impédance nominale</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Impédance nominale&#xa0;» («&#xa0;Nominal impedance&#xa0;»)</translation>
+        <source>the datasheet's "Nominal impedance" row</source>
+        <translation>dans la fiche technique, rubrique « Impédance nominale » (« Nominal impedance »)</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;» ou «&#xa0;SPL&#xa0;»)&#xa0;; vérifiez si elle est exprimée par mW ou par V</translation>
+        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
+        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity » ou « SPL ») ; vérifiez si elle est exprimée par mW ou par V</translation>
     </message>
     <message>
         <source>Sensitivity reference</source>
         <translation>Référence de la sensibilité</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;»)</translation>
+        <source>the datasheet's "Sensitivity" row</source>
+        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity »)</translation>
     </message>
     <message>
         <source>Maximum input power</source>
         <translation>Puissance d’entrée maximale</translation>
     </message>
     <message>
-        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
-        <translation>dans la fiche technique, rubrique «&#xa0;Puissance d’entrée maximale&#xa0;» («&#xa0;Maximum input power&#xa0;»)</translation>
+        <source>the datasheet's "Maximum input power" row</source>
+        <translation>dans la fiche technique, rubrique « Puissance d’entrée maximale » (« Maximum input power »)</translation>
     </message>
     <message>
         <source>Plug</source>
@@ -1611,7 +1610,7 @@ Commandes&#xa0;:
     <name>FileChooser</name>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -1638,19 +1637,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW)</source>
-        <translation>%1 a besoin d’un ampli casque&#xa0;: il manque %2 dB pour atteindre des crêtes de %3 dB SPL sur %4 (maximum atteint&#xa0;: %5 dB SPL&#xa0;; requis&#xa0;: %6 V, %7 mW)</translation>
+        <translation>%1 a besoin d’un ampli casque : il manque %2 dB pour atteindre des crêtes de %3 dB SPL sur %4 (maximum atteint : %5 dB SPL ; requis : %6 V, %7 mW)</translation>
     </message>
     <message>
         <source>%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): choose a more powerful amp</source>
-        <translation>Même sur %4, il manque %2 dB à %1 pour atteindre des crêtes de %3 dB SPL (maximum atteint&#xa0;: %5 dB SPL&#xa0;; requis&#xa0;: %6 V, %7 mW)&#xa0;: choisissez un ampli plus puissant</translation>
+        <translation>Même sur %4, il manque %2 dB à %1 pour atteindre des crêtes de %3 dB SPL (maximum atteint : %5 dB SPL ; requis : %6 V, %7 mW) : choisissez un ampli plus puissant</translation>
     </message>
     <message>
         <source>%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for compressed music; a headphone amp would leave room to spare</source>
-        <translation>Sur %2, %1 est un peu juste&#xa0;: il manque %3 dB pour atteindre des crêtes de %4 dB SPL (maximum atteint&#xa0;: %5 dB SPL). Suffisant pour de la musique compressée&#xa0;; un ampli casque laisserait une bonne marge</translation>
+        <translation>Sur %2, %1 est un peu juste : il manque %3 dB pour atteindre des crêtes de %4 dB SPL (maximum atteint : %5 dB SPL). Suffisant pour de la musique compressée ; un ampli casque laisserait une bonne marge</translation>
     </message>
     <message>
-        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
-        <translation>L’impédance de sortie de %1 (%2 Ω) dépasse 1/8 des %4 Ω de %3&#xa0;: le niveau baisse de %5 dB</translation>
+        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
+        <translation>L’impédance de sortie de %1 (%2 Ω) dépasse 1/8 des %4 Ω de %3 : le niveau baisse de %5 dB</translation>
     </message>
     <message>
         <source>%1 and the frequency response varies by %2 dB</source>
@@ -1662,11 +1661,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7</source>
-        <translation>%1 fait perdre %3 à %4 dB de niveau à ses %2 auditeurs&#xa0;; %5 sonne %6 dB plus fort que %7</translation>
+        <translation>%1 fait perdre %3 à %4 dB de niveau à ses %2 auditeurs ; %5 sonne %6 dB plus fort que %7</translation>
     </message>
     <message>
         <source>%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum</source>
-        <translation>%1 atteint sa limite de courant sur %2 Ω&#xa0;: c’est le courant, et non la tension, qui fixe son maximum</translation>
+        <translation>%1 atteint sa limite de courant sur %2 Ω : c’est le courant, et non la tension, qui fixe son maximum</translation>
     </message>
     <message>
         <source>Clipping at %1 by %2 dB</source>
@@ -1674,7 +1673,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB short)</source>
-        <translation>Gain de préampli insuffisant sur %1&#xa0;: il faut %2 dB, le préampli fournit au plus %3 dB (il manque %4 dB)</translation>
+        <translation>Gain de préampli insuffisant sur %1 : il faut %2 dB, le préampli fournit au plus %3 dB (il manque %4 dB)</translation>
     </message>
     <message>
         <source>%1. An inline preamp (about +%2 dB) fixes it</source>
@@ -1682,47 +1681,47 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1, even with the inline preamp: move the mic closer or use a preamp with more gain</source>
-        <translation>%1, même avec le préampli inline&#xa0;: rapprochez le micro ou utilisez un préampli offrant plus de gain</translation>
+        <translation>%1, même avec le préampli inline : rapprochez le micro ou utilisez un préampli offrant plus de gain</translation>
     </message>
     <message>
         <source>%1 records at %2 dBFS on average: raise the gain to about %3 dB</source>
-        <translation>%1 enregistre à %2 dBFS en moyenne&#xa0;: montez le gain à environ %3 dB</translation>
+        <translation>%1 enregistre à %2 dBFS en moyenne : montez le gain à environ %3 dB</translation>
     </message>
     <message>
         <source>%1 gets no phantom power: turn on 48 V at the input it plugs into</source>
-        <translation>%1 ne reçoit pas d’alimentation fantôme&#xa0;: activez le 48 V sur l’entrée à laquelle il est branché</translation>
+        <translation>%1 ne reçoit pas d’alimentation fantôme : activez le 48 V sur l’entrée à laquelle il est branché</translation>
     </message>
     <message>
         <source>Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp that does not pass phantom, a condenser stays silent)</source>
-        <translation>L’alimentation fantôme est coupée pour le micro statique %1&#xa0;: activez le 48 V sur son entrée (derrière un préampli inline qui ne laisse pas passer l’alimentation fantôme, un micro statique reste muet)</translation>
+        <translation>L’alimentation fantôme est coupée pour le micro statique %1 : activez le 48 V sur son entrée (derrière un préampli inline qui ne laisse pas passer l’alimentation fantôme, un micro statique reste muet)</translation>
     </message>
     <message>
         <source>Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay it can damage a passive ribbon)</source>
-        <translation>L’alimentation fantôme est activée sur l’entrée du micro à ruban %1&#xa0;: coupez-la (avec un câble ou une baie de brassage défectueux, elle peut endommager un micro à ruban passif)</translation>
+        <translation>L’alimentation fantôme est activée sur l’entrée du micro à ruban %1 : coupez-la (avec un câble ou une baie de brassage défectueux, elle peut endommager un micro à ruban passif)</translation>
     </message>
     <message>
         <source>An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup and dulls its treble</source>
-        <translation>Un instrument est branché sur %1 sans Hi-Z&#xa0;: activez Hi-Z/INST, sinon l’entrée charge les micros de l’instrument et étouffe les aigus</translation>
+        <translation>Un instrument est branché sur %1 sans Hi-Z : activez Hi-Z/INST, sinon l’entrée charge les micros de l’instrument et étouffe les aigus</translation>
     </message>
     <message>
         <source>Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a cleaner, quieter signal</source>
-        <translation>Double amplification&#xa0;: %1 alimente un ampli casque alors que ses sorties ligne sont libres&#xa0;; utilisez une sortie ligne pour un signal plus propre et moins bruyant</translation>
+        <translation>Double amplification : %1 alimente un ampli casque alors que ses sorties ligne sont libres ; utilisez une sortie ligne pour un signal plus propre et moins bruyant</translation>
     </message>
     <message>
         <source>%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost</source>
-        <translation>%1 attaque une charge de seulement %2 fois son impédance de sortie (10 fois ou plus est la norme)&#xa0;: %3 dB perdus</translation>
+        <translation>%1 attaque une charge de seulement %2 fois son impédance de sortie (10 fois ou plus est la norme) : %3 dB perdus</translation>
     </message>
     <message>
         <source>%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day</source>
-        <translation>%1 atteint %2 dB SPL en moyenne, au-delà de 85 dB(A)&#xa0;: sans risque pendant environ %3 par jour</translation>
+        <translation>%1 atteint %2 dB SPL en moyenne, au-delà de 85 dB(A) : sans risque pendant environ %3 par jour</translation>
     </message>
     <message>
         <source>Audible hiss at %1: %2 dB SPL in quiet passages</source>
-        <translation>Souffle audible sur %1&#xa0;: %2 dB SPL dans les passages calmes</translation>
+        <translation>Souffle audible sur %1 : %2 dB SPL dans les passages calmes</translation>
     </message>
     <message>
         <source>Faint hiss at %1: %2 dB SPL, heard only in a very quiet room</source>
-        <translation>Léger souffle sur %1&#xa0;: %2 dB SPL, audible seulement dans une pièce très calme</translation>
+        <translation>Léger souffle sur %1 : %2 dB SPL, audible seulement dans une pièce très calme</translation>
     </message>
     <message>
         <source>%1 gets %2 mW peaks, above its %3 mW maximum input power</source>
@@ -1750,19 +1749,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 output from %2 into %3, a %4 input: %5</source>
-        <translation>Sortie %1 de %2 vers %3, une entrée %4&#xa0;: %5</translation>
+        <translation>Sortie %1 de %2 vers %3, une entrée %4 : %5</translation>
     </message>
     <message>
         <source>Invalid connection %1: it must run from an existing output to an existing input, and sound only reaches microphones, USB only USB</source>
-        <translation>Connexion non valide %1&#xa0;: elle doit aller d’une sortie existante vers une entrée existante&#xa0;; le son n’atteint que des micros, l’USB que de l’USB</translation>
+        <translation>Connexion non valide %1 : elle doit aller d’une sortie existante vers une entrée existante ; le son n’atteint que des micros, l’USB que de l’USB</translation>
     </message>
     <message>
         <source>%1 has more than one cable; only the first counts</source>
-        <translation>Plus d’un câble est branché sur %1&#xa0;; seul le premier compte</translation>
+        <translation>Plus d’un câble est branché sur %1 ; seul le premier compte</translation>
     </message>
     <message>
         <source>%1 is part of a loop; its signal is not analysed</source>
-        <translation>%1 fait partie d’une boucle&#xa0;; son signal n’est pas analysé</translation>
+        <translation>%1 fait partie d’une boucle ; son signal n’est pas analysé</translation>
     </message>
     <message>
         <source>%1 is not connected to anything that plays</source>
@@ -1773,12 +1772,12 @@ Commandes&#xa0;:
         <translation>Rien n’est branché sur l’entrée de %1</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
-        <translation>Aucun signal ne parvient à %1&#xa0;: branchez la lecture d’un ordinateur ou activez l’écoute directe</translation>
+        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
+        <translation>Aucun signal ne parvient à %1 : branchez la lecture d’un ordinateur ou activez l’écoute directe</translation>
     </message>
     <message>
         <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
-        <translation>%1&#xa0;: valeur de «&#xa0;%2&#xa0;» inconnue, valeur typique utilisée (%3 %4)&#xa0;; où la trouver&#xa0;: %5</translation>
+        <translation>%1 : valeur de « %2 » inconnue, valeur typique utilisée (%3 %4) ; où la trouver : %5</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1851,7 @@ Commandes&#xa0;:
         <translation>casque surchargé</translation>
     </message>
     <message>
-        <source>load below the amp&apos;s minimum</source>
+        <source>load below the amp's minimum</source>
         <translation>charge sous le minimum de l’amplificateur</translation>
     </message>
     <message>
@@ -1904,18 +1903,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>What would fix it?</source>
-        <translation>Qu’est-ce qui corrigerait le problème&#xa0;?</translation>
+        <translation>Qu’est-ce qui corrigerait le problème ?</translation>
     </message>
 </context>
 <context>
     <name>Gear</name>
     <message>
-        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un filtre de la forme impedanceOhm&gt;=250</translation>
+        <source>"%1" is not a filter like impedanceOhm&gt;=250</source>
+        <translation>« %1 » n’est pas un filtre de la forme impedanceOhm&gt;=250</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a figure</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une caractéristique</translation>
+        <source>"%1" is not a figure</source>
+        <translation>« %1 » n’est pas une caractéristique</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1925,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
@@ -1934,23 +1933,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 is not a Headroom gear database: %2</source>
-        <translation>%1 n’est pas une base de données de matériel Headroom&#xa0;: %2</translation>
+        <translation>%1 n’est pas une base de données de matériel Headroom : %2</translation>
     </message>
     <message>
         <source>%1: a product with this id or this brand, model and variant exists already</source>
-        <translation>%1&#xa0;: un produit avec cet identifiant, ou avec les mêmes marque, modèle et variante, existe déjà</translation>
+        <translation>%1 : un produit avec cet identifiant, ou avec les mêmes marque, modèle et variante, existe déjà</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
         <translation>%1 est en lecture seule</translation>
     </message>
     <message>
-        <source>no product &quot;%1&quot;</source>
-        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
+        <source>no product "%1"</source>
+        <translation>aucun produit « %1 »</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation>impossible de lire la version de schéma&#xa0;: %1</translation>
+        <translation>impossible de lire la version de schéma : %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this Headroom understands (%2)</source>
@@ -1958,34 +1957,34 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation>échec de la migration vers la version de schéma %1&#xa0;: %2</translation>
+        <translation>échec de la migration vers la version de schéma %1 : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>it is damaged or not a database: %1</source>
-        <translation>elle est endommagée ou n’est pas une base de données&#xa0;: %1</translation>
+        <translation>elle est endommagée ou n’est pas une base de données : %1</translation>
     </message>
     <message>
         <source>%1 was moved or deleted while it was open; nothing was written</source>
-        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte&#xa0;; rien n’a été écrit</translation>
+        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte ; rien n’a été écrit</translation>
     </message>
     <message>
         <source>cannot start the migration: %1</source>
-        <translation>impossible de lancer la migration&#xa0;: %1</translation>
+        <translation>impossible de lancer la migration : %1</translation>
     </message>
     <message>
         <source>%1 has schema version %2; this Headroom reads version %3 and could not copy it to read it</source>
-        <translation>%1 a la version de schéma %2&#xa0;; ce Headroom lit la version %3 et n’a pas pu en faire une copie pour la lire</translation>
+        <translation>%1 a la version de schéma %2 ; ce Headroom lit la version %3 et n’a pas pu en faire une copie pour la lire</translation>
     </message>
 </context>
 <context>
     <name>GearEditor</name>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2008,16 +2007,16 @@ Commandes&#xa0;:
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Price: &quot;%1&quot; is not a number</source>
-        <translation>Prix&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+        <source>Price: "%1" is not a number</source>
+        <translation>Prix : « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
-        <translation>Niveau par charge&#xa0;: «&#xa0;%1&#xa0;» n’est pas une plage&#xa0;; écrivez ohms et volts comme dans 0-150: 1,25</translation>
+        <source>Level per load: "%1" is not a range; write ohms and volts as in 0-150: 1.25</source>
+        <translation>Niveau par charge : « %1 » n’est pas une plage ; écrivez ohms et volts comme dans 0-150: 1,25</translation>
     </message>
     <message>
         <source>Level per load</source>
@@ -2025,7 +2024,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>imported from %1</source>
@@ -2038,8 +2037,8 @@ Commandes&#xa0;:
     <message numerus="yes">
         <source>%n point(s), %1 to %2, %3 to %4 Ω</source>
         <translation>
-            <numerusform>%n point, %1 à %2, %3 à %4&#xa0;Ω</numerusform>
-            <numerusform>%n points, %1 à %2, %3 à %4&#xa0;Ω</numerusform>
+            <numerusform>%n point, %1 à %2, %3 à %4 Ω</numerusform>
+            <numerusform>%n points, %1 à %2, %3 à %4 Ω</numerusform>
         </translation>
     </message>
 </context>
@@ -2102,8 +2101,8 @@ Commandes&#xa0;:
         <translation>Origine des valeurs</translation>
     </message>
     <message>
-        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
-        <translation>Source&#xa0;: adresse web de la fiche technique ou de la mesure</translation>
+        <source>Source: the spec sheet's or measurement's web address</source>
+        <translation>Source : adresse web de la fiche technique ou de la mesure</translation>
     </message>
     <message>
         <source>Source address</source>
@@ -2139,7 +2138,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
-        <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms&#xa0;: volts)</translation>
+        <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms : volts)</translation>
     </message>
     <message>
         <source>Import a measured impedance curve</source>
@@ -2147,7 +2146,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Measurement exports: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</source>
-        <translation>Exports de mesure&#xa0;: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</translation>
+        <translation>Exports de mesure : REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2159,7 +2158,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>none: the nominal impedance at every frequency</source>
-        <translation>aucune&#xa0;: l’impédance nominale à toutes les fréquences</translation>
+        <translation>aucune : l’impédance nominale à toutes les fréquences</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -2178,7 +2177,7 @@ Commandes&#xa0;:
     <name>GearLibrary</name>
     <message>
         <source>The gear catalog is not available: %1</source>
-        <translation>Le catalogue de matériel n’est pas disponible&#xa0;: %1</translation>
+        <translation>Le catalogue de matériel n’est pas disponible : %1</translation>
     </message>
     <message>
         <source>Your gear database could not be read (%1). It was kept as %2 and a new, empty one was started.</source>
@@ -2186,15 +2185,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Your gear database is read-only (%1): you can use your gear but not change it.</source>
-        <translation>La base de données de votre matériel est en lecture seule (%1)&#xa0;: vous pouvez utiliser votre matériel, mais pas le modifier.</translation>
+        <translation>La base de données de votre matériel est en lecture seule (%1) : vous pouvez utiliser votre matériel, mais pas le modifier.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1</source>
-        <translation>Votre propre matériel n’est pas disponible&#xa0;: %1</translation>
+        <translation>Votre propre matériel n’est pas disponible : %1</translation>
     </message>
     <message>
         <source>your gear cannot be changed: its database is not writable</source>
-        <translation>impossible de modifier votre matériel&#xa0;: sa base de données n’est pas accessible en écriture</translation>
+        <translation>impossible de modifier votre matériel : sa base de données n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>%1 exists already (%2)</source>
@@ -2209,50 +2208,50 @@ Commandes&#xa0;:
         <translation>%1, ma copie</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
-        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de votre matériel (les entrées du catalogue se modifient sous forme de copies)</translation>
+        <source>"%1" is not in your gear (catalog entries are edited as copies)</source>
+        <translation>« %1 » ne fait pas partie de votre matériel (les entrées du catalogue se modifient sous forme de copies)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
-        <translation>«&#xa0;%1&#xa0;» fait partie du catalogue, qui ne peut pas être modifié</translation>
+        <source>"%1" is part of the catalog, which cannot be changed</source>
+        <translation>« %1 » fait partie du catalogue, qui ne peut pas être modifié</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is taken by a product in your gear</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un produit de votre matériel</translation>
+        <source>"%1" is taken by a product in your gear</source>
+        <translation>« %1 » est déjà utilisé par un produit de votre matériel</translation>
     </message>
     <message>
         <source>Your gear database had broken indexes; they were rebuilt from your products, and nothing was lost.</source>
-        <translation>La base de données de votre matériel avait des index endommagés&#xa0;; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
+        <translation>La base de données de votre matériel avait des index endommagés ; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1. Its file was left as it is.</source>
-        <translation>Votre propre matériel n’est pas disponible&#xa0;: %1. Son fichier a été laissé tel quel.</translation>
+        <translation>Votre propre matériel n’est pas disponible : %1. Son fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <source>no product &quot;%1&quot;</source>
-        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
+        <source>no product "%1"</source>
+        <translation>aucun produit « %1 »</translation>
     </message>
     <message>
         <source>%1 is not a pair of headphones: only headphones have an impedance curve</source>
-        <translation>%1 n’est pas un casque&#xa0;: seuls les casques ont une courbe d’impédance</translation>
+        <translation>%1 n’est pas un casque : seuls les casques ont une courbe d’impédance</translation>
     </message>
 </context>
 <context>
     <name>GearPicker</name>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Rechercher du matériel&#xa0;: marque, modèle…</translation>
+        <translation>Rechercher du matériel : marque, modèle…</translation>
     </message>
     <message>
-        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
-        <translation>Aucun matériel ne correspond à «&#xa0;%1&#xa0;» tout en conservant les câbles de cet appareil</translation>
+        <source>No gear matches “%1” and keeps this device's cables</source>
+        <translation>Aucun matériel ne correspond à « %1 » tout en conservant les câbles de cet appareil</translation>
     </message>
     <message>
-        <source>No product can take this device&apos;s place and keep its cables</source>
+        <source>No product can take this device's place and keep its cables</source>
         <translation>Aucun produit ne peut remplacer cet appareil en conservant ses câbles</translation>
     </message>
 </context>
@@ -2260,7 +2259,7 @@ Commandes&#xa0;:
     <name>Inspector</name>
     <message>
         <source>%1 devices selected; their settings are shown one at a time.</source>
-        <translation>%1 appareils sélectionnés&#xa0;; leurs réglages s’affichent un par un.</translation>
+        <translation>%1 appareils sélectionnés ; leurs réglages s’affichent un par un.</translation>
     </message>
     <message>
         <source>Select a device to change its settings.</source>
@@ -2292,11 +2291,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Headroom decides: the gain that puts the average at −18 dBFS, or the usual value</source>
-        <translation>Headroom décide&#xa0;: le gain qui place la moyenne à −18 dBFS, ou la valeur habituelle</translation>
+        <translation>Headroom décide : le gain qui place la moyenne à −18 dBFS, ou la valeur habituelle</translation>
     </message>
     <message>
         <source>%1: automatic</source>
-        <translation>%1&#xa0;: automatique</translation>
+        <translation>%1 : automatique</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2313,7 @@ Commandes&#xa0;:
     <name>LibraryPanel</name>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Rechercher du matériel&#xa0;: marque, modèle…</translation>
+        <translation>Rechercher du matériel : marque, modèle…</translation>
     </message>
     <message>
         <source>Search the gear library</source>
@@ -2366,11 +2365,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The first %1 are listed: type a name to find the others.</source>
-        <translation>Les %1 premiers sont affichés&#xa0;: tapez un nom pour trouver les autres.</translation>
+        <translation>Les %1 premiers sont affichés : tapez un nom pour trouver les autres.</translation>
     </message>
     <message>
         <source> (shop)</source>
         <translation> (magasin)</translation>
+    </message>
+    <message>
+        <source>Share with the Shop</source>
+        <translation>Partager avec le magasin</translation>
+    </message>
+    <message>
+        <source>Remove from the Shop's Gear</source>
+        <translation>Retirer du matériel du magasin</translation>
     </message>
 </context>
 <context>
@@ -2413,15 +2420,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
-        <translation>Enregistrer d’abord les modifications de %1&#xa0;?</translation>
+        <translation>Enregistrer d’abord les modifications de %1 ?</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+        <translation>Récupérer le travail non enregistré ?</translation>
     </message>
     <message>
         <source>Headroom did not close properly last time. Open the work that was not saved?</source>
-        <translation>Headroom ne s’est pas fermé correctement la dernière fois. Ouvrir le travail qui n’avait pas été enregistré&#xa0;?</translation>
+        <translation>Headroom ne s’est pas fermé correctement la dernière fois. Ouvrir le travail qui n’avait pas été enregistré ?</translation>
     </message>
     <message>
         <source>Delete your gear</source>
@@ -2469,7 +2476,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler&#xa0;: %1</translation>
+        <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2477,7 +2484,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir&#xa0;: %1</translation>
+        <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2569,7 +2576,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Delete %1 from your gear? Projects that use it keep their own copy of its figures.</source>
-        <translation>Supprimer %1 de votre matériel&#xa0;? Les projets qui l’utilisent conservent leur propre copie de ses caractéristiques.</translation>
+        <translation>Supprimer %1 de votre matériel ? Les projets qui l’utilisent conservent leur propre copie de ses caractéristiques.</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2645,7 +2652,7 @@ Commandes&#xa0;:
     <message>
         <source>%1 %2</source>
         <comment>a figure and its unit</comment>
-        <translation>%1&#xa0;%2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2662,7 @@ Commandes&#xa0;:
         <translation>Rien ne joue dans ce casque.</translation>
     </message>
     <message>
-        <source>SPL at %1&apos;s ears against the volume setting</source>
+        <source>SPL at %1's ears against the volume setting</source>
         <translation>Niveau sonore aux oreilles de %1 selon le réglage du volume</translation>
     </message>
     <message>
@@ -2672,7 +2679,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>85 dB(A): hearing risk beyond 8 h a day</source>
-        <translation>85 dB(A)&#xa0;: risque auditif au-delà de 8 h par jour</translation>
+        <translation>85 dB(A) : risque auditif au-delà de 8 h par jour</translation>
     </message>
     <message>
         <source>clips from here</source>
@@ -2691,7 +2698,7 @@ Commandes&#xa0;:
         <translation>crêtes</translation>
     </message>
     <message>
-        <source>Response change at %1&apos;s ears, and the headphones&apos; impedance</source>
+        <source>Response change at %1's ears, and the headphones' impedance</source>
         <translation>Variation de réponse aux oreilles de %1 et impédance du casque</translation>
     </message>
     <message>
@@ -2704,7 +2711,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>No impedance curve is known for these headphones: the change cannot be computed.</source>
-        <translation>Aucune courbe d’impédance n’est connue pour ce casque&#xa0;: la variation ne peut pas être calculée.</translation>
+        <translation>Aucune courbe d’impédance n’est connue pour ce casque : la variation ne peut pas être calculée.</translation>
     </message>
     <message>
         <source>Ω</source>
@@ -2716,7 +2723,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: the plot could not be written: %2</source>
-        <translation>%1&#xa0;: la courbe n’a pas pu être écrite&#xa0;: %2</translation>
+        <translation>%1 : la courbe n’a pas pu être écrite : %2</translation>
     </message>
     <message>
         <source>choose a file ending in .svg or .png</source>
@@ -2727,8 +2734,8 @@ Commandes&#xa0;:
         <translation>aux oreilles</translation>
     </message>
     <message>
-        <source>Gain structure of %1&apos;s path: each stage re its clip point</source>
-        <translation>Structure de gain du trajet de %1&#xa0;: chaque étage par rapport à son point d’écrêtage</translation>
+        <source>Gain structure of %1's path: each stage re its clip point</source>
+        <translation>Structure de gain du trajet de %1 : chaque étage par rapport à son point d’écrêtage</translation>
     </message>
     <message>
         <source>dB re the clip point</source>
@@ -2885,7 +2892,7 @@ Commandes&#xa0;:
     <name>Preview</name>
     <message>
         <source>%1: nothing reaches these headphones</source>
-        <translation>%1&#xa0;: rien ne parvient à ce casque</translation>
+        <translation>%1 : rien ne parvient à ce casque</translation>
     </message>
     <message>
         <source>%1 (%2 samples)</source>
@@ -2893,7 +2900,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5</source>
-        <translation>%1&#xa0;: %2 dB SPL en moyenne (calculé&#xa0;: %3), souffle %4 dB SPL&#xa0;; %5</translation>
+        <translation>%1 : %2 dB SPL en moyenne (calculé : %3), souffle %4 dB SPL ; %5</translation>
     </message>
     <message>
         <source>no clipping</source>
@@ -2916,7 +2923,7 @@ Commandes&#xa0;:
         <translation>%1 ne contient aucun casque à comparer</translation>
     </message>
     <message>
-        <source>The source&apos;s programme</source>
+        <source>The source's programme</source>
         <translation>Programme de la source</translation>
     </message>
     <message>
@@ -2929,19 +2936,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>There is no audio output on this computer; export the preview to a file instead</source>
-        <translation>Cet ordinateur n’a aucune sortie audio&#xa0;; exportez plutôt la pré-écoute dans un fichier</translation>
+        <translation>Cet ordinateur n’a aucune sortie audio ; exportez plutôt la pré-écoute dans un fichier</translation>
     </message>
     <message>
         <source>%1 cannot play %2 Hz stereo; export the preview to a file instead</source>
-        <translation>%1 ne peut pas lire en stéréo à %2 Hz&#xa0;; exportez plutôt la pré-écoute dans un fichier</translation>
+        <translation>%1 ne peut pas lire en stéréo à %2 Hz ; exportez plutôt la pré-écoute dans un fichier</translation>
     </message>
     <message>
         <source>Render the preview before exporting it</source>
         <translation>Calculez la pré-écoute avant de l’exporter</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
-        <translation> — l’analyse y trouve de la marge&#xa0;: elle suppose les crêtes typiques du programme et additionne en puissance les crêtes des sources mélangées&#xa0;; ces crêtes montent plus haut</translation>
+        <source> — the analysis finds headroom there: it assumes the programme's typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <translation> — l’analyse y trouve de la marge : elle suppose les crêtes typiques du programme et additionne en puissance les crêtes des sources mélangées ; ces crêtes montent plus haut</translation>
     </message>
 </context>
 <context>
@@ -3008,7 +3015,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Set your playback volume so a full-scale sine would play at this SPL; then the preview is as loud as the chain.</source>
-        <translation>Réglez votre volume d’écoute pour qu’un sinus à pleine échelle soit restitué à ce SPL&#xa0;; la pré-écoute aura alors le même volume que la chaîne.</translation>
+        <translation>Réglez votre volume d’écoute pour qu’un sinus à pleine échelle soit restitué à ce SPL ; la pré-écoute aura alors le même volume que la chaîne.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3024,15 +3031,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>A: this chain</source>
-        <translation>A&#xa0;: cette chaîne</translation>
+        <translation>A : cette chaîne</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation>B&#xa0;: %1</translation>
+        <translation>B : %1</translation>
     </message>
     <message>
         <source>B: none</source>
-        <translation>B&#xa0;: aucune</translation>
+        <translation>B : aucune</translation>
     </message>
     <message>
         <source>Compare with…</source>
@@ -3056,7 +3063,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>No audio output found: render and export to a file to listen elsewhere.</source>
-        <translation>Aucune sortie audio trouvée&#xa0;: calculez le rendu et exportez-le dans un fichier pour l’écouter ailleurs.</translation>
+        <translation>Aucune sortie audio trouvée : calculez le rendu et exportez-le dans un fichier pour l’écouter ailleurs.</translation>
     </message>
     <message>
         <source>A saved project…</source>
@@ -3066,8 +3073,8 @@ Commandes&#xa0;:
 <context>
     <name>Products</name>
     <message>
-        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant composé de lettres minuscules, de chiffres et de traits d’union</translation>
+        <source>"%1" is not an id of lowercase letters, digits and hyphens</source>
+        <translation>« %1 » n’est pas un identifiant composé de lettres minuscules, de chiffres et de traits d’union</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3078,28 +3085,28 @@ Commandes&#xa0;:
         <translation>n’a pas de source</translation>
     </message>
     <message>
-        <source>source &quot;%1&quot; is not a web address</source>
-        <translation>la source «&#xa0;%1&#xa0;» n’est pas une adresse web</translation>
+        <source>source "%1" is not a web address</source>
+        <translation>la source « %1 » n’est pas une adresse web</translation>
     </message>
     <message>
         <source>a rated power needs its load, and a load its power</source>
         <translation>une puissance nominale nécessite sa charge, et une charge sa puissance</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by %2 too</source>
-        <translation>«&#xa0;%1&#xa0;» est aussi utilisé par %2</translation>
+        <source>"%1" is used by %2 too</source>
+        <translation>« %1 » est aussi utilisé par %2</translation>
     </message>
     <message>
         <source>the same brand, model and variant as %1</source>
         <translation>mêmes marque, modèle et variante que %1</translation>
     </message>
     <message>
-        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
-        <translation>la provenance «&#xa0;%1&#xa0;» n’est ni manufacturer, ni measurement, ni estimate</translation>
+        <source>provenance "%1" is not manufacturer, measurement or estimate</source>
+        <translation>la provenance « %1 » n’est ni manufacturer, ni measurement, ni estimate</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide&#xa0;: %1</translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>expected a product object</source>
@@ -3110,8 +3117,8 @@ Commandes&#xa0;:
         <translation>valeur vide</translation>
     </message>
     <message>
-        <source>the header has no &quot;%1&quot; column</source>
-        <translation>l’en-tête n’a pas de colonne «&#xa0;%1&#xa0;»</translation>
+        <source>the header has no "%1" column</source>
+        <translation>l’en-tête n’a pas de colonne « %1 »</translation>
     </message>
     <message>
         <source>unknown column</source>
@@ -3123,23 +3130,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the catalog carries no prices or stock notes; add them to your own gear</source>
-        <translation>le catalogue ne contient ni prix ni notes de stock&#xa0;; ajoutez-les à votre propre matériel</translation>
+        <translation>le catalogue ne contient ni prix ni notes de stock ; ajoutez-les à votre propre matériel</translation>
     </message>
     <message>
         <source>%1 is not a price</source>
         <translation>%1 n’est pas un prix</translation>
     </message>
     <message>
-        <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
-        <translation>la devise «&#xa0;%1&#xa0;» n’est pas un code de trois lettres comme EUR ou USD</translation>
+        <source>currency "%1" is not a three-letter code such as EUR or USD</source>
+        <translation>la devise « %1 » n’est pas un code de trois lettres comme EUR ou USD</translation>
     </message>
     <message>
-        <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
-        <translation>nécessite un montant et une devise&#xa0;: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
+        <source>needs an amount and a currency: {"amount": 249, "currency": "EUR"}</source>
+        <translation>nécessite un montant et une devise : {"amount": 249, "currency": "EUR"}</translation>
     </message>
 </context>
 <context>
@@ -3177,7 +3184,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: %2 was %3, the catalog now says %4</source>
-        <translation>%1&#xa0;: %2 valait %3, le catalogue indique désormais %4</translation>
+        <translation>%1 : %2 valait %3, le catalogue indique désormais %4</translation>
     </message>
     <message>
         <source>Choose where to save the project first</source>
@@ -3185,15 +3192,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: the report could not be written: %2</source>
-        <translation>%1&#xa0;: le rapport n’a pas pu être écrit&#xa0;: %2</translation>
+        <translation>%1 : le rapport n’a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <source>No product &quot;%1&quot; in the gear library</source>
-        <translation>Aucun produit «&#xa0;%1&#xa0;» dans la bibliothèque de matériel</translation>
+        <source>No product "%1" in the gear library</source>
+        <translation>Aucun produit « %1 » dans la bibliothèque de matériel</translation>
     </message>
     <message>
-        <source>Unknown kind of device &quot;%1&quot;</source>
-        <translation>Type d’appareil «&#xa0;%1&#xa0;» inconnu</translation>
+        <source>Unknown kind of device "%1"</source>
+        <translation>Type d’appareil « %1 » inconnu</translation>
     </message>
     <message>
         <source>about %1 dB too low for this input</source>
@@ -3228,15 +3235,15 @@ Commandes&#xa0;:
         <translation>Une variante a besoin d’un nom</translation>
     </message>
     <message>
-        <source>Another variant is called &quot;%1&quot;</source>
-        <translation>Une autre variante s’appelle déjà «&#xa0;%1&#xa0;»</translation>
+        <source>Another variant is called "%1"</source>
+        <translation>Une autre variante s’appelle déjà « %1 »</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreurs, %2 avertissements</translation>
     </message>
     <message>
-        <source>The shop&apos;s server is out of reach: %1. Save the project to a file for now.</source>
+        <source>The shop's server is out of reach: %1. Save the project to a file for now.</source>
         <translation>Le serveur du magasin est injoignable : %1. Enregistrez le projet dans un fichier pour l’instant.</translation>
     </message>
     <message>
@@ -3264,8 +3271,8 @@ Commandes&#xa0;:
         <translation>chaîne de caractères attendue</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -3284,40 +3291,40 @@ Commandes&#xa0;:
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
-        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
+        <source>unknown kind "%1"</source>
+        <translation>type « %1 » inconnu</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind &quot;%1&quot;</source>
-        <translation>n’est pas une caractéristique d’un appareil de type «&#xa0;%1&#xa0;»</translation>
+        <source>is not a figure of a device of kind "%1"</source>
+        <translation>n’est pas une caractéristique d’un appareil de type « %1 »</translation>
     </message>
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
         <translation>[hertz, ohms] ou [hertz, ohms, phase en degrés] attendu</translation>
     </message>
     <message>
-        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
-        <translation>l’appareil «&#xa0;%1&#xa0;» n’a pas de prise «&#xa0;%2&#xa0;»</translation>
+        <source>device "%1" has no port "%2"</source>
+        <translation>l’appareil « %1 » n’a pas de prise « %2 »</translation>
     </message>
     <message>
-        <source>expected &quot;device.port&quot;</source>
-        <translation>«&#xa0;device.port&#xa0;» attendu</translation>
+        <source>expected "device.port"</source>
+        <translation>« device.port » attendu</translation>
     </message>
     <message>
-        <source>no device &quot;%1&quot;</source>
-        <translation>aucun appareil «&#xa0;%1&#xa0;»</translation>
+        <source>no device "%1"</source>
+        <translation>aucun appareil « %1 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
-        <translation>«&#xa0;%1&#xa0;» est une entrée&#xa0;; un câble part d’une sortie</translation>
+        <source>"%1" is an input, a cable starts at an output</source>
+        <translation>« %1 » est une entrée ; un câble part d’une sortie</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
-        <translation>«&#xa0;%1&#xa0;» est une sortie&#xa0;; un câble arrive sur une entrée</translation>
+        <source>"%1" is an output, a cable ends at an input</source>
+        <translation>« %1 » est une sortie ; un câble arrive sur une entrée</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Headroom project</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Headroom</translation>
+        <source>"%1" is not a Headroom project</source>
+        <translation>« %1 » n’est pas un projet Headroom</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
@@ -3325,15 +3332,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>the file was saved by a newer Headroom (format version %1); this version reads format %2 and older: please update Headroom</source>
-        <translation>le fichier a été enregistré par une version plus récente de Headroom (version de format %1)&#xa0;; cette version lit le format %2 et les précédents&#xa0;: veuillez mettre à jour Headroom</translation>
+        <translation>le fichier a été enregistré par une version plus récente de Headroom (version de format %1) ; cette version lit le format %2 et les précédents : veuillez mettre à jour Headroom</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, - et _</translation>
+        <source>"%1" may hold only letters, digits, - and _</source>
+        <translation>« %1 » ne peut contenir que des lettres, des chiffres, - et _</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another device</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un autre appareil</translation>
+        <source>"%1" is used by another device</source>
+        <translation>« %1 » est déjà utilisé par un autre appareil</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -3341,23 +3348,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: not valid JSON at %2: %3</source>
-        <translation>%1&#xa0;: JSON non valide (%2)&#xa0;: %3</translation>
+        <translation>%1 : JSON non valide (%2) : %3</translation>
     </message>
     <message>
         <source>%1: $: expected a JSON object</source>
-        <translation>%1&#xa0;: $&#xa0;: objet JSON attendu</translation>
+        <translation>%1 : $ : objet JSON attendu</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+        <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
         <source>%1: saving failed, the previous file is unchanged: %2</source>
-        <translation>%1&#xa0;: échec de l’enregistrement, le fichier précédent est inchangé&#xa0;: %2</translation>
+        <translation>%1 : échec de l’enregistrement, le fichier précédent est inchangé : %2</translation>
     </message>
     <message>
         <source>%1 is outside %2…%3 %4</source>
@@ -3368,12 +3375,12 @@ Commandes&#xa0;:
         <translation>nécessite au moins une variante</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another variant</source>
-        <translation>«&#xa0;%1&#xa0;» est utilisé par une autre variante</translation>
+        <source>"%1" is used by another variant</source>
+        <translation>« %1 » est utilisé par une autre variante</translation>
     </message>
     <message>
-        <source>no variant is named &quot;%1&quot;</source>
-        <translation>aucune variante ne s’appelle «&#xa0;%1&#xa0;»</translation>
+        <source>no variant is named "%1"</source>
+        <translation>aucune variante ne s’appelle « %1 »</translation>
     </message>
     <message>
         <source>Variant %1</source>
@@ -3420,11 +3427,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation>%1&#xa0;Hz</translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation>%1&#xa0;kHz</translation>
+        <translation>%1 kHz</translation>
     </message>
 </context>
 <context>
@@ -3441,11 +3448,11 @@ Commandes&#xa0;:
     <name>QuickCheckDialog</name>
     <message>
         <source>1. What plays the sound?</source>
-        <translation>1. Qu’est-ce qui joue le son&#xa0;?</translation>
+        <translation>1. Qu’est-ce qui joue le son ?</translation>
     </message>
     <message>
         <source>2. A headphone amp?</source>
-        <translation>2. Un amplificateur casque&#xa0;?</translation>
+        <translation>2. Un amplificateur casque ?</translation>
     </message>
     <message>
         <source>3. Your headphones</source>
@@ -3453,27 +3460,27 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>4. A microphone?</source>
-        <translation>4. Un micro&#xa0;?</translation>
+        <translation>4. Un micro ?</translation>
     </message>
     <message>
         <source>Your audio interface, or the headphone jack of your computer or phone.</source>
         <translation>Votre interface audio, ou la prise casque de votre ordinateur ou téléphone.</translation>
     </message>
     <message>
-        <source>Only if you have one: it is fed from the interface&apos;s line outputs.</source>
-        <translation>Seulement si vous en avez un&#xa0;: il est alimenté par les sorties ligne de l’interface.</translation>
+        <source>Only if you have one: it is fed from the interface's line outputs.</source>
+        <translation>Seulement si vous en avez un : il est alimenté par les sorties ligne de l’interface.</translation>
     </message>
     <message>
         <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
-        <translation>Cliquez sur chaque casque qui écoutera&#xa0;; deux clics sur un casque pour deux identiques.</translation>
+        <translation>Cliquez sur chaque casque qui écoutera ; deux clics sur un casque pour deux identiques.</translation>
     </message>
     <message>
-        <source>Only if you record or talk: it goes into the interface&apos;s first input.</source>
-        <translation>Seulement si vous enregistrez ou parlez&#xa0;: il va sur la première entrée de l’interface.</translation>
+        <source>Only if you record or talk: it goes into the interface's first input.</source>
+        <translation>Seulement si vous enregistrez ou parlez : il va sur la première entrée de l’interface.</translation>
     </message>
     <message>
         <source>Quick check: what do you have?</source>
-        <translation>Vérification rapide&#xa0;: qu’avez-vous&#xa0;?</translation>
+        <translation>Vérification rapide : qu’avez-vous ?</translation>
     </message>
     <message>
         <source>Audio interface</source>
@@ -3485,7 +3492,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Chercher du matériel&#xa0;: marque, modèle…</translation>
+        <translation>Chercher du matériel : marque, modèle…</translation>
     </message>
     <message>
         <source>Nothing chosen yet</source>
@@ -3531,47 +3538,47 @@ Commandes&#xa0;:
     <name>Render</name>
     <message>
         <source>%1: no such file</source>
-        <translation>%1&#xa0;: fichier introuvable</translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
-        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
-        <translation>%1&#xa0;: format audio «&#xa0;%2&#xa0;» non pris en charge (utilisez WAV, FLAC, OGG ou AIFF)</translation>
+        <source>%1: unsupported audio format "%2" (use WAV, FLAC, OGG or AIFF)</source>
+        <translation>%1 : format audio « %2 » non pris en charge (utilisez WAV, FLAC, OGG ou AIFF)</translation>
     </message>
     <message>
         <source>%1: not a readable audio file (%2)</source>
-        <translation>%1&#xa0;: fichier audio illisible (%2)</translation>
+        <translation>%1 : fichier audio illisible (%2)</translation>
     </message>
     <message>
         <source>%1: unusable audio format (%2 channels at %3 Hz)</source>
-        <translation>%1&#xa0;: format audio inutilisable (%2 canaux à %3 Hz)</translation>
+        <translation>%1 : format audio inutilisable (%2 canaux à %3 Hz)</translation>
     </message>
     <message>
         <source>%1: damaged audio file (%2)</source>
-        <translation>%1&#xa0;: fichier audio endommagé (%2)</translation>
+        <translation>%1 : fichier audio endommagé (%2)</translation>
     </message>
     <message>
         <source>%1: the file holds no audio</source>
-        <translation>%1&#xa0;: le fichier ne contient pas d’audio</translation>
+        <translation>%1 : le fichier ne contient pas d’audio</translation>
     </message>
     <message>
-        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
-        <translation>%1&#xa0;: format de sortie «&#xa0;%2&#xa0;» non pris en charge (utilisez .wav ou .flac)</translation>
+        <source>%1: unsupported output format "%2" (use .wav or .flac)</source>
+        <translation>%1 : format de sortie « %2 » non pris en charge (utilisez .wav ou .flac)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation>%1&#xa0;: écriture impossible (%2)</translation>
+        <translation>%1 : écriture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: frame %2 holds a sample that is not a number (NaN or infinite); the file is damaged or was not written as audio</source>
-        <translation>%1&#xa0;: la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini)&#xa0;; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
+        <translation>%1 : la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini) ; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
     </message>
     <message>
         <source>%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s that are there</source>
-        <translation>%1 est tronqué&#xa0;: son en-tête annonce plus d’audio que le fichier n’en contient&#xa0;; la pré-écoute joue les %2 s présentes</translation>
+        <translation>%1 est tronqué : son en-tête annonce plus d’audio que le fichier n’en contient ; la pré-écoute joue les %2 s présentes</translation>
     </message>
     <message>
         <source>%1: cannot write (%2), the previous file is unchanged</source>
-        <translation>%1&#xa0;: écriture impossible (%2), le fichier précédent est inchangé</translation>
+        <translation>%1 : écriture impossible (%2), le fichier précédent est inchangé</translation>
     </message>
 </context>
 <context>
@@ -3582,23 +3589,23 @@ Commandes&#xa0;:
     </message>
     <message>
         <source> (estimate: some figures are typical values)</source>
-        <translation> (estimation&#xa0;: certaines valeurs sont des valeurs typiques)</translation>
+        <translation> (estimation : certaines valeurs sont des valeurs typiques)</translation>
     </message>
     <message>
         <source>%1: not connected to anything that plays</source>
-        <translation>%1&#xa0;: n’est relié à aucune source de lecture</translation>
+        <translation>%1 : n’est relié à aucune source de lecture</translation>
     </message>
     <message>
         <source>%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5</source>
-        <translation>%1&#xa0;: OK — jusqu’à %2 dB SPL, %3 dB au-dessus de la crête cible de %4 dB SPL%5</translation>
+        <translation>%1 : OK — jusqu’à %2 dB SPL, %3 dB au-dessus de la crête cible de %4 dB SPL%5</translation>
     </message>
     <message>
         <source>%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5</source>
-        <translation>%1&#xa0;: un peu juste — jusqu’à %2 dB SPL, %3 dB sous la crête cible de %4 dB SPL%5</translation>
+        <translation>%1 : un peu juste — jusqu’à %2 dB SPL, %3 dB sous la crête cible de %4 dB SPL%5</translation>
     </message>
     <message>
         <source>%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8</source>
-        <translation>%1&#xa0;: %2 — jusqu’à %3 dB SPL, %4 dB sous la crête cible de %5 dB SPL (requis&#xa0;: %6 V, %7 mW)%8</translation>
+        <translation>%1 : %2 — jusqu’à %3 dB SPL, %4 dB sous la crête cible de %5 dB SPL (requis : %6 V, %7 mW)%8</translation>
     </message>
     <message>
         <source>needs a more powerful amp</source>
@@ -3614,7 +3621,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Headroom analysis: %1</source>
-        <translation>Analyse Headroom&#xa0;: %1</translation>
+        <translation>Analyse Headroom : %1</translation>
     </message>
     <message>
         <source>Listeners</source>
@@ -3626,19 +3633,19 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB</source>
-        <translation>      actuellement&#xa0;: %1 dB SPL en moyenne, crêtes à %2 dB SPL&#xa0;; pour atteindre la cible, réglez le volume sur %3 dB</translation>
+        <translation>      actuellement : %1 dB SPL en moyenne, crêtes à %2 dB SPL ; pour atteindre la cible, réglez le volume sur %3 dB</translation>
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>      actuellement&#xa0;: %1 dB SPL en moyenne, crêtes à %2 dB SPL&#xa0;; la cible se situe %3 dB au-delà de la course de ce réglage de volume&#xa0;: augmentez le niveau plus en amont dans la chaîne</translation>
+        <translation>      actuellement : %1 dB SPL en moyenne, crêtes à %2 dB SPL ; la cible se situe %3 dB au-delà de la course de ce réglage de volume : augmentez le niveau plus en amont dans la chaîne</translation>
     </message>
     <message>
         <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
-        <translation>      sensibilité %1 dB SPL/V sous %2 Ω&#xa0;; source %3 Ω, facteur d’amortissement %4&#xa0;; souffle %5 dB SPL</translation>
+        <translation>      sensibilité %1 dB SPL/V sous %2 Ω ; source %3 Ω, facteur d’amortissement %4 ; souffle %5 dB SPL</translation>
     </message>
     <message>
         <source>; response %1…%2 dB (20 Hz–20 kHz)</source>
-        <translation>&#xa0;; réponse %1…%2 dB (20 Hz–20 kHz)</translation>
+        <translation> ; réponse %1…%2 dB (20 Hz–20 kHz)</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3653,8 +3660,8 @@ Commandes&#xa0;:
         <translation> (estimation)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
-        <translation>Niveaux par étage (RMS&#xa0;; marge entre les crêtes du programme et le point d’écrêtage de chaque étage)</translation>
+        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
+        <translation>Niveaux par étage (RMS ; marge entre les crêtes du programme et le point d’écrêtage de chaque étage)</translation>
     </message>
     <message>
         <source>Port</source>
@@ -3726,7 +3733,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
-        <translation>      actuellement&#xa0;: %1 dB SPL en moyenne, %2 dB SPL en crête&#xa0;; le volume (%3 dB) est réglé pour la cible</translation>
+        <translation>      actuellement : %1 dB SPL en moyenne, %2 dB SPL en crête ; le volume (%3 dB) est réglé pour la cible</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3746,7 +3753,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: the report could not be written: %2</source>
-        <translation>%1&#xa0;: le rapport n’a pas pu être écrit&#xa0;: %2</translation>
+        <translation>%1 : le rapport n’a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Loud enough, with %1 dB to spare.</source>
@@ -3754,11 +3761,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Only just loud enough: %1 dB short for loud peaks. Fine for compressed music; a headphone amp would leave room to spare.</source>
-        <translation>Tout juste assez fort&#xa0;: il manque %1 dB pour les crêtes fortes. Convient à la musique compressée&#xa0;; un ampli casque laisserait de la marge.</translation>
+        <translation>Tout juste assez fort : il manque %1 dB pour les crêtes fortes. Convient à la musique compressée ; un ampli casque laisserait de la marge.</translation>
     </message>
     <message>
         <source>Too quiet: %1 dB short. These headphones need a headphone amp (or a stronger one).</source>
-        <translation>Trop faible&#xa0;: il manque %1 dB. Ce casque a besoin d’un ampli casque (ou d’un plus puissant).</translation>
+        <translation>Trop faible : il manque %1 dB. Ce casque a besoin d’un ampli casque (ou d’un plus puissant).</translation>
     </message>
     <message>
         <source>Not connected to anything that plays.</source>
@@ -3774,7 +3781,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1&#xa0;: %2 (%3)</translation>
+        <translation>%1 : %2 (%3)</translation>
     </message>
     <message>
         <source>Signal chain</source>
@@ -3786,7 +3793,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1: the diagram could not be written: %2</source>
-        <translation>%1&#xa0;: le schéma n’a pas pu être écrit&#xa0;: %2</translation>
+        <translation>%1 : le schéma n’a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>choose a file ending in .svg, .png or .pdf</source>
@@ -3798,11 +3805,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Figures from:</source>
-        <translation>Valeurs tirées de&#xa0;:</translation>
+        <translation>Valeurs tirées de :</translation>
     </message>
     <message>
         <source>Will each listener hear it loud enough?</source>
-        <translation>Chaque auditeur l’entendra-t-il assez fort&#xa0;?</translation>
+        <translation>Chaque auditeur l’entendra-t-il assez fort ?</translation>
     </message>
     <message>
         <source>There are no headphones in this chain.</source>
@@ -3850,18 +3857,18 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>%1 → %2: %3 plug into %4 socket, %5, %6</source>
-        <translation>%1 → %2&#xa0;: fiche %3 dans prise %4, %5, %6</translation>
+        <translation>%1 → %2 : fiche %3 dans prise %4, %5, %6</translation>
     </message>
     <message>
         <source>; needs an adapter %1</source>
-        <translation>&#xa0;; il faut un adaptateur %1</translation>
+        <translation> ; il faut un adaptateur %1</translation>
     </message>
     <message>
         <source>Levels per stage</source>
         <translation>Niveaux par étage</translation>
     </message>
     <message>
-        <source>Figures marked as estimates rest on typical values where a product&apos;s own are not published. Made with Headroom.</source>
+        <source>Figures marked as estimates rest on typical values where a product's own are not published. Made with Headroom.</source>
         <translation>Les valeurs marquées comme estimations reposent sur des valeurs typiques quand un produit ne publie pas les siennes. Fait avec Headroom.</translation>
     </message>
     <message>
@@ -3870,7 +3877,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Variant: %1</source>
-        <translation>Variante&#xa0;: %1</translation>
+        <translation>Variante : %1</translation>
     </message>
     <message>
         <source>Print the diagram</source>
@@ -3999,7 +4006,7 @@ Commandes&#xa0;:
         <translation>Vide : depuis ~/.pgpass, ou aucun</translation>
     </message>
     <message>
-        <source>Remember the password in the system&apos;s keyring</source>
+        <source>Remember the password in the system's keyring</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
@@ -4014,7 +4021,7 @@ Commandes&#xa0;:
 <context>
     <name>SharedLink</name>
     <message>
-        <source>the local copy of the shop&apos;s gear (%1) cannot be read: %2</source>
+        <source>the local copy of the shop's gear (%1) cannot be read: %2</source>
         <translation>la copie locale du matériel du magasin (%1) est illisible : %2</translation>
     </message>
     <message>
@@ -4026,7 +4033,7 @@ Commandes&#xa0;:
         <translation>%1 n’a pas de révision</translation>
     </message>
     <message>
-        <source>cannot keep a local copy of the shop&apos;s gear in %1: %2</source>
+        <source>cannot keep a local copy of the shop's gear in %1: %2</source>
         <translation>impossible de garder une copie locale du matériel du magasin dans %1 : %2</translation>
     </message>
     <message>
@@ -4035,19 +4042,19 @@ Commandes&#xa0;:
     </message>
     <message numerus="yes">
         <source>Connected to %1 as %2: %n shared product(s)</source>
-        <extracomment>%1 the server&apos;s address, %2 the login, %n how many products the shop shares</extracomment>
+        <extracomment>%1 the server's address, %2 the login, %n how many products the shop shares</extracomment>
         <translation>
             <numerusform>Connecté à %1 en tant que %2 : %n produit partagé</numerusform>
             <numerusform>Connecté à %1 en tant que %2 : %n produits partagés</numerusform>
         </translation>
     </message>
     <message>
-        <source>Working offline, without the shop&apos;s gear: %1</source>
+        <source>Working offline, without the shop's gear: %1</source>
         <extracomment>%1 why the server could not be used</extracomment>
         <translation>Hors ligne, sans le matériel du magasin : %1</translation>
     </message>
     <message>
-        <source>Working offline with the shop&apos;s gear as fetched %2: %1</source>
+        <source>Working offline with the shop's gear as fetched %2: %1</source>
         <extracomment>%1 why the server could not be used, %2 when the copy was fetched</extracomment>
         <translation>Hors ligne avec le matériel du magasin tel que récupéré le %2 : %1</translation>
     </message>
@@ -4055,7 +4062,7 @@ Commandes&#xa0;:
 <context>
     <name>SharedProjectsDialog</name>
     <message>
-        <source>Open from the shop&apos;s server</source>
+        <source>Open from the shop's server</source>
         <translation>Ouvrir depuis le serveur du magasin</translation>
     </message>
     <message>
@@ -4074,7 +4081,7 @@ Commandes&#xa0;:
         <translation>le serveur ne permet que la lecture à cet identifiant : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address: write postgresql://user@host:port/database</source>
+        <source>"%1" is not a server address: write postgresql://user@host:port/database</source>
         <translation>« %1 » n’est pas une adresse de serveur : écrivez postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
@@ -4098,7 +4105,7 @@ Commandes&#xa0;:
         <translation>l’adresse a des options que Headroom n’accepte pas : %1</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
         <translation>Le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -4114,12 +4121,12 @@ Commandes&#xa0;:
         <translation>%1 utilise la version de schéma %2, plus récente que celle que gère cette version de Headroom (%3)</translation>
     </message>
     <message>
-        <source>%1 has schema version %2; run &apos;headroom-cli server migrate&apos; to bring it to %3</source>
+        <source>%1 has schema version %2; run 'headroom-cli server migrate' to bring it to %3</source>
         <translation>%1 a la version de schéma %2 ; lancez « headroom-cli server migrate » pour passer à la %3</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation>impossible de lire la version de schéma&#xa0;: %1</translation>
+        <translation>impossible de lire la version de schéma : %1</translation>
     </message>
     <message>
         <source>the server has schema version %1, newer than this Headroom understands (%2)</source>
@@ -4127,7 +4134,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation>échec de la migration vers la version de schéma %1&#xa0;: %2</translation>
+        <translation>échec de la migration vers la version de schéma %1 : %2</translation>
     </message>
     <message>
         <source>no project on the server has the id %1</source>
@@ -4149,7 +4156,7 @@ Commandes&#xa0;:
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <source>Save to the shop&apos;s server as a copy</source>
+        <source>Save to the shop's server as a copy</source>
         <translation>Enregistrer comme copie sur le serveur du magasin</translation>
     </message>
     <message>
@@ -4186,23 +4193,23 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <translation>&amp;Magasin</translation>
     </message>
     <message>
-        <source>&amp;Open from the Shop&apos;s Server…</source>
+        <source>&amp;Open from the Shop's Server…</source>
         <translation>&amp;Ouvrir depuis le serveur du magasin…</translation>
     </message>
     <message>
-        <source>&amp;Save to the Shop&apos;s Server</source>
+        <source>&amp;Save to the Shop's Server</source>
         <translation>&amp;Enregistrer sur le serveur du magasin</translation>
     </message>
     <message>
-        <source>Save to the Shop&apos;s Server as a &amp;Copy…</source>
+        <source>Save to the Shop's Server as a &amp;Copy…</source>
         <translation>Enregistrer sur le serveur du magasin comme &amp;copie…</translation>
     </message>
     <message>
-        <source>&amp;Reload from the Shop&apos;s Server</source>
+        <source>&amp;Reload from the Shop's Server</source>
         <translation>&amp;Recharger depuis le serveur du magasin</translation>
     </message>
     <message>
-        <source>Fetch the Shop&apos;s &amp;Gear Again</source>
+        <source>Fetch the Shop's &amp;Gear Again</source>
         <translation>Récupérer à nouveau le &amp;matériel du magasin</translation>
     </message>
     <message>
@@ -4225,6 +4232,14 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <source>%1 (the remembered password could not be read: %2)</source>
         <extracomment>%1 the status line, %2 why the remembered password could not be read</extracomment>
         <translation>%1 (le mot de passe retenu n’a pas pu être lu : %2)</translation>
+    </message>
+    <message>
+        <source>Not connected to the shop's server</source>
+        <translation>Pas connecté au serveur du magasin</translation>
+    </message>
+    <message>
+        <source>No product has the id %1</source>
+        <translation>Aucun produit n’a l’identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4322,7 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans</source>
-        <translation>zoomer, ajuster à la fenêtre, zoomer sur la sélection&#xa0;; glisser avec le bouton du milieu ou utiliser la molette pour se déplacer</translation>
+        <translation>zoomer, ajuster à la fenêtre, zoomer sur la sélection ; glisser avec le bouton du milieu ou utiliser la molette pour se déplacer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P</source>
@@ -4350,8 +4365,8 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <translation>Ctrl+Maj+G</translation>
     </message>
     <message>
-        <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
-        <translation>les courbes d’un auditeur&#xa0;: niveau selon le volume, variation de réponse et impédance</translation>
+        <source>a listener's plots: SPL against volume, the response change and the impedance</source>
+        <translation>les courbes d’un auditeur : niveau selon le volume, variation de réponse et impédance</translation>
     </message>
     <message>
         <source>Ctrl+E, Ctrl+Shift+E, Ctrl+P, Ctrl+Q</source>
@@ -4417,11 +4432,11 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation>valeur attendue parmi&#xa0;: %1</translation>
+        <translation>valeur attendue parmi : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -4506,7 +4521,7 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <name>VerdictChip</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4532,11 +4547,11 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
-        <translation>%1 est un amplificateur casque&#xa0;: choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
+        <translation>%1 est un amplificateur casque : choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
     </message>
     <message>
         <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
-        <translation>%1 ne joue pas dans un casque&#xa0;: partez d’une interface audio, d’un ordinateur ou d’un téléphone</translation>
+        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’un ordinateur ou d’un téléphone</translation>
     </message>
     <message>
         <source>%1 is not a headphone amp</source>
@@ -4556,11 +4571,11 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>%1 has no microphone input: a microphone needs an audio interface</source>
-        <translation>%1 n’a pas d’entrée micro&#xa0;: un micro a besoin d’une interface audio</translation>
+        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio</translation>
     </message>
     <message>
         <source>%1 has no headphone output: add a headphone amp</source>
-        <translation>%1 n’a pas de sortie casque&#xa0;: ajoutez un amplificateur casque</translation>
+        <translation>%1 n’a pas de sortie casque : ajoutez un amplificateur casque</translation>
     </message>
     <message>
         <source>%1 has no analogue output to feed the amp</source>
@@ -4568,7 +4583,7 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
-        <translation>Aucun répartiteur du catalogue n’a %1 sorties&#xa0;: utilisez un amplificateur de distribution</translation>
+        <translation>Aucun répartiteur du catalogue n’a %1 sorties : utilisez un amplificateur de distribution</translation>
     </message>
     <message>
         <source>Listener %1</source>
@@ -4600,7 +4615,7 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>Headroom comparison: %1</source>
-        <translation>Comparaison Headroom&#xa0;: %1</translation>
+        <translation>Comparaison Headroom : %1</translation>
     </message>
     <message>
         <source>in all</source>
@@ -4639,8 +4654,8 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <translation>problèmes</translation>
     </message>
     <message>
-        <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
-        <translation>* les variantes diffèrent ici&#xa0;; SPL max. au volume maximum, «&#xa0;jusqu’à la cible&#xa0;» de là jusqu’à la cible de crête</translation>
+        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
+        <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
     </message>
 </context>
 </TS>

@@ -19,15 +19,6 @@
 namespace headroom::cli {
 namespace {
 
-/// Shared gear ids start with "shop-", so they never meet your gear's ("user-…") or the catalog's.
-QString sharedId(const GearRecord &r)
-{
-    if (r.id.startsWith(u"shop-"))
-        return r.id;
-    const QString base = r.id.isEmpty() ? slugify(r.spec.displayName()) : r.id.startsWith(u"user-") ? r.id.mid(5) : r.id;
-    return QStringLiteral("shop-") + base;
-}
-
 int fail(const QString &message)
 {
     QTextStream(stderr) << message << Qt::endl;
@@ -113,7 +104,7 @@ int importGear(const QStringList &arguments)
         return fail(QCoreApplication::translate("Cli", "nothing was imported"));
     }
     for (GearRecord &r : parse.records)
-        r.id = sharedId(r);
+        r.id = sharedGearId(r);
     const auto count = static_cast<int>(parse.records.size());
     if (parser.isSet(dryRun)) {
         QTextStream(stdout) << QCoreApplication::translate("Cli", "%n product(s) would be added to the shop's gear", nullptr, count) << Qt::endl;

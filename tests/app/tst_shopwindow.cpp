@@ -9,6 +9,8 @@
 #include "mainwindowtest.h"
 
 #include "gearfixtures.h"
+#include "gearhub.h"
+#include "gearlibrary.h"
 #include "sharedserver.h"
 #include "shopserver.h"
 
@@ -53,6 +55,14 @@ class TestShopWindow : public MainWindowTest
         QTRY_VERIFY(item->isEnabled());
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item));
     }
+    /// Clicks an entry of the open context menu once it has finished opening.
+    void clickMenuEntry(const QString &text)
+    {
+        QQuickItem *entry = nullptr;
+        QTRY_VERIFY2((entry = visibleMenuEntry(text)) != nullptr, qPrintable(text));
+        QTest::qWait(300); // the menu's opening transition
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(entry));
+    }
     QQuickItem *visibleMenuEntry(const QString &text) const
     {
         for (QQuickItem *i : allItems(m_window->contentItem()))
@@ -92,6 +102,23 @@ private slots:
         QQuickItem *row = nullptr;
         QTRY_VERIFY((row = item(QStringLiteral("gear:shop-acme-studio-one"))) != nullptr);
         QTRY_VERIFY(visibleText(QStringLiteral("Acme Studio One (shop)")));
+
+        // A product of one's own goes to the shop from its row's menu, and comes off it the same way.
+        QCOMPARE(GearHub::instance().library()->addUserGear(test::headphones({}, QStringLiteral("Zeta"), QStringLiteral("Home One"), 64, 98)),
+                 QString());
+        emit GearHub::instance().userGearChanged();
+        typeInto(QStringLiteral("librarySearch"), QStringLiteral("zeta home"));
+        QTRY_VERIFY((row = item(QStringLiteral("gear:user-zeta-home-one"))) != nullptr && row->isVisible());
+        QTest::mouseClick(m_window, Qt::RightButton, {}, centreOf(row));
+        clickMenuEntry(QStringLiteral("Share with the Shop"));
+        QTRY_VERIFY2((row = item(QStringLiteral("gear:shop-zeta-home-one"))) != nullptr && row->isVisible(),
+                     qPrintable(item(QStringLiteral("shopMessage"))->property("text").toString()));
+        QCOMPARE(other->count(), 2);
+        QTRY_VERIFY(!visibleMenuEntry(QStringLiteral("Share with the Shop")));
+        QTest::mouseClick(m_window, Qt::RightButton, {}, centreOf(row));
+        clickMenuEntry(QStringLiteral("Remove from the Shop's Gear"));
+        QTRY_COMPARE(other->count(), 1);
+        QTRY_VERIFY(item(QStringLiteral("gear:shop-zeta-home-one")) == nullptr);
 
         // A customer's project goes to the server from the Shop menu.
         open("01-interface-studio-headphones.headroom");
