@@ -71,7 +71,7 @@ QString sharedGearId(const GearRecord &r)
     return QStringLiteral("shop-") + base;
 }
 
-QString SharedServer::writeProduct(const GearRecord &r, bool replace)
+QString SharedServer::writeProduct(const GearRecord &r, Write write)
 {
     // On an error the transaction is rolled back here, while the statement still exists: PostgreSQL cannot release
     // a prepared statement inside a failed transaction.
@@ -91,22 +91,31 @@ QString SharedServer::writeProduct(const GearRecord &r, bool replace)
                            price,
                            sqlText(r.currency),
                            sqlText(r.stockNote)};
-    QSqlQuery q = replace ? serverQuery(m_db,
-                                        QStringLiteral("UPDATE gear SET kind = ?, brand = ?, model = ?, variant = ?, aliases = ?, words = ?,"
-                                                       " product = ?::jsonb, figures = ?::jsonb, price = ?, currency = ?, stock_note = ?,"
-                                                       " revision = nextval('gear_revisions'), saved_by = current_user, saved_at = now()"
-                                                       " WHERE id = ?"),
-                                        row + QVariantList{r.id})
-                          : serverQuery(m_db,
-                                        QStringLiteral("INSERT INTO gear (id, kind, brand, model, variant, aliases, words, product, figures, price,"
-                                                       " currency, stock_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)"),
-                                        QVariantList{r.id} + row);
+    // Every write of a product gives it a new revision, so the workstations' copies fetch it again.
+    const QString stamp = QStringLiteral("revision = nextval('gear_revisions'), saved_by = current_user, saved_at = now()");
+    const QString insert = QStringLiteral("INSERT INTO gear (id, kind, brand, model, variant, aliases, words, product, figures, price, currency,"
+                                          " stock_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)");
+    QSqlQuery q = write == Write::Update
+        ? serverQuery(m_db,
+                      QStringLiteral("UPDATE gear SET kind = ?, brand = ?, model = ?, variant = ?, aliases = ?, words = ?, product = ?::jsonb,"
+                                     " figures = ?::jsonb, price = ?, currency = ?, stock_note = ?, %1 WHERE id = ?")
+                          .arg(stamp),
+                      row + QVariantList{r.id})
+        : serverQuery(m_db,
+                      write == Write::Insert ? insert
+                                             : insert
+                              + QStringLiteral(" ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, brand = EXCLUDED.brand, model = EXCLUDED.model,"
+                                               " variant = EXCLUDED.variant, aliases = EXCLUDED.aliases, words = EXCLUDED.words,"
+                                               " product = EXCLUDED.product, figures = EXCLUDED.figures, price = EXCLUDED.price,"
+                                               " currency = EXCLUDED.currency, stock_note = EXCLUDED.stock_note, %1")
+                                    .arg(stamp),
+                      QVariantList{r.id} + row);
     if (q.lastError().nativeErrorCode() == QLatin1StringView(kUniqueViolation))
         return fail(
             QCoreApplication::translate("GearDatabase", "%1: a product with this id or this brand, model and variant exists already").arg(r.id));
     if (q.lastError().isValid())
         return fail(QStringLiteral("%1: %2").arg(r.id, serverError(q.lastError())));
-    if (replace && q.numRowsAffected() == 0)
+    if (write == Write::Update && q.numRowsAffected() == 0)
         return fail(QCoreApplication::translate("SharedServer", "no product on the server has the id %1").arg(r.id));
     return {};
 }
@@ -117,12 +126,12 @@ void SharedServer::rollback()
         m_db.rollback();
 }
 
-QString SharedServer::insert(const QList<GearRecord> &records, const std::function<void(int)> &progress)
+QString SharedServer::insert(const QList<GearRecord> &records, const std::function<void(int)> &progress, Existing existing)
 {
     if (!m_db.transaction())
         return serverError(m_db.lastError());
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (QString error = writeProduct(records[i], false); !error.isEmpty())
+        if (QString error = writeProduct(records[i], existing == Existing::Replace ? Write::Upsert : Write::Insert); !error.isEmpty())
             return error;
         if (progress)
             progress(static_cast<int>(i + 1));
@@ -134,7 +143,7 @@ QString SharedServer::update(const GearRecord &record)
 {
     if (!m_db.transaction())
         return serverError(m_db.lastError());
-    if (QString error = writeProduct(record, true); !error.isEmpty())
+    if (QString error = writeProduct(record, Write::Update); !error.isEmpty())
         return error;
     return m_db.commit() ? QString() : serverError(m_db.lastError());
 }

@@ -98,9 +98,12 @@ public:
     /// The login this connection runs as.
     [[nodiscard]] QString user() const { return m_address.user; }
 
+    /// How a write meets a product with the same id: refused, or replaced (a shop's stock list imported again).
+    enum class Existing : std::uint8_t { Refuse, Replace };
     /// Adds products in one transaction: all or none, also when the connection drops half way. `progress` is told
     /// how many were written so far.
-    [[nodiscard]] QString insert(const QList<GearRecord> &records, const std::function<void(int)> &progress = {});
+    [[nodiscard]] QString insert(const QList<GearRecord> &records, const std::function<void(int)> &progress = {},
+                                 Existing existing = Existing::Refuse);
     [[nodiscard]] QString update(const GearRecord &record);
     [[nodiscard]] QString remove(const QString &id);
     [[nodiscard]] std::optional<GearRecord> find(const QString &id);
@@ -123,7 +126,8 @@ public:
 private:
     SharedServer(QSqlDatabase db, ServerAddress address);
     /// Writes one product inside the caller's transaction; on an error, rolls the transaction back.
-    [[nodiscard]] QString writeProduct(const GearRecord &record, bool replace);
+    enum class Write : std::uint8_t { Insert, Update, Upsert };
+    [[nodiscard]] QString writeProduct(const GearRecord &record, Write write);
     void rollback();
     /// A statement prepared once per connection and run again with new values: the server plans searches once,
     /// where planning a prefix search can cost more than running it.

@@ -923,26 +923,6 @@ Befehle:
         <translation>gespeichert als %1, Revision %2</translation>
     </message>
     <message>
-        <source>  server migrate               create or update a shop server's schema
-  server status                what the shop's server holds
-  server import FILES… [--dry-run]  add products to the shop's shared gear
-  server remove ID             remove a product from the shop's gear
-  server projects              list the shared projects
-  server open ID --out FILE    fetch a shared project
-  server save FILE [--id ID --revision N] [--name NAME]
-                               save a project to the server
-</source>
-        <translation>  server migrate               das Schema eines Geschäftsservers anlegen oder aktualisieren
-  server status                was der Server des Geschäfts enthält
-  server import FILES… [--dry-run]  Produkte zum gemeinsamen Equipment hinzufügen
-  server remove ID             ein Produkt aus dem Equipment des Geschäfts entfernen
-  server projects              die gemeinsamen Projekte auflisten
-  server open ID --out FILE    ein gemeinsames Projekt holen
-  server save FILE [--id ID --revision N] [--name NAME]
-                               ein Projekt auf dem Server speichern
-</translation>
-    </message>
-    <message>
         <source>unknown server command "%1"
 </source>
         <translation>unbekannter server-Befehl „%1“
@@ -952,6 +932,37 @@ Befehle:
         <source>Usage: headroom-cli server COMMAND [--server URL] [OPTIONS]
 </source>
         <translation>Aufruf: headroom-cli server BEFEHL [--server URL] [OPTIONEN]
+</translation>
+    </message>
+    <message>
+        <source>Replace the shop's products that have the same ids (a stock list imported again).</source>
+        <translation>Die Produkte des Geschäfts mit denselben IDs ersetzen (eine erneut importierte Bestandsliste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) added to or replaced in the shop's gear</source>
+        <translation>
+            <numerusform>%n Produkt im Equipment des Geschäfts hinzugefügt oder ersetzt</numerusform>
+            <numerusform>%n Produkte im Equipment des Geschäfts hinzugefügt oder ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  server migrate               create or update a shop server's schema
+  server status                what the shop's server holds
+  server import FILES… [--dry-run] [--update]  add products to the shop's shared gear
+  server remove ID             remove a product from the shop's gear
+  server projects              list the shared projects
+  server open ID --out FILE    fetch a shared project
+  server save FILE [--id ID --revision N] [--name NAME]
+                               save a project to the server
+</source>
+        <translation>  server migrate               das Schema eines Geschäftsservers anlegen oder aktualisieren
+  server status                was der Server des Geschäfts enthält
+  server import FILES… [--dry-run] [--update]  Produkte zum gemeinsamen Equipment hinzufügen
+  server remove ID             ein Produkt aus dem Equipment des Geschäfts entfernen
+  server projects              die gemeinsamen Projekte auflisten
+  server open ID --out FILE    ein gemeinsames Projekt holen
+  server save FILE [--id ID --revision N] [--name NAME]
+                               ein Projekt auf dem Server speichern
 </translation>
     </message>
 </context>

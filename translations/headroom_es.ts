@@ -923,26 +923,6 @@ Comandos:
         <translation>guardado como %1, revisión %2</translation>
     </message>
     <message>
-        <source>  server migrate               create or update a shop server's schema
-  server status                what the shop's server holds
-  server import FILES… [--dry-run]  add products to the shop's shared gear
-  server remove ID             remove a product from the shop's gear
-  server projects              list the shared projects
-  server open ID --out FILE    fetch a shared project
-  server save FILE [--id ID --revision N] [--name NAME]
-                               save a project to the server
-</source>
-        <translation>  server migrate               crear o actualizar el esquema del servidor de una tienda
-  server status                qué contiene el servidor de la tienda
-  server import FILES… [--dry-run]  añadir productos al equipo compartido
-  server remove ID             quitar un producto del equipo de la tienda
-  server projects              listar los proyectos compartidos
-  server open ID --out FILE    traer un proyecto compartido
-  server save FILE [--id ID --revision N] [--name NAME]
-                               guardar un proyecto en el servidor
-</translation>
-    </message>
-    <message>
         <source>unknown server command "%1"
 </source>
         <translation>orden de server desconocida «%1»
@@ -952,6 +932,37 @@ Comandos:
         <source>Usage: headroom-cli server COMMAND [--server URL] [OPTIONS]
 </source>
         <translation>Uso: headroom-cli server ORDEN [--server URL] [OPCIONES]
+</translation>
+    </message>
+    <message>
+        <source>Replace the shop's products that have the same ids (a stock list imported again).</source>
+        <translation>Reemplazar los productos de la tienda con los mismos id (una lista de existencias importada de nuevo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) added to or replaced in the shop's gear</source>
+        <translation>
+            <numerusform>%n producto añadido o reemplazado en el equipo de la tienda</numerusform>
+            <numerusform>%n productos añadidos o reemplazados en el equipo de la tienda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  server migrate               create or update a shop server's schema
+  server status                what the shop's server holds
+  server import FILES… [--dry-run] [--update]  add products to the shop's shared gear
+  server remove ID             remove a product from the shop's gear
+  server projects              list the shared projects
+  server open ID --out FILE    fetch a shared project
+  server save FILE [--id ID --revision N] [--name NAME]
+                               save a project to the server
+</source>
+        <translation>  server migrate               crear o actualizar el esquema del servidor de una tienda
+  server status                qué contiene el servidor de la tienda
+  server import FILES… [--dry-run] [--update]  añadir productos al equipo compartido
+  server remove ID             quitar un producto del equipo de la tienda
+  server projects              listar los proyectos compartidos
+  server open ID --out FILE    traer un proyecto compartido
+  server save FILE [--id ID --revision N] [--name NAME]
+                               guardar un proyecto en el servidor
 </translation>
     </message>
 </context>

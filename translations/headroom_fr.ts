@@ -923,26 +923,6 @@ Commandes :
         <translation>enregistré sous %1, révision %2</translation>
     </message>
     <message>
-        <source>  server migrate               create or update a shop server's schema
-  server status                what the shop's server holds
-  server import FILES… [--dry-run]  add products to the shop's shared gear
-  server remove ID             remove a product from the shop's gear
-  server projects              list the shared projects
-  server open ID --out FILE    fetch a shared project
-  server save FILE [--id ID --revision N] [--name NAME]
-                               save a project to the server
-</source>
-        <translation>  server migrate               créer ou mettre à jour le schéma du serveur d’un magasin
-  server status                ce que contient le serveur du magasin
-  server import FILES… [--dry-run]  ajouter des produits au matériel partagé
-  server remove ID             retirer un produit du matériel du magasin
-  server projects              lister les projets partagés
-  server open ID --out FILE    récupérer un projet partagé
-  server save FILE [--id ID --revision N] [--name NAME]
-                               enregistrer un projet sur le serveur
-</translation>
-    </message>
-    <message>
         <source>unknown server command "%1"
 </source>
         <translation>commande server inconnue « %1 »
@@ -952,6 +932,37 @@ Commandes :
         <source>Usage: headroom-cli server COMMAND [--server URL] [OPTIONS]
 </source>
         <translation>Utilisation : headroom-cli server COMMANDE [--server URL] [OPTIONS]
+</translation>
+    </message>
+    <message>
+        <source>Replace the shop's products that have the same ids (a stock list imported again).</source>
+        <translation>Remplacer les produits du magasin ayant les mêmes identifiants (une liste de stock importée à nouveau).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) added to or replaced in the shop's gear</source>
+        <translation>
+            <numerusform>%n produit ajouté ou remplacé dans le matériel du magasin</numerusform>
+            <numerusform>%n produits ajoutés ou remplacés dans le matériel du magasin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  server migrate               create or update a shop server's schema
+  server status                what the shop's server holds
+  server import FILES… [--dry-run] [--update]  add products to the shop's shared gear
+  server remove ID             remove a product from the shop's gear
+  server projects              list the shared projects
+  server open ID --out FILE    fetch a shared project
+  server save FILE [--id ID --revision N] [--name NAME]
+                               save a project to the server
+</source>
+        <translation>  server migrate               créer ou mettre à jour le schéma du serveur d’un magasin
+  server status                ce que contient le serveur du magasin
+  server import FILES… [--dry-run] [--update]  ajouter des produits au matériel partagé
+  server remove ID             retirer un produit du matériel du magasin
+  server projects              lister les projets partagés
+  server open ID --out FILE    récupérer un projet partagé
+  server save FILE [--id ID --revision N] [--name NAME]
+                               enregistrer un projet sur le serveur
 </translation>
     </message>
 </context>

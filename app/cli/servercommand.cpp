@@ -91,7 +91,10 @@ int importGear(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "Check the files and change nothing."));
-    parser.addOption(dryRun);
+    const QCommandLineOption update(
+        QStringLiteral("update"),
+        QCoreApplication::translate("Cli", "Replace the shop's products that have the same ids (a stock list imported again)."));
+    parser.addOptions({dryRun, update});
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("Cli", "CSV or JSON files of products."));
     Connection c = connectFor(
         parser, arguments, QCoreApplication::translate("Cli", "Add products to the shop's shared gear: all of them or, on any error, none."), 1, -1);
@@ -110,9 +113,13 @@ int importGear(const QStringList &arguments)
         QTextStream(stdout) << QCoreApplication::translate("Cli", "%n product(s) would be added to the shop's gear", nullptr, count) << Qt::endl;
         return kExitOk;
     }
-    if (const QString error = c.server->insert(parse.records); !error.isEmpty())
+    const auto existing = parser.isSet(update) ? SharedServer::Existing::Replace : SharedServer::Existing::Refuse;
+    if (const QString error = c.server->insert(parse.records, {}, existing); !error.isEmpty())
         return fail(error + u'\n' + QCoreApplication::translate("Cli", "nothing was imported"));
-    QTextStream(stdout) << QCoreApplication::translate("Cli", "%n product(s) added to the shop's gear", nullptr, count) << Qt::endl;
+    QTextStream(stdout) << (parser.isSet(update)
+                                ? QCoreApplication::translate("Cli", "%n product(s) added to or replaced in the shop's gear", nullptr, count)
+                                : QCoreApplication::translate("Cli", "%n product(s) added to the shop's gear", nullptr, count))
+                        << Qt::endl;
     return kExitOk;
 }
 
@@ -222,7 +229,7 @@ QString serverUsage()
     return QCoreApplication::translate("Cli",
                                        "  server migrate               create or update a shop server's schema\n"
                                        "  server status                what the shop's server holds\n"
-                                       "  server import FILES… [--dry-run]  add products to the shop's shared gear\n"
+                                       "  server import FILES… [--dry-run] [--update]  add products to the shop's shared gear\n"
                                        "  server remove ID             remove a product from the shop's gear\n"
                                        "  server projects              list the shared projects\n"
                                        "  server open ID --out FILE    fetch a shared project\n"

@@ -130,6 +130,16 @@ private slots:
         QVERIFY2(text(run.out).contains(QStringLiteral("the shop's gear")) && text(run.out).contains(QStringLiteral("2 in store")),
                  run.out.constData());
 
+        // The stock list again, with a new price: refused as it stands, taken with --update.
+        const QString repriced = file(QStringLiteral("repriced.csv"),
+                                      "kind,brand,model,impedanceOhm,sensitivity,sensitivityUnit,source,price,currency,stockNote\n"
+                                      "headphones,Acme,Studio One,32,100,dB/mW,https://example.com/1,179,EUR,1 in store\n");
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("import"), repriced}).exitCode, 2);
+        run = cli({QStringLiteral("server"), QStringLiteral("import"), repriced, QStringLiteral("--update")});
+        QCOMPARE(text(run.out), QStringLiteral("1 product(s) added to or replaced in the shop's gear\n"));
+        run = cli({QStringLiteral("gear"), QStringLiteral("show"), QStringLiteral("shop-acme-studio-one")});
+        QVERIFY2(text(run.out).contains(QStringLiteral("179.00 EUR · 1 in store")), run.out.constData());
+
         // A workstation that cannot reach the server says so and goes on with the catalog.
         run = cli({QStringLiteral("gear"), QStringLiteral("search"), QStringLiteral("hd 600")},
                   QStringLiteral("postgresql://headroom@127.0.0.1:1/headroom"));
