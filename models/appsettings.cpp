@@ -29,6 +29,14 @@ QPalette chosenPalette(bool dark)
 
 QString AppSettings::language() { return chosenLanguage(); }
 
+int AppSettings::indexOf(const QVariantList &choices, const QString &key)
+{
+    for (qsizetype i = 0; i < choices.size(); ++i)
+        if (choices[i].toMap().value(QStringLiteral("key")).toString() == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
 void AppSettings::setLanguage(const QString &language)
 {
     if (language == chosenLanguage())

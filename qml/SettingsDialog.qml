@@ -34,7 +34,8 @@ QQC2.Dialog {
             model: settings.languages
             textRole: "label"
             valueRole: "key"
-            currentIndex: indexOfValue(settings.language)
+            // Not indexOfValue(): it runs before the box has its choices, and -1 shows nothing.
+            currentIndex: settings.languageIndex
             Accessible.name: qsTr("Language")
             onActivated: settings.language = currentValue
         }
@@ -48,7 +49,7 @@ QQC2.Dialog {
             model: settings.appearances
             textRole: "label"
             valueRole: "key"
-            currentIndex: indexOfValue(settings.appearance)
+            currentIndex: settings.appearanceIndex
             Accessible.name: qsTr("Appearance")
             onActivated: settings.appearance = currentValue
         }

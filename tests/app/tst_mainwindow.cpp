@@ -494,11 +494,15 @@ private slots:
         shortcut(Qt::Key_Comma); // Edit → Settings…
         QQuickItem *languages = nullptr;
         QTRY_VERIFY((languages = item(QStringLiteral("languageBox"))) && languages->isVisible());
+        // Both choices show what is chosen (the system's language and look, at first), never an empty box.
+        for (const char *box : {"languageBox", "appearanceBox"})
+            QVERIFY2(!item(QLatin1StringView(box))->property("displayText").toString().isEmpty(), box);
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(languages));
         QQuickItem *deutsch = nullptr;
         QTRY_VERIFY((deutsch = visibleText(QStringLiteral("Deutsch"))) != nullptr);
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(deutsch));
         QTRY_COMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(languages->property("displayText").toString(), QStringLiteral("Deutsch"));
         QTest::keyClick(m_window, Qt::Key_Escape);
         QQuickItem *chip = item(QStringLiteral("verdict:sm7b"));
         QTRY_VERIFY2(chip->property("shortText").toString().contains(QStringLiteral("7,4 dB")), qPrintable(chip->property("shortText").toString()));
