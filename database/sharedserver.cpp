@@ -9,6 +9,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -296,7 +297,7 @@ SharedSave SharedServer::saveProject(const QString &id, const QString &name, con
         return {QCoreApplication::translate("SharedServer", "the project was deleted from the server since it was opened"), true, {}};
     SharedProjectInfo current = projectInfo(now);
     return {QCoreApplication::translate("SharedServer", "%1 saved this project at %2, after you opened it")
-                .arg(current.savedBy, current.savedAt.toLocalTime().toString(Qt::ISODate)),
+                .arg(current.savedBy, QLocale().toString(current.savedAt.toLocalTime(), QLocale::ShortFormat)),
             true, current};
 }
 

@@ -146,6 +146,8 @@ private slots:
         m_project->session()->select(m_project->currentChain().devices.front().id);
         chooseFromMenu(QStringLiteral("S&hop"), QStringLiteral("&Save to the Shop's Server"));
         QTRY_VERIFY(visibleText(QStringLiteral("Saved by someone else")));
+        QTest::qWait(300);
+        QVERIFY(m_window->grabWindow().save(QStringLiteral(HEADROOM_BINARY_DIR "/shop-conflict.png")));
         clickButton(QStringLiteral("Save Mine as a Copy…"));
         QTRY_COMPARE(item(QStringLiteral("sharedCopyName"))->property("text").toString(), QStringLiteral("01-interface-studio-headphones (copy)"));
         QTest::keyClick(m_window, Qt::Key_Return);
