@@ -26,7 +26,8 @@ constexpr double kNoValue = 1e9;
 
 bool isListenerShortfall(FindingCode code)
 {
-    return code == FindingCode::NeedsHeadphoneAmp || code == FindingCode::AmpTooWeak || code == FindingCode::Marginal;
+    return code == FindingCode::NeedsHeadphoneAmp || code == FindingCode::AmpTooWeak || code == FindingCode::Marginal
+        || code == FindingCode::MonitorsTooQuiet;
 }
 
 bool sameFinding(const Finding &a, const Finding &b) { return a.code == b.code && a.device == b.device && a.port == b.port; }
@@ -183,6 +184,8 @@ private:
         s.candidateId = candidate.id;
         s.chain = m_chain;
         const DeviceKind kind = candidate.spec.kind();
+        if (problem.code == FindingCode::MonitorsTooQuiet) // louder monitors in the same place; an amp does not help them
+            return kind == DeviceKind::Monitor ? replaceDevice(std::move(s), problem.device, candidate, AdviceKind::ReplaceMonitors) : std::nullopt;
         if (isListenerShortfall(problem.code) && kind == DeviceKind::HeadphoneAmp) {
             const ListenerResult *l = m_result.listener(problem.device);
             if (!l || l->driverDevice < 0)
@@ -239,7 +242,7 @@ private:
             return device.id + u'.' + device.ports[static_cast<std::size_t>(p)].id;
         };
         QString at;
-        if (candidate.spec.kind() == DeviceKind::Headphones)
+        if (isListener(candidate.spec.kind()))
             at = m_chain.devices[static_cast<std::size_t>(problem.device)].id + QStringLiteral(" listens");
         else if (const ListenerResult *l = isListenerShortfall(problem.code) ? m_result.listener(problem.device) : nullptr; l && l->driverDevice >= 0)
             at = portName(l->driverDevice, l->driverPort) + (problem.code == FindingCode::AmpTooWeak ? QStringLiteral(" replaced") : QString());
@@ -264,7 +267,7 @@ private:
             if (!s)
                 return std::nullopt;
             s->result = setVolumesForTarget(s->chain, analyze(s->chain), s->chain.indexOf(s->changedDevice));
-            if (s->kind != AdviceKind::ReplaceHeadphones) // a listener's own headphones: no other problem shares the change
+            if (s->kind != AdviceKind::ReplaceHeadphones && s->kind != AdviceKind::ReplaceMonitors) // a listener's own: no other problem shares it
                 m_tried.emplace(key, *s);
         }
         s->before = measure(m_result, problem);
@@ -318,6 +321,8 @@ const char *adviceKindKey(AdviceKind kind)
         return "replace-interface";
     case AdviceKind::ReplaceHeadphones:
         return "replace-headphones";
+    case AdviceKind::ReplaceMonitors:
+        return "replace-monitors";
     }
     return "add-headphone-amp";
 }
@@ -387,6 +392,8 @@ QString suggestionChange(const Suggestion &s)
         return QCoreApplication::translate("Advice", "Use %1 as the interface").arg(product);
     case AdviceKind::ReplaceHeadphones:
         return QCoreApplication::translate("Advice", "Listen on %1 instead").arg(product);
+    case AdviceKind::ReplaceMonitors:
+        return QCoreApplication::translate("Advice", "Use %1 as the monitors").arg(product);
     }
     return product;
 }

@@ -11,6 +11,7 @@
 #include "analysis.h"
 #include "chain.h"
 
+#include <initializer_list>
 #include <vector>
 
 namespace headroom {
@@ -23,7 +24,12 @@ enum class AdviceKind : std::uint8_t {
     ReplaceSplitter,     ///< a distribution amp in a splitter's place, a channel for each of its listeners
     ReplaceInterface,    ///< another interface in place of the one whose headphone output falls short
     ReplaceHeadphones,   ///< headphones that reach the target on the output the listener has
+    ReplaceMonitors,     ///< studio monitors that reach the target at the listening distance
 };
+
+/// The kinds of gear the advisor tries.
+inline constexpr std::initializer_list<DeviceKind> kAdvisedKinds{DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface,
+                                                                 DeviceKind::Headphones, DeviceKind::Monitor};
 
 [[nodiscard]] const char *adviceKindKey(AdviceKind kind);
 

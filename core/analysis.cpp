@@ -124,6 +124,7 @@ void Engine::process(int d)
     case DeviceKind::Splitter:
     case DeviceKind::Adapter:
     case DeviceKind::Headphones:
+    case DeviceKind::Monitor:
         break; // passive parts and listeners are reached by the nets of the outputs that feed them
     }
 }

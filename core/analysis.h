@@ -64,7 +64,8 @@ struct StageRecord {
     ClipKind clip = ClipKind::None;
 };
 
-enum class Verdict : std::uint8_t { Ok, Marginal, NeedsAmp, NotConnected };
+/// NeedsAmp: headphones short of the target by more than 3 dB; TooQuiet: studio monitors, at the listening distance.
+enum class Verdict : std::uint8_t { Ok, Marginal, NeedsAmp, NotConnected, TooQuiet };
 
 /// What one pair of headphones delivers (physics.md §4).
 struct ListenerResult {

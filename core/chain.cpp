@@ -45,7 +45,9 @@ bool operator==(const DeviceSettings &a, const DeviceSettings &b)
 {
     return a.ports == b.ports && a.directMonitor == b.directMonitor && a.programme == b.programme && same(a.splDb, b.splDb)
         && a.referenceDistanceM == b.referenceDistanceM && a.distanceM == b.distanceM && same(a.levelDbfs, b.levelDbfs)
-        && same(a.levelDbv, b.levelDbv) && same(a.crestDb, b.crestDb) && a.listener == b.listener && a.targetPeakSplDb == b.targetPeakSplDb;
+        && same(a.levelDbv, b.levelDbv) && same(a.crestDb, b.crestDb) && a.listener == b.listener && a.targetPeakSplDb == b.targetPeakSplDb
+        && a.listeningDistanceM == b.listeningDistanceM && a.roomGainDb == b.roomGainDb && a.bothSpeakers == b.bothSpeakers
+        && a.levelControlDb == b.levelControlDb;
 }
 
 SignalClass primaryClass(SignalClasses classes)
@@ -94,7 +96,12 @@ double programmeCrestDb(Programme p)
     return 18.0;
 }
 
-Device::Device(QString deviceId, DeviceSpec deviceSpec) : id(std::move(deviceId)) { setSpec(std::move(deviceSpec)); }
+Device::Device(QString deviceId, DeviceSpec deviceSpec) : id(std::move(deviceId))
+{
+    if (deviceSpec.kind() == DeviceKind::Monitor)
+        settings.targetPeakSplDb = kMonitorTargetPeakSplDb;
+    setSpec(std::move(deviceSpec));
+}
 
 void Device::setSpec(DeviceSpec newSpec)
 {

@@ -43,6 +43,11 @@ struct PortSettings {
 inline constexpr double kDefaultSourceSplDb = 74;
 inline constexpr double kDefaultProgrammeDbfs = -18;
 
+/// A monitor pair's peak target at the listener: EBU Tech 3276's reference listening level for stereo, 85 dB(A)
+/// from both speakers with pink noise at the −18 dBFS alignment level, plus the 18 dB up to a full-scale sine
+/// (physics.md §6, "Studio monitors").
+inline constexpr double kMonitorTargetPeakSplDb = 103;
+
 /// Settings of a device. Each kind reads the ones that apply to it (the table in settings.h, docs/file-format.md).
 struct DeviceSettings {
     std::vector<PortSettings> ports; ///< one per port, in DeviceSpec port order
@@ -54,8 +59,12 @@ struct DeviceSettings {
     double levelDbfs = kUnset;       ///< player: programme RMS in dBFS (unset: −18 dBFS, EBU R68 alignment)
     double levelDbv = kUnset;        ///< instrument: RMS playing level (unset: the spec's typical output)
     double crestDb = kUnset;         ///< unset: by programme
-    QString listener;                ///< headphones: who listens
-    double targetPeakSplDb = 110;    ///< headphones: peak SPL target (physics.md §4, NwAvGuy 110 dB)
+    QString listener;                ///< headphones and monitors: who listens
+    double targetPeakSplDb = 110;    ///< headphones: peak SPL target (physics.md §4, NwAvGuy 110 dB); monitors: kMonitorTargetPeakSplDb
+    double listeningDistanceM = 1;   ///< monitors: from each speaker to the listener's head
+    double roomGainDb = 0;           ///< monitors: what the room adds over free field at the listener (physics.md §6)
+    bool bothSpeakers = true;        ///< monitors: the pair plays (+3 dB), or one speaker
+    double levelControlDb = 0;       ///< monitors: the level control, relative to where the sensitivity is stated
     friend bool operator==(const DeviceSettings &, const DeviceSettings &);
 };
 

@@ -45,7 +45,7 @@ int findListener(const Chain &chain, const QString &id)
 {
     for (std::size_t d = 0; d < chain.devices.size(); ++d) {
         const Device &device = chain.devices[d];
-        if (device.spec.kind() == DeviceKind::Headphones && (id.isEmpty() || device.id == id || device.settings.listener == id))
+        if (isListener(device.spec.kind()) && (id.isEmpty() || device.id == id || device.settings.listener == id))
             return static_cast<int>(d);
     }
     return -1;

@@ -140,6 +140,17 @@ struct OutputCeilings {
 /// A headphone output's voltage and current ceilings from what its maker states (physics.md §4).
 [[nodiscard]] OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm);
 
+/// What turns the voltage at a listener's input into SPL at the ears, and the listener's own limits there
+/// (physics.md §4 for headphones, §6 "Studio monitors" for a pair of monitors).
+struct Ears {
+    double dbSplPerVolt = 0;
+    Complex ownLoad{};                     ///< the listener's own impedance at 1 kHz
+    double inputCeilingSpl = kInfinity;    ///< the level where the listener's input clips, as SPL at the ears
+    double acousticCeilingSpl = kInfinity; ///< the most the listener's own drivers give at the ears
+    double selfNoiseSpl = -kInfinity;      ///< the listener's own hiss at the ears
+    [[nodiscard]] double ceilingSpl() const { return std::min(inputCeilingSpl, acousticCeilingSpl); }
+};
+
 class Engine
 {
 public:
@@ -175,9 +186,15 @@ private:
     // Conclusions
     void listenerResults();
     ListenerResult listenerAt(int d, Net &net);
+    [[nodiscard]] Ears headphoneEars(int d, bool &estimated);
+    [[nodiscard]] Ears monitorEars(int d, bool &estimated);
     /// What the listener's figures mean: a shortfall, a weak or current-limited driver, a high source impedance,
     /// loud exposure, overpowering, hiss.
     void listenerFindings(const ListenerResult &l, const Net &net);
+    /// Headphones' shortfall with a weak or current-limited driver, and a high source impedance.
+    void headphoneFindings(const ListenerResult &l, const Net &net);
+    /// A monitor pair's shortfall at the listening distance, its overload and an unbalanced link.
+    void monitorFindings(const ListenerResult &l, const Ears &ears);
     void netFindings(const Net &net);
     void estimatedFigures();
 

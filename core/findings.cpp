@@ -38,8 +38,11 @@ constexpr const char *kCodeKeys[] = {"needs-headphone-amp",
                                      "cycle",
                                      "not-connected",
                                      "no-signal",
-                                     "estimated-figure"};
-static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::EstimatedFigure) + 1);
+                                     "estimated-figure",
+                                     "monitors-too-quiet",
+                                     "monitor-overload",
+                                     "unbalanced-link"};
+static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::UnbalancedLink) + 1);
 
 /// A few words for each finding, for lists where the whole sentence is too long (kCodeKeys order).
 constexpr const char *kCodeTitles[] = {QT_TRANSLATE_NOOP("FindingTitle", "needs a headphone amp"),
@@ -67,7 +70,10 @@ constexpr const char *kCodeTitles[] = {QT_TRANSLATE_NOOP("FindingTitle", "needs 
                                        QT_TRANSLATE_NOOP("FindingTitle", "signal loop"),
                                        QT_TRANSLATE_NOOP("FindingTitle", "not connected"),
                                        QT_TRANSLATE_NOOP("FindingTitle", "no signal"),
-                                       QT_TRANSLATE_NOOP("FindingTitle", "estimated figure")};
+                                       QT_TRANSLATE_NOOP("FindingTitle", "estimated figure"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "monitors too quiet"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "monitors overloaded"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "unbalanced cable")};
 static_assert(std::size(kCodeTitles) == std::size(kCodeKeys));
 
 /// A device as the user knows it; headphones add who listens.
@@ -100,6 +106,20 @@ QString minutesText(double minutes)
     if (minutes >= 120)
         return QCoreApplication::translate("Finding", "%1 h").arg(formatNumber(minutes / 60.0, 0));
     return QCoreApplication::translate("Finding", "%1 min").arg(formatNumber(minutes, 0));
+}
+
+/// What helps monitors that fall short, by what stops them first.
+QString monitorRemedy(MonitorLimit limit, const QString &source)
+{
+    switch (limit) {
+    case MonitorLimit::Speakers:
+        return QCoreApplication::translate("Finding", "sit closer or choose bigger monitors");
+    case MonitorLimit::Input:
+        return QCoreApplication::translate("Finding", "turn their level control up");
+    case MonitorLimit::Source:
+        break;
+    }
+    return QCoreApplication::translate("Finding", "%1 runs out of level first; turn their level control up").arg(source);
 }
 
 } // namespace
@@ -242,7 +262,7 @@ QString describe(const Finding &f, const Chain &chain)
     case FindingCode::Cycle:
         return QCoreApplication::translate("Finding", "%1 is part of a loop; its signal is not analysed").arg(device);
     case FindingCode::NotConnected:
-        if (chain.devices[static_cast<std::size_t>(f.device)].spec.kind() == DeviceKind::Headphones)
+        if (isListener(chain.devices[static_cast<std::size_t>(f.device)].spec.kind()))
             return QCoreApplication::translate("Finding", "%1 is not connected to anything that plays").arg(device);
         return QCoreApplication::translate("Finding", "%1 has nothing plugged into its input").arg(device);
     case FindingCode::NoSignal:
@@ -253,6 +273,21 @@ QString describe(const Finding &f, const Chain &chain)
             .arg(device, QCoreApplication::translate("Field", info.label), formatNumber(v("typical")), QString::fromUtf8(info.unit),
                  QCoreApplication::translate("Field", info.whereToFind));
     }
+    case FindingCode::MonitorsTooQuiet:
+        return QCoreApplication::translate("Finding", "%1 reach %2 dB SPL at %3 m, %4 dB short of %5 dB SPL peaks: %6")
+            .arg(device, formatNumber(v("maxSpl")), formatNumber(v("distanceM")), formatNumber(v("shortDb")), formatNumber(v("targetSpl"), 0),
+                 monitorRemedy(static_cast<MonitorLimit>(static_cast<int>(v("limit"))), other));
+    case FindingCode::MonitorOverload:
+        return static_cast<MonitorLimit>(static_cast<int>(v("limit"))) == MonitorLimit::Input
+            ? QCoreApplication::translate("Finding", "%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up")
+                  .arg(device, formatNumber(v("overDb")), other)
+            : QCoreApplication::translate("Finding", "%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down")
+                  .arg(device, formatNumber(v("overDb")));
+    case FindingCode::UnbalancedLink:
+        return QCoreApplication::translate("Finding",
+                                           "The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains "
+                                           "cables, or it may hum")
+            .arg(other, device);
     }
     return QString::fromLatin1(codeKey(f.code));
 }

@@ -48,6 +48,16 @@ enum class FindingCode : std::uint8_t {
     NotConnected,        ///< a listener or device with nothing feeding it
     NoSignal,            ///< connected, but nothing plays
     EstimatedFigure,     ///< a figure is unknown and a typical value was used
+    MonitorsTooQuiet,    ///< studio monitors cannot reach the target at the listening distance (physics.md §6)
+    MonitorOverload,     ///< the programme's peaks pass a monitor's input or acoustic limit
+    UnbalancedLink,      ///< an unbalanced end on a cable to monitors: hum on long runs
+};
+
+/// What stops studio monitors first (the "limit" figure of MonitorsTooQuiet and MonitorOverload).
+enum class MonitorLimit : std::uint8_t {
+    Speakers, ///< their maximum SPL
+    Input,    ///< their input clips at the level control's setting
+    Source,   ///< the output feeding them runs out of level
 };
 
 /// A named number behind a finding, with its unit, for people and for scripts.

@@ -139,6 +139,12 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the product page"), kConnectors},
     {Field::Active, "active", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Active (own amplifier)"), QT_TRANSLATE_NOOP("Field", "the product page"),
      kNoChoices},
+    {Field::InputSensitivityDbu, "inputSensitivityDbu", "dBu", Number, -40, 30, kNaN, QT_TRANSLATE_NOOP("Field", "Input level for the reference SPL"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Input sensitivity\" row"), kNoChoices},
+    {Field::ReferenceSplDb, "referenceSplDb", "dB SPL", Number, 60, 140, kNaN, QT_TRANSLATE_NOOP("Field", "Reference SPL at 1 m"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Input sensitivity\" row (the SPL it is stated for)"), kNoChoices},
+    {Field::InputBalanced, "inputBalanced", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Balanced input"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
 };
 static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
 
@@ -188,6 +194,8 @@ constexpr Field kAdapterFields[] = {InputConnector, OutputConnector, LevelChange
 constexpr Field kHeadphoneFields[] = {ImpedanceOhm, Sensitivity, SensitivityUnit, MaxInputPowerMw, Connector, Active};
 constexpr Field kPlayerFields[] = {HeadphoneOutputs, HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
                                    HpRatedPowerMw,   HpRatedPowerLoadOhm, HpDynamicRangeDb,  HpOutputNoiseUv,      HpConnector};
+constexpr Field kMonitorFields[] = {InputSensitivityDbu, ReferenceSplDb,  MaxSplDb,      SelfNoiseDbA,
+                                    InputImpedanceOhm,   LineMaxInputDbu, InputBalanced, InputConnector};
 } // namespace kindfields
 
 struct KindInfo {
@@ -206,6 +214,7 @@ constexpr KindInfo kKinds[] = {
     {"adapter", QT_TRANSLATE_NOOP("DeviceKind", "Cable or adapter"), kindfields::kAdapterFields},
     {"headphones", QT_TRANSLATE_NOOP("DeviceKind", "Headphones"), kindfields::kHeadphoneFields},
     {"player", QT_TRANSLATE_NOOP("DeviceKind", "Computer, laptop or phone"), kindfields::kPlayerFields},
+    {"monitor", QT_TRANSLATE_NOOP("DeviceKind", "Studio monitors (a pair)"), kindfields::kMonitorFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 
@@ -526,7 +535,13 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::SelfNoiseDbA:
         return micType == MicType::Condenser ? 16.0 : std::optional<double>{};
     case Field::MaxSplDb:
+        if (kind == DeviceKind::Monitor)
+            return 100.0;
         return micType == MicType::Condenser ? 125.0 : 140.0;
+    case Field::InputSensitivityDbu:
+        return 4.0; // with ReferenceSplDb: +4 dBu for 100 dB SPL at 1 m
+    case Field::ReferenceSplDb:
+        return 100.0;
     case Field::GainDb:
         return kind == DeviceKind::InlinePreamp ? 20.0 : 10.0;
     case Field::InputImpedanceOhm:

@@ -35,8 +35,12 @@ enum class DeviceKind : std::uint8_t {
     Adapter,      ///< cable or adapter between connectors, optionally with a level change
     Headphones,   ///< headphones or IEMs: a listener
     Player,       ///< computer, laptop or phone: DAW playback and an optional built-in headphone output
+    Monitor,      ///< a pair of active studio monitors: a listener at a distance (physics.md §6, "Studio monitors")
 };
-inline constexpr int kDeviceKindCount = 10;
+inline constexpr int kDeviceKindCount = 11;
+
+/// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
+[[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }
 
 /// Every specification figure any kind can have. Kinds share the fields that mean the same thing (all
 /// headphone outputs use the Hp* fields), so one output model serves interfaces, amps and players.
@@ -105,6 +109,10 @@ enum class Field : std::uint8_t {
     MaxInputPowerMw,
     Connector,
     Active,
+    // Studio monitors (with MaxSplDb, SelfNoiseDbA, InputImpedanceOhm, LineMaxInputDbu and InputConnector), per speaker
+    InputSensitivityDbu,
+    ReferenceSplDb,
+    InputBalanced,
     Count_
 };
 inline constexpr int kFieldCount = static_cast<int>(Field::Count_);

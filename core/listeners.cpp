@@ -9,11 +9,46 @@
 
 namespace headroom::engine {
 
+namespace {
+constexpr double kMonitorReferenceM = 1; // physics.md §6: monitors' figures are stated at 1 m
+} // namespace
+
+Ears Engine::headphoneEars(int d, bool &est)
+{
+    const DeviceSpec &phones = dev(d).spec;
+    const double nominal = fig(d, Field::ImpedanceOhm, est);
+    const double sensitivity = fig(d, Field::Sensitivity, est);
+    const bool perVolt = phones.count(Field::SensitivityUnit) == static_cast<int>(SensitivityUnit::DbPerV);
+    Ears ears;
+    // physics.md §4: S_V = S_mW + 10·log10(1000/Z) at the nominal impedance the rating refers to.
+    ears.dbSplPerVolt = perVolt ? sensitivity : sensitivityMwToV(sensitivity, nominal);
+    ears.ownLoad = phones.referenceImpedance(nominal);
+    return ears;
+}
+
+Ears Engine::monitorEars(int d, bool &est)
+{
+    const Device &pair = dev(d);
+    const DeviceSettings &s = pair.settings;
+    // physics.md §6, "Studio monitors": the inverse-square law from the 1 m of the data sheet, the two speakers as a
+    // power sum, and what the user allows for the room.
+    const double placementDb = -amplitudeDb(s.listeningDistanceM / kMonitorReferenceM) + (s.bothSpeakers ? powerDb(2.0) : 0.0) + s.roomGainDb;
+    Ears ears;
+    const double sensitivityDbv = voltsToDbv(dbuToVolts(fig(d, Field::InputSensitivityDbu, est)));
+    ears.dbSplPerVolt = fig(d, Field::ReferenceSplDb, est) - sensitivityDbv + s.levelControlDb + placementDb;
+    ears.ownLoad = fig(d, Field::InputImpedanceOhm, est);
+    ears.inputCeilingSpl = ears.dbSplPerVolt + amplitudeDb(dbuToVolts(fig(d, Field::LineMaxInputDbu, est)));
+    ears.acousticCeilingSpl = fig(d, Field::MaxSplDb, est) + placementDb;
+    if (const auto noise = pair.spec.value(Field::SelfNoiseDbA))
+        ears.selfNoiseSpl = *noise + placementDb;
+    return ears;
+}
+
 void Engine::listenerResults()
 {
     m_result.listenerIndex.assign(m_chain.devices.size(), -1);
     for (std::size_t d = 0; d < m_chain.devices.size(); ++d) {
-        if (m_chain.devices[d].spec.kind() != DeviceKind::Headphones)
+        if (!isListener(m_chain.devices[d].spec.kind()))
             continue;
         m_result.listenerIndex[d] = static_cast<int>(m_result.listeners.size());
         const int in = global(static_cast<int>(d), 0);
@@ -69,26 +104,26 @@ std::shared_ptr<const std::vector<double>> Engine::netResponse(Net &net)
 
 ListenerResult Engine::listenerAt(int d, Net &net)
 {
-    const Device &phones = dev(d);
+    const Device &listener = dev(d);
+    const bool monitor = listener.spec.kind() == DeviceKind::Monitor;
     const int in = global(d, 0);
     const PortResult &r = res(in);
     bool est = r.estimated;
+    const Ears ears = monitor ? monitorEars(d, est) : headphoneEars(d, est);
     ListenerResult l;
     l.device = d;
     l.driverDevice = device(net.output);
     l.driverPort = local(net.output);
-    l.targetPeakSpl = phones.settings.targetPeakSplDb;
+    l.targetPeakSpl = listener.settings.targetPeakSplDb;
     l.playing = r.reached && r.rms > 0;
-    const double nominal = fig(d, Field::ImpedanceOhm, est);
-    const double sensitivity = fig(d, Field::Sensitivity, est);
-    const bool perVolt = phones.spec.count(Field::SensitivityUnit) == static_cast<int>(SensitivityUnit::DbPerV);
-    // physics.md §4: S_V = S_mW + 10·log10(1000/Z) at the nominal impedance the rating refers to.
-    l.sensitivityDbPerV = perVolt ? sensitivity : sensitivityMwToV(sensitivity, nominal);
+    l.sensitivityDbPerV = ears.dbSplPerVolt;
     l.impedanceOhm = r.loadOhm;
-    // physics.md §4: SPL = S_V + 20·log10(V_L); peaks as the sine of the same peak.
-    l.averageSpl = l.sensitivityDbPerV + amplitudeDb(r.rms);
-    l.peakSpl = l.sensitivityDbPerV + amplitudeDb(r.peak / kSqrt2);
-    l.maxSpl = l.sensitivityDbPerV + amplitudeDb(r.capability);
+    // physics.md §4: SPL = S_V + 20·log10(V_L); peaks as the sine of the same peak. A monitor caps them at its own
+    // limits (§6): what clips there cannot come out louder.
+    const double ceiling = ears.ceilingSpl();
+    l.averageSpl = std::min(l.sensitivityDbPerV + amplitudeDb(r.rms), ceiling);
+    l.peakSpl = std::min(l.sensitivityDbPerV + amplitudeDb(r.peak / kSqrt2), ceiling);
+    l.maxSpl = std::min(l.sensitivityDbPerV + amplitudeDb(r.capability), ceiling);
     l.headroomDb = l.maxSpl - l.targetPeakSpl;
     l.requiredVolts = amplitudeRatio(l.targetPeakSpl - l.sensitivityDbPerV);
     l.requiredMilliwatts = l.requiredVolts * l.requiredVolts / l.impedanceOhm * 1000.0;
@@ -98,17 +133,16 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     l.sourceOhm = net.sourceOhm;
     l.dampingFactor = net.sourceOhm > 0 ? l.impedanceOhm / net.sourceOhm : kInfinity;
     // physics.md §5: level change when the other loads are plugged in.
-    const Complex own = phones.spec.referenceImpedance(nominal);
-    l.splitterDropDb = amplitudeDb(dividerRatio(net.load, net.sourceOhm) / dividerRatio(own, net.sourceOhm));
-    l.hissSpl = l.sensitivityDbPerV + amplitudeDb(r.noise); // physics.md §7
+    l.splitterDropDb = amplitudeDb(dividerRatio(net.load, net.sourceOhm) / dividerRatio(ears.ownLoad, net.sourceOhm));
+    l.hissSpl = powerDb(powerRatio(l.sensitivityDbPerV + amplitudeDb(r.noise)) + powerRatio(ears.selfNoiseSpl)); // physics.md §7
     l.exposureMinutes = nioshPermissibleMinutes(l.averageSpl);
 
     // physics.md §4/§5: response deviation of the shared node vs 1 kHz when any load on it has a curve.
-    if (auto response = netResponse(net)) {
+    if (auto response = netResponse(net); response && !monitor) {
         l.responseCurveDb = response;
         const auto [lo, hi] = std::minmax_element(response->begin(), response->end());
         l.responseDeviationDb = std::array<double, 2>{*lo, *hi};
-    } else if (net.sourceOhm == 0 || phones.spec.flag(Field::Active)) {
+    } else if (net.sourceOhm == 0 || monitor || listener.spec.flag(Field::Active)) {
         l.responseDeviationDb = std::array<double, 2>{0.0, 0.0};
     }
 
@@ -120,16 +154,64 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     else if (l.headroomDb >= kMarginalDb)
         l.verdict = Verdict::Marginal;
     else
-        l.verdict = Verdict::NeedsAmp;
+        l.verdict = monitor ? Verdict::TooQuiet : Verdict::NeedsAmp;
+    if (monitor) {
+        if (std::isfinite(ears.ceilingSpl())) {
+            // physics.md §6, §8: the pair's own limit as the input voltage that reaches it; monitors limit softly.
+            const double clipRms = amplitudeRatio(ears.ceilingSpl() - ears.dbSplPerVolt);
+            stage(in).clipRms = clipRms;
+            stage(in).clip = ClipKind::Soft;
+            res(in).headroomDb = headroomDb(r.peak, clipRms);
+        }
+        monitorFindings(l, ears);
+    }
     listenerFindings(l, net);
     return l;
 }
 
-void Engine::listenerFindings(const ListenerResult &l, const Net &net)
+void Engine::monitorFindings(const ListenerResult &l, const Ears &ears)
+{
+    const int d = l.device;
+    const Device &pair = dev(d);
+    const PortResult &r = res(global(d, 0));
+    if (l.verdict == Verdict::TooQuiet || l.verdict == Verdict::Marginal) {
+        // What stops it first: the speakers themselves, their input clipping, or the output feeding them.
+        const double fromSource = l.sensitivityDbPerV + amplitudeDb(r.capability);
+        const MonitorLimit limit = ears.acousticCeilingSpl <= std::min(ears.inputCeilingSpl, fromSource) ? MonitorLimit::Speakers
+            : ears.inputCeilingSpl <= fromSource                                                         ? MonitorLimit::Input
+                                                                                                         : MonitorLimit::Source;
+        Finding &f = add(l.verdict == Verdict::Marginal ? Severity::Warning : Severity::Error, FindingCode::MonitorsTooQuiet, d, 0);
+        f.related = {l.driverDevice};
+        f.estimated = l.estimated;
+        f.figures = {{"shortDb", -l.headroomDb, "dB"},
+                     {"maxSpl", l.maxSpl, "dB SPL"},
+                     {"targetSpl", l.targetPeakSpl, "dB SPL"},
+                     {"distanceM", pair.settings.listeningDistanceM, "m"},
+                     {"limit", static_cast<double>(limit), ""}};
+    }
+    // physics.md §6: the programme's peaks beyond the input's or the speakers' own limit.
+    const double overDb = l.sensitivityDbPerV + amplitudeDb(r.peak / kSqrt2) - ears.ceilingSpl();
+    if (l.playing && overDb > kClipEpsilonDb) {
+        Finding &f = add(Severity::Error, FindingCode::MonitorOverload, d, 0);
+        f.estimated = l.estimated;
+        f.figures = {
+            {"overDb", overDb, "dB"},
+            {"limit", static_cast<double>(ears.inputCeilingSpl <= ears.acousticCeilingSpl ? MonitorLimit::Input : MonitorLimit::Speakers), ""}};
+    }
+    // physics.md §6: a link is balanced only when both ends are.
+    const Device &driver = dev(l.driverDevice);
+    const PortRole driverRole = spec(global(l.driverDevice, l.driverPort)).role;
+    const bool outputBalanced = driverRole == PortRole::LineOut && driver.spec.flag(Field::LineOutBalanced);
+    if (!outputBalanced || !pair.spec.flag(Field::InputBalanced)) {
+        Finding &f = add(Severity::Info, FindingCode::UnbalancedLink, d, 0);
+        f.related = {l.driverDevice};
+    }
+}
+
+void Engine::headphoneFindings(const ListenerResult &l, const Net &net)
 {
     const int d = l.device;
     const Device &phones = dev(d);
-    const PortResult &r = res(global(d, 0));
     const bool est = l.estimated;
     bool figureEstimated = false; // already part of `est`
     const double nominal = fig(d, Field::ImpedanceOhm, figureEstimated);
@@ -155,8 +237,6 @@ void Engine::listenerFindings(const ListenerResult &l, const Net &net)
             c.estimated = est;
             c.figures = {{"loadOhm", std::abs(net.load), "Ω"}};
         }
-    } else if (l.verdict == Verdict::NotConnected) {
-        add(Severity::Warning, FindingCode::NotConnected, d, 0);
     }
     const auto &curve = phones.spec.impedanceCurve();
     const double zMin = curve.empty()
@@ -172,6 +252,18 @@ void Engine::listenerFindings(const ListenerResult &l, const Net &net)
         if (l.responseDeviationDb)
             f.figures.push_back({"deviationDb", (*l.responseDeviationDb)[1] - (*l.responseDeviationDb)[0], "dB"});
     }
+}
+
+void Engine::listenerFindings(const ListenerResult &l, const Net &net)
+{
+    const int d = l.device;
+    const Device &phones = dev(d);
+    const PortResult &r = res(global(d, 0));
+    const bool est = l.estimated;
+    if (l.verdict == Verdict::NotConnected)
+        add(Severity::Warning, FindingCode::NotConnected, d, 0);
+    if (phones.spec.kind() == DeviceKind::Headphones)
+        headphoneFindings(l, net);
     if (l.playing) {
         if (l.averageSpl > kExposureDbA) {
             Finding &f = add(Severity::Warning, FindingCode::LoudExposure, d, 0);

@@ -100,6 +100,7 @@ Complex Engine::loadImpedance(int in, std::uint8_t sourceClass, bool &est)
         return fig(d, Field::LineInputImpedanceOhm, est);
     case PortRole::BoosterIn:
     case PortRole::AmpIn:
+    case PortRole::MonitorIn:
         return fig(d, Field::InputImpedanceOhm, est);
     case PortRole::Listener:
         return dev(d).spec.referenceImpedance(fig(d, Field::ImpedanceOhm, est));

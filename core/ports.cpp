@@ -119,6 +119,10 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);
         break;
+    case DeviceKind::Monitor: // a line output, or a phone's headphone jack through a cable
+        ports.push_back({QStringLiteral("in"), In, MonitorIn, s(SignalClass::Line) | s(SignalClass::Headphone),
+                         connectorField(spec, Field::InputConnector), true, 0});
+        break;
     }
     return ports;
 }
@@ -157,6 +161,8 @@ QString portLabel(const PortSpec &port)
         return QCoreApplication::translate("Port", "output %1").arg(n);
     case PortRole::Listener:
         return QCoreApplication::translate("Port", "plug");
+    case PortRole::MonitorIn:
+        return QCoreApplication::translate("Port", "inputs");
     }
     return port.id;
 }

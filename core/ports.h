@@ -50,6 +50,7 @@ enum class PortRole : std::uint8_t {
     PassiveIn,    ///< splitter or adapter input
     PassiveOut,   ///< splitter or adapter output
     Listener,     ///< headphone input
+    MonitorIn,    ///< a studio monitor pair's inputs (physics.md §6)
 };
 
 struct PortSpec {

@@ -303,9 +303,9 @@ QJsonValue settingToJson(const QVariant &v) { return QJsonValue::fromVariant(v);
 
 QJsonObject settingsToJson(const Device &device)
 {
-    // Only what differs from a fresh device's settings is written.
-    Device fresh;
-    fresh.settings.ports.resize(1);
+    // Only what differs from a fresh device of the kind is written.
+    Device fresh(QString(), DeviceSpec(device.spec.kind()));
+    fresh.settings.ports.assign(1, PortSettings());
     QJsonObject o;
     for (const SettingDef &def : settingDefs())
         if (!def.perPort)

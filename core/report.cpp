@@ -70,6 +70,8 @@ QString verdictKey(Verdict verdict)
         return QStringLiteral("marginal");
     case Verdict::NeedsAmp:
         return QStringLiteral("needs-amp");
+    case Verdict::TooQuiet:
+        return QStringLiteral("too-quiet");
     case Verdict::NotConnected:
         return QStringLiteral("not-connected");
     }
@@ -85,6 +87,8 @@ QString verdictWord(Verdict verdict)
         return QCoreApplication::translate("Report", "marginal");
     case Verdict::NeedsAmp:
         return QCoreApplication::translate("Report", "needs an amp");
+    case Verdict::TooQuiet:
+        return QCoreApplication::translate("Report", "too quiet");
     case Verdict::NotConnected:
         return QCoreApplication::translate("Report", "not connected");
     }
@@ -113,6 +117,10 @@ QString verdictLine(const ListenerResult &l, const Chain &chain)
                  formatNumber(l.maxSpl), formatNumber(-l.headroomDb), formatNumber(l.targetPeakSpl, 0), formatNumber(l.requiredVolts, 2),
                  formatNumber(l.requiredMilliwatts), estimate);
     }
+    case Verdict::TooQuiet:
+        return QCoreApplication::translate("Report", "%1: too quiet — up to %2 dB SPL at %3 m, %4 dB short of the %5 dB SPL peak target%6")
+            .arg(who, formatNumber(l.maxSpl), formatNumber(chain.devices[static_cast<std::size_t>(l.device)].settings.listeningDistanceM),
+                 formatNumber(-l.headroomDb), formatNumber(l.targetPeakSpl, 0), estimate);
     }
     return who;
 }

@@ -25,18 +25,24 @@ QString listenerName(const Chain &chain, int d)
 }
 
 /// The verdict as a person without the physics reads it.
-QString plainVerdict(const ListenerResult &l)
+QString plainVerdict(const ListenerResult &l, DeviceKind kind)
 {
     switch (l.verdict) {
     case Verdict::Ok:
         return QCoreApplication::translate("Report", "Loud enough, with %1 dB to spare.").arg(formatNumber(l.headroomDb));
     case Verdict::Marginal:
+        if (kind == DeviceKind::Monitor)
+            return QCoreApplication::translate("Report", "Only just loud enough: %1 dB short for loud peaks at the listening distance.")
+                .arg(formatNumber(-l.headroomDb));
         return QCoreApplication::translate(
                    "Report",
                    "Only just loud enough: %1 dB short for loud peaks. Fine for compressed music; a headphone amp would leave room to spare.")
             .arg(formatNumber(-l.headroomDb));
     case Verdict::NeedsAmp:
         return QCoreApplication::translate("Report", "Too quiet: %1 dB short. These headphones need a headphone amp (or a stronger one).")
+            .arg(formatNumber(-l.headroomDb));
+    case Verdict::TooQuiet:
+        return QCoreApplication::translate("Report", "Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.")
             .arg(formatNumber(-l.headroomDb));
     case Verdict::NotConnected:
         return QCoreApplication::translate("Report", "Not connected to anything that plays.");
@@ -154,8 +160,9 @@ ReportModel buildReportModel(const Chain &chain, const AnalysisResult &result, c
     model.title = chain.title;
     model.description = chain.description;
     for (const ListenerResult &l : result.listeners)
-        model.listeners.push_back(
-            {listenerName(chain, l.device), l.verdict, verdictWord(l.verdict), plainVerdict(l), verdictLine(l, chain), l.estimated});
+        model.listeners.push_back({listenerName(chain, l.device), l.verdict, verdictWord(l.verdict),
+                                   plainVerdict(l, chain.devices[static_cast<std::size_t>(l.device)].spec.kind()), verdictLine(l, chain),
+                                   l.estimated});
     for (int severity = 2; severity >= 0; --severity)
         for (const Finding &f : result.findings)
             if (static_cast<int>(f.severity) == severity)

@@ -19,6 +19,7 @@ constexpr std::uint32_t role(PortRole r) { return 1u << static_cast<unsigned>(r)
 constexpr std::uint32_t kSources = kind(DeviceKind::AcousticSource) | kind(DeviceKind::Instrument) | kind(DeviceKind::Player);
 constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut);
 constexpr std::uint32_t kAnyKind = ~0u;
+constexpr std::uint32_t kListeners = kind(DeviceKind::Headphones) | kind(DeviceKind::Monitor);
 
 QVariant number(double v) { return std::isnan(v) ? QVariant() : QVariant(v); }
 double numberOf(const QVariant &v) { return v.isValid() ? v.toDouble() : kUnset; }
@@ -74,13 +75,28 @@ const SettingDef kSettings[] = {
     {"crestDb", SettingType::Number, false, kSources, 0, 0, 40, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Crest factor"),
      [](const Device &d, int) { return number(d.settings.crestDb); }, [](Device &d, int, const QVariant &v) { d.settings.crestDb = numberOf(v); },
      [](const Device &d, const PortResult *) { return QVariant(programmeCrestDb(d.settings.programme)); }},
-    {"listener", SettingType::Text, false, kind(DeviceKind::Headphones), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Listener"),
+    {"listener", SettingType::Text, false, kListeners, 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Listener"),
      [](const Device &d, int) { return QVariant(d.settings.listener); },
      [](Device &d, int, const QVariant &v) { d.settings.listener = v.toString(); }},
     // quiet listening to the pain threshold
-    {"targetPeakSplDb", SettingType::Number, false, kind(DeviceKind::Headphones), 0, 60, 140, "dB SPL", 1, "dB SPL",
-     QT_TRANSLATE_NOOP("Setting", "Peak target"), [](const Device &d, int) { return QVariant(d.settings.targetPeakSplDb); },
+    {"targetPeakSplDb", SettingType::Number, false, kListeners, 0, 60, 140, "dB SPL", 1, "dB SPL", QT_TRANSLATE_NOOP("Setting", "Peak target"),
+     [](const Device &d, int) { return QVariant(d.settings.targetPeakSplDb); },
      [](Device &d, int, const QVariant &v) { d.settings.targetPeakSplDb = v.toDouble(); }},
+    // a desk's nearfield pair to the back of a large room
+    {"listeningDistanceM", SettingType::Number, false, kind(DeviceKind::Monitor), 0, 0.2, 30, "m", 100, "cm",
+     QT_TRANSLATE_NOOP("Setting", "Listening distance"), [](const Device &d, int) { return QVariant(d.settings.listeningDistanceM); },
+     [](Device &d, int, const QVariant &v) { d.settings.listeningDistanceM = v.toDouble(); }},
+    // a room that swallows sound to a small, bare one
+    {"roomGainDb", SettingType::Number, false, kind(DeviceKind::Monitor), 0, -10, 15, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Room allowance"),
+     [](const Device &d, int) { return QVariant(d.settings.roomGainDb); },
+     [](Device &d, int, const QVariant &v) { d.settings.roomGainDb = v.toDouble(); }},
+    {"bothSpeakers", SettingType::Flag, false, kind(DeviceKind::Monitor), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Both speakers play"),
+     [](const Device &d, int) { return QVariant(d.settings.bothSpeakers); },
+     [](Device &d, int, const QVariant &v) { d.settings.bothSpeakers = v.toBool(); }},
+    // the widest level controls monitors have
+    {"levelControlDb", SettingType::Number, false, kind(DeviceKind::Monitor), 0, -80, 20, "dB", 1, "dB",
+     QT_TRANSLATE_NOOP("Setting", "Level control"), [](const Device &d, int) { return QVariant(d.settings.levelControlDb); },
+     [](Device &d, int, const QVariant &v) { d.settings.levelControlDb = v.toDouble(); }},
     // a pad to the most gain any preamp chain offers
     {"gainDb", SettingType::Number, true, kind(DeviceKind::Interface), role(PortRole::ComboIn) | role(PortRole::LineIn), -40, 100, "dB", 1, "dB",
      QT_TRANSLATE_NOOP("Setting", "Gain"), [](const Device &d, int p) { return number(portOf(d, p).gainDb); },

@@ -24,6 +24,8 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
         return {{SensitivityMvPerPa}};
     case DeviceKind::InlinePreamp:
         return {{GainDb}};
+    case DeviceKind::Monitor:
+        return {{InputSensitivityDbu}, {MaxSplDb}};
     default:
         return {};
     }

@@ -57,6 +57,7 @@ QColor verdictColour(Verdict v)
     case Verdict::Marginal:
         return {0xd9, 0x9a, 0x1c};
     case Verdict::NeedsAmp:
+    case Verdict::TooQuiet:
         return {0xd2, 0x45, 0x3b};
     case Verdict::NotConnected:
         break;
@@ -170,11 +171,13 @@ void paintNode(QPainter &painter, const Device &device, const AnalysisResult &re
 void paintLegend(QPainter &painter, const Chain &chain, const DiagramOptions &options, double top)
 {
     QList<SignalClass> classes;
-    bool listeners = false;
+    bool headphones = false;
+    bool monitors = false;
     for (const Device &d : chain.devices) {
         if (!drawn(d, options))
             continue;
-        listeners = listeners || d.spec.kind() == DeviceKind::Headphones;
+        headphones = headphones || d.spec.kind() == DeviceKind::Headphones;
+        monitors = monitors || d.spec.kind() == DeviceKind::Monitor;
         for (const PortSpec &p : d.ports)
             if (p.direction == Direction::Out && !classes.contains(primaryClass(p.classes)))
                 classes << primaryClass(p.classes);
@@ -195,9 +198,14 @@ void paintLegend(QPainter &painter, const Chain &chain, const DiagramOptions &op
     };
     for (SignalClass c : classes)
         entry(signalColour(c), QCoreApplication::translate("SignalClass", signalClassLabel(c)), false);
-    if (listeners)
-        for (Verdict v : {Verdict::Ok, Verdict::Marginal, Verdict::NeedsAmp})
-            entry(verdictColour(v), verdictWord(v), true);
+    if (!headphones && !monitors)
+        return;
+    for (Verdict v : {Verdict::Ok, Verdict::Marginal})
+        entry(verdictColour(v), verdictWord(v), true);
+    if (headphones)
+        entry(verdictColour(Verdict::NeedsAmp), verdictWord(Verdict::NeedsAmp), true);
+    if (monitors)
+        entry(verdictColour(Verdict::TooQuiet), verdictWord(Verdict::TooQuiet), true);
 }
 
 } // namespace

@@ -32,6 +32,7 @@ QString verdictColour(Verdict v)
     case Verdict::Marginal:
         return QStringLiteral("#8a5a00");
     case Verdict::NeedsAmp:
+    case Verdict::TooQuiet:
         return QStringLiteral("#b3261e");
     case Verdict::NotConnected:
         break;

@@ -45,6 +45,9 @@ QString deviceSummary(const Device &device, const AnalysisResult &result, int d)
             return QCoreApplication::translate("Canvas", "not connected");
         // Headroom to the listener's peak target: "+4.1 dB", "−4.9 dB" (a true minus, as the verdict strip writes).
         const QString headroom = (l->headroomDb >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + locale.toString(std::abs(l->headroomDb), 'f', 1);
+        if (device.spec.kind() == DeviceKind::Monitor)
+            return QCoreApplication::translate("Canvas", "up to %1 dB SPL at %2 m, headroom %3 dB")
+                .arg(locale.toString(l->maxSpl, 'f', 1), locale.toString(device.settings.listeningDistanceM, 'g', 3), headroom);
         return QCoreApplication::translate("Canvas", "up to %1 dB SPL, headroom %2 dB").arg(locale.toString(l->maxSpl, 'f', 1), headroom);
     }
     for (std::size_t p = 0; p < device.ports.size(); ++p)
@@ -254,6 +257,8 @@ QString shortVerdict(const ListenerResult &l)
         return QCoreApplication::translate("Verdict", "marginal, %1 dB short").arg(db);
     case Verdict::NeedsAmp:
         return QCoreApplication::translate("Verdict", "needs an amp, %1 dB short").arg(db);
+    case Verdict::TooQuiet:
+        return QCoreApplication::translate("Verdict", "too quiet, %1 dB short").arg(db);
     case Verdict::NotConnected:
         break;
     }

@@ -167,7 +167,7 @@ public:
     enum Role {
         DeviceIdRole = Qt::UserRole + 1,
         NameRole,
-        VerdictRole, ///< "ok", "marginal", "needs-amp", "not-connected"; sources: "ok", "warning", "error"
+        VerdictRole, ///< "ok", "marginal", "needs-amp", "too-quiet", "not-connected"; sources: "ok", "warning", "error"
         SummaryRole, ///< the whole verdict in a sentence
         MaxSplRole,
         HeadroomRole,

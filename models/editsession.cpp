@@ -521,8 +521,7 @@ QVariantList EditSession::suggestionsFor(const QString &deviceId, const QString 
                                       [&](const Finding &f) { return f.device == d && code == QLatin1StringView(codeKey(f.code)); });
     if (d < 0 || problem == m_result.findings.end())
         return {};
-    const std::vector<Product> candidates =
-        m_library.products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::Headphones});
+    const std::vector<Product> candidates = m_library.products(kAdvisedKinds);
     m_suggestions = adviseFor(m_chain, m_result, *problem, candidates);
     QVariantList rows;
     for (std::size_t i = 0; i < m_suggestions.size(); ++i) {

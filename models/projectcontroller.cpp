@@ -266,8 +266,7 @@ bool ProjectController::exportReport(const QUrl &url, const QString &form)
     const AnalysisResult &result = m_session.result();
     QString error;
     if (suffix == u"pdf" || suffix == u"html" || suffix == u"htm") {
-        const std::vector<Product> candidates =
-            m_library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::Headphones});
+        const std::vector<Product> candidates = m_library->products(kAdvisedKinds);
         error =
             writeReport(path, chain, result, buildReportModel(chain, result, &candidates), form == u"full" ? ReportForm::Full : ReportForm::Summary,
                         {AppSettings::shopName(), QDate::currentDate(),

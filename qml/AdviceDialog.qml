@@ -24,7 +24,8 @@ QQC2.Dialog {
             "replace-splitter": qsTr("Distribution amps"),
             "add-inline-preamp": qsTr("Inline preamps"),
             "replace-interface": qsTr("Other interfaces"),
-            "replace-headphones": qsTr("Other headphones")
+            "replace-headphones": qsTr("Other headphones"),
+            "replace-monitors": qsTr("Louder monitors")
         })
 
     function openFor(deviceId, code, message) {

@@ -46,6 +46,7 @@ QtObject {
         case "marginal":
         case "warning": return warning;
         case "needs-amp":
+        case "too-quiet":
         case "error": return error;
         }
         return mutedText;

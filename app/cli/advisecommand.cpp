@@ -120,9 +120,7 @@ int adviseCommand(const QStringList &arguments)
     const Chain &chain = project->chain();
     const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
     const AnalysisResult result = analyze(chain);
-    const std::vector<Suggestion> suggestions =
-        advise(chain, result, library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::Headphones}),
-               perProblem);
+    const std::vector<Suggestion> suggestions = advise(chain, result, library->products(kAdvisedKinds), perProblem);
     if (parser.value(format) == u"json")
         writeJson(chain, result, suggestions, *library);
     else

@@ -123,8 +123,7 @@ int reportCommand(const QStringList &arguments)
         error = writeDiagram(path, chain, result, pixels);
     } else {
         const std::unique_ptr<GearLibrary> library = openLibrary(parser, gear);
-        const std::vector<Product> candidates =
-            library->products({DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface, DeviceKind::Headphones});
+        const std::vector<Product> candidates = library->products(kAdvisedKinds);
         const ReportModel model = buildReportModel(chain, result, &candidates);
         const QString variantName = project.variants.size() > 1 ? project.variants[static_cast<std::size_t>(project.current)].name : QString();
         error = writeReport(path, chain, result, model, parser.isSet(full) ? ReportForm::Full : ReportForm::Summary,
