@@ -112,6 +112,9 @@ void Engine::process(int d)
     case DeviceKind::InlinePreamp:
         inlinePreamp(d);
         break;
+    case DeviceKind::DiBox:
+        diBox(d);
+        break;
     case DeviceKind::Interface:
         interfaceDevice(d);
         break;
@@ -141,7 +144,7 @@ void Engine::reportUnconnected()
     for (int d : m_graph.order()) {
         const Device &device = dev(d);
         const DeviceKind kind = device.spec.kind();
-        if (kind != DeviceKind::Microphone && kind != DeviceKind::InlinePreamp && kind != DeviceKind::HeadphoneAmp)
+        if (kind != DeviceKind::Microphone && kind != DeviceKind::InlinePreamp && kind != DeviceKind::HeadphoneAmp && kind != DeviceKind::DiBox)
             continue;
         bool anyInput = false;
         for (int p = 0; p < static_cast<int>(device.ports.size()); ++p)

@@ -144,6 +144,39 @@ void Engine::inlinePreamp(int d)
     drive(out, src);
 }
 
+void Engine::diBox(int d)
+{
+    bool est = false;
+    const int in = global(d, 0);
+    const int out = global(d, 1);
+    Signal signal = signalAt(in);
+    // physics.md §6, "DI boxes": the input takes up to its maximum level; a transformer saturates and an active
+    // input clips, both gently.
+    const double maxIn = dbuToVolts(fig(d, Field::InstMaxInputDbu, est));
+    const double room = applyLimit(signal, maxIn);
+    res(in).headroomDb = room;
+    stage(in).clipRms = maxIn;
+    stage(in).clip = ClipKind::Soft;
+    if (signal.present && room < -kClipEpsilonDb) {
+        Finding &f = add(Severity::Error, FindingCode::Clipping, d, 0);
+        f.figures = {{"overDb", -room, "dB"}};
+        f.estimated = est;
+    }
+    if (dev(d).spec.flag(Field::PhantomRequired) && !phantomAt(out) && connected(out)) {
+        add(Severity::Error, FindingCode::PhantomOff, d, 1);
+        signal = Signal{}; // an active DI without its power passes nothing
+    }
+    // physics.md §6: a transformer of turns ratio N:1 scales the voltage by 1/N; the data sheet's level change
+    // stands for it (or for an active DI's gain), and its output impedance for what the preamp sees.
+    const double gain = amplitudeRatio(fig(d, Field::GainDb, est));
+    Source src;
+    src.sourceOhm = fig(d, Field::OutputImpedanceOhm, est);
+    src.openCircuit = scaled(signal, gain);
+    src.openCircuit.estimated = signal.estimated || est;
+    src.feeds = {{in, gain}};
+    drive(out, src);
+}
+
 Signal Engine::interfaceInput(int d, int p)
 {
     // physics.md §3: clip_in(G) = MaxIn@Gmin − (G − Gmin); level_dBFS = V_in_dBu − clip_in(G).

@@ -169,6 +169,7 @@ private:
     void microphone(int d);
     void instrument(int d);
     void inlinePreamp(int d);
+    void diBox(int d);
     void interfaceDevice(int d);
     Signal interfaceInput(int d, int p);
     void headphoneAmp(int d);

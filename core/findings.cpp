@@ -203,7 +203,8 @@ QString describe(const Finding &f, const Chain &chain)
         return QCoreApplication::translate("Finding", "%1 records at %2 dBFS on average: raise the gain to about %3 dB")
             .arg(port, formatNumber(v("levelDbfs")), formatNumber(v("suggestedGainDb"), 0));
     case FindingCode::PhantomOff:
-        if (chain.devices[static_cast<std::size_t>(f.device)].spec.kind() == DeviceKind::InlinePreamp)
+        if (const DeviceKind kind = chain.devices[static_cast<std::size_t>(f.device)].spec.kind();
+            kind == DeviceKind::InlinePreamp || kind == DeviceKind::DiBox)
             return QCoreApplication::translate("Finding", "%1 gets no phantom power: turn on 48 V at the input it plugs into").arg(device);
         return QCoreApplication::translate("Finding",
                                            "Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp "

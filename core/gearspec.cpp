@@ -194,6 +194,7 @@ constexpr Field kAdapterFields[] = {InputConnector, OutputConnector, LevelChange
 constexpr Field kHeadphoneFields[] = {ImpedanceOhm, Sensitivity, SensitivityUnit, MaxInputPowerMw, Connector, Active};
 constexpr Field kPlayerFields[] = {HeadphoneOutputs, HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
                                    HpRatedPowerMw,   HpRatedPowerLoadOhm, HpDynamicRangeDb,  HpOutputNoiseUv,      HpConnector};
+constexpr Field kDiFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, InstMaxInputDbu, PhantomRequired};
 constexpr Field kMonitorFields[] = {InputSensitivityDbu, ReferenceSplDb,  MaxSplDb,      SelfNoiseDbA,
                                     InputImpedanceOhm,   LineMaxInputDbu, InputBalanced, InputConnector};
 } // namespace kindfields
@@ -215,6 +216,7 @@ constexpr KindInfo kKinds[] = {
     {"headphones", QT_TRANSLATE_NOOP("DeviceKind", "Headphones"), kindfields::kHeadphoneFields},
     {"player", QT_TRANSLATE_NOOP("DeviceKind", "Computer, laptop or phone"), kindfields::kPlayerFields},
     {"monitor", QT_TRANSLATE_NOOP("DeviceKind", "Studio monitors (a pair)"), kindfields::kMonitorFields},
+    {"di-box", QT_TRANSLATE_NOOP("DeviceKind", "DI box"), kindfields::kDiFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 
@@ -543,9 +545,9 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::ReferenceSplDb:
         return 100.0;
     case Field::GainDb:
-        return kind == DeviceKind::InlinePreamp ? 20.0 : 10.0;
+        return kind == DeviceKind::DiBox ? -24.0 : kind == DeviceKind::InlinePreamp ? 20.0 : 10.0;
     case Field::InputImpedanceOhm:
-        return kind == DeviceKind::InlinePreamp ? 3000.0 : 10000.0;
+        return kind == DeviceKind::DiBox ? 50000.0 : kind == DeviceKind::InlinePreamp ? 3000.0 : 10000.0;
     case Field::EinDbu:
         return -125.0;
     case Field::OutputLevelDbv:

@@ -101,6 +101,7 @@ Complex Engine::loadImpedance(int in, std::uint8_t sourceClass, bool &est)
     case PortRole::BoosterIn:
     case PortRole::AmpIn:
     case PortRole::MonitorIn:
+    case PortRole::DirectIn:
         return fig(d, Field::InputImpedanceOhm, est);
     case PortRole::Listener:
         return dev(d).spec.referenceImpedance(fig(d, Field::ImpedanceOhm, est));

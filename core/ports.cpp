@@ -119,6 +119,11 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);
         break;
+    case DeviceKind::DiBox:
+        ports.push_back({QStringLiteral("in"), In, DirectIn, s(SignalClass::Instrument) | s(SignalClass::Line) | s(SignalClass::Headphone),
+                         Connector::Ts635, false, 0});
+        ports.push_back({QStringLiteral("out"), Out, SourceOut, s(SignalClass::Mic), Connector::Xlr, false, 0});
+        break;
     case DeviceKind::Monitor: // a line output, or a phone's headphone jack through a cable
         ports.push_back({QStringLiteral("in"), In, MonitorIn, s(SignalClass::Line) | s(SignalClass::Headphone),
                          connectorField(spec, Field::InputConnector), true, 0});
@@ -138,6 +143,7 @@ QString portLabel(const PortSpec &port)
     case PortRole::SourceOut:
         return QCoreApplication::translate("Port", "output");
     case PortRole::BoosterIn:
+    case PortRole::DirectIn:
         return QCoreApplication::translate("Port", "input");
     case PortRole::ComboIn:
         return QCoreApplication::translate("Port", "input %1").arg(n);

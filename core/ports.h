@@ -51,6 +51,7 @@ enum class PortRole : std::uint8_t {
     PassiveOut,   ///< splitter or adapter output
     Listener,     ///< headphone input
     MonitorIn,    ///< a studio monitor pair's inputs (physics.md §6)
+    DirectIn,     ///< a DI box's jack input
 };
 
 struct PortSpec {

@@ -23,6 +23,7 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
     case DeviceKind::Microphone:
         return {{SensitivityMvPerPa}};
     case DeviceKind::InlinePreamp:
+    case DeviceKind::DiBox:
         return {{GainDb}};
     case DeviceKind::Monitor:
         return {{InputSensitivityDbu}, {MaxSplDb}};

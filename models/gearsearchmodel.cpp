@@ -67,7 +67,7 @@ QVariantList GearSearchModel::kinds()
 {
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
     for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Microphone, DeviceKind::InlinePreamp,
-                         DeviceKind::Monitor, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
+                         DeviceKind::Monitor, DeviceKind::DiBox, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
     return list;
@@ -96,6 +96,8 @@ QString GearSearchModel::detail(const GearRecord &record)
         return figure(Field::HpRatedPowerMw, QStringLiteral("%1 mW"));
     case DeviceKind::InlinePreamp:
         return figure(Field::GainDb, QStringLiteral("+%1 dB"));
+    case DeviceKind::DiBox:
+        return figure(Field::GainDb, QStringLiteral("%1 dB"));
     case DeviceKind::Monitor:
         return figure(Field::MaxSplDb, QStringLiteral("%1 dB SPL"));
     default:
