@@ -56,6 +56,7 @@ void Engine::setUp()
     m_phantom.assign(total, -1);
     m_netOf.assign(total, -1);
     m_typicalUsed.assign(n, {});
+    m_inputLatency.assign(n, {});
 }
 
 void Engine::cableFindings()

@@ -93,6 +93,9 @@ struct ListenerResult {
     std::shared_ptr<const std::vector<double>> responseCurveDb;
     double hissSpl = 0;
     double exposureMinutes = 0; ///< NIOSH daily limit at the average SPL
+    /// How late the listener hears the live inputs of the interface that feeds them (physics.md §3, "Latency"), when
+    /// it monitors them: 0 directly, the round trip through the computer otherwise.
+    std::optional<double> monitoringLatencyMs;
 };
 
 /// The setting of the volume control that drives a listener (0 dB, full, when none does).

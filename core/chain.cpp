@@ -47,7 +47,8 @@ bool operator==(const DeviceSettings &a, const DeviceSettings &b)
         && a.referenceDistanceM == b.referenceDistanceM && a.distanceM == b.distanceM && same(a.levelDbfs, b.levelDbfs)
         && same(a.levelDbv, b.levelDbv) && same(a.crestDb, b.crestDb) && a.listener == b.listener && a.targetPeakSplDb == b.targetPeakSplDb
         && a.listeningDistanceM == b.listeningDistanceM && a.roomGainDb == b.roomGainDb && a.bothSpeakers == b.bothSpeakers
-        && a.levelControlDb == b.levelControlDb;
+        && a.levelControlDb == b.levelControlDb && a.monitorInputs == b.monitorInputs && a.bufferSamples == b.bufferSamples
+        && a.sampleRateHz == b.sampleRateHz;
 }
 
 SignalClass primaryClass(SignalClasses classes)

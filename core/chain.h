@@ -58,6 +58,9 @@ struct DeviceSettings {
     double distanceM = 0.076;        ///< acoustic source to microphone, 3 in
     double levelDbfs = kUnset;       ///< player: programme RMS in dBFS (unset: −18 dBFS, EBU R68 alignment)
     double levelDbv = kUnset;        ///< instrument: RMS playing level (unset: the spec's typical output)
+    bool monitorInputs = false;      ///< player: the DAW plays the interface's inputs back (monitoring through the computer)
+    double bufferSamples = 256;      ///< player: the audio buffer, in samples (physics.md §3, "Latency")
+    double sampleRateHz = 48000;     ///< player: the sample rate the interface runs at
     double crestDb = kUnset;         ///< unset: by programme
     QString listener;                ///< headphones and monitors: who listens
     double targetPeakSplDb = 110;    ///< headphones: peak SPL target (physics.md §4, NwAvGuy 110 dB); monitors: kMonitorTargetPeakSplDb

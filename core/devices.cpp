@@ -247,6 +247,24 @@ void Engine::interfaceDevice(int d)
 {
     const Device &device = dev(d);
     const int usb = device.portIndex(u"usb");
+    // The inputs reach the outputs directly (the interface's own mix) or through the computer, whose DAW plays them
+    // back after its buffers (physics.md §3, "Latency").
+    const bool direct = device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring);
+    const int computerPort = m_graph.upstream(global(d, usb));
+    const Device *computer = computerPort >= 0 ? &dev(m_graph.device(computerPort)) : nullptr;
+    if (computer && computer->spec.kind() != DeviceKind::Player)
+        computer = nullptr;
+    const bool throughComputer = !direct && computer && computer->settings.monitorInputs;
+    InputLatency &latency = m_inputLatency[static_cast<std::size_t>(d)];
+    latency.interface = d;
+    if (direct) {
+        latency.ms = 0.0;
+    } else if (throughComputer) {
+        // physics.md §3, "Latency": an input buffer and an output buffer, plus the interface's own round trip.
+        const double buffersMs = 2.0 * computer->settings.bufferSamples / computer->settings.sampleRateHz * 1000.0;
+        latency.ms = buffersMs + fig(d, Field::InterfaceLatencyMs, latency.estimated);
+        latency.computer = m_graph.device(computerPort);
+    }
     Signal bus;                                                // the monitor mix in full-scale units
     StageRecord mix{d, usb, true, {}, 0, 1.0, ClipKind::Hard}; // the DAC clips hard at full scale (physics.md §8)
     for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
@@ -254,7 +272,7 @@ void Engine::interfaceDevice(int d)
         const int g = global(d, p);
         if (port.role == PortRole::ComboIn || port.role == PortRole::LineIn) {
             const Signal s = interfaceInput(d, p);
-            if (device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring)) {
+            if (direct || throughComputer) {
                 mixInto(bus, s);
                 if (m_graph.upstream(g) >= 0)
                     mix.feeds.push_back({g, 1.0 / stage(g).clipRms}); // volts to full-scale units

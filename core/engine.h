@@ -36,6 +36,8 @@ constexpr double kHissAudibleDb = 10.0; // physics.md §7 heuristic: audible abo
 constexpr double kHissFaintDb = 0.0;    // physics.md §7 heuristic: inaudible below ~0 dB SPL(A)
 constexpr double kBoosterGainDb = 25.0; // physics.md §2: Cloudlifter CL-1 adds +25 dB
 constexpr double kClipEpsilonDb = 1e-6;
+constexpr double kLatencyNoticedMs = 10;   // physics.md §3, "Latency": a performer hears themself late beyond ~10 ms
+constexpr double kSmallBufferSamples = 32; // physics.md §3, "Latency": the smallest buffer most drivers offer
 
 /// A programme and its capability as it travels (physics.md §9).
 struct Signal {
@@ -140,6 +142,14 @@ struct OutputCeilings {
 /// A headphone output's voltage and current ceilings from what its maker states (physics.md §4).
 [[nodiscard]] OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm);
 
+/// How late an interface's inputs reach its outputs: NaN when they do not.
+struct InputLatency {
+    double ms = kNaN;
+    bool estimated = false;
+    int interface = -1; ///< the interface whose inputs these are
+    int computer = -1;  ///< the player whose buffers the inputs pass through, −1 for direct monitoring
+};
+
 /// What turns the voltage at a listener's input into SPL at the ears, and the listener's own limits there
 /// (physics.md §4 for headphones, §6 "Studio monitors" for a pair of monitors).
 struct Ears {
@@ -196,6 +206,8 @@ private:
     void headphoneFindings(const ListenerResult &l, const Net &net);
     /// A monitor pair's shortfall at the listening distance, its overload and an unbalanced link.
     void monitorFindings(const ListenerResult &l, const Ears &ears);
+    /// The latency with which the listener on `inPort` hears live inputs, from the interface mix that feeds it.
+    [[nodiscard]] const InputLatency *monitoringLatency(int inPort) const;
     void netFindings(const Net &net);
     void estimatedFigures();
 
@@ -228,6 +240,8 @@ private:
     std::vector<int> m_netOf;           ///< per input port: index into m_nets
     std::vector<Net> m_nets;
     std::vector<std::bitset<kFieldCount>> m_typicalUsed;
+    /// Per interface: how late its inputs reach its outputs when they are monitored (physics.md §3, "Latency").
+    std::vector<InputLatency> m_inputLatency;
     /// Source impedance, the node's admittance at 1 kHz (real, imaginary) and its curves' sampled grids.
     using ResponseKey = std::tuple<double, double, double, std::vector<const std::vector<Complex> *>>;
     std::map<ResponseKey, std::shared_ptr<std::vector<double>>> m_responses;

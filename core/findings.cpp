@@ -41,8 +41,9 @@ constexpr const char *kCodeKeys[] = {"needs-headphone-amp",
                                      "estimated-figure",
                                      "monitors-too-quiet",
                                      "monitor-overload",
-                                     "unbalanced-link"};
-static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::UnbalancedLink) + 1);
+                                     "unbalanced-link",
+                                     "monitoring-latency"};
+static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::MonitoringLatency) + 1);
 
 /// A few words for each finding, for lists where the whole sentence is too long (kCodeKeys order).
 constexpr const char *kCodeTitles[] = {QT_TRANSLATE_NOOP("FindingTitle", "needs a headphone amp"),
@@ -73,7 +74,8 @@ constexpr const char *kCodeTitles[] = {QT_TRANSLATE_NOOP("FindingTitle", "needs 
                                        QT_TRANSLATE_NOOP("FindingTitle", "estimated figure"),
                                        QT_TRANSLATE_NOOP("FindingTitle", "monitors too quiet"),
                                        QT_TRANSLATE_NOOP("FindingTitle", "monitors overloaded"),
-                                       QT_TRANSLATE_NOOP("FindingTitle", "unbalanced cable")};
+                                       QT_TRANSLATE_NOOP("FindingTitle", "unbalanced cable"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "monitoring latency")};
 static_assert(std::size(kCodeTitles) == std::size(kCodeKeys));
 
 /// A device as the user knows it; headphones add who listens.
@@ -284,6 +286,15 @@ QString describe(const Finding &f, const Chain &chain)
                   .arg(device, formatNumber(v("overDb")), other)
             : QCoreApplication::translate("Finding", "%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down")
                   .arg(device, formatNumber(v("overDb")));
+    case FindingCode::MonitoringLatency: {
+        const QString head = QCoreApplication::translate("Finding", "%1 hears the inputs %2 ms late, through the computer (%3 samples at %4 Hz): ")
+                                 .arg(device, formatNumber(v("latencyMs")), formatNumber(v("bufferSamples"), 0), formatNumber(v("sampleRateHz"), 0));
+        const QString smaller = formatNumber(v("smallBufferMs"));
+        return head
+            + (v("directMonitoring") != 0.0
+                   ? QCoreApplication::translate("Finding", "turn on direct monitoring, or set a 32-sample buffer (%1 ms)").arg(smaller)
+                   : QCoreApplication::translate("Finding", "set a 32-sample buffer (%1 ms)").arg(smaller));
+    }
     case FindingCode::UnbalancedLink:
         return QCoreApplication::translate("Finding",
                                            "The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains "

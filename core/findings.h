@@ -51,6 +51,7 @@ enum class FindingCode : std::uint8_t {
     MonitorsTooQuiet,    ///< studio monitors cannot reach the target at the listening distance (physics.md §6)
     MonitorOverload,     ///< the programme's peaks pass a monitor's input or acoustic limit
     UnbalancedLink,      ///< an unbalanced end on a cable to monitors: hum on long runs
+    MonitoringLatency,   ///< a listener hears the live inputs late, through the computer (physics.md §3)
 };
 
 /// What stops studio monitors first (the "limit" figure of MonitorsTooQuiet and MonitorOverload).

@@ -145,6 +145,9 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Input sensitivity\" row (the SPL it is stated for)"), kNoChoices},
     {Field::InputBalanced, "inputBalanced", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "Balanced input"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::InterfaceLatencyMs, "interfaceLatencyMs", "ms", Number, 0, 200, kNaN,
+     QT_TRANSLATE_NOOP("Field", "Interface latency (round trip without the buffers)"),
+     QT_TRANSLATE_NOOP("Field", "the maker's latency table: the round trip minus the computer's input and output buffers"), kNoChoices},
 };
 static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
 
@@ -168,6 +171,7 @@ constexpr Field kInterfaceFields[] = {ComboInputs,
                                       HasPhantom,
                                       HasHiZ,
                                       HasDirectMonitoring,
+                                      InterfaceLatencyMs,
                                       LineOutputs,
                                       LineOutMaxDbu,
                                       LineOutImpedanceOhm,
@@ -540,6 +544,8 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
         if (kind == DeviceKind::Monitor)
             return 100.0;
         return micType == MicType::Condenser ? 125.0 : 140.0;
+    case Field::InterfaceLatencyMs:
+        return 4.0;
     case Field::InputSensitivityDbu:
         return 4.0; // with ReferenceSplDb: +4 dBu for 100 dB SPL at 1 m
     case Field::ReferenceSplDb:

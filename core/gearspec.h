@@ -114,6 +114,8 @@ enum class Field : std::uint8_t {
     InputSensitivityDbu,
     ReferenceSplDb,
     InputBalanced,
+    // Interfaces: monitoring through the computer
+    InterfaceLatencyMs,
     Count_
 };
 inline constexpr int kFieldCount = static_cast<int>(Field::Count_);

@@ -4,6 +4,7 @@
 // What each listener hears and what each node does to it: SPL, verdicts, response, hiss, exposure and their findings (physics.md §4, §5, §7).
 
 #include "engine.h"
+#include "signalpath.h"
 
 #include <algorithm>
 
@@ -134,7 +135,9 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     l.dampingFactor = net.sourceOhm > 0 ? l.impedanceOhm / net.sourceOhm : kInfinity;
     // physics.md §5: level change when the other loads are plugged in.
     l.splitterDropDb = amplitudeDb(dividerRatio(net.load, net.sourceOhm) / dividerRatio(ears.ownLoad, net.sourceOhm));
-    l.hissSpl = powerDb(powerRatio(l.sensitivityDbPerV + amplitudeDb(r.noise)) + powerRatio(ears.selfNoiseSpl)); // physics.md §7
+    l.hissSpl = l.sensitivityDbPerV + amplitudeDb(r.noise); // physics.md §7
+    if (std::isfinite(ears.selfNoiseSpl))
+        l.hissSpl = powerDb(powerRatio(l.hissSpl) + powerRatio(ears.selfNoiseSpl)); // the speakers' own hiss adds in power
     l.exposureMinutes = nioshPermissibleMinutes(l.averageSpl);
 
     // physics.md §4/§5: response deviation of the shared node vs 1 kHz when any load on it has a curve.
@@ -146,6 +149,10 @@ ListenerResult Engine::listenerAt(int d, Net &net)
         l.responseDeviationDb = std::array<double, 2>{0.0, 0.0};
     }
 
+    if (const InputLatency *latency = monitoringLatency(in)) {
+        l.monitoringLatencyMs = latency->ms;
+        est = est || latency->estimated;
+    }
     l.estimated = est;
     if (r.capability <= 0)
         l.verdict = Verdict::NotConnected;
@@ -167,6 +174,22 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     }
     listenerFindings(l, net);
     return l;
+}
+
+const InputLatency *Engine::monitoringLatency(int inPort) const
+{
+    for (int s : stagesTo(m_result, inPort)) {
+        const StageRecord &stage = m_result.stages[static_cast<std::size_t>(s)];
+        if (!stage.mix)
+            continue;
+        const InputLatency &latency = m_inputLatency[static_cast<std::size_t>(stage.device)];
+        const bool live = std::any_of(stage.feeds.begin(), stage.feeds.end(), [this](const StageFeed &f) {
+            return f.stage >= 0 && f.stage < m_graph.portCount()
+                && (spec(f.stage).role == PortRole::ComboIn || spec(f.stage).role == PortRole::LineIn);
+        });
+        return live && !std::isnan(latency.ms) ? &latency : nullptr;
+    }
+    return nullptr;
 }
 
 void Engine::monitorFindings(const ListenerResult &l, const Ears &ears)
@@ -280,6 +303,20 @@ void Engine::listenerFindings(const ListenerResult &l, const Net &net)
         }
     } else if (r.capability > 0) {
         add(Severity::Info, FindingCode::NoSignal, d, 0);
+    }
+    if (l.monitoringLatencyMs && *l.monitoringLatencyMs > kLatencyNoticedMs) {
+        // physics.md §3, "Latency": what the same computer would give with the smallest usual buffer.
+        const InputLatency &latency = *monitoringLatency(global(d, 0));
+        const DeviceSettings &computer = dev(latency.computer).settings;
+        const double buffersMs = 2.0 * computer.bufferSamples / computer.sampleRateHz * 1000.0;
+        Finding &f = add(Severity::Warning, FindingCode::MonitoringLatency, d, 0);
+        f.related = {latency.interface};
+        f.estimated = latency.estimated;
+        f.figures = {{"latencyMs", *l.monitoringLatencyMs, "ms"},
+                     {"bufferSamples", computer.bufferSamples, "samples"},
+                     {"sampleRateHz", computer.sampleRateHz, "Hz"},
+                     {"smallBufferMs", *l.monitoringLatencyMs - buffersMs + 2.0 * kSmallBufferSamples / computer.sampleRateHz * 1000.0, "ms"},
+                     {"directMonitoring", dev(latency.interface).spec.flag(Field::HasDirectMonitoring) ? 1.0 : 0.0, ""}};
     }
     if (l.hissSpl > kHissFaintDb) {
         Finding &f = add(l.hissSpl > kHissAudibleDb ? Severity::Warning : Severity::Info, FindingCode::AudibleHiss, d, 0);

@@ -219,6 +219,8 @@ void writeListener(JsonWriter &json, const Chain &chain, const ListenerResult &l
     json.key("listener").value(device.settings.listener);
     if (connected)
         quantity(json, "maxSpl", l.maxSpl, "dB SPL");
+    if (l.monitoringLatencyMs)
+        quantity(json, "monitoringLatency", *l.monitoringLatencyMs, "ms");
     json.key("name").value(device.name());
     if (connected)
         quantity(json, "peakSpl", l.playing ? l.peakSpl : -kInfinity, "dB SPL");

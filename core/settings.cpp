@@ -71,6 +71,16 @@ const SettingDef kSettings[] = {
          const std::optional<double> level = d.spec.value(Field::OutputLevelDbv);
          return level ? QVariant(*level) : number(typicalValue(d.spec, Field::OutputLevelDbv).value_or(kUnset));
      }},
+    {"monitorInputs", SettingType::Flag, false, kind(DeviceKind::Player), 0, 0, 0, "", 1, "",
+     QT_TRANSLATE_NOOP("Setting", "Monitor the inputs through the computer"), [](const Device &d, int) { return QVariant(d.settings.monitorInputs); },
+     [](Device &d, int, const QVariant &v) { d.settings.monitorInputs = v.toBool(); }},
+    // the smallest and largest buffers drivers offer
+    {"bufferSamples", SettingType::Number, false, kind(DeviceKind::Player), 0, 8, 8192, "samples", 1, "samples",
+     QT_TRANSLATE_NOOP("Setting", "Buffer size"), [](const Device &d, int) { return QVariant(d.settings.bufferSamples); },
+     [](Device &d, int, const QVariant &v) { d.settings.bufferSamples = v.toDouble(); }},
+    {"sampleRateHz", SettingType::Number, false, kind(DeviceKind::Player), 0, 8000, 768000, "Hz", 1, "Hz",
+     QT_TRANSLATE_NOOP("Setting", "Sample rate"), [](const Device &d, int) { return QVariant(d.settings.sampleRateHz); },
+     [](Device &d, int, const QVariant &v) { d.settings.sampleRateHz = v.toDouble(); }},
     // a square wave to the sparsest programme
     {"crestDb", SettingType::Number, false, kSources, 0, 0, 40, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Crest factor"),
      [](const Device &d, int) { return number(d.settings.crestDb); }, [](Device &d, int, const QVariant &v) { d.settings.crestDb = numberOf(v); },
