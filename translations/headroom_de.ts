@@ -96,6 +96,10 @@
         <source>Listen on %1 instead</source>
         <translation>Stattdessen mit %1 hören</translation>
     </message>
+    <message>
+        <source>Use %1 as the monitors</source>
+        <translation>%1 als Monitore verwenden</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -151,6 +155,10 @@
         <source>Other headphones</source>
         <translation>Andere Kopfhörer</translation>
     </message>
+    <message>
+        <source>Louder monitors</source>
+        <translation>Lautere Monitore</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -176,6 +184,10 @@
     <message>
         <source>up to %1 dB SPL, headroom %2 dB</source>
         <translation>bis zu %1 dB SPL, Reserve %2 dB</translation>
+    </message>
+    <message>
+        <source>up to %1 dB SPL at %2 m, headroom %3 dB</source>
+        <translation>bis %1 dB SPL in %2 m, Reserve %3 dB</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1156,14 @@ Befehle:
         <source>Computer, laptop or phone</source>
         <translation>Computer, Laptop oder Smartphone</translation>
     </message>
+    <message>
+        <source>Studio monitors (a pair)</source>
+        <translation>Studiomonitore (ein Paar)</translation>
+    </message>
+    <message>
+        <source>DI box</source>
+        <translation>DI-Box</translation>
+    </message>
 </context>
 <context>
     <name>DeviceNode</name>
@@ -1605,6 +1625,34 @@ Befehle:
         <source>Preamp gain range (span)</source>
         <translation>Vorverstärkungsbereich (Spanne)</translation>
     </message>
+    <message>
+        <source>Input level for the reference SPL</source>
+        <translation>Eingangspegel für den Bezugsschalldruck</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Input sensitivity" row</source>
+        <translation>die Zeile „Eingangsempfindlichkeit“ im Datenblatt</translation>
+    </message>
+    <message>
+        <source>Reference SPL at 1 m</source>
+        <translation>Bezugsschalldruck in 1 m</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Input sensitivity" row (the SPL it is stated for)</source>
+        <translation>die Zeile „Eingangsempfindlichkeit“ im Datenblatt (der Schalldruck, für den sie gilt)</translation>
+    </message>
+    <message>
+        <source>Balanced input</source>
+        <translation>Symmetrischer Eingang</translation>
+    </message>
+    <message>
+        <source>Interface latency (round trip without the buffers)</source>
+        <translation>Latenz des Interfaces (Hin und zurück ohne die Puffer)</translation>
+    </message>
+    <message>
+        <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
+        <translation>die Latenztabelle des Herstellers: Hin und zurück abzüglich der Ein- und Ausgangspuffer des Computers</translation>
+    </message>
 </context>
 <context>
     <name>Figure</name>
@@ -1790,6 +1838,46 @@ Befehle:
         <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
         <translation>%1: „%2“ ist unbekannt, es wird der typische Wert %3 %4 angenommen; den genauen Wert finden Sie %5</translation>
     </message>
+    <message>
+        <source>sit closer or choose bigger monitors</source>
+        <translation>setzen Sie sich näher heran oder wählen Sie größere Monitore</translation>
+    </message>
+    <message>
+        <source>turn their level control up</source>
+        <translation>drehen Sie ihren Pegelregler auf</translation>
+    </message>
+    <message>
+        <source>%1 runs out of level first; turn their level control up</source>
+        <translation>%1 ist zuerst am Ende; drehen Sie ihren Pegelregler auf</translation>
+    </message>
+    <message>
+        <source>%1 reach %2 dB SPL at %3 m, %4 dB short of %5 dB SPL peaks: %6</source>
+        <translation>%1 erreichen %2 dB SPL in %3 m, %4 dB unter %5 dB SPL Spitzenpegel: %6</translation>
+    </message>
+    <message>
+        <source>%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up</source>
+        <translation>Die Eingänge von %1 übersteuern: Die Spitzen liegen %2 dB darüber; regeln Sie %3 herunter und den Pegelregler hoch</translation>
+    </message>
+    <message>
+        <source>%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down</source>
+        <translation>%1 werden %2 dB über ihren maximalen Schalldruck getrieben: Limiter oder Treiber verzerren; leiser stellen</translation>
+    </message>
+    <message>
+        <source>%1 hears the inputs %2 ms late, through the computer (%3 samples at %4 Hz): </source>
+        <translation>%1 hört die Eingänge %2 ms zu spät, über den Computer (%3 Samples bei %4 Hz): </translation>
+    </message>
+    <message>
+        <source>turn on direct monitoring, or set a 32-sample buffer (%1 ms)</source>
+        <translation>schalten Sie Direct Monitoring ein oder stellen Sie einen Puffer von 32 Samples ein (%1 ms)</translation>
+    </message>
+    <message>
+        <source>set a 32-sample buffer (%1 ms)</source>
+        <translation>stellen Sie einen Puffer von 32 Samples ein (%1 ms)</translation>
+    </message>
+    <message>
+        <source>The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains cables, or it may hum</source>
+        <translation>Das Kabel von %1 zu %2 ist an einem Ende unsymmetrisch: Halten Sie es kurz (wenige Meter) und fern von Netzkabeln, sonst kann es brummen</translation>
+    </message>
 </context>
 <context>
     <name>FindingTitle</name>
@@ -1896,6 +1984,22 @@ Befehle:
     <message>
         <source>estimated figure</source>
         <translation>geschätzter Wert</translation>
+    </message>
+    <message>
+        <source>monitors too quiet</source>
+        <translation>Monitore zu leise</translation>
+    </message>
+    <message>
+        <source>monitors overloaded</source>
+        <translation>Monitore übersteuert</translation>
+    </message>
+    <message>
+        <source>unbalanced cable</source>
+        <translation>unsymmetrisches Kabel</translation>
+    </message>
+    <message>
+        <source>monitoring latency</source>
+        <translation>Abhörlatenz</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3002,10 @@ Befehle:
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>inputs</source>
+        <translation>Eingänge</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -3894,6 +4002,22 @@ Befehle:
         <source>Print the diagram</source>
         <translation>Diagramm drucken</translation>
     </message>
+    <message>
+        <source>too quiet</source>
+        <translation>zu leise</translation>
+    </message>
+    <message>
+        <source>%1: too quiet — up to %2 dB SPL at %3 m, %4 dB short of the %5 dB SPL peak target%6</source>
+        <translation>%1: zu leise – bis %2 dB SPL in %3 m, %4 dB unter dem Spitzenziel von %5 dB SPL%6</translation>
+    </message>
+    <message>
+        <source>Only just loud enough: %1 dB short for loud peaks at the listening distance.</source>
+        <translation>Gerade laut genug: %1 dB zu wenig für laute Spitzen in der Hörentfernung.</translation>
+    </message>
+    <message>
+        <source>Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.</source>
+        <translation>Zu leise: %1 dB zu wenig in der Hörentfernung. Setzen Sie sich näher heran oder wählen Sie lautere Monitore.</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3952,6 +4076,34 @@ Befehle:
     <message>
         <source>Crest factor</source>
         <translation>Crestfaktor</translation>
+    </message>
+    <message>
+        <source>Monitor the inputs through the computer</source>
+        <translation>Eingänge über den Computer abhören</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation>Puffergröße</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Abtastrate</translation>
+    </message>
+    <message>
+        <source>Listening distance</source>
+        <translation>Hörentfernung</translation>
+    </message>
+    <message>
+        <source>Room allowance</source>
+        <translation>Raumzuschlag</translation>
+    </message>
+    <message>
+        <source>Both speakers play</source>
+        <translation>Beide Lautsprecher spielen</translation>
+    </message>
+    <message>
+        <source>Level control</source>
+        <translation>Pegelregler</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4678,10 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
     <message>
         <source>clips at the input</source>
         <translation>übersteuert am Eingang</translation>
+    </message>
+    <message>
+        <source>too quiet, %1 dB short</source>
+        <translation>zu leise, %1 dB zu wenig</translation>
     </message>
 </context>
 <context>

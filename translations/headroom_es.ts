@@ -96,6 +96,10 @@
         <source>Listen on %1 instead</source>
         <translation>Escuchar con %1 en su lugar</translation>
     </message>
+    <message>
+        <source>Use %1 as the monitors</source>
+        <translation>Usa %1 como monitores</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -151,6 +155,10 @@
         <source>Other headphones</source>
         <translation>Otros auriculares</translation>
     </message>
+    <message>
+        <source>Louder monitors</source>
+        <translation>Monitores más potentes</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -176,6 +184,10 @@
     <message>
         <source>gain %1 dB</source>
         <translation>ganancia %1 dB</translation>
+    </message>
+    <message>
+        <source>up to %1 dB SPL at %2 m, headroom %3 dB</source>
+        <translation>hasta %1 dB SPL a %2 m, margen %3 dB</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1156,14 @@ Comandos:
         <source>Computer, laptop or phone</source>
         <translation>Ordenador, portátil o móvil</translation>
     </message>
+    <message>
+        <source>Studio monitors (a pair)</source>
+        <translation>Monitores de estudio (una pareja)</translation>
+    </message>
+    <message>
+        <source>DI box</source>
+        <translation>Caja DI</translation>
+    </message>
 </context>
 <context>
     <name>DeviceNode</name>
@@ -1605,6 +1625,34 @@ Comandos:
         <source>Active (own amplifier)</source>
         <translation>Activo (con amplificador propio)</translation>
     </message>
+    <message>
+        <source>Input level for the reference SPL</source>
+        <translation>Nivel de entrada para el SPL de referencia</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Input sensitivity" row</source>
+        <translation>la fila «Sensibilidad de entrada» de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Reference SPL at 1 m</source>
+        <translation>SPL de referencia a 1 m</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Input sensitivity" row (the SPL it is stated for)</source>
+        <translation>la fila «Sensibilidad de entrada» de la hoja de datos (el SPL para el que se indica)</translation>
+    </message>
+    <message>
+        <source>Balanced input</source>
+        <translation>Entrada balanceada</translation>
+    </message>
+    <message>
+        <source>Interface latency (round trip without the buffers)</source>
+        <translation>Latencia de la interfaz (ida y vuelta sin los búferes)</translation>
+    </message>
+    <message>
+        <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
+        <translation>la tabla de latencias del fabricante: la ida y vuelta menos los búferes de entrada y salida del ordenador</translation>
+    </message>
 </context>
 <context>
     <name>Figure</name>
@@ -1790,6 +1838,46 @@ Comandos:
         <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
         <translation>%1: se desconoce «%2» y se usa un valor típico de %3 %4; consulta %5</translation>
     </message>
+    <message>
+        <source>sit closer or choose bigger monitors</source>
+        <translation>siéntate más cerca o elige monitores más grandes</translation>
+    </message>
+    <message>
+        <source>turn their level control up</source>
+        <translation>sube su control de nivel</translation>
+    </message>
+    <message>
+        <source>%1 runs out of level first; turn their level control up</source>
+        <translation>%1 se queda sin nivel antes; sube su control de nivel</translation>
+    </message>
+    <message>
+        <source>%1 reach %2 dB SPL at %3 m, %4 dB short of %5 dB SPL peaks: %6</source>
+        <translation>%1 llegan a %2 dB SPL a %3 m, %4 dB por debajo de picos de %5 dB SPL: %6</translation>
+    </message>
+    <message>
+        <source>%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up</source>
+        <translation>Las entradas de %1 saturan: los picos sobran %2 dB; baja %3 y sube el control de nivel</translation>
+    </message>
+    <message>
+        <source>%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down</source>
+        <translation>%1 se llevan %2 dB por encima de su SPL máximo: sus limitadores o altavoces distorsionan; baja el volumen</translation>
+    </message>
+    <message>
+        <source>%1 hears the inputs %2 ms late, through the computer (%3 samples at %4 Hz): </source>
+        <translation>%1 oye las entradas %2 ms tarde, a través del ordenador (%3 muestras a %4 Hz): </translation>
+    </message>
+    <message>
+        <source>turn on direct monitoring, or set a 32-sample buffer (%1 ms)</source>
+        <translation>activa la monitorización directa o ajusta un búfer de 32 muestras (%1 ms)</translation>
+    </message>
+    <message>
+        <source>set a 32-sample buffer (%1 ms)</source>
+        <translation>ajusta un búfer de 32 muestras (%1 ms)</translation>
+    </message>
+    <message>
+        <source>The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains cables, or it may hum</source>
+        <translation>El cable de %1 a %2 no está balanceado en un extremo: mantenlo corto (unos metros) y lejos de los cables de red, o puede zumbar</translation>
+    </message>
 </context>
 <context>
     <name>FindingTitle</name>
@@ -1896,6 +1984,22 @@ Comandos:
     <message>
         <source>estimated figure</source>
         <translation>valor estimado</translation>
+    </message>
+    <message>
+        <source>monitors too quiet</source>
+        <translation>monitores demasiado bajos</translation>
+    </message>
+    <message>
+        <source>monitors overloaded</source>
+        <translation>monitores saturados</translation>
+    </message>
+    <message>
+        <source>unbalanced cable</source>
+        <translation>cable no balanceado</translation>
+    </message>
+    <message>
+        <source>monitoring latency</source>
+        <translation>latencia de escucha</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3002,10 @@ Comandos:
         <source>plug</source>
         <translation>clavija</translation>
     </message>
+    <message>
+        <source>inputs</source>
+        <translation>entradas</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -3894,6 +4002,22 @@ Comandos:
         <source>Print the diagram</source>
         <translation>Imprimir el diagrama</translation>
     </message>
+    <message>
+        <source>too quiet</source>
+        <translation>demasiado bajo</translation>
+    </message>
+    <message>
+        <source>%1: too quiet — up to %2 dB SPL at %3 m, %4 dB short of the %5 dB SPL peak target%6</source>
+        <translation>%1: demasiado bajo — hasta %2 dB SPL a %3 m, %4 dB por debajo del objetivo de picos de %5 dB SPL%6</translation>
+    </message>
+    <message>
+        <source>Only just loud enough: %1 dB short for loud peaks at the listening distance.</source>
+        <translation>Apenas lo bastante alto: faltan %1 dB para los picos fuertes a la distancia de escucha.</translation>
+    </message>
+    <message>
+        <source>Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.</source>
+        <translation>Demasiado bajo: faltan %1 dB a la distancia de escucha. Siéntate más cerca o elige monitores más potentes.</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3952,6 +4076,34 @@ Comandos:
     <message>
         <source>Crest factor</source>
         <translation>Factor de cresta</translation>
+    </message>
+    <message>
+        <source>Monitor the inputs through the computer</source>
+        <translation>Escuchar las entradas a través del ordenador</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation>Tamaño del búfer</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Frecuencia de muestreo</translation>
+    </message>
+    <message>
+        <source>Listening distance</source>
+        <translation>Distancia de escucha</translation>
+    </message>
+    <message>
+        <source>Room allowance</source>
+        <translation>Aporte de la sala</translation>
+    </message>
+    <message>
+        <source>Both speakers play</source>
+        <translation>Suenan los dos altavoces</translation>
+    </message>
+    <message>
+        <source>Level control</source>
+        <translation>Control de nivel</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4678,10 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
     <message>
         <source>clips at the input</source>
         <translation>satura en la entrada</translation>
+    </message>
+    <message>
+        <source>too quiet, %1 dB short</source>
+        <translation>demasiado bajo, faltan %1 dB</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,10 @@
         <source>Listen on %1 instead</source>
         <translation>Écouter plutôt avec %1</translation>
     </message>
+    <message>
+        <source>Use %1 as the monitors</source>
+        <translation>Utiliser %1 comme moniteurs</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -151,6 +155,10 @@
         <source>Other headphones</source>
         <translation>Autres casques</translation>
     </message>
+    <message>
+        <source>Louder monitors</source>
+        <translation>Moniteurs plus puissants</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -176,6 +184,10 @@
     <message>
         <source>gain %1 dB</source>
         <translation>gain %1 dB</translation>
+    </message>
+    <message>
+        <source>up to %1 dB SPL at %2 m, headroom %3 dB</source>
+        <translation>jusqu’à %1 dB SPL à %2 m, marge %3 dB</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1156,14 @@ Commandes :
         <source>Computer, laptop or phone</source>
         <translation>Ordinateur, portable ou téléphone</translation>
     </message>
+    <message>
+        <source>Studio monitors (a pair)</source>
+        <translation>Moniteurs de studio (une paire)</translation>
+    </message>
+    <message>
+        <source>DI box</source>
+        <translation>Boîte DI</translation>
+    </message>
 </context>
 <context>
     <name>DeviceNode</name>
@@ -1605,6 +1625,34 @@ Commandes :
         <source>Active (own amplifier)</source>
         <translation>Actif (ampli intégré)</translation>
     </message>
+    <message>
+        <source>Input level for the reference SPL</source>
+        <translation>Niveau d’entrée pour le SPL de référence</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Input sensitivity" row</source>
+        <translation>la ligne « Sensibilité d’entrée » de la fiche technique</translation>
+    </message>
+    <message>
+        <source>Reference SPL at 1 m</source>
+        <translation>SPL de référence à 1 m</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Input sensitivity" row (the SPL it is stated for)</source>
+        <translation>la ligne « Sensibilité d’entrée » de la fiche technique (le SPL auquel elle se rapporte)</translation>
+    </message>
+    <message>
+        <source>Balanced input</source>
+        <translation>Entrée symétrique</translation>
+    </message>
+    <message>
+        <source>Interface latency (round trip without the buffers)</source>
+        <translation>Latence de l’interface (aller-retour sans les tampons)</translation>
+    </message>
+    <message>
+        <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
+        <translation>le tableau de latences du fabricant : l’aller-retour moins les tampons d’entrée et de sortie de l’ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>Figure</name>
@@ -1790,6 +1838,46 @@ Commandes :
         <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
         <translation>%1 : valeur de « %2 » inconnue, valeur typique utilisée (%3 %4) ; où la trouver : %5</translation>
     </message>
+    <message>
+        <source>sit closer or choose bigger monitors</source>
+        <translation>asseyez-vous plus près ou choisissez des moniteurs plus grands</translation>
+    </message>
+    <message>
+        <source>turn their level control up</source>
+        <translation>montez leur réglage de niveau</translation>
+    </message>
+    <message>
+        <source>%1 runs out of level first; turn their level control up</source>
+        <translation>%1 est à bout en premier ; montez leur réglage de niveau</translation>
+    </message>
+    <message>
+        <source>%1 reach %2 dB SPL at %3 m, %4 dB short of %5 dB SPL peaks: %6</source>
+        <translation>%1 atteignent %2 dB SPL à %3 m, %4 dB en dessous de crêtes de %5 dB SPL : %6</translation>
+    </message>
+    <message>
+        <source>%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up</source>
+        <translation>Les entrées de %1 saturent : les crêtes dépassent de %2 dB ; baissez %3 et montez le réglage de niveau</translation>
+    </message>
+    <message>
+        <source>%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down</source>
+        <translation>%1 sont poussés %2 dB au-delà de leur SPL maximal : leurs limiteurs ou haut-parleurs distordent ; baissez le volume</translation>
+    </message>
+    <message>
+        <source>%1 hears the inputs %2 ms late, through the computer (%3 samples at %4 Hz): </source>
+        <translation>%1 entend les entrées avec %2 ms de retard, via l’ordinateur (%3 échantillons à %4 Hz) : </translation>
+    </message>
+    <message>
+        <source>turn on direct monitoring, or set a 32-sample buffer (%1 ms)</source>
+        <translation>activez l’écoute directe ou réglez un tampon de 32 échantillons (%1 ms)</translation>
+    </message>
+    <message>
+        <source>set a 32-sample buffer (%1 ms)</source>
+        <translation>réglez un tampon de 32 échantillons (%1 ms)</translation>
+    </message>
+    <message>
+        <source>The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains cables, or it may hum</source>
+        <translation>Le câble de %1 à %2 est asymétrique à un bout : gardez-le court (quelques mètres) et loin des câbles secteur, sinon il peut ronfler</translation>
+    </message>
 </context>
 <context>
     <name>FindingTitle</name>
@@ -1896,6 +1984,22 @@ Commandes :
     <message>
         <source>estimated figure</source>
         <translation>valeur estimée</translation>
+    </message>
+    <message>
+        <source>monitors too quiet</source>
+        <translation>moniteurs trop faibles</translation>
+    </message>
+    <message>
+        <source>monitors overloaded</source>
+        <translation>moniteurs saturés</translation>
+    </message>
+    <message>
+        <source>unbalanced cable</source>
+        <translation>câble asymétrique</translation>
+    </message>
+    <message>
+        <source>monitoring latency</source>
+        <translation>latence d’écoute</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3002,10 @@ Commandes :
         <source>plug</source>
         <translation>fiche</translation>
     </message>
+    <message>
+        <source>inputs</source>
+        <translation>entrées</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -3894,6 +4002,22 @@ Commandes :
         <source>Print the diagram</source>
         <translation>Imprimer le schéma</translation>
     </message>
+    <message>
+        <source>too quiet</source>
+        <translation>trop faible</translation>
+    </message>
+    <message>
+        <source>%1: too quiet — up to %2 dB SPL at %3 m, %4 dB short of the %5 dB SPL peak target%6</source>
+        <translation>%1 : trop faible — jusqu’à %2 dB SPL à %3 m, %4 dB en dessous de l’objectif de crête de %5 dB SPL%6</translation>
+    </message>
+    <message>
+        <source>Only just loud enough: %1 dB short for loud peaks at the listening distance.</source>
+        <translation>Tout juste assez fort : il manque %1 dB pour les crêtes fortes à la distance d’écoute.</translation>
+    </message>
+    <message>
+        <source>Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.</source>
+        <translation>Trop faible : il manque %1 dB à la distance d’écoute. Asseyez-vous plus près ou choisissez des moniteurs plus puissants.</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -3952,6 +4076,34 @@ Commandes :
     <message>
         <source>Crest factor</source>
         <translation>Facteur de crête</translation>
+    </message>
+    <message>
+        <source>Monitor the inputs through the computer</source>
+        <translation>Écouter les entrées via l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Buffer size</source>
+        <translation>Taille du tampon</translation>
+    </message>
+    <message>
+        <source>Sample rate</source>
+        <translation>Fréquence d’échantillonnage</translation>
+    </message>
+    <message>
+        <source>Listening distance</source>
+        <translation>Distance d’écoute</translation>
+    </message>
+    <message>
+        <source>Room allowance</source>
+        <translation>Apport de la pièce</translation>
+    </message>
+    <message>
+        <source>Both speakers play</source>
+        <translation>Les deux enceintes jouent</translation>
+    </message>
+    <message>
+        <source>Level control</source>
+        <translation>Réglage de niveau</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4678,10 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <message>
         <source>clips at the input</source>
         <translation>écrête à l’entrée</translation>
+    </message>
+    <message>
+        <source>too quiet, %1 dB short</source>
+        <translation>trop faible, il manque %1 dB</translation>
     </message>
 </context>
 <context>
