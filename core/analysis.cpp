@@ -116,6 +116,9 @@ void Engine::process(int d)
     case DeviceKind::DiBox:
         diBox(d);
         break;
+    case DeviceKind::UsbMic:
+        usbMicrophone(d);
+        break;
     case DeviceKind::Interface:
         interfaceDevice(d);
         break;

@@ -142,6 +142,18 @@ struct OutputCeilings {
 /// A headphone output's voltage and current ceilings from what its maker states (physics.md §4).
 [[nodiscard]] OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm);
 
+/// An input in front of a converter, in its own units: dBu for a voltage, dB SPL for a capsule's pressure (physics.md §3).
+struct ConverterInput {
+    double maxInDb = 0; ///< the level that reaches full scale at the lowest gain
+    double gainMinDb = 0;
+    double gainMaxDb = 0;
+    double noiseDb = -kInfinity;        ///< noise added here, referred to the input
+    double (*fromDb)(double) = nullptr; ///< the level in volts or pascals
+    double (*toDb)(double) = nullptr;
+    bool microphone = false;   ///< short gain is a finding
+    bool boosterHelps = false; ///< an inline preamp could be put in front
+};
+
 /// How late an interface's inputs reach its outputs: NaN when they do not.
 struct InputLatency {
     double ms = kNaN;
@@ -182,6 +194,13 @@ private:
     void diBox(int d);
     void interfaceDevice(int d);
     Signal interfaceInput(int d, int p);
+    void usbMicrophone(int d);
+    /// The gain that brings an input to the converter's full scale, and what it records (physics.md §3).
+    Signal convert(int d, int p, const ConverterInput &in, bool estimated);
+    /// The computer's playback and the monitored inputs, summed in full-scale units; returns the mix's stage.
+    int monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs, Signal &bus);
+    /// Line and headphone outputs driven from a monitor mix.
+    void driveOutputs(int d, const Signal &bus, int mixStage);
     void headphoneAmp(int d);
     void player(int d);
     /// `fromStage` is the stage whose full-scale signal drives the output.

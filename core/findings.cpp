@@ -196,6 +196,8 @@ QString describe(const Finding &f, const Chain &chain)
                                                          "Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB "
                                                          "short)")
                                  .arg(port, formatNumber(v("neededGainDb")), formatNumber(v("maxGainDb"), 0), formatNumber(v("shortDb")));
+        if (!f.figure("boosterDb")) // a USB microphone: nothing goes between its capsule and its preamp
+            return QCoreApplication::translate("Finding", "%1: move closer to the microphone, or speak up").arg(head);
         if (v("boosterDb") > 0)
             return QCoreApplication::translate("Finding", "%1. An inline preamp (about +%2 dB) fixes it").arg(head, formatNumber(v("boosterDb"), 0));
         return QCoreApplication::translate("Finding", "%1, even with the inline preamp: move the mic closer or use a preamp with more gain")

@@ -198,6 +198,10 @@ constexpr Field kAdapterFields[] = {InputConnector, OutputConnector, LevelChange
 constexpr Field kHeadphoneFields[] = {ImpedanceOhm, Sensitivity, SensitivityUnit, MaxInputPowerMw, Connector, Active};
 constexpr Field kPlayerFields[] = {HeadphoneOutputs, HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
                                    HpRatedPowerMw,   HpRatedPowerLoadOhm, HpDynamicRangeDb,  HpOutputNoiseUv,      HpConnector};
+constexpr Field kUsbMicFields[] = {
+    MicType,         MaxSplDb,          GainRangeDb,          SelfNoiseDbA,   HasDirectMonitoring, InterfaceLatencyMs,  HeadphoneOutputs,
+    HpMaxLevelDbu,   HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa, HpRatedPowerMw,      HpRatedPowerLoadOhm, HpDynamicRangeDb,
+    HpOutputNoiseUv, HpConnector};
 constexpr Field kDiFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, InstMaxInputDbu, PhantomRequired};
 constexpr Field kMonitorFields[] = {InputSensitivityDbu, ReferenceSplDb,  MaxSplDb,      SelfNoiseDbA,
                                     InputImpedanceOhm,   LineMaxInputDbu, InputBalanced, InputConnector};
@@ -221,6 +225,7 @@ constexpr KindInfo kKinds[] = {
     {"player", QT_TRANSLATE_NOOP("DeviceKind", "Computer, laptop or phone"), kindfields::kPlayerFields},
     {"monitor", QT_TRANSLATE_NOOP("DeviceKind", "Studio monitors (a pair)"), kindfields::kMonitorFields},
     {"di-box", QT_TRANSLATE_NOOP("DeviceKind", "DI box"), kindfields::kDiFields},
+    {"usb-mic", QT_TRANSLATE_NOOP("DeviceKind", "USB microphone"), kindfields::kUsbMicFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 
@@ -543,9 +548,13 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::MaxSplDb:
         if (kind == DeviceKind::Monitor)
             return 100.0;
+        if (kind == DeviceKind::UsbMic)
+            return 120.0;
         return micType == MicType::Condenser ? 125.0 : 140.0;
     case Field::InterfaceLatencyMs:
         return 4.0;
+    case Field::GainRangeDb: // interfaces without a published span take the typical maximum gain instead
+        return kind == DeviceKind::UsbMic ? std::optional<double>(30.0) : std::nullopt;
     case Field::InputSensitivityDbu:
         return 4.0; // with ReferenceSplDb: +4 dBu for 100 dB SPL at 1 m
     case Field::ReferenceSplDb:
@@ -582,7 +591,7 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::HpDynamicRangeDb:
         return 100.0;
     case Field::HpMaxLevelDbu:
-        return kind == DeviceKind::Player ? 0.0 : kind == DeviceKind::HeadphoneAmp ? 10.0 : 3.0;
+        return kind == DeviceKind::Player || kind == DeviceKind::UsbMic ? 0.0 : kind == DeviceKind::HeadphoneAmp ? 10.0 : 3.0;
     case Field::HpOutputImpedanceOhm:
         return kind == DeviceKind::HeadphoneAmp ? 10.0 : 20.0;
     case Field::ImpedanceOhm:

@@ -37,8 +37,9 @@ enum class DeviceKind : std::uint8_t {
     Player,       ///< computer, laptop or phone: DAW playback and an optional built-in headphone output
     Monitor,      ///< a pair of active studio monitors: a listener at a distance (physics.md §6, "Studio monitors")
     DiBox,        ///< DI box: instrument or line level in, balanced mic level out (physics.md §6, "DI boxes")
+    UsbMic,       ///< a microphone with its own preamp, converter and headphone output (physics.md §3, "USB microphones")
 };
-inline constexpr int kDeviceKindCount = 12;
+inline constexpr int kDeviceKindCount = 13;
 
 /// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
 [[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }

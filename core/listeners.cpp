@@ -185,7 +185,7 @@ const InputLatency *Engine::monitoringLatency(int inPort) const
         const InputLatency &latency = m_inputLatency[static_cast<std::size_t>(stage.device)];
         const bool live = std::any_of(stage.feeds.begin(), stage.feeds.end(), [this](const StageFeed &f) {
             return f.stage >= 0 && f.stage < m_graph.portCount()
-                && (spec(f.stage).role == PortRole::ComboIn || spec(f.stage).role == PortRole::LineIn);
+                && (spec(f.stage).role == PortRole::ComboIn || spec(f.stage).role == PortRole::LineIn || spec(f.stage).role == PortRole::SoundIn);
         });
         return live && !std::isnan(latency.ms) ? &latency : nullptr;
     }

@@ -119,6 +119,12 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);
         break;
+    case DeviceKind::UsbMic:
+        ports.push_back({QStringLiteral("sound"), In, SoundIn, s(SignalClass::Acoustic), Connector::Acoustic, false, 0});
+        ports.push_back({QStringLiteral("usb"), In, PlaybackIn, s(SignalClass::Digital), Connector::Usb, true, 0});
+        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
+                    connectorField(spec, Field::HpConnector), true);
+        break;
     case DeviceKind::DiBox:
         ports.push_back({QStringLiteral("in"), In, DirectIn, s(SignalClass::Instrument) | s(SignalClass::Line) | s(SignalClass::Headphone),
                          Connector::Ts635, false, 0});

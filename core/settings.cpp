@@ -19,6 +19,7 @@ constexpr std::uint32_t role(PortRole r) { return 1u << static_cast<unsigned>(r)
 constexpr std::uint32_t kSources = kind(DeviceKind::AcousticSource) | kind(DeviceKind::Instrument) | kind(DeviceKind::Player);
 constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut);
 constexpr std::uint32_t kAnyKind = ~0u;
+constexpr std::uint32_t kConverters = kind(DeviceKind::Interface) | kind(DeviceKind::UsbMic);
 constexpr std::uint32_t kListeners = kind(DeviceKind::Headphones) | kind(DeviceKind::Monitor);
 
 QVariant number(double v) { return std::isnan(v) ? QVariant() : QVariant(v); }
@@ -34,6 +35,8 @@ std::pair<double, double> gainRange(const Device &device)
     const auto figure = [&device](Field f, double fallback) {
         return device.spec.value(f).value_or(typicalValue(device.spec, f).value_or(fallback));
     };
+    if (device.spec.kind() == DeviceKind::UsbMic) // from no gain to its span (physics.md §3, "USB microphones")
+        return {0.0, figure(Field::GainRangeDb, 0)};
     const double from = figure(Field::GainMinDb, 0);
     const std::optional<double> span = device.spec.value(Field::GainRangeDb);
     return {from, device.spec.has(Field::GainMaxDb) || !span ? figure(Field::GainMaxDb, from + 60) : from + *span};
@@ -42,7 +45,7 @@ std::pair<double, double> gainRange(const Device &device)
 // The ranges are wider than any real setting and narrow enough that every level, voltage and SPL computed from them
 // stays finite (tst_finiteoutput).
 const SettingDef kSettings[] = {
-    {"directMonitor", SettingType::Flag, false, kind(DeviceKind::Interface), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Direct monitoring"),
+    {"directMonitor", SettingType::Flag, false, kConverters, 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Direct monitoring"),
      [](const Device &d, int) { return QVariant(d.settings.directMonitor); },
      [](Device &d, int, const QVariant &v) { d.settings.directMonitor = v.toBool(); }},
     {"program", SettingType::Choice, false, kSources, 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Programme"),
@@ -108,8 +111,8 @@ const SettingDef kSettings[] = {
      QT_TRANSLATE_NOOP("Setting", "Level control"), [](const Device &d, int) { return QVariant(d.settings.levelControlDb); },
      [](Device &d, int, const QVariant &v) { d.settings.levelControlDb = v.toDouble(); }},
     // a pad to the most gain any preamp chain offers
-    {"gainDb", SettingType::Number, true, kind(DeviceKind::Interface), role(PortRole::ComboIn) | role(PortRole::LineIn), -40, 100, "dB", 1, "dB",
-     QT_TRANSLATE_NOOP("Setting", "Gain"), [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
+    {"gainDb", SettingType::Number, true, kConverters, role(PortRole::ComboIn) | role(PortRole::LineIn) | role(PortRole::SoundIn), -40, 100, "dB", 1,
+     "dB", QT_TRANSLATE_NOOP("Setting", "Gain"), [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).gainDb = numberOf(v); },
      [](const Device &, const PortResult *analysed) { return analysed && analysed->gainDb ? QVariant(*analysed->gainDb) : QVariant(); }, gainRange},
     {"phantom", SettingType::Flag, true, kind(DeviceKind::Interface), role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "48 V"),

@@ -25,6 +25,8 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
     case DeviceKind::InlinePreamp:
     case DeviceKind::DiBox:
         return {{GainDb}};
+    case DeviceKind::UsbMic:
+        return {{MaxSplDb}, {HpMaxLevelDbu, HpRatedPowerMw}};
     case DeviceKind::Monitor:
         return {{InputSensitivityDbu}, {MaxSplDb}};
     default:

@@ -67,7 +67,7 @@ QVariantList GearSearchModel::kinds()
 {
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
     for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Microphone, DeviceKind::InlinePreamp,
-                         DeviceKind::Monitor, DeviceKind::DiBox, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
+                         DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::DiBox, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
     return list;
@@ -98,6 +98,7 @@ QString GearSearchModel::detail(const GearRecord &record)
         return figure(Field::GainDb, QStringLiteral("+%1 dB"));
     case DeviceKind::DiBox:
         return figure(Field::GainDb, QStringLiteral("%1 dB"));
+    case DeviceKind::UsbMic:
     case DeviceKind::Monitor:
         return figure(Field::MaxSplDb, QStringLiteral("%1 dB SPL"));
     default:
