@@ -43,10 +43,10 @@ struct PortSettings {
 inline constexpr double kDefaultSourceSplDb = 74;
 inline constexpr double kDefaultProgrammeDbfs = -18;
 
-/// A monitor pair's peak target at the listener: EBU Tech 3276's reference listening level for stereo, 85 dB(A)
-/// from both speakers with pink noise at the −18 dBFS alignment level, plus the 18 dB up to a full-scale sine
+/// A monitor pair's peak target at the listener: the broadcast mixing level, 79 dB(C) from each speaker with pink
+/// noise at the −18 dBFS alignment level, both speakers together (+3 dB), plus the 18 dB up to a full-scale sine
 /// (physics.md §6, "Studio monitors").
-inline constexpr double kMonitorTargetPeakSplDb = 103;
+inline constexpr double kMonitorTargetPeakSplDb = 100;
 
 /// Settings of a device. Each kind reads the ones that apply to it (the table in settings.h, docs/file-format.md).
 struct DeviceSettings {

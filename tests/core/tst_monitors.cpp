@@ -92,19 +92,19 @@ void TestMonitors::splAtTheListener_data()
     const DeviceSpec genelecLike = monitorSpec(-6, 100, 110, 20);
     // S_V(1 m) = 100 − (−6 − 2.2185) = 108.2185 dB SPL/V; pair +3.0103 → 111.2288. Acoustic limit 110 + 3.0103 = 113.010;
     // from the line out: 10 kΩ/(10 kΩ + 100 Ω) of +10 dBu (2.4495 V) = 2.4252 V → 111.2288 + 7.6951 = 118.924.
-    QTest::newRow("desk, 1 m, pair: the speakers' limit, 10 dB spare")
-        << genelecLike << 10.0 << 100.0 << 1.0 << true << 0.0 << 103.0 << 111.2288 << 113.010 << int(Verdict::Ok) << -1;
-    // At 3 m: −20·log10(3) = −9.5424 → acoustic 103.468 (0.468 dB to spare).
-    QTest::newRow("couch, 3 m, pair: just enough") << genelecLike << 10.0 << 100.0 << 3.0 << true << 0.0 << 103.0 << 101.6864 << 103.468
-                                                   << int(Verdict::Ok) << -1;
-    // At 4 m: −12.0412 → 100.969: 2.03 dB short, marginal, stopped by the speakers.
-    QTest::newRow("4 m, pair: marginal, the speakers' limit")
-        << genelecLike << 10.0 << 100.0 << 4.0 << true << 0.0 << 103.0 << 99.1876 << 100.969 << int(Verdict::Marginal) << int(MonitorLimit::Speakers);
+    QTest::newRow("desk, 1 m, pair: the speakers' limit, 13 dB spare")
+        << genelecLike << 10.0 << 100.0 << 1.0 << true << 0.0 << 100.0 << 111.2288 << 113.010 << int(Verdict::Ok) << -1;
+    // At 3 m: −20·log10(3) = −9.5424 → acoustic 103.468 (3.47 dB to spare).
+    QTest::newRow("couch, 3 m, pair: enough") << genelecLike << 10.0 << 100.0 << 3.0 << true << 0.0 << 100.0 << 101.6864 << 103.468
+                                              << int(Verdict::Ok) << -1;
+    // At 5 m: −13.9794 → 99.031: 0.97 dB short, marginal, stopped by the speakers.
+    QTest::newRow("5 m, pair: marginal, the speakers' limit")
+        << genelecLike << 10.0 << 100.0 << 5.0 << true << 0.0 << 100.0 << 97.2494 << 99.031 << int(Verdict::Marginal) << int(MonitorLimit::Speakers);
     // One speaker at 1 m: no pair sum, 110.000.
-    QTest::newRow("one speaker, 1 m") << genelecLike << 10.0 << 100.0 << 1.0 << false << 0.0 << 103.0 << 108.2185 << 110.0 << int(Verdict::Ok) << -1;
+    QTest::newRow("one speaker, 1 m") << genelecLike << 10.0 << 100.0 << 1.0 << false << 0.0 << 100.0 << 108.2185 << 110.0 << int(Verdict::Ok) << -1;
 
     const DeviceSpec insensitive = monitorSpec(4, 100, 112, 20);
-    // S_V = 100 − (4 − 2.2185) + 3.0103 = 101.2288; a consumer output of +2 dBu (0.97524 V) through 1 kΩ into 10 kΩ:
+    // A louder target, 103 dB SPL. S_V = 100 − (4 − 2.2185) + 3.0103 = 101.2288; a consumer output of +2 dBu (0.97524 V) through 1 kΩ into 10 kΩ:
     // 0.88658 V → −1.0463 dB → 100.182: 2.82 dB short at 1 m, the output runs out first.
     QTest::newRow("weak output, 1 m: marginal, the source's limit")
         << insensitive << 2.0 << 1000.0 << 1.0 << true << 0.0 << 103.0 << 101.2288 << 100.182 << int(Verdict::Marginal) << int(MonitorLimit::Source);
@@ -162,9 +162,10 @@ void TestMonitors::splAtTheListener()
 
 void TestMonitors::targetDefaultsToTheReferenceLevel()
 {
-    // physics.md §6: 85 dB(A) from both speakers at −18 dBFS pink noise (EBU Tech 3276) + 18 dB to full scale.
+    // physics.md §6: 79 dB(C) from each speaker at −18 dBFS pink noise (broadcast), +3.01 dB for the pair and 18 dB to
+    // full scale: 100.0 dB SPL.
     const Device monitors(QStringLiteral("pair"), DeviceSpec(DeviceKind::Monitor));
-    QCOMPARE(monitors.settings.targetPeakSplDb, 103.0);
+    QCOMPARE(monitors.settings.targetPeakSplDb, 100.0);
     QCOMPARE(monitors.settings.listeningDistanceM, 1.0);
     QVERIFY(monitors.settings.bothSpeakers);
     const Device phones(QStringLiteral("phones"), DeviceSpec(DeviceKind::Headphones));
@@ -258,7 +259,7 @@ void TestMonitors::settingsRoundTrip()
     QVERIFY(!plain.contains("listeningDistanceM"));
     const ProjectLoad plainRead = parseProject(plain, QStringLiteral("plain"));
     QVERIFY2(plainRead.chain(), qPrintable(plainRead.error));
-    QCOMPARE(plainRead.chain()->device(QStringLiteral("pair"))->settings.targetPeakSplDb, 103.0);
+    QCOMPARE(plainRead.chain()->device(QStringLiteral("pair"))->settings.targetPeakSplDb, 100.0);
 }
 
 QTEST_GUILESS_MAIN(TestMonitors)
