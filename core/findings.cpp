@@ -284,7 +284,7 @@ QString describe(const Finding &f, const Chain &chain)
                  monitorRemedy(static_cast<MonitorLimit>(static_cast<int>(v("limit"))), other));
     case FindingCode::MonitorOverload:
         return static_cast<MonitorLimit>(static_cast<int>(v("limit"))) == MonitorLimit::Input
-            ? QCoreApplication::translate("Finding", "%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up")
+            ? QCoreApplication::translate("Finding", "The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up")
                   .arg(device, formatNumber(v("overDb")), other)
             : QCoreApplication::translate("Finding", "%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down")
                   .arg(device, formatNumber(v("overDb")));

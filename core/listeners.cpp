@@ -216,6 +216,7 @@ void Engine::monitorFindings(const ListenerResult &l, const Ears &ears)
     const double overDb = l.sensitivityDbPerV + amplitudeDb(r.peak / kSqrt2) - ears.ceilingSpl();
     if (l.playing && overDb > kClipEpsilonDb) {
         Finding &f = add(Severity::Error, FindingCode::MonitorOverload, d, 0);
+        f.related = {l.driverDevice};
         f.estimated = l.estimated;
         f.figures = {
             {"overDb", overDb, "dB"},
