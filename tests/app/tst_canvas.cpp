@@ -9,6 +9,7 @@
 
 using namespace headroom;
 using namespace headroom::test;
+using namespace Qt::StringLiterals;
 
 class TestCanvas : public MainWindowTest
 {
@@ -143,6 +144,75 @@ private slots:
         const QPointF at = nodes[0]->mapFromScene(QPointF(to));
         QVERIFY2(at.x() >= 0 && at.x() <= 48 && at.y() >= 0 && at.y() <= 28,
                  qPrintable(QStringLiteral("pointer at %1,%2 in the node").arg(at.x()).arg(at.y())));
+    }
+
+    void monitorsFollowTheListeningDistance()
+    {
+        // A person drags a pair of monitors from the library next to an interface, wires its line outputs to them with
+        // the mouse, and types the couch's distance into the inspector: the verdict and the node follow (physics.md §6).
+        const QString iface = m_project->session()->addGear(QStringLiteral("focusrite-scarlett-2i2-4th-gen"), 0, 0);
+        QQuickItem *search = item(QStringLiteral("librarySearch"));
+        QVERIFY(search);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(search));
+        for (const char c : QByteArray("305P"))
+            QTest::keyClick(m_window, c);
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = item(QStringLiteral("gear:jbl-305p-mkii"))) != nullptr);
+        QQuickItem *canvas = item(QStringLiteral("canvas"));
+        const QPoint from = row->mapToScene(QPointF(row->width() - 20, row->height() / 2)).toPoint();
+        const QPoint to = canvas->mapToScene(QPointF(canvas->width() * 0.7, canvas->height() * 0.3)).toPoint();
+        QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 12; ++step)
+            QTest::mouseMove(m_window, from + (to - from) * step / 12);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(m_project->session()->devices()->count(), 2);
+        QString monitors;
+        for (QQuickItem *node : itemsNamed(QStringLiteral("node:")))
+            if (node->objectName() != QStringLiteral("node:") + iface)
+                monitors = node->objectName().mid(5);
+        focusCanvas();
+        shortcut(Qt::Key_0); // zoom to fit, where a person sees both
+        QTest::qWait(50);
+        QQuickItem *out = item(QStringLiteral("out:") + iface + QStringLiteral(".line_out1"));
+        QQuickItem *in = item(QStringLiteral("in:") + monitors + QStringLiteral(".in"));
+        QVERIFY(out && in);
+        QTest::mousePress(m_window, Qt::LeftButton, {}, centreOf(out));
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(m_window, centreOf(out) + (centreOf(in) - centreOf(out)) * step / 10);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, centreOf(in));
+        QTRY_COMPARE(m_project->session()->connections()->count(), 1);
+        ListenerListModel *listeners = m_project->session()->listeners();
+        QTRY_COMPARE(listeners->rowCount(), 1);
+        QCOMPARE(listeners->data(listeners->index(0), ListenerListModel::VerdictRole).toString(), QStringLiteral("ok"));
+
+        QQuickItem *node = item(QStringLiteral("node:") + monitors);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, node->mapToScene(QPointF(node->width() / 2, 12)).toPoint());
+        QTRY_COMPARE(m_project->session()->currentDevice(), monitors);
+        QQuickItem *field = nullptr;
+        QTRY_VERIFY((field = item(QStringLiteral("setting:listeningDistanceM"))) != nullptr && field->isVisible());
+        QQuickItem *spin = nullptr;
+        for (QQuickItem *i : allItems(field))
+            if (i->inherits("QQuickSpinBox"))
+                spin = i;
+        QVERIFY(spin);
+        QCOMPARE(spin->property("value").toInt(), 100); // 1 m, in centimetres
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(spin));
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        for (const char c : QByteArray("600"))
+            QTest::keyClick(m_window, c);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_project->session()->setting(monitors, {}, QStringLiteral("listeningDistanceM")).toDouble(), 6.0);
+        // 6 m: the speakers' 108 dB SPL at 1 m, +3 dB for the pair, −15.6 dB for the distance: 95.5 dB SPL, 4.5 dB short.
+        QTRY_COMPARE(listeners->data(listeners->index(0), ListenerListModel::VerdictRole).toString(), QStringLiteral("too-quiet"));
+        QVERIFY(listeners->data(listeners->index(0), ListenerListModel::SummaryRole).toString().contains(QStringLiteral("at 6.0 m")));
+        FindingListModel *findings = m_project->session()->findings();
+        bool tooQuiet = false;
+        for (int i = 0; i < findings->rowCount(); ++i)
+            tooQuiet = tooQuiet || findings->data(findings->index(i), FindingListModel::CodeRole).toString() == QStringLiteral("monitors-too-quiet");
+        QVERIFY(tooQuiet);
+        // Kept to look at: build/monitors-window-1.png at 100 %, -2 at 200 %.
+        QVERIFY(m_window->grabWindow().save(
+            QStringLiteral(HEADROOM_BINARY_DIR "/monitors-window-%1.png").arg(qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s))));
     }
 
     void wireLabelsStayClearOfNodes_data() { examplesHaveNoOverlaps_data(); }
