@@ -1164,6 +1164,10 @@ Befehle:
         <source>DI box</source>
         <translation>DI-Box</translation>
     </message>
+    <message>
+        <source>USB microphone</source>
+        <translation>USB-Mikrofon</translation>
+    </message>
 </context>
 <context>
     <name>DeviceNode</name>
@@ -1855,10 +1859,6 @@ Befehle:
         <translation>%1 erreichen %2 dB SPL in %3 m, %4 dB unter %5 dB SPL Spitzenpegel: %6</translation>
     </message>
     <message>
-        <source>%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up</source>
-        <translation>Die Eingänge von %1 übersteuern: Die Spitzen liegen %2 dB darüber; regeln Sie %3 herunter und den Pegelregler hoch</translation>
-    </message>
-    <message>
         <source>%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down</source>
         <translation>%1 werden %2 dB über ihren maximalen Schalldruck getrieben: Limiter oder Treiber verzerren; leiser stellen</translation>
     </message>
@@ -1877,6 +1877,14 @@ Befehle:
     <message>
         <source>The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains cables, or it may hum</source>
         <translation>Das Kabel von %1 zu %2 ist an einem Ende unsymmetrisch: Halten Sie es kurz (wenige Meter) und fern von Netzkabeln, sonst kann es brummen</translation>
+    </message>
+    <message>
+        <source>%1: move closer to the microphone, or speak up</source>
+        <translation>%1: Gehen Sie näher an das Mikrofon oder sprechen Sie lauter</translation>
+    </message>
+    <message>
+        <source>The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up</source>
+        <translation>Die Eingänge von %1 übersteuern: Die Spitzen liegen %2 dB darüber; regeln Sie %3 herunter und ihren Pegelregler hoch</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,10 @@ Comandos:
         <source>DI box</source>
         <translation>Caja DI</translation>
     </message>
+    <message>
+        <source>USB microphone</source>
+        <translation>Micrófono USB</translation>
+    </message>
 </context>
 <context>
     <name>DeviceNode</name>
@@ -1855,10 +1859,6 @@ Comandos:
         <translation>%1 llegan a %2 dB SPL a %3 m, %4 dB por debajo de picos de %5 dB SPL: %6</translation>
     </message>
     <message>
-        <source>%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up</source>
-        <translation>Las entradas de %1 saturan: los picos sobran %2 dB; baja %3 y sube el control de nivel</translation>
-    </message>
-    <message>
         <source>%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down</source>
         <translation>%1 se llevan %2 dB por encima de su SPL máximo: sus limitadores o altavoces distorsionan; baja el volumen</translation>
     </message>
@@ -1877,6 +1877,14 @@ Comandos:
     <message>
         <source>The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains cables, or it may hum</source>
         <translation>El cable de %1 a %2 no está balanceado en un extremo: mantenlo corto (unos metros) y lejos de los cables de red, o puede zumbar</translation>
+    </message>
+    <message>
+        <source>%1: move closer to the microphone, or speak up</source>
+        <translation>%1: acércate al micrófono o habla más alto</translation>
+    </message>
+    <message>
+        <source>The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up</source>
+        <translation>Las entradas de %1 saturan: los picos sobran %2 dB; baja %3 y sube su control de nivel</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,10 @@ Commandes :
         <source>DI box</source>
         <translation>Boîte DI</translation>
     </message>
+    <message>
+        <source>USB microphone</source>
+        <translation>Microphone USB</translation>
+    </message>
 </context>
 <context>
     <name>DeviceNode</name>
@@ -1855,10 +1859,6 @@ Commandes :
         <translation>%1 atteignent %2 dB SPL à %3 m, %4 dB en dessous de crêtes de %5 dB SPL : %6</translation>
     </message>
     <message>
-        <source>%1's inputs clip: the peaks are %2 dB over; turn down %3 and the level control up</source>
-        <translation>Les entrées de %1 saturent : les crêtes dépassent de %2 dB ; baissez %3 et montez le réglage de niveau</translation>
-    </message>
-    <message>
         <source>%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down</source>
         <translation>%1 sont poussés %2 dB au-delà de leur SPL maximal : leurs limiteurs ou haut-parleurs distordent ; baissez le volume</translation>
     </message>
@@ -1877,6 +1877,14 @@ Commandes :
     <message>
         <source>The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains cables, or it may hum</source>
         <translation>Le câble de %1 à %2 est asymétrique à un bout : gardez-le court (quelques mètres) et loin des câbles secteur, sinon il peut ronfler</translation>
+    </message>
+    <message>
+        <source>%1: move closer to the microphone, or speak up</source>
+        <translation>%1 : rapprochez-vous du microphone ou parlez plus fort</translation>
+    </message>
+    <message>
+        <source>The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up</source>
+        <translation>Les entrées de %1 saturent : les crêtes dépassent de %2 dB ; baissez %3 et montez leur réglage de niveau</translation>
     </message>
 </context>
 <context>

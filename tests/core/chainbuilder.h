@@ -15,6 +15,15 @@
 
 namespace headroom::test {
 
+/// The first finding with this code, or nullptr.
+inline const Finding *findCode(const AnalysisResult &r, FindingCode code)
+{
+    for (const Finding &f : r.findings)
+        if (f.code == code)
+            return &f;
+    return nullptr;
+}
+
 /// A spec of a kind with the given figures.
 inline DeviceSpec makeSpec(DeviceKind kind, std::initializer_list<std::pair<Field, double>> figures)
 {

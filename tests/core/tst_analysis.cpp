@@ -81,14 +81,6 @@ ChainBuilder playbackAndGuitar(bool directMonitor)
     return b;
 }
 
-const Finding *findCode(const AnalysisResult &r, FindingCode code)
-{
-    for (const Finding &f : r.findings)
-        if (f.code == code)
-            return &f;
-    return nullptr;
-}
-
 } // namespace
 
 class TestAnalysis : public QObject

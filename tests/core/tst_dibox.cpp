@@ -47,14 +47,6 @@ DeviceSpec passiveDi()
                      {Field::InstMaxInputDbu, 10}});
 }
 
-const Finding *findCode(const AnalysisResult &r, FindingCode code)
-{
-    for (const Finding &f : r.findings)
-        if (f.code == code)
-            return &f;
-    return nullptr;
-}
-
 } // namespace
 
 class TestDiBox : public QObject

@@ -36,14 +36,6 @@ ChainBuilder studio(double interfaceMs = 2.5)
     return b;
 }
 
-const Finding *findCode(const AnalysisResult &r, FindingCode code)
-{
-    for (const Finding &f : r.findings)
-        if (f.code == code)
-            return &f;
-    return nullptr;
-}
-
 } // namespace
 
 class TestLatency : public QObject

@@ -50,14 +50,6 @@ DeviceSpec monitorSpec(double sensitivityDbu, double referenceSpl, double maxSpl
                      {Field::InputImpedanceOhm, inputOhm}});
 }
 
-const Finding *findCode(const AnalysisResult &r, FindingCode code)
-{
-    for (const Finding &f : r.findings)
-        if (f.code == code)
-            return &f;
-    return nullptr;
-}
-
 } // namespace
 
 class TestMonitors : public QObject

@@ -45,14 +45,6 @@ ChainBuilder podcaster(double distanceM, double spanDb)
     return b;
 }
 
-const Finding *findCode(const AnalysisResult &r, FindingCode code)
-{
-    for (const Finding &f : r.findings)
-        if (f.code == code)
-            return &f;
-    return nullptr;
-}
-
 } // namespace
 
 class TestUsbMic : public QObject
