@@ -136,8 +136,8 @@ int Engine::monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs,
         latency.ms = 0.0;
     } else if (throughComputer) {
         // physics.md §3, "Latency": an input buffer and an output buffer, plus the device's own round trip.
-        const double buffersMs = 2.0 * computer->settings.bufferSamples / computer->settings.sampleRateHz * 1000.0;
-        latency.ms = buffersMs + fig(d, Field::InterfaceLatencyMs, latency.estimated);
+        latency.ownMs = fig(d, Field::InterfaceLatencyMs, latency.estimated);
+        latency.ms = roundTripBuffersMs(computer->settings.bufferSamples, computer->settings.sampleRateHz) + latency.ownMs;
         latency.computer = m_graph.device(computerPort);
     }
 

@@ -154,9 +154,13 @@ struct ConverterInput {
     bool boosterHelps = false; ///< an inline preamp could be put in front
 };
 
+/// An input buffer and an output buffer: the computer's part of a round trip, in ms (physics.md §3, "Latency").
+inline double roundTripBuffersMs(double samples, double sampleRateHz) { return 2.0 * samples / sampleRateHz * 1000.0; }
+
 /// How late an interface's inputs reach its outputs: NaN when they do not.
 struct InputLatency {
     double ms = kNaN;
+    double ownMs = 0; ///< the device's own part, without the computer's buffers
     bool estimated = false;
     int interface = -1; ///< the interface whose inputs these are
     int computer = -1;  ///< the player whose buffers the inputs pass through, −1 for direct monitoring

@@ -309,14 +309,13 @@ void Engine::listenerFindings(const ListenerResult &l, const Net &net)
         // physics.md §3, "Latency": what the same computer would give with the smallest usual buffer.
         const InputLatency &latency = *monitoringLatency(global(d, 0));
         const DeviceSettings &computer = dev(latency.computer).settings;
-        const double buffersMs = 2.0 * computer.bufferSamples / computer.sampleRateHz * 1000.0;
         Finding &f = add(Severity::Warning, FindingCode::MonitoringLatency, d, 0);
         f.related = {latency.interface};
         f.estimated = latency.estimated;
         f.figures = {{"latencyMs", *l.monitoringLatencyMs, "ms"},
                      {"bufferSamples", computer.bufferSamples, "samples"},
                      {"sampleRateHz", computer.sampleRateHz, "Hz"},
-                     {"smallBufferMs", *l.monitoringLatencyMs - buffersMs + 2.0 * kSmallBufferSamples / computer.sampleRateHz * 1000.0, "ms"},
+                     {"smallBufferMs", roundTripBuffersMs(kSmallBufferSamples, computer.sampleRateHz) + latency.ownMs, "ms"},
                      {"directMonitoring", dev(latency.interface).spec.flag(Field::HasDirectMonitoring) ? 1.0 : 0.0, ""}};
     }
     if (l.hissSpl > kHissFaintDb) {
