@@ -120,6 +120,7 @@ void Engine::process(int d)
         usbMicrophone(d);
         break;
     case DeviceKind::Interface:
+    case DeviceKind::Mixer:
         interfaceDevice(d);
         break;
     case DeviceKind::HeadphoneAmp:

@@ -121,11 +121,12 @@ void Engine::interfaceDevice(int d)
 int Engine::monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs, Signal &bus)
 {
     const Device &device = dev(d);
+    const bool mixer = device.spec.kind() == DeviceKind::Mixer;
     const int usb = device.portIndex(u"usb");
-    // The inputs reach the outputs directly (the device's own mix) or through the computer, whose DAW plays them
-    // back after its buffers (physics.md §3, "Latency").
-    const bool direct = device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring);
-    const int computerPort = m_graph.upstream(global(d, usb));
+    // The inputs reach the outputs directly (the device's own mix; a mixer always) or through the computer, whose DAW
+    // plays them back after its buffers (physics.md §3, "Latency").
+    const bool direct = mixer || (device.settings.directMonitor && device.spec.flag(Field::HasDirectMonitoring));
+    const int computerPort = usb >= 0 ? m_graph.upstream(global(d, usb)) : -1;
     const Device *computer = computerPort >= 0 ? &dev(m_graph.device(computerPort)) : nullptr;
     if (computer && computer->spec.kind() != DeviceKind::Player)
         computer = nullptr;
@@ -141,19 +142,26 @@ int Engine::monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs,
         latency.computer = m_graph.device(computerPort);
     }
 
-    StageRecord mix{d, usb, true, {}, 0, 1.0, ClipKind::Hard}; // the DAC clips hard at full scale (physics.md §8)
+    // A mixer without USB audio clips its mix bus at its main outputs.
+    const int mixPort = usb >= 0 ? usb : device.portIndex(u"line_out1");
+    // A DAC, or an analogue bus at its supply rails, clips hard at full scale (physics.md §8).
+    StageRecord mix{d, mixPort, true, {}, 0, 1.0, ClipKind::Hard};
     if (direct || throughComputer)
         for (const auto &[p, s] : inputs) {
-            mixInto(bus, s);
+            // physics.md §3, "Mixers": a channel's fader scales it onto the bus; 0 dB leaves it as the gain set it.
+            const double fader = mixer ? amplitudeRatio(device.settings.ports[static_cast<std::size_t>(p)].faderDb) : 1.0;
+            mixInto(bus, scaled(s, fader));
             if (const int g = global(d, p); m_graph.upstream(g) >= 0)
-                mix.feeds.push_back({g, 1.0 / stage(g).clipRms}); // input units to full-scale units
+                mix.feeds.push_back({g, fader / stage(g).clipRms}); // input units to full-scale units
         }
-    mixInto(bus, signalAt(global(d, usb)));
-    mix.feeds.insert(mix.feeds.begin(), {global(d, usb), 1.0}); // the computer's playback leads the mix
-    bus.capability = 1.0;                                       // outputs can always be driven to full scale from the computer
+    if (usb >= 0) {
+        mixInto(bus, signalAt(global(d, usb)));
+        mix.feeds.insert(mix.feeds.begin(), {global(d, usb), 1.0}); // the computer's playback leads the mix
+    }
+    bus.capability = 1.0; // outputs can always be driven to full scale from the computer or the channels' gain
     const double room = headroomDb(bus.peak, 1.0);
-    if (bus.present && room < -kClipEpsilonDb)
-        add(Severity::Error, FindingCode::Clipping, d, usb).figures = {{"overDb", -room, "dB"}};
+    if (bus.present && room < -kClipEpsilonDb && mixPort >= 0)
+        add(Severity::Error, FindingCode::Clipping, d, mixPort).figures = {{"overDb", -room, "dB"}};
     applyLimit(bus, 1.0);
     m_result.stages.push_back(std::move(mix));
     return static_cast<int>(m_result.stages.size()) - 1;

@@ -148,6 +148,8 @@ constexpr FieldInfo kFields[] = {
     {Field::InterfaceLatencyMs, "interfaceLatencyMs", "ms", Number, 0, 200, kNaN,
      QT_TRANSLATE_NOOP("Field", "Interface latency (round trip without the buffers)"),
      QT_TRANSLATE_NOOP("Field", "the maker's latency table: the round trip minus the computer's input and output buffers"), kNoChoices},
+    {Field::HasUsbAudio, "hasUsbAudio", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "USB audio from the computer"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
 };
 static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
 
@@ -189,6 +191,40 @@ constexpr Field kInterfaceFields[] = {ComboInputs,
                                       HpDynamicRangeDb,
                                       HpOutputNoiseUv,
                                       HpConnector};
+// A mixer has an interface's inputs and outputs; it always mixes its inputs itself, so it has no direct-monitoring
+// switch and no round trip through the computer.
+constexpr Field kMixerFields[] = {ComboInputs,
+                                  LineInputs,
+                                  GainMinDb,
+                                  GainMaxDb,
+                                  GainRangeDb,
+                                  MicMaxInputDbu,
+                                  MicInputImpedanceOhm,
+                                  EinDbu,
+                                  LineMaxInputDbu,
+                                  LineInputImpedanceOhm,
+                                  InstMaxInputDbu,
+                                  InstInputImpedanceOhm,
+                                  HasPhantom,
+                                  HasHiZ,
+                                  HasUsbAudio,
+                                  LineOutputs,
+                                  LineOutMaxDbu,
+                                  LineOutImpedanceOhm,
+                                  LineOutBalanced,
+                                  LineOutDynamicRangeDb,
+                                  HeadphoneOutputs,
+                                  HpMaxLevelDbu,
+                                  HpMaxLevelLoadOhm,
+                                  HpOutputImpedanceOhm,
+                                  HpMaxCurrentMa,
+                                  HpRatedPowerMw,
+                                  HpRatedPowerLoadOhm,
+                                  HpRatedPower2Mw,
+                                  HpRatedPower2LoadOhm,
+                                  HpDynamicRangeDb,
+                                  HpOutputNoiseUv,
+                                  HpConnector};
 constexpr Field kAmpFields[] = {Channels,        InputPerChannel,     HasThru,           InputImpedanceOhm,    GainDb,
                                 InputConnector,  HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
                                 HpRatedPowerMw,  HpRatedPowerLoadOhm, HpRatedPower2Mw,   HpRatedPower2LoadOhm, HpDynamicRangeDb,
@@ -226,6 +262,7 @@ constexpr KindInfo kKinds[] = {
     {"monitor", QT_TRANSLATE_NOOP("DeviceKind", "Studio monitors (a pair)"), kindfields::kMonitorFields},
     {"di-box", QT_TRANSLATE_NOOP("DeviceKind", "DI box"), kindfields::kDiFields},
     {"usb-mic", QT_TRANSLATE_NOOP("DeviceKind", "USB microphone"), kindfields::kUsbMicFields},
+    {"mixer", QT_TRANSLATE_NOOP("DeviceKind", "Mixer or podcast console"), kindfields::kMixerFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 

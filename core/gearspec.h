@@ -38,8 +38,9 @@ enum class DeviceKind : std::uint8_t {
     Monitor,      ///< a pair of active studio monitors: a listener at a distance (physics.md §6, "Studio monitors")
     DiBox,        ///< DI box: instrument or line level in, balanced mic level out (physics.md §6, "DI boxes")
     UsbMic,       ///< a microphone with its own preamp, converter and headphone output (physics.md §3, "USB microphones")
+    Mixer,        ///< mixer or podcast console: channels with faders on a mix bus, several headphone outputs (physics.md §3, "Mixers")
 };
-inline constexpr int kDeviceKindCount = 13;
+inline constexpr int kDeviceKindCount = 14;
 
 /// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
 [[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }
@@ -117,6 +118,8 @@ enum class Field : std::uint8_t {
     InputBalanced,
     // Interfaces: monitoring through the computer
     InterfaceLatencyMs,
+    // Mixers: the computer's playback on the mix
+    HasUsbAudio,
     Count_
 };
 inline constexpr int kFieldCount = static_cast<int>(Field::Count_);

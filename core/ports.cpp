@@ -81,10 +81,12 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         ports.push_back({QStringLiteral("out"), Out, SourceOut, s(SignalClass::Mic), Connector::Xlr, false, 0});
         break;
     case DeviceKind::Interface:
+    case DeviceKind::Mixer:
         addNumbered(ports, spec.count(Field::ComboInputs), QStringLiteral("in"), In, ComboIn, kAllAnalog, Connector::Combo, false);
         addNumbered(ports, spec.count(Field::LineInputs), QStringLiteral("line_in"), In, LineIn,
                     s(SignalClass::Line) | s(SignalClass::Instrument) | s(SignalClass::Headphone), Connector::Trs635, false);
-        ports.push_back({QStringLiteral("usb"), In, PlaybackIn, s(SignalClass::Digital), Connector::Usb, true, 0});
+        if (spec.kind() == DeviceKind::Interface || spec.flag(Field::HasUsbAudio))
+            ports.push_back({QStringLiteral("usb"), In, PlaybackIn, s(SignalClass::Digital), Connector::Usb, true, 0});
         addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line), Connector::Trs635, true);
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);

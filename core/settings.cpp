@@ -20,6 +20,7 @@ constexpr std::uint32_t kSources = kind(DeviceKind::AcousticSource) | kind(Devic
 constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut);
 constexpr std::uint32_t kAnyKind = ~0u;
 constexpr std::uint32_t kConverters = kind(DeviceKind::Interface) | kind(DeviceKind::UsbMic);
+constexpr std::uint32_t kChannelStrips = kind(DeviceKind::Interface) | kind(DeviceKind::Mixer); ///< inputs with 48 V and Hi-Z switches
 constexpr std::uint32_t kListeners = kind(DeviceKind::Headphones) | kind(DeviceKind::Monitor);
 
 QVariant number(double v) { return std::isnan(v) ? QVariant() : QVariant(v); }
@@ -111,15 +112,19 @@ const SettingDef kSettings[] = {
      QT_TRANSLATE_NOOP("Setting", "Level control"), [](const Device &d, int) { return QVariant(d.settings.levelControlDb); },
      [](Device &d, int, const QVariant &v) { d.settings.levelControlDb = v.toDouble(); }},
     // a pad to the most gain any preamp chain offers
-    {"gainDb", SettingType::Number, true, kConverters, role(PortRole::ComboIn) | role(PortRole::LineIn) | role(PortRole::SoundIn), -40, 100, "dB", 1,
+    {"gainDb", SettingType::Number, true, kConverters | kind(DeviceKind::Mixer), role(PortRole::ComboIn) | role(PortRole::LineIn) | role(PortRole::SoundIn), -40, 100, "dB", 1,
      "dB", QT_TRANSLATE_NOOP("Setting", "Gain"), [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).gainDb = numberOf(v); },
      [](const Device &, const PortResult *analysed) { return analysed && analysed->gainDb ? QVariant(*analysed->gainDb) : QVariant(); }, gainRange},
-    {"phantom", SettingType::Flag, true, kind(DeviceKind::Interface), role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "48 V"),
+    {"phantom", SettingType::Flag, true, kChannelStrips, role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "48 V"),
      [](const Device &d, int p) { return QVariant(portOf(d, p).phantom); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).phantom = v.toBool(); }},
-    {"hiZ", SettingType::Flag, true, kind(DeviceKind::Interface), role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Hi-Z"),
+    {"hiZ", SettingType::Flag, true, kChannelStrips, role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Hi-Z"),
      [](const Device &d, int p) { return QVariant(portOf(d, p).hiZ); }, [](Device &d, int p, const QVariant &v) { portOf(d, p).hiZ = v.toBool(); }},
+    // a closed fader to the +10 dB at the top of a mixer's fader travel
+    {"faderDb", SettingType::Number, true, kind(DeviceKind::Mixer), role(PortRole::ComboIn) | role(PortRole::LineIn), -120, 10, "dB", 1, "dB",
+     QT_TRANSLATE_NOOP("Setting", "Fader"), [](const Device &d, int p) { return QVariant(portOf(d, p).faderDb); },
+     [](Device &d, int p, const QVariant &v) { portOf(d, p).faderDb = v.toDouble(); }},
     // silent to full volume
     {"volumeDb", SettingType::Number, true, kAnyKind, kOutputsWithVolume, -120, 0, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Volume"),
      [](const Device &d, int p) { return QVariant(portOf(d, p).volumeDb); },

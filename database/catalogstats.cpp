@@ -15,6 +15,7 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
     using enum Field;
     switch (kind) {
     case DeviceKind::Interface:
+    case DeviceKind::Mixer:
     case DeviceKind::HeadphoneAmp:
     case DeviceKind::Player:
         return {{HpMaxLevelDbu, HpRatedPowerMw}, {HpOutputImpedanceOhm}};

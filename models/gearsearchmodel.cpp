@@ -66,8 +66,8 @@ void GearSearchModel::setReplacing(const QString &deviceId)
 QVariantList GearSearchModel::kinds()
 {
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
-    for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Microphone, DeviceKind::InlinePreamp,
-                         DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::DiBox, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
+    for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::Mixer, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
+                         DeviceKind::InlinePreamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::DiBox, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
     return list;
@@ -91,6 +91,7 @@ QString GearSearchModel::detail(const GearRecord &record)
     case DeviceKind::Microphone:
         return figure(Field::SensitivityMvPerPa, QStringLiteral("%1 mV/Pa"));
     case DeviceKind::Interface:
+    case DeviceKind::Mixer:
         return figure(Field::GainMaxDb, QCoreApplication::translate("Library", "%1 dB gain"));
     case DeviceKind::HeadphoneAmp:
         return figure(Field::HpRatedPowerMw, QStringLiteral("%1 mW"));
