@@ -74,6 +74,9 @@ const Product *splitterFor(const QuickCheckParts &parts, int needed, Connector s
     return best;
 }
 
+/// Sources whose computer plays into them over USB.
+bool playsFromAComputer(const Device &source) { return source.portIndex(u"usb") >= 0 && source.spec.kind() != DeviceKind::Player; }
+
 /// Why the gear cannot make a chain, or nothing when it can.
 QString refusal(const QuickCheckGear &gear)
 {
@@ -81,33 +84,65 @@ QString refusal(const QuickCheckGear &gear)
     if (source == DeviceKind::HeadphoneAmp)
         return tr("%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp")
             .arg(gear.source.spec.displayName());
-    if (source != DeviceKind::Interface && source != DeviceKind::Player)
-        return tr("%1 does not play into headphones: start from an audio interface, a computer or a phone").arg(gear.source.spec.displayName());
+    if (source != DeviceKind::Interface && source != DeviceKind::Player && source != DeviceKind::Mixer && source != DeviceKind::UsbMic)
+        return tr("%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone")
+            .arg(gear.source.spec.displayName());
     if (gear.amp && gear.amp->spec.kind() != DeviceKind::HeadphoneAmp)
         return tr("%1 is not a headphone amp").arg(gear.amp->spec.displayName());
-    if (gear.headphones.empty())
-        return tr("Choose at least one pair of headphones");
-    for (const Product &p : gear.headphones)
-        if (p.spec.kind() != DeviceKind::Headphones)
-            return tr("%1 is not headphones").arg(p.spec.displayName());
+    if (gear.listeners.empty())
+        return tr("Choose at least one pair of headphones or monitors");
+    for (const Product &p : gear.listeners)
+        if (!isListener(p.spec.kind()))
+            return tr("%1 is neither headphones nor studio monitors").arg(p.spec.displayName());
     if (gear.microphone && gear.microphone->spec.kind() != DeviceKind::Microphone)
         return tr("%1 is not a microphone").arg(gear.microphone->spec.displayName());
-    if (gear.microphone && (source != DeviceKind::Interface || gear.source.spec.count(Field::ComboInputs) < 1))
-        return tr("%1 has no microphone input: a microphone needs an audio interface").arg(gear.source.spec.displayName());
+    if (gear.microphone && ((source != DeviceKind::Interface && source != DeviceKind::Mixer) || gear.source.spec.count(Field::ComboInputs) < 1))
+        return tr("%1 has no microphone input: a microphone needs an audio interface or a mixer").arg(gear.source.spec.displayName());
     return {};
 }
 
-/// The outputs that take the listeners: the amp's (fed from the source), or the source's headphone outputs.
-std::vector<PortRef> listenerOutputs(Chain &chain, const QuickCheckGear &gear, const QString &source, const QuickCheckParts &parts, QString &error)
+/// Plugs each pair of monitors into the next of the source's line outputs, or of its headphone outputs where it has
+/// no line outputs (monitors take a phone's jack through a cable); returns the headphone outputs left over.
+std::vector<PortRef> plugMonitors(Chain &chain, const QuickCheckGear &gear, const QString &source, const QuickCheckParts &parts, QString &error)
 {
-    const std::vector<PortRef> sourceHp = portsWithRole(*chain.device(source), PortRole::HeadphoneOut);
+    const Device &device = *chain.device(source);
+    std::vector<PortRef> hp = portsWithRole(device, PortRole::HeadphoneOut);
+    std::vector<PortRef> outputs = portsWithRole(device, PortRole::LineOut);
+    const bool onHeadphoneOutputs = outputs.empty();
+    if (onHeadphoneOutputs)
+        outputs = hp;
+    std::size_t next = 0;
+    for (const Product &p : gear.listeners) {
+        if (p.spec.kind() != DeviceKind::Monitor)
+            continue;
+        if (next == outputs.size()) {
+            error = tr("%1 has no free output for %2").arg(gear.source.spec.displayName(), p.spec.displayName());
+            return {};
+        }
+        const QString id = add(chain, p);
+        if (error = wire(chain, outputs[next++], {id, QStringLiteral("in")}, parts); !error.isEmpty())
+            return {};
+    }
+    if (onHeadphoneOutputs)
+        hp.erase(hp.begin(), hp.begin() + static_cast<std::ptrdiff_t>(next));
+    return hp;
+}
+
+/// The outputs that take the headphones: the amp's (fed from the source), or the source's headphone outputs left.
+std::vector<PortRef> headphoneOutputs(Chain &chain, const QuickCheckGear &gear, const QString &source, std::vector<PortRef> sourceHp,
+                                      const QuickCheckParts &parts, QString &error)
+{
     if (!gear.amp) {
         if (sourceHp.empty())
             error = tr("%1 has no headphone output: add a headphone amp").arg(gear.source.spec.displayName());
         return sourceHp;
     }
-    // physics.md §6: an amp is fed from line outputs where there are some, not from a headphone output.
+    // physics.md §6: an amp is fed from line outputs where there are some, not from a headphone output; monitors
+    // already plugged in keep theirs.
     std::vector<PortRef> feeds = portsWithRole(*chain.device(source), PortRole::LineOut);
+    std::erase_if(feeds, [&chain](const PortRef &out) {
+        return std::any_of(chain.connections.begin(), chain.connections.end(), [&out](const Connection &c) { return c.from == out; });
+    });
     feeds.insert(feeds.end(), sourceHp.begin(), sourceHp.end());
     if (feeds.empty()) {
         error = tr("%1 has no analogue output to feed the amp").arg(gear.source.spec.displayName());
@@ -118,10 +153,10 @@ std::vector<PortRef> listenerOutputs(Chain &chain, const QuickCheckGear &gear, c
     return portsWithRole(*chain.device(amp), PortRole::HeadphoneOut);
 }
 
-/// Plugs the listeners into `outputs`, one each; the last output feeds a splitter when there are more listeners.
-QString plugListeners(Chain &chain, const QuickCheckGear &gear, std::vector<PortRef> outputs, const QuickCheckParts &parts)
+/// Plugs the headphones into `outputs`, one each; the last output feeds a splitter when there are more of them.
+QString plugHeadphones(Chain &chain, const std::vector<Product> &headphones, bool named, std::vector<PortRef> outputs, const QuickCheckParts &parts)
 {
-    const int listeners = static_cast<int>(gear.headphones.size());
+    const int listeners = static_cast<int>(headphones.size());
     if (listeners > static_cast<int>(outputs.size())) {
         const PortRef shared = outputs.back();
         outputs.pop_back();
@@ -138,8 +173,8 @@ QString plugListeners(Chain &chain, const QuickCheckGear &gear, std::vector<Port
         outputs.insert(outputs.end(), splits.begin(), splits.end());
     }
     for (int i = 0; i < listeners; ++i) {
-        const QString id = add(chain, gear.headphones[static_cast<std::size_t>(i)]);
-        if (listeners > 1)
+        const QString id = add(chain, headphones[static_cast<std::size_t>(i)]);
+        if (named)
             chain.device(id)->settings.listener = tr("Listener %1").arg(i + 1);
         if (QString error = wire(chain, outputs[static_cast<std::size_t>(i)], {id, QStringLiteral("in")}, parts); !error.isEmpty())
             return error;
@@ -147,20 +182,27 @@ QString plugListeners(Chain &chain, const QuickCheckGear &gear, std::vector<Port
     return {};
 }
 
-/// A voice in front of the microphone, the microphone in the interface's first input with 48 V where it needs it,
-/// heard through direct monitoring.
-QString addMicrophone(Chain &chain, const Product &microphone, const QString &interface, const QuickCheckParts &parts)
+/// A voice, speaking at its default distance into the port `into`.
+void addVoice(Chain &chain, const PortRef &into)
 {
-    DeviceSpec voiceSpec(DeviceKind::AcousticSource);
-    const QString voice = add(chain, {QString(), voiceSpec});
+    const QString voice = add(chain, {QString(), DeviceSpec(DeviceKind::AcousticSource)});
     chain.device(voice)->label = tr("Voice");
     chain.device(voice)->settings.programme = Programme::Speech;
-    const QString mic = add(chain, microphone);
-    chain.connections.push_back({{voice, QStringLiteral("sound")}, {mic, QStringLiteral("sound")}});
-    Device &iface = *chain.device(interface);
-    iface.settings.directMonitor = true;
-    iface.settings.ports[static_cast<std::size_t>(iface.portIndex(u"in1"))].phantom = needsPhantom(microphone.spec);
-    return wire(chain, {mic, QStringLiteral("out")}, {interface, QStringLiteral("in1")}, parts);
+    chain.connections.push_back({{voice, QStringLiteral("sound")}, into});
+}
+
+/// A voice in front of the microphone, the microphone in the first input with 48 V where it needs it, heard through
+/// direct monitoring (a mixer always mixes its inputs itself).
+QString addMicrophone(Chain &chain, const Product &microphone, const QString &source, const QuickCheckParts &parts)
+{
+    const QString mic = chain.uniqueId(QString::fromLatin1(kindKey(DeviceKind::Microphone)));
+    addVoice(chain, {mic, QStringLiteral("sound")}); // the voice first: it leads the signal flow
+    add(chain, microphone);
+    Device &device = *chain.device(source);
+    if (device.spec.kind() == DeviceKind::Interface)
+        device.settings.directMonitor = true;
+    device.settings.ports[static_cast<std::size_t>(device.portIndex(u"in1"))].phantom = needsPhantom(microphone.spec);
+    return wire(chain, {mic, QStringLiteral("out")}, {source, QStringLiteral("in1")}, parts);
 }
 
 } // namespace
@@ -170,18 +212,30 @@ QuickCheck buildQuickCheck(const QuickCheckGear &gear, const QuickCheckParts &pa
     if (QString error = refusal(gear); !error.isEmpty())
         return {std::nullopt, error};
     Chain chain;
-    const int listeners = static_cast<int>(gear.headphones.size());
-    chain.title = tr("%1 with %2")
-                      .arg(gear.source.spec.displayName(),
-                           listeners == 1 ? gear.headphones.front().spec.displayName()
-                                          : QCoreApplication::translate("QuickCheck", "%n headphones", "", listeners));
+    const int listeners = static_cast<int>(gear.listeners.size());
+    std::vector<Product> headphones;
+    std::copy_if(gear.listeners.begin(), gear.listeners.end(), std::back_inserter(headphones),
+                 [](const Product &p) { return p.spec.kind() == DeviceKind::Headphones; });
+
+    chain.title =
+        tr("%1 with %2")
+            .arg(gear.source.spec.displayName(),
+                 listeners == 1                                   ? gear.listeners.front().spec.displayName()
+                     : headphones.size() == gear.listeners.size() ? QCoreApplication::translate("QuickCheck", "%n headphones", "", listeners)
+                                                                  : QCoreApplication::translate("QuickCheck", "%n listeners", "", listeners));
     const QString source = add(chain, gear.source);
-    if (gear.source.spec.kind() == DeviceKind::Interface)
+    if (playsFromAComputer(*chain.device(source)))
         chain.connections.push_back({{addComputer(chain), QStringLiteral("usb")}, {source, QStringLiteral("usb")}});
+    if (gear.source.spec.kind() == DeviceKind::UsbMic) {
+        addVoice(chain, {source, QStringLiteral("sound")});
+        chain.device(source)->settings.directMonitor = gear.source.spec.flag(Field::HasDirectMonitoring);
+    }
     QString error;
-    const std::vector<PortRef> outputs = listenerOutputs(chain, gear, source, parts, error);
-    if (error.isEmpty())
-        error = plugListeners(chain, gear, outputs, parts);
+    std::vector<PortRef> outputs = plugMonitors(chain, gear, source, parts, error);
+    if (error.isEmpty() && !headphones.empty())
+        outputs = headphoneOutputs(chain, gear, source, std::move(outputs), parts, error);
+    if (error.isEmpty() && !headphones.empty())
+        error = plugHeadphones(chain, headphones, listeners > 1, outputs, parts);
     if (error.isEmpty() && gear.microphone)
         error = addMicrophone(chain, *gear.microphone, source, parts);
     if (!error.isEmpty())

@@ -4,9 +4,9 @@
 #pragma once
 
 // The quick check: from the gear a person names (what plays the sound, an optional headphone amp, their headphones
-// and an optional microphone) to a wired chain the engine can judge, with the parts a person would add themselves:
-// the computer that plays into an interface, adapters where plugs do not fit, a splitter when there are more
-// listeners than headphone outputs, a voice in front of the microphone.
+// or studio monitors and an optional microphone) to a wired chain the engine can judge, with the parts a person
+// would add themselves: the computer that plays into an interface, mixer or USB microphone, adapters where plugs do
+// not fit, a splitter when there are more listeners than headphone outputs, a voice in front of the microphone.
 
 #include "chain.h"
 #include "chainedit.h"
@@ -18,10 +18,10 @@ namespace headroom {
 
 /// The gear a person has.
 struct QuickCheckGear {
-    Product source;                    ///< an audio interface, or a computer's or phone's headphone output
+    Product source;                    ///< an audio interface, a mixer, a USB microphone, or a computer's or phone's output
     std::optional<Product> amp;        ///< a headphone amp fed from the source (its line outputs where it has them)
-    std::vector<Product> headphones;   ///< one or more
-    std::optional<Product> microphone; ///< into the interface's first input
+    std::vector<Product> listeners;    ///< one or more headphones or pairs of studio monitors
+    std::optional<Product> microphone; ///< into the interface's or mixer's first input
 };
 
 /// The passive parts the builder may add: adapters and splitters from the catalog and the user's gear.
@@ -36,10 +36,11 @@ struct QuickCheck {
     QString error;
 };
 
-/// Builds and wires the chain for `gear`, arranged by signal flow with `sizeOf`. The listeners take the headphone
-/// outputs in order (the amp's when there is one); when there are more listeners than outputs, the last output
-/// feeds the smallest splitter with enough outputs. Volumes are set for each listener's target; a condenser gets
-/// 48 V; a microphone is heard through direct monitoring.
+/// Builds and wires the chain for `gear`, arranged by signal flow with `sizeOf`. Monitors take the source's line
+/// outputs in order (its headphone outputs where it has none); headphones take the headphone outputs left (the amp's
+/// when there is one), and when there are more headphones than outputs, the last output feeds the smallest splitter
+/// with enough outputs. Volumes are set for each listener's target; a condenser gets 48 V; a microphone, and a USB
+/// microphone's voice, is heard through direct monitoring.
 [[nodiscard]] QuickCheck buildQuickCheck(const QuickCheckGear &gear, const QuickCheckParts &parts, const NodeSize &sizeOf);
 
 } // namespace headroom

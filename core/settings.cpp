@@ -112,8 +112,9 @@ const SettingDef kSettings[] = {
      QT_TRANSLATE_NOOP("Setting", "Level control"), [](const Device &d, int) { return QVariant(d.settings.levelControlDb); },
      [](Device &d, int, const QVariant &v) { d.settings.levelControlDb = v.toDouble(); }},
     // a pad to the most gain any preamp chain offers
-    {"gainDb", SettingType::Number, true, kConverters | kind(DeviceKind::Mixer), role(PortRole::ComboIn) | role(PortRole::LineIn) | role(PortRole::SoundIn), -40, 100, "dB", 1,
-     "dB", QT_TRANSLATE_NOOP("Setting", "Gain"), [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
+    {"gainDb", SettingType::Number, true, kConverters | kind(DeviceKind::Mixer),
+     role(PortRole::ComboIn) | role(PortRole::LineIn) | role(PortRole::SoundIn), -40, 100, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Gain"),
+     [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).gainDb = numberOf(v); },
      [](const Device &, const PortResult *analysed) { return analysed && analysed->gainDb ? QVariant(*analysed->gainDb) : QVariant(); }, gainRange},
     {"phantom", SettingType::Flag, true, kChannelStrips, role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "48 V"),

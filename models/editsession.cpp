@@ -563,7 +563,7 @@ bool EditSession::quickCheck(const QString &sourceId, const QString &ampId, cons
         return Product{record->id, record->spec};
     };
     if (sourceId.isEmpty()) {
-        fail(QCoreApplication::translate("Project", "Choose your interface, computer or phone first"));
+        fail(QCoreApplication::translate("Project", "Choose what plays the sound first"));
         return false;
     }
     QuickCheckGear gear;
@@ -575,9 +575,9 @@ bool EditSession::quickCheck(const QString &sourceId, const QString &ampId, cons
     gear.microphone = product(micId);
     for (const QString &id : headphoneIds)
         if (std::optional<Product> p = product(id))
-            gear.headphones.push_back(std::move(*p));
+            gear.listeners.push_back(std::move(*p));
     if ((!ampId.isEmpty() && !gear.amp) || (!micId.isEmpty() && !gear.microphone)
-        || gear.headphones.size() != static_cast<std::size_t>(headphoneIds.size()))
+        || gear.listeners.size() != static_cast<std::size_t>(headphoneIds.size()))
         return false;
     const QuickCheck built =
         buildQuickCheck(gear, {m_library.products({DeviceKind::Adapter}), m_library.products({DeviceKind::Splitter})}, nodeSizes(sizes));

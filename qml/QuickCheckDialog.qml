@@ -7,8 +7,8 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// The quick check: "What do you have?" in four steps (what plays the sound, a headphone amp if any, the headphones,
-// a microphone if any). Headroom then wires the chain on the canvas (ProjectController::quickCheck) and the
+// The quick check: "What do you have?" in four steps (what plays the sound, a headphone amp if any, the headphones
+// or studio monitors, a microphone if any). Headroom then wires the chain on the canvas (ProjectController::quickCheck) and the
 // verdicts appear as for any chain; everything stays editable.
 QQC2.Dialog {
     id: root
@@ -20,17 +20,20 @@ QQC2.Dialog {
     property int step: 0
     property var source: null // {id, name}
     property var amp: null
-    property var headphones: [] // [{id, name}]
+    property var headphones: [] // the listeners: [{id, name, kind}], headphones and studio monitors
     property var mic: null
     readonly property bool optionalStep: step === 1 || step === 3
-    /// A computer's or phone's jack has no microphone input: its check ends with the headphones.
-    readonly property bool lastStep: step === 3 || (step === 2 && source !== null && source.kind === "player")
-    readonly property var stepKinds: [sourceKind.currentIndex === 0 ? "interface" : "player", "headphone-amp", "headphones", "microphone"]
-    readonly property var stepTitles: [qsTr("1. What plays the sound?"), qsTr("2. A headphone amp?"), qsTr("3. Your headphones"), qsTr("4. A microphone?")]
-    readonly property var stepHints: [qsTr("Your audio interface, or the headphone jack of your computer or phone."),
-        qsTr("Only if you have one: it is fed from the interface's line outputs."),
-        qsTr("Click each pair that will be listening; click a pair twice for two of the same."),
-        qsTr("Only if you record or talk: it goes into the interface's first input.")]
+    /// A computer's or phone's jack and a USB microphone have no microphone input: their check ends with the listeners.
+    readonly property bool lastStep: step === 3 || (step === 2 && source !== null && (source.kind === "player" || source.kind === "usb-mic"))
+    readonly property var sourceKinds: ["interface", "mixer", "usb-mic", "player"]
+    readonly property var stepKinds: [sourceKinds[sourceKind.currentIndex], "headphone-amp", listenerKind.currentIndex === 0 ? "headphones" : "monitor",
+        "microphone"]
+    readonly property var stepTitles: [qsTr("1. What plays the sound?"), qsTr("2. A headphone amp?"), qsTr("3. Your headphones or monitors"),
+        qsTr("4. A microphone?")]
+    readonly property var stepHints: [qsTr("Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone."),
+        qsTr("Only if you have one: it is fed from the line outputs."),
+        qsTr("Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs."),
+        qsTr("Only if you record or talk: it goes into the first input.")]
 
     function restart() {
         step = 0;
@@ -110,7 +113,24 @@ QQC2.Dialog {
                 text: qsTr("Audio interface")
             }
             QQC2.TabButton {
+                text: qsTr("Mixer")
+            }
+            QQC2.TabButton {
+                text: qsTr("USB microphone")
+            }
+            QQC2.TabButton {
                 text: qsTr("Computer or phone")
+            }
+        }
+        QQC2.TabBar {
+            id: listenerKind
+            visible: root.step === 2
+            Layout.fillWidth: true
+            QQC2.TabButton {
+                text: qsTr("Headphones")
+            }
+            QQC2.TabButton {
+                text: qsTr("Studio monitors")
             }
         }
         QQC2.TextField {

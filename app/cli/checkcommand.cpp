@@ -32,18 +32,22 @@ int checkCommand(const QStringList &arguments)
     const auto option = [](const char *name, const char *description, const char *value) {
         return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("Cli", description), QString::fromLatin1(value));
     };
-    const QCommandLineOption source = option("source", QT_TRANSLATE_NOOP("Cli", "Your audio interface, computer or phone (a gear id)."), "id");
+    const QCommandLineOption source =
+        option("source", QT_TRANSLATE_NOOP("Cli", "Your audio interface, mixer, USB microphone, computer or phone (a gear id)."), "id");
     const QCommandLineOption amp = option("amp", QT_TRANSLATE_NOOP("Cli", "A headphone amp fed from the source (a gear id)."), "id");
     const QCommandLineOption headphones =
         option("headphones", QT_TRANSLATE_NOOP("Cli", "Your headphones: one gear id, or several separated by commas."), "ids");
-    const QCommandLineOption mic = option("mic", QT_TRANSLATE_NOOP("Cli", "A microphone into the interface's first input (a gear id)."), "id");
+    const QCommandLineOption monitors = option(
+        "monitors", QT_TRANSLATE_NOOP("Cli", "Your studio monitors, on the line outputs: one gear id, or several separated by commas."), "ids");
+    const QCommandLineOption mic =
+        option("mic", QT_TRANSLATE_NOOP("Cli", "A microphone into the first input of the interface or mixer (a gear id)."), "id");
     const QCommandLineOption save = option("save", QT_TRANSLATE_NOOP("Cli", "Also write the chain as a .headroom project."), "file");
     const QCommandLineOption format = formatOption();
     const QCommandLineOption pretty(QStringLiteral("pretty"),
                                     QCoreApplication::translate("Cli", "Indent the JSON for people (it is compact by default, for scripts)."));
     const LibraryOptions gear;
     const QCommandLineOption failOnVerdict = failOnVerdictOption();
-    parser.addOptions({source, amp, headphones, mic, save, format, pretty, gear.catalog, gear.userDb, gear.server, failOnVerdict});
+    parser.addOptions({source, amp, headphones, monitors, mic, save, format, pretty, gear.catalog, gear.userDb, gear.server, failOnVerdict});
     if (auto done = parseArguments(parser, arguments,
                                    QCoreApplication::translate("Cli",
                                                                "Check the gear you have without drawing a chain: Headroom wires it (the computer, "
@@ -52,9 +56,9 @@ int checkCommand(const QStringList &arguments)
         return *done;
     QTextStream err(stderr);
     const QString formatName = parser.value(format);
-    if (!parser.isSet(source) || !parser.isSet(headphones) || (formatName != u"text" && formatName != u"json")) {
+    if (!parser.isSet(source) || (!parser.isSet(headphones) && !parser.isSet(monitors)) || (formatName != u"text" && formatName != u"json")) {
         err << QCoreApplication::translate("Cli",
-                                           "usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] "
+                                           "usage: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] "
                                            "[--format text|json] [--save FILE]")
             << Qt::endl;
         return kExitInvalid;
@@ -65,13 +69,15 @@ int checkCommand(const QStringList &arguments)
     const std::vector<Product> sources = findProducts(*library, ids(source), missing);
     const std::vector<Product> amps = findProducts(*library, ids(amp), missing);
     const std::vector<Product> mics = findProducts(*library, ids(mic), missing);
+    std::vector<Product> listeners = findProducts(*library, ids(monitors), missing);
     const std::vector<Product> phones = findProducts(*library, ids(headphones), missing);
+    listeners.insert(listeners.end(), phones.begin(), phones.end());
     if (!missing.isEmpty() || sources.empty()) {
         err << QCoreApplication::translate("Cli", "No product \"%1\" in the catalog or your gear (see 'headroom-cli gear search')").arg(missing)
             << Qt::endl;
         return kExitInvalid;
     }
-    QuickCheckGear chosen{sources.front(), std::nullopt, phones, std::nullopt};
+    QuickCheckGear chosen{sources.front(), std::nullopt, listeners, std::nullopt};
     if (!amps.empty())
         chosen.amp = amps.front();
     if (!mics.empty())

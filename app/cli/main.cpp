@@ -22,7 +22,7 @@ QString usage()
                                        "Commands:\n"
                                        "  advise FILE [--format text|json]    suggest gear that fixes what falls short\n"
                                        "  analyze FILE [--format text|json]   analyse a .headroom project\n"
-                                       "  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]\n"
+                                       "  check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]\n"
                                        "                                      check the gear you have without drawing a chain\n"
                                        "  compare FILE [--variants A,B]       compare a project's variants side by side\n"
                                        "  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]\n"

@@ -114,6 +114,9 @@ void TestCli::golden_data()
     add(QStringLiteral("check-amp-and-condenser"),
         check("focusrite-scarlett-2i2-4th-gen", "sennheiser-hd-650")
             << QStringLiteral("--amp") << QStringLiteral("topping-l30-ii") << QStringLiteral("--mic") << QStringLiteral("rode-nt1-5th-gen"));
+    // Monitors on the line outputs and headphones on the headphone output.
+    add(QStringLiteral("check-monitors-and-headphones"),
+        check("focusrite-scarlett-2i2-4th-gen", "sennheiser-hd-600") << QStringLiteral("--monitors") << QStringLiteral("jbl-305p-mkii"));
 }
 
 void TestCli::golden()
@@ -385,7 +388,7 @@ void TestCli::checkRefusesWhatCannotBeWired_data()
     QTest::newRow("a microphone on a laptop") << (check("apple-macbook-air-2024-headphone-jack", "sennheiser-hd-600")
                                                   << QStringLiteral("--mic") << QStringLiteral("shure-sm58"))
                                               << "no microphone input";
-    QTest::newRow("a mic as the headphones") << check("focusrite-scarlett-2i2-4th-gen", "shure-sm58") << "is not headphones";
+    QTest::newRow("a mic as the headphones") << check("focusrite-scarlett-2i2-4th-gen", "shure-sm58") << "is neither headphones nor studio monitors";
     QTest::newRow("no headphones") << QStringList{QStringLiteral("check"), QStringLiteral("--source"),
                                                   QStringLiteral("focusrite-scarlett-2i2-4th-gen")}
                                    << "usage";

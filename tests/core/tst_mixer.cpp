@@ -37,21 +37,23 @@ ChainBuilder podcast(bool usbAudio)
     for (int n = 1; n <= kHosts; ++n)
         b.add(id("voice", n), DeviceSpec(DeviceKind::AcousticSource));
     for (int n = 1; n <= kHosts; ++n)
-        b.add(id("mic", n), makeSpec(DeviceKind::Microphone, {{Field::MicType, 0}, {Field::SensitivityMvPerPa, 2}, {Field::OutputImpedanceOhm, 300}}));
-    b.add(QStringLiteral("mixer"), makeSpec(DeviceKind::Mixer,
-                                            {{Field::ComboInputs, kHosts},
-                                             {Field::GainMinDb, 0},
-                                             {Field::GainMaxDb, 60},
-                                             {Field::MicMaxInputDbu, 10},
-                                             {Field::EinDbu, -128},
-                                             {Field::HasUsbAudio, usbAudio ? 1.0 : 0.0},
-                                             {Field::LineOutMaxDbu, 22},
-                                             {Field::LineOutImpedanceOhm, 150},
-                                             {Field::LineOutDynamicRangeDb, 100},
-                                             {Field::HeadphoneOutputs, kHosts},
-                                             {Field::HpMaxLevelDbu, kHpMaxDbu},
-                                             {Field::HpOutputImpedanceOhm, kHpOhm},
-                                             {Field::HpDynamicRangeDb, 100}}));
+        b.add(id("mic", n),
+              makeSpec(DeviceKind::Microphone, {{Field::MicType, 0}, {Field::SensitivityMvPerPa, 2}, {Field::OutputImpedanceOhm, 300}}));
+    b.add(QStringLiteral("mixer"),
+          makeSpec(DeviceKind::Mixer,
+                   {{Field::ComboInputs, kHosts},
+                    {Field::GainMinDb, 0},
+                    {Field::GainMaxDb, 60},
+                    {Field::MicMaxInputDbu, 10},
+                    {Field::EinDbu, -128},
+                    {Field::HasUsbAudio, usbAudio ? 1.0 : 0.0},
+                    {Field::LineOutMaxDbu, 22},
+                    {Field::LineOutImpedanceOhm, 150},
+                    {Field::LineOutDynamicRangeDb, 100},
+                    {Field::HeadphoneOutputs, kHosts},
+                    {Field::HpMaxLevelDbu, kHpMaxDbu},
+                    {Field::HpOutputImpedanceOhm, kHpOhm},
+                    {Field::HpDynamicRangeDb, 100}}));
     for (int n = 1; n <= kHosts; ++n) {
         b.add(id("phones", n), phonesPerVolt(kPhonesOhm, kPhonesDbPerV));
         b.connect(id("voice", n) + QStringLiteral(".sound"), id("mic", n) + QStringLiteral(".sound"))
@@ -174,7 +176,8 @@ void TestMixer::faderDoesNotRescueAClippedChannel()
 void TestMixer::computerPlaybackJoinsTheMix()
 {
     ChainBuilder b = podcast(true);
-    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}})).connect(QStringLiteral("daw.usb"), QStringLiteral("mixer.usb"));
+    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
+        .connect(QStringLiteral("daw.usb"), QStringLiteral("mixer.usb"));
     b.settings(QStringLiteral("daw")).programme = Programme::Speech; // a remote guest at −18 dBFS
     for (int n = 2; n <= kHosts; ++n)
         b.port(QStringLiteral("mixer"), id("in", n)).faderDb = -120;
@@ -186,7 +189,8 @@ void TestMixer::computerPlaybackJoinsTheMix()
 void TestMixer::everyoneHearsThemselfAtOnce()
 {
     ChainBuilder b = podcast(true);
-    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}})).connect(QStringLiteral("daw.usb"), QStringLiteral("mixer.usb"));
+    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
+        .connect(QStringLiteral("daw.usb"), QStringLiteral("mixer.usb"));
     b.settings(QStringLiteral("daw")).monitorInputs = true; // ignored: a mixer mixes its inputs itself
     b.settings(QStringLiteral("daw")).bufferSamples = 1024;
     const AnalysisResult r = b.analyze();

@@ -44,17 +44,26 @@ Product splitter(const char *id, int outputs)
                       {Field::OutputConnector, static_cast<double>(Connector::Trs635)}})};
 }
 
+DeviceSpec playerOutputProduct() { return headroom::test::playerOutput(1.0, 10); }
+
+Product monitors(const char *id)
+{
+    return {QString::fromLatin1(id), makeSpec(DeviceKind::Monitor, {{Field::InputConnector, static_cast<double>(Connector::Trs635)}})};
+}
+
+/// Where each device of `kind` is plugged: the output feeding its input, through any adapter.
+QStringList pluggedInto(const Chain &chain, DeviceKind kind);
+
 Product mic(MicType type)
 {
     return {QStringLiteral("mic"), makeSpec(DeviceKind::Microphone, {{Field::MicType, static_cast<double>(type)}, {Field::SensitivityMvPerPa, 10}})};
 }
 
-/// Where each listener is plugged: the output feeding its headphones, through any adapter.
-QStringList pluggedInto(const Chain &chain)
+QStringList pluggedInto(const Chain &chain, DeviceKind kind)
 {
     QStringList out;
     for (const Device &d : chain.devices)
-        if (d.spec.kind() == DeviceKind::Headphones) {
+        if (d.spec.kind() == kind) {
             const Connection *c = chain.connectionInto({d.id, QStringLiteral("in")});
             while (c && chain.device(c->from.device)->spec.kind() == DeviceKind::Adapter)
                 c = chain.connectionInto({c->from.device, QStringLiteral("in")});
@@ -62,6 +71,9 @@ QStringList pluggedInto(const Chain &chain)
         }
     return out;
 }
+
+/// Where each pair of headphones is plugged.
+QStringList pluggedInto(const Chain &chain) { return pluggedInto(chain, DeviceKind::Headphones); }
 
 int countKind(const Chain &chain, DeviceKind kind)
 {
@@ -82,6 +94,10 @@ private slots:
     void phantomForACondenserOnly_data();
     void phantomForACondenserOnly();
     void volumesAreSetForTheTarget();
+    void monitorsTakeTheLineOutputs();
+    void monitorsOnAPhonesJack();
+    void usbMicrophoneWithItsHeadphones();
+    void mixerWithAHostOnEachOutput();
     void refusesWhatCannotBeWired();
 };
 
@@ -111,7 +127,7 @@ void TestQuickCheck::listenersTakeTheOutputsInOrder()
     QFETCH(QString, splitterUsed);
     QuickCheckGear gear{interfaceWith(outputs, 2), std::nullopt, {}, std::nullopt};
     for (int i = 0; i < listeners; ++i)
-        gear.headphones.push_back(phones("hp"));
+        gear.listeners.push_back(phones("hp"));
     const QuickCheck built = buildQuickCheck(gear, {{}, {splitter("box4", 4), splitter("y2", 2)}}, roughNodeSize);
     QVERIFY2(built.chain, qPrintable(built.error));
     QCOMPARE(pluggedInto(*built.chain), expected);
@@ -197,6 +213,80 @@ void TestQuickCheck::volumesAreSetForTheTarget()
     QCOMPARE(result.listeners.size(), std::size_t(1));
     QVERIFY(result.listeners.front().maxSpl > 110);
     QVERIFY(std::abs(result.listeners.front().peakSpl - 110) < 0.05); // tolerance: the volume search stops within 0.01 dB
+}
+
+void TestQuickCheck::monitorsTakeTheLineOutputs()
+{
+    // Monitors on the first line outputs, headphones on the headphone output, and an amp on the line outputs left.
+    const Product amp{QStringLiteral("amp"), makeSpec(DeviceKind::HeadphoneAmp, {{Field::Channels, 1}, {Field::GainDb, 6}})};
+    QuickCheckGear gear{interfaceWith(1, 2), std::nullopt, {monitors("desk"), phones("a")}, std::nullopt};
+    QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    QCOMPARE(pluggedInto(*built.chain, DeviceKind::Monitor), QStringList{QStringLiteral("Audio interface.line_out1")});
+    QCOMPARE(pluggedInto(*built.chain), QStringList{QStringLiteral("Audio interface.hp1")});
+    QCOMPARE(analyze(*built.chain).listeners.size(), std::size_t(2));
+    gear.amp = amp;
+    built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    QCOMPARE(built.chain->connectionInto({QStringLiteral("headphone-amp"), QStringLiteral("in")})->from.port, QStringLiteral("line_out2"));
+    // Two pairs take both line outputs; a third has none left.
+    gear = {interfaceWith(1, 2), std::nullopt, {monitors("desk"), monitors("couch")}, std::nullopt};
+    built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    QCOMPARE(pluggedInto(*built.chain, DeviceKind::Monitor),
+             (QStringList{QStringLiteral("Audio interface.line_out1"), QStringLiteral("Audio interface.line_out2")}));
+    gear.listeners.push_back(monitors("kitchen"));
+    QVERIFY(buildQuickCheck(gear, {}, roughNodeSize).error.contains(u"no free output"));
+}
+
+void TestQuickCheck::monitorsOnAPhonesJack()
+{
+    // A phone has no line outputs: the monitors take its jack, and headphones find no output left.
+    const Product phone{QStringLiteral("phone"), playerOutputProduct()};
+    QuickCheckGear gear{phone, std::nullopt, {monitors("desk")}, std::nullopt};
+    const QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    QCOMPARE(pluggedInto(*built.chain, DeviceKind::Monitor), QStringList{QStringLiteral("Computer, laptop or phone.hp1")});
+    QVERIFY(!built.chain->connectionInto({QStringLiteral("player"), QStringLiteral("usb")})); // a phone plays itself
+    gear.listeners.push_back(phones("a"));
+    QVERIFY(buildQuickCheck(gear, {}, roughNodeSize).error.contains(u"no headphone output"));
+}
+
+void TestQuickCheck::usbMicrophoneWithItsHeadphones()
+{
+    const Product usbMic{QStringLiteral("usbmic"),
+                         makeSpec(DeviceKind::UsbMic, {{Field::MaxSplDb, 120}, {Field::HpConnector, static_cast<double>(Connector::Trs35)}})};
+    QuickCheckGear gear{usbMic, std::nullopt, {phones("a", Connector::Trs35)}, std::nullopt};
+    const QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    // The computer plays into it, a voice speaks into it and the headphones are on its jack, hearing the voice at once.
+    QVERIFY(built.chain->connectionInto({QStringLiteral("usb-mic"), QStringLiteral("usb")}));
+    const Connection *voice = built.chain->connectionInto({QStringLiteral("usb-mic"), QStringLiteral("sound")});
+    QVERIFY(voice);
+    QCOMPARE(built.chain->device(voice->from.device)->settings.programme, Programme::Speech);
+    QCOMPARE(pluggedInto(*built.chain), QStringList{QStringLiteral("USB microphone.hp1")});
+    const AnalysisResult result = analyze(*built.chain);
+    QCOMPARE(result.listeners.front().monitoringLatencyMs, std::optional<double>(0.0));
+    // A USB microphone has no microphone input.
+    gear.microphone = mic(MicType::Dynamic);
+    QVERIFY(buildQuickCheck(gear, {}, roughNodeSize).error.contains(u"no microphone input"));
+}
+
+void TestQuickCheck::mixerWithAHostOnEachOutput()
+{
+    const Product console{QStringLiteral("console"), makeSpec(DeviceKind::Mixer, {{Field::ComboInputs, 4}, {Field::HeadphoneOutputs, 4}})};
+    QuickCheckGear gear{console, std::nullopt, {phones("a"), phones("b"), phones("c"), phones("d")}, mic(MicType::Condenser)};
+    const QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    const QString m = QStringLiteral("Mixer or podcast console.hp");
+    QCOMPARE(pluggedInto(*built.chain), (QStringList{m + u'1', m + u'2', m + u'3', m + u'4'}));
+    const Device &mixer = *built.chain->device(u"mixer");
+    QVERIFY(mixer.settings.ports[static_cast<std::size_t>(mixer.portIndex(u"in1"))].phantom);
+    QVERIFY(!mixer.settings.directMonitor); // a mixer has no such switch: it always mixes its inputs
+    const AnalysisResult result = analyze(*built.chain);
+    QVERIFY(result.port(built.chain->indexOf(u"mixer"), mixer.portIndex(u"in1")).rms > 0);
+    for (const ListenerResult &l : result.listeners)
+        QCOMPARE(l.monitoringLatencyMs, std::optional<double>(0.0));
 }
 
 void TestQuickCheck::refusesWhatCannotBeWired()
