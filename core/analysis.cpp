@@ -123,6 +123,9 @@ void Engine::process(int d)
     case DeviceKind::Mixer:
         interfaceDevice(d);
         break;
+    case DeviceKind::Preamp:
+        preamp(d);
+        break;
     case DeviceKind::HeadphoneAmp:
         headphoneAmp(d);
         break;

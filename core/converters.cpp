@@ -52,13 +52,10 @@ Signal Engine::convert(int d, int p, const ConverterInput &in, bool est)
     return s;
 }
 
-Signal Engine::interfaceInput(int d, int p)
+ConverterInput Engine::channelInput(int d, int p, bool &est)
 {
     const int g = global(d, p);
     const PortResult &r = res(g);
-    if (!r.reached && r.capability == 0)
-        return {};
-    bool est = r.estimated;
     const auto cls = static_cast<SignalClass>(r.signalClass);
     const bool comboHiZ = spec(g).role == PortRole::ComboIn && settings(g).hiZ && dev(d).spec.flag(Field::HasHiZ);
     Field maxField = Field::LineMaxInputDbu;
@@ -78,12 +75,51 @@ Signal Engine::interfaceInput(int d, int p)
         sp.has(Field::GainMaxDb) || !sp.has(Field::GainRangeDb) ? fig(d, Field::GainMaxDb, est) : in.gainMinDb + *sp.value(Field::GainRangeDb);
     // Input-referred noise: the preamp's EIN, raised by any pad in front of it for line and instrument levels.
     const double padDb = maxField == Field::MicMaxInputDbu ? 0.0 : in.maxInDb - fig(d, Field::MicMaxInputDbu, est);
-    in.noiseDb = fig(d, Field::EinDbu, est) + std::max(0.0, padDb);
+    in.noiseDb = fig(d, Field::EinDbu, est) + (std::isnan(padDb) ? 0.0 : std::max(0.0, padDb));
     in.fromDb = dbuToVolts;
     in.toDb = voltsToDbu;
     in.microphone = cls == SignalClass::Mic;
     in.boosterHelps = true;
+    return in;
+}
+
+Signal Engine::interfaceInput(int d, int p)
+{
+    const PortResult &r = res(global(d, p));
+    if (!r.reached && r.capability == 0)
+        return {};
+    bool est = r.estimated;
+    const ConverterInput in = channelInput(d, p, est);
     return convert(d, p, in, est);
+}
+
+void Engine::preamp(int d)
+{
+    const int channels = dev(d).spec.count(Field::Channels);
+    for (int c = 0; c < channels; ++c) {
+        const int g = global(d, c);
+        const PortResult &r = res(g);
+        Signal s;
+        bool est = r.estimated;
+        // physics.md §3, "Standalone preamps": the output clips at its maximum level, so at gain G the input clips at
+        // that level less G, or sooner where the maker states an input limit; the gain is chosen as a converter's.
+        const double outMaxDbu = fig(d, Field::LineOutMaxDbu, est);
+        if (r.reached || r.capability != 0) {
+            ConverterInput in = channelInput(d, c, est);
+            in.maxInDb = std::fmin(in.maxInDb, outMaxDbu - in.gainMinDb); // fmin: an unstated input limit is NaN
+            s = convert(d, c, in, est);
+        }
+        const double gain = amplitudeRatio(res(g).gainDb.value_or(0.0));
+        const double volume = amplitudeRatio(std::min(0.0, settings(global(d, channels + c)).volumeDb));
+        Source src;
+        src.sourceOhm = fig(d, Field::LineOutImpedanceOhm, est);
+        src.maxOpenCircuit = dbuToVolts(outMaxDbu);
+        const double toVolts = stage(g).clipRms * gain * volume; // full-scale units at the input to volts at the output
+        src.openCircuit = scaled(s, toVolts);
+        src.openCircuit.estimated = s.estimated || est;
+        src.feeds = {{g, gain * volume}};
+        drive(global(d, channels + c), src);
+    }
 }
 
 void Engine::usbMicrophone(int d)

@@ -198,6 +198,9 @@ private:
     void diBox(int d);
     void interfaceDevice(int d);
     Signal interfaceInput(int d, int p);
+    /// An input's gain stage as for a converter: its clip point, gain range and noise, and the Hi-Z finding.
+    ConverterInput channelInput(int d, int p, bool &estimated);
+    void preamp(int d);
     void usbMicrophone(int d);
     /// The gain that brings an input to the converter's full scale, and what it records (physics.md §3).
     Signal convert(int d, int p, const ConverterInput &in, bool estimated);

@@ -225,6 +225,9 @@ constexpr Field kMixerFields[] = {ComboInputs,
                                   HpDynamicRangeDb,
                                   HpOutputNoiseUv,
                                   HpConnector};
+constexpr Field kPreampFields[] = {
+    Channels,   GainMinDb, GainMaxDb,       GainRangeDb,           MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
+    HasPhantom, HasHiZ,    InstMaxInputDbu, InstInputImpedanceOhm, LineOutMaxDbu,  LineOutImpedanceOhm,  LineOutBalanced};
 constexpr Field kAmpFields[] = {Channels,        InputPerChannel,     HasThru,           InputImpedanceOhm,    GainDb,
                                 InputConnector,  HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
                                 HpRatedPowerMw,  HpRatedPowerLoadOhm, HpRatedPower2Mw,   HpRatedPower2LoadOhm, HpDynamicRangeDb,
@@ -263,6 +266,7 @@ constexpr KindInfo kKinds[] = {
     {"di-box", QT_TRANSLATE_NOOP("DeviceKind", "DI box"), kindfields::kDiFields},
     {"usb-mic", QT_TRANSLATE_NOOP("DeviceKind", "USB microphone"), kindfields::kUsbMicFields},
     {"mixer", QT_TRANSLATE_NOOP("DeviceKind", "Mixer or podcast console"), kindfields::kMixerFields},
+    {"preamp", QT_TRANSLATE_NOOP("DeviceKind", "Mic preamp or channel strip"), kindfields::kPreampFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 
@@ -609,15 +613,15 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::GainMaxDb:
         return 50.0;
     case Field::MicMaxInputDbu:
-        return 6.0;
+    case Field::InstMaxInputDbu:
+    case Field::LineMaxInputDbu: // a standalone preamp without them clips at its output (physics.md §3, "Standalone preamps")
+        if (kind == DeviceKind::Preamp)
+            return std::nullopt;
+        return f == Field::LineMaxInputDbu ? 12.0 : 6.0;
     case Field::MicInputImpedanceOhm:
         return 2000.0;
-    case Field::LineMaxInputDbu:
-        return 12.0;
     case Field::LineInputImpedanceOhm:
         return 10000.0;
-    case Field::InstMaxInputDbu:
-        return 6.0;
     case Field::InstInputImpedanceOhm:
         return 500000.0;
     case Field::LineOutMaxDbu:

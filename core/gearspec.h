@@ -39,8 +39,9 @@ enum class DeviceKind : std::uint8_t {
     DiBox,        ///< DI box: instrument or line level in, balanced mic level out (physics.md §6, "DI boxes")
     UsbMic,       ///< a microphone with its own preamp, converter and headphone output (physics.md §3, "USB microphones")
     Mixer,        ///< mixer or podcast console: channels with faders on a mix bus, several headphone outputs (physics.md §3, "Mixers")
+    Preamp,       ///< standalone mic preamp or channel strip: mic or instrument in, line level out (physics.md §3, "Standalone preamps")
 };
-inline constexpr int kDeviceKindCount = 14;
+inline constexpr int kDeviceKindCount = 15;
 
 /// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
 [[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }

@@ -20,7 +20,8 @@ constexpr std::uint32_t kSources = kind(DeviceKind::AcousticSource) | kind(Devic
 constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut);
 constexpr std::uint32_t kAnyKind = ~0u;
 constexpr std::uint32_t kConverters = kind(DeviceKind::Interface) | kind(DeviceKind::UsbMic);
-constexpr std::uint32_t kChannelStrips = kind(DeviceKind::Interface) | kind(DeviceKind::Mixer); ///< inputs with 48 V and Hi-Z switches
+/// Kinds whose inputs have 48 V and Hi-Z switches.
+constexpr std::uint32_t kChannelStrips = kind(DeviceKind::Interface) | kind(DeviceKind::Mixer) | kind(DeviceKind::Preamp);
 constexpr std::uint32_t kListeners = kind(DeviceKind::Headphones) | kind(DeviceKind::Monitor);
 
 QVariant number(double v) { return std::isnan(v) ? QVariant() : QVariant(v); }
@@ -112,9 +113,8 @@ const SettingDef kSettings[] = {
      QT_TRANSLATE_NOOP("Setting", "Level control"), [](const Device &d, int) { return QVariant(d.settings.levelControlDb); },
      [](Device &d, int, const QVariant &v) { d.settings.levelControlDb = v.toDouble(); }},
     // a pad to the most gain any preamp chain offers
-    {"gainDb", SettingType::Number, true, kConverters | kind(DeviceKind::Mixer),
-     role(PortRole::ComboIn) | role(PortRole::LineIn) | role(PortRole::SoundIn), -40, 100, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Gain"),
-     [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
+    {"gainDb", SettingType::Number, true, kConverters | kChannelStrips, role(PortRole::ComboIn) | role(PortRole::LineIn) | role(PortRole::SoundIn),
+     -40, 100, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Gain"), [](const Device &d, int p) { return number(portOf(d, p).gainDb); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).gainDb = numberOf(v); },
      [](const Device &, const PortResult *analysed) { return analysed && analysed->gainDb ? QVariant(*analysed->gainDb) : QVariant(); }, gainRange},
     {"phantom", SettingType::Flag, true, kChannelStrips, role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "48 V"),

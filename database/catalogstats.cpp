@@ -26,6 +26,8 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
     case DeviceKind::InlinePreamp:
     case DeviceKind::DiBox:
         return {{GainDb}};
+    case DeviceKind::Preamp:
+        return {{GainMaxDb, GainRangeDb}, {EinDbu}};
     case DeviceKind::UsbMic:
         return {{MaxSplDb}, {HpMaxLevelDbu, HpRatedPowerMw}};
     case DeviceKind::Monitor:

@@ -67,8 +67,8 @@ QVariantList GearSearchModel::kinds()
 {
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
     for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::Mixer, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
-                         DeviceKind::InlinePreamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::DiBox, DeviceKind::Splitter,
-                         DeviceKind::Adapter, DeviceKind::Player})
+                         DeviceKind::InlinePreamp, DeviceKind::Preamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::DiBox,
+                         DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
     return list;
@@ -93,6 +93,7 @@ QString GearSearchModel::detail(const GearRecord &record)
         return figure(Field::SensitivityMvPerPa, QStringLiteral("%1 mV/Pa"));
     case DeviceKind::Interface:
     case DeviceKind::Mixer:
+    case DeviceKind::Preamp:
         return figure(Field::GainMaxDb, QCoreApplication::translate("Library", "%1 dB gain"));
     case DeviceKind::HeadphoneAmp:
         return figure(Field::HpRatedPowerMw, QStringLiteral("%1 mW"));
