@@ -126,6 +126,9 @@ void Engine::process(int d)
     case DeviceKind::Preamp:
         preamp(d);
         break;
+    case DeviceKind::MonitorController:
+        monitorController(d);
+        break;
     case DeviceKind::HeadphoneAmp:
         headphoneAmp(d);
         break;

@@ -235,6 +235,61 @@ void Engine::headphoneAmp(int d)
     }
 }
 
+void Engine::monitorController(int d)
+{
+    const Device &device = dev(d);
+    bool est = false;
+    const bool active = device.spec.flag(Field::Active);
+    // physics.md §6, "Monitor controllers": the connected sources are summed (each selected); an active input clips
+    // softly at its maximum level.
+    Signal bus;
+    std::vector<StageFeed> inputs;
+    for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
+        const int g = global(d, p);
+        if (device.ports[static_cast<std::size_t>(p)].role != PortRole::LineIn || m_graph.upstream(g) < 0)
+            continue;
+        Signal s = signalAt(g);
+        if (active) {
+            const double maxIn = dbuToVolts(fig(d, Field::LineMaxInputDbu, est));
+            const double room = applyLimit(s, maxIn);
+            res(g).headroomDb = room;
+            stage(g).clipRms = maxIn;
+            stage(g).clip = ClipKind::Soft;
+            if (s.present && room < -kClipEpsilonDb)
+                add(Severity::Error, FindingCode::Clipping, d, p).figures = {{"overDb", -room, "dB"}};
+        }
+        mixInto(bus, s);
+        inputs.push_back({g, 1.0});
+    }
+    const int firstInput = inputs.empty() ? -1 : inputs.front().stage;
+    for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
+        const PortSpec &port = device.ports[static_cast<std::size_t>(p)];
+        const int g = global(d, p);
+        if (!connected(g) || (port.role != PortRole::LineOut && port.role != PortRole::HeadphoneOut))
+            continue;
+        const double volume = amplitudeRatio(std::min(0.0, device.settings.ports[static_cast<std::size_t>(p)].volumeDb));
+        Source src;
+        if (port.role == PortRole::HeadphoneOut) {
+            src = headphoneOutput(d, Signal{}, 0.0, firstInput);
+        } else if (active) {
+            src.sourceOhm = fig(d, Field::LineOutImpedanceOhm, est);
+            src.maxOpenCircuit = dbuToVolts(fig(d, Field::LineOutMaxDbu, est));
+        } else {
+            // A potentiometer of track resistance R set to a ratio a is a divider: R·a·(1 − a) behind its wiper,
+            // R/4 at −6 dB (physics.md §6, "Monitor controllers"). The source in front of it is left out.
+            src.sourceOhm = fig(d, Field::LineInputImpedanceOhm, est) * volume * (1 - volume);
+        }
+        src.openCircuit = scaled(bus, volume);
+        src.openCircuit.capability = bus.capability * volume;
+        src.openCircuit.noise = std::hypot(src.openCircuit.noise, src.addedNoise);
+        src.openCircuit.estimated = bus.estimated || est || src.openCircuit.estimated;
+        src.feeds = inputs;
+        for (StageFeed &f : src.feeds)
+            f.gain = volume;
+        drive(g, src);
+    }
+}
+
 void Engine::player(int d)
 {
     const Device &device = dev(d);

@@ -209,6 +209,7 @@ private:
     /// Line and headphone outputs driven from a monitor mix.
     void driveOutputs(int d, const Signal &bus, int mixStage);
     void headphoneAmp(int d);
+    void monitorController(int d);
     void player(int d);
     /// `fromStage` is the stage whose full-scale signal drives the output.
     Source headphoneOutput(int d, const Signal &fullScaleDrive, double volumeDb, int fromStage);

@@ -228,6 +228,11 @@ constexpr Field kMixerFields[] = {ComboInputs,
 constexpr Field kPreampFields[] = {
     Channels,   GainMinDb, GainMaxDb,       GainRangeDb,           MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
     HasPhantom, HasHiZ,    InstMaxInputDbu, InstInputImpedanceOhm, LineOutMaxDbu,  LineOutImpedanceOhm,  LineOutBalanced};
+constexpr Field kControllerFields[] = {LineInputs,     LineInputImpedanceOhm, LineMaxInputDbu,      Active,
+                                       LineOutputs,    LineOutMaxDbu,         LineOutImpedanceOhm,  HeadphoneOutputs,
+                                       HpMaxLevelDbu,  HpMaxLevelLoadOhm,     HpOutputImpedanceOhm, HpMaxCurrentMa,
+                                       HpRatedPowerMw, HpRatedPowerLoadOhm,   HpDynamicRangeDb,     HpOutputNoiseUv,
+                                       HpConnector};
 constexpr Field kAmpFields[] = {Channels,        InputPerChannel,     HasThru,           InputImpedanceOhm,    GainDb,
                                 InputConnector,  HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
                                 HpRatedPowerMw,  HpRatedPowerLoadOhm, HpRatedPower2Mw,   HpRatedPower2LoadOhm, HpDynamicRangeDb,
@@ -267,6 +272,7 @@ constexpr KindInfo kKinds[] = {
     {"usb-mic", QT_TRANSLATE_NOOP("DeviceKind", "USB microphone"), kindfields::kUsbMicFields},
     {"mixer", QT_TRANSLATE_NOOP("DeviceKind", "Mixer or podcast console"), kindfields::kMixerFields},
     {"preamp", QT_TRANSLATE_NOOP("DeviceKind", "Mic preamp or channel strip"), kindfields::kPreampFields},
+    {"monitor-controller", QT_TRANSLATE_NOOP("DeviceKind", "Monitor controller"), kindfields::kControllerFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 

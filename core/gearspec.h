@@ -28,20 +28,21 @@ enum class DeviceKind : std::uint8_t {
     AcousticSource, ///< a voice or acoustic instrument at an SPL and distance
     Instrument,     ///< an electric instrument's pickup (guitar, bass)
     Microphone,
-    InlinePreamp, ///< phantom-powered booster (Cloudlifter, FetHead class)
-    Interface,    ///< audio interface: inputs, converters, line and headphone outputs
-    HeadphoneAmp, ///< headphone or distribution amp, 1…N channels
-    Splitter,     ///< passive 1→N splitter or Y-cable
-    Adapter,      ///< cable or adapter between connectors, optionally with a level change
-    Headphones,   ///< headphones or IEMs: a listener
-    Player,       ///< computer, laptop or phone: DAW playback and an optional built-in headphone output
-    Monitor,      ///< a pair of active studio monitors: a listener at a distance (physics.md §6, "Studio monitors")
-    DiBox,        ///< DI box: instrument or line level in, balanced mic level out (physics.md §6, "DI boxes")
-    UsbMic,       ///< a microphone with its own preamp, converter and headphone output (physics.md §3, "USB microphones")
-    Mixer,        ///< mixer or podcast console: channels with faders on a mix bus, several headphone outputs (physics.md §3, "Mixers")
-    Preamp,       ///< standalone mic preamp or channel strip: mic or instrument in, line level out (physics.md §3, "Standalone preamps")
+    InlinePreamp,      ///< phantom-powered booster (Cloudlifter, FetHead class)
+    Interface,         ///< audio interface: inputs, converters, line and headphone outputs
+    HeadphoneAmp,      ///< headphone or distribution amp, 1…N channels
+    Splitter,          ///< passive 1→N splitter or Y-cable
+    Adapter,           ///< cable or adapter between connectors, optionally with a level change
+    Headphones,        ///< headphones or IEMs: a listener
+    Player,            ///< computer, laptop or phone: DAW playback and an optional built-in headphone output
+    Monitor,           ///< a pair of active studio monitors: a listener at a distance (physics.md §6, "Studio monitors")
+    DiBox,             ///< DI box: instrument or line level in, balanced mic level out (physics.md §6, "DI boxes")
+    UsbMic,            ///< a microphone with its own preamp, converter and headphone output (physics.md §3, "USB microphones")
+    Mixer,             ///< mixer or podcast console: channels with faders on a mix bus, several headphone outputs (physics.md §3, "Mixers")
+    Preamp,            ///< standalone mic preamp or channel strip: mic or instrument in, line level out (physics.md §3, "Standalone preamps")
+    MonitorController, ///< volume and source select between an interface and monitors (physics.md §6, "Monitor controllers")
 };
-inline constexpr int kDeviceKindCount = 15;
+inline constexpr int kDeviceKindCount = 16;
 
 /// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
 [[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }

@@ -95,6 +95,13 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         addNumbered(ports, spec.count(Field::Channels), QStringLiteral("in"), In, ComboIn, kAllAnalog, Connector::Combo, false);
         addNumbered(ports, spec.count(Field::Channels), QStringLiteral("out"), Out, LineOut, s(SignalClass::Line), Connector::Xlr, false);
         break;
+    case DeviceKind::MonitorController:
+        addNumbered(ports, std::max(1, spec.count(Field::LineInputs)), QStringLiteral("line_in"), In, LineIn,
+                    s(SignalClass::Line) | s(SignalClass::Headphone), Connector::Trs635, true);
+        addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line), Connector::Trs635, true);
+        addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
+                    connectorField(spec, Field::HpConnector), true);
+        break;
     case DeviceKind::HeadphoneAmp: {
         const Connector in = connectorField(spec, Field::InputConnector);
         const SignalClasses accepts = s(SignalClass::Line) | s(SignalClass::Headphone) | s(SignalClass::Instrument);

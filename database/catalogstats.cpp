@@ -26,6 +26,8 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
     case DeviceKind::InlinePreamp:
     case DeviceKind::DiBox:
         return {{GainDb}};
+    case DeviceKind::MonitorController:
+        return {{LineInputImpedanceOhm}, {Active}};
     case DeviceKind::Preamp:
         return {{GainMaxDb, GainRangeDb}, {EinDbu}};
     case DeviceKind::UsbMic:
