@@ -127,6 +127,7 @@ void Engine::process(int d)
         preamp(d);
         break;
     case DeviceKind::MonitorController:
+    case DeviceKind::MonitorMixer:
         monitorController(d);
         break;
     case DeviceKind::HeadphoneAmp:

@@ -239,9 +239,10 @@ void Engine::monitorController(int d)
 {
     const Device &device = dev(d);
     bool est = false;
-    const bool active = device.spec.flag(Field::Active);
-    // physics.md §6, "Monitor controllers": the connected sources are summed (each selected); an active input clips
-    // softly at its maximum level.
+    const bool mixer = device.spec.kind() == DeviceKind::MonitorMixer;
+    const bool active = mixer || device.spec.flag(Field::Active);
+    // physics.md §6, "Monitor controllers": the connected sources are summed (each selected, or through its own level
+    // control on a personal monitor mixer); an active input clips softly at its maximum level.
     Signal bus;
     std::vector<StageFeed> inputs;
     for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
@@ -258,8 +259,9 @@ void Engine::monitorController(int d)
             if (s.present && room < -kClipEpsilonDb)
                 add(Severity::Error, FindingCode::Clipping, d, p).figures = {{"overDb", -room, "dB"}};
         }
-        mixInto(bus, s);
-        inputs.push_back({g, 1.0});
+        const double level = mixer ? amplitudeRatio(device.settings.ports[static_cast<std::size_t>(p)].faderDb) : 1.0;
+        mixInto(bus, scaled(s, level));
+        inputs.push_back({g, level});
     }
     const int firstInput = inputs.empty() ? -1 : inputs.front().stage;
     for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
@@ -285,7 +287,7 @@ void Engine::monitorController(int d)
         src.openCircuit.estimated = bus.estimated || est || src.openCircuit.estimated;
         src.feeds = inputs;
         for (StageFeed &f : src.feeds)
-            f.gain = volume;
+            f.gain *= volume;
         drive(g, src);
     }
 }

@@ -233,6 +233,9 @@ constexpr Field kControllerFields[] = {LineInputs,     LineInputImpedanceOhm, Li
                                        HpMaxLevelDbu,  HpMaxLevelLoadOhm,     HpOutputImpedanceOhm, HpMaxCurrentMa,
                                        HpRatedPowerMw, HpRatedPowerLoadOhm,   HpDynamicRangeDb,     HpOutputNoiseUv,
                                        HpConnector};
+constexpr Field kMonitorMixerFields[] = {LineInputs,          LineInputImpedanceOhm, LineMaxInputDbu,      InputConnector, HeadphoneOutputs,
+                                         HpMaxLevelDbu,       HpMaxLevelLoadOhm,     HpOutputImpedanceOhm, HpMaxCurrentMa, HpRatedPowerMw,
+                                         HpRatedPowerLoadOhm, HpDynamicRangeDb,      HpOutputNoiseUv,      HpConnector};
 constexpr Field kAmpFields[] = {Channels,        InputPerChannel,     HasThru,           InputImpedanceOhm,    GainDb,
                                 InputConnector,  HpMaxLevelDbu,       HpMaxLevelLoadOhm, HpOutputImpedanceOhm, HpMaxCurrentMa,
                                 HpRatedPowerMw,  HpRatedPowerLoadOhm, HpRatedPower2Mw,   HpRatedPower2LoadOhm, HpDynamicRangeDb,
@@ -273,6 +276,7 @@ constexpr KindInfo kKinds[] = {
     {"mixer", QT_TRANSLATE_NOOP("DeviceKind", "Mixer or podcast console"), kindfields::kMixerFields},
     {"preamp", QT_TRANSLATE_NOOP("DeviceKind", "Mic preamp or channel strip"), kindfields::kPreampFields},
     {"monitor-controller", QT_TRANSLATE_NOOP("DeviceKind", "Monitor controller"), kindfields::kControllerFields},
+    {"monitor-mixer", QT_TRANSLATE_NOOP("DeviceKind", "Personal monitor mixer"), kindfields::kMonitorMixerFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 

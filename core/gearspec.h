@@ -41,8 +41,9 @@ enum class DeviceKind : std::uint8_t {
     Mixer,             ///< mixer or podcast console: channels with faders on a mix bus, several headphone outputs (physics.md §3, "Mixers")
     Preamp,            ///< standalone mic preamp or channel strip: mic or instrument in, line level out (physics.md §3, "Standalone preamps")
     MonitorController, ///< volume and source select between an interface and monitors (physics.md §6, "Monitor controllers")
+    MonitorMixer,      ///< a performer's own mix of several line inputs on a headphone output (physics.md §6, "Monitor controllers")
 };
-inline constexpr int kDeviceKindCount = 16;
+inline constexpr int kDeviceKindCount = 17;
 
 /// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
 [[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }

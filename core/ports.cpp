@@ -96,8 +96,10 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         addNumbered(ports, spec.count(Field::Channels), QStringLiteral("out"), Out, LineOut, s(SignalClass::Line), Connector::Xlr, false);
         break;
     case DeviceKind::MonitorController:
+    case DeviceKind::MonitorMixer:
         addNumbered(ports, std::max(1, spec.count(Field::LineInputs)), QStringLiteral("line_in"), In, LineIn,
-                    s(SignalClass::Line) | s(SignalClass::Headphone), Connector::Trs635, true);
+                    s(SignalClass::Line) | s(SignalClass::Headphone),
+                    spec.kind() == DeviceKind::MonitorMixer ? connectorField(spec, Field::InputConnector) : Connector::Trs635, true);
         addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line), Connector::Trs635, true);
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);

@@ -123,8 +123,8 @@ const SettingDef kSettings[] = {
     {"hiZ", SettingType::Flag, true, kChannelStrips, role(PortRole::ComboIn), 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Hi-Z"),
      [](const Device &d, int p) { return QVariant(portOf(d, p).hiZ); }, [](Device &d, int p, const QVariant &v) { portOf(d, p).hiZ = v.toBool(); }},
     // a closed fader to the +10 dB at the top of a mixer's fader travel
-    {"faderDb", SettingType::Number, true, kind(DeviceKind::Mixer), role(PortRole::ComboIn) | role(PortRole::LineIn), -120, 10, "dB", 1, "dB",
-     QT_TRANSLATE_NOOP("Setting", "Fader"), [](const Device &d, int p) { return QVariant(portOf(d, p).faderDb); },
+    {"faderDb", SettingType::Number, true, kind(DeviceKind::Mixer) | kind(DeviceKind::MonitorMixer), role(PortRole::ComboIn) | role(PortRole::LineIn),
+     -120, 10, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Fader"), [](const Device &d, int p) { return QVariant(portOf(d, p).faderDb); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).faderDb = v.toDouble(); }},
     // silent to full volume
     {"volumeDb", SettingType::Number, true, kAnyKind, kOutputsWithVolume, -120, 0, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Volume"),

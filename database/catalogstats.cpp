@@ -28,6 +28,8 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
         return {{GainDb}};
     case DeviceKind::MonitorController:
         return {{LineInputImpedanceOhm}, {Active}};
+    case DeviceKind::MonitorMixer:
+        return {{HpMaxLevelDbu, HpRatedPowerMw}, {HpOutputImpedanceOhm}};
     case DeviceKind::Preamp:
         return {{GainMaxDb, GainRangeDb}, {EinDbu}};
     case DeviceKind::UsbMic:

@@ -68,7 +68,7 @@ QVariantList GearSearchModel::kinds()
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
     for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::Mixer, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
                          DeviceKind::InlinePreamp, DeviceKind::Preamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::MonitorController,
-                         DeviceKind::DiBox, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
+                         DeviceKind::MonitorMixer, DeviceKind::DiBox, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
     return list;

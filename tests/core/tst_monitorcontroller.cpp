@@ -64,6 +64,7 @@ private slots:
     void passiveIsADivider();
     void activeIsABuffer();
     void activeInputClips();
+    void performerMixesTwoFeeds();
 };
 
 void TestMonitorController::passiveIsADivider_data()
@@ -103,6 +104,36 @@ void TestMonitorController::activeInputClips()
     QVERIFY(clip);
     QCOMPARE(clip->device, kController);
     QCOMPARE_LE(std::abs(*clip->figure("overDb") - (kAtController + 18 - kSineCrestDb + 10)), kTolDb);
+}
+
+void TestMonitorController::performerMixesTwoFeeds()
+{
+    // A personal monitor mixer on two line outputs of one interface (the same programme, −2.09 dBu at each 10 kΩ
+    // input), its own level on each: −6 dB and −12 dB sum in power to −2.09 + 10·log10(10^−0.6 + 10^−1.2) = −7.06 dBu
+    // open circuit, through 10 Ω into 32 Ω headphones of 110 dB SPL/V.
+    ChainBuilder b;
+    b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
+        .add(QStringLiteral("iface"),
+             makeSpec(DeviceKind::Interface,
+                      {{Field::ComboInputs, 0}, {Field::LineOutputs, 2}, {Field::LineOutMaxDbu, 16}, {Field::LineOutImpedanceOhm, 100}}))
+        .add(QStringLiteral("p2"),
+             makeSpec(DeviceKind::MonitorMixer,
+                      {{Field::LineInputs, 2},
+                       {Field::LineInputImpedanceOhm, 10000},
+                       {Field::LineMaxInputDbu, 20},
+                       {Field::HpMaxLevelDbu, 20},
+                       {Field::HpOutputImpedanceOhm, 10}}))
+        .add(QStringLiteral("phones"), phonesPerVolt(32, 110))
+        .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
+        .connect(QStringLiteral("iface.line_out1"), QStringLiteral("p2.line_in1"))
+        .connect(QStringLiteral("iface.line_out2"), QStringLiteral("p2.line_in2"))
+        .connect(QStringLiteral("p2.hp1"), QStringLiteral("phones.in"));
+    b.port(QStringLiteral("p2"), QStringLiteral("line_in1")).faderDb = -6;
+    b.port(QStringLiteral("p2"), QStringLiteral("line_in2")).faderDb = -12;
+    const AnalysisResult r = b.analyze();
+    const double open = kAtController + 10 * std::log10(std::pow(10, -0.6) + std::pow(10, -1.2));
+    const double spl = 110 + amplitudeDb(dbuToVolts(open) * 32 / 42);
+    QCOMPARE_LE(std::abs(r.listeners.front().averageSpl - spl), kTolDb);
 }
 
 QTEST_GUILESS_MAIN(TestMonitorController)
