@@ -590,10 +590,6 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Aufruf: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
-        <source>Your audio interface, computer or phone (a gear id).</source>
-        <translation>Ihr Audio-Interface, Computer oder Telefon (eine Geräte-ID).</translation>
-    </message>
-    <message>
         <source>A headphone amp fed from the source (a gear id).</source>
         <translation>Ein Kopfhörerverstärker, gespeist von der Quelle (eine Geräte-ID).</translation>
     </message>
@@ -602,20 +598,12 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Ihre Kopfhörer: eine Geräte-ID oder mehrere, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>A microphone into the interface's first input (a gear id).</source>
-        <translation>Ein Mikrofon am ersten Eingang des Interfaces (eine Geräte-ID).</translation>
-    </message>
-    <message>
         <source>Also write the chain as a .headroom project.</source>
         <translation>Die Kette zusätzlich als .headroom-Projekt schreiben.</translation>
     </message>
     <message>
         <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
         <translation>Prüfen Sie Ihre Geräte, ohne eine Kette zu zeichnen: Headroom verkabelt sie (den Computer, Adapter, wo nötig einen Splitter) und gibt das Urteil für jeden Hörer.</translation>
-    </message>
-    <message>
-        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
-        <translation>Aufruf: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save DATEI]</translation>
     </message>
     <message>
         <source>No product "%1" in the catalog or your gear (see 'headroom-cli gear search')</source>
@@ -644,34 +632,6 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
     <message>
         <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
         <translation>Zusätzlich je Art ausgeben, wie viele Produkte die Werte haben, auf denen die Urteile beruhen, und woher die Werte stammen (eine Markdown-Tabelle).</translation>
-    </message>
-    <message>
-        <source>Usage: headroom-cli COMMAND [OPTIONS]
-
-Commands:
-  advise FILE [--format text|json]    suggest gear that fixes what falls short
-  analyze FILE [--format text|json]   analyse a .headroom project
-  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
-                                      check the gear you have without drawing a chain
-  compare FILE [--variants A,B]       compare a project's variants side by side
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      render what a listener hears
-  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      a report to hand over, or the chain's diagram
-</source>
-        <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
-
-Befehle:
-  advise FILE [--format text|json]    Geräte vorschlagen, die beheben, was nicht reicht
-  analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
-  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
-                                      Ihre Geräte prüfen, ohne eine Kette zu zeichnen
-  compare FILE [--variants A,B]       die Varianten eines Projekts nebeneinander vergleichen
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      rendern, was ein Hörer hört
-  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      ein Bericht zum Weitergeben oder das Diagramm der Kette
-</translation>
     </message>
     <message>
         <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
@@ -977,6 +937,50 @@ Befehle:
                                ein Projekt auf dem Server speichern
 </translation>
     </message>
+    <message>
+        <source>Your audio interface, mixer, USB microphone, computer or phone (a gear id).</source>
+        <translation>Ihr Audio-Interface, Mischpult, USB-Mikrofon, Computer oder Telefon (eine Geräte-ID).</translation>
+    </message>
+    <message>
+        <source>Your studio monitors, on the line outputs: one gear id, or several separated by commas.</source>
+        <translation>Ihre Studiomonitore, an den Line-Ausgängen: eine Geräte-ID oder mehrere, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>A microphone into the first input of the interface or mixer (a gear id).</source>
+        <translation>Ein Mikrofon am ersten Eingang des Interfaces oder Mischpults (eine Geräte-ID).</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
+        <translation>Aufruf: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save DATEI]</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  advise FILE [--format text|json]    suggest gear that fixes what falls short
+  analyze FILE [--format text|json]   analyse a .headroom project
+  check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
+                                      check the gear you have without drawing a chain
+  compare FILE [--variants A,B]       compare a project's variants side by side
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      a report to hand over, or the chain's diagram
+</source>
+        <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
+
+Befehle:
+  advise FILE [--format text|json]    Geräte vorschlagen, die beheben, was nicht reicht
+  analyze FILE [--format text|json]   ein .headroom-Projekt analysieren
+  check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
+                                      Ihre Geräte prüfen, ohne eine Kette zu zeichnen
+  compare FILE [--variants A,B]       die Varianten eines Projekts nebeneinander vergleichen
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      rendern, was ein Hörer hört
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      ein Bericht zum Weitergeben oder das Diagramm der Kette
+</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1167,6 +1171,22 @@ Befehle:
     <message>
         <source>USB microphone</source>
         <translation>USB-Mikrofon</translation>
+    </message>
+    <message>
+        <source>Mixer or podcast console</source>
+        <translation>Mischpult oder Podcast-Konsole</translation>
+    </message>
+    <message>
+        <source>Mic preamp or channel strip</source>
+        <translation>Mikrofonvorverstärker oder Channel-Strip</translation>
+    </message>
+    <message>
+        <source>Monitor controller</source>
+        <translation>Monitor-Controller</translation>
+    </message>
+    <message>
+        <source>Personal monitor mixer</source>
+        <translation>Persönlicher Monitormixer</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1676,10 @@ Befehle:
     <message>
         <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
         <translation>die Latenztabelle des Herstellers: Hin und zurück abzüglich der Ein- und Ausgangspuffer des Computers</translation>
+    </message>
+    <message>
+        <source>USB audio from the computer</source>
+        <translation>USB-Audio vom Computer</translation>
     </message>
 </context>
 <context>
@@ -3354,10 +3378,6 @@ Befehle:
         <translation>%1: Der Bericht konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Choose your interface, computer or phone first</source>
-        <translation>Wählen Sie zuerst Ihr Interface, Ihren Computer oder Ihr Telefon</translation>
-    </message>
-    <message>
         <source>A variant needs a name</source>
         <translation>Eine Variante braucht einen Namen</translation>
     </message>
@@ -3381,6 +3401,10 @@ Befehle:
         <source>saved by %1, %2</source>
         <extracomment>%1 login, %2 date and time</extracomment>
         <translation>gespeichert von %1, %2</translation>
+    </message>
+    <message>
+        <source>Choose what plays the sound first</source>
+        <translation>Wählen Sie zuerst, was den Klang wiedergibt</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3594,13 @@ Befehle:
             <numerusform>%n Kopfhörer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n listeners</source>
+        <translation>
+            <numerusform>%n Hörer</numerusform>
+            <numerusform>%n Hörer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
@@ -3582,28 +3613,8 @@ Befehle:
         <translation>2. Ein Kopfhörerverstärker?</translation>
     </message>
     <message>
-        <source>3. Your headphones</source>
-        <translation>3. Ihre Kopfhörer</translation>
-    </message>
-    <message>
         <source>4. A microphone?</source>
         <translation>4. Ein Mikrofon?</translation>
-    </message>
-    <message>
-        <source>Your audio interface, or the headphone jack of your computer or phone.</source>
-        <translation>Ihr Audio-Interface oder die Kopfhörerbuchse Ihres Computers oder Telefons.</translation>
-    </message>
-    <message>
-        <source>Only if you have one: it is fed from the interface's line outputs.</source>
-        <translation>Nur wenn Sie einen haben: Er wird von den Line-Ausgängen des Interfaces gespeist.</translation>
-    </message>
-    <message>
-        <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
-        <translation>Klicken Sie jeden Kopfhörer an, der zuhört; zweimal klicken für zwei gleiche.</translation>
-    </message>
-    <message>
-        <source>Only if you record or talk: it goes into the interface's first input.</source>
-        <translation>Nur wenn Sie aufnehmen oder sprechen: Es kommt an den ersten Eingang des Interfaces.</translation>
     </message>
     <message>
         <source>Quick check: what do you have?</source>
@@ -3648,6 +3659,42 @@ Befehle:
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>3. Your headphones or monitors</source>
+        <translation>3. Ihre Kopfhörer oder Monitore</translation>
+    </message>
+    <message>
+        <source>Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone.</source>
+        <translation>Ihr Audio-Interface, Mischpult oder USB-Mikrofon, oder der Kopfhörerausgang Ihres Computers oder Telefons.</translation>
+    </message>
+    <message>
+        <source>Only if you have one: it is fed from the line outputs.</source>
+        <translation>Nur wenn Sie einen haben: Er wird von den Line-Ausgängen gespeist.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs.</source>
+        <translation>Klicken Sie jedes Paar an, das zuhören wird; klicken Sie ein Paar zweimal für zwei gleiche. Monitore kommen an die Line-Ausgänge.</translation>
+    </message>
+    <message>
+        <source>Only if you record or talk: it goes into the first input.</source>
+        <translation>Nur wenn Sie aufnehmen oder sprechen: Es kommt an den ersten Eingang.</translation>
+    </message>
+    <message>
+        <source>Mixer</source>
+        <translation>Mischpult</translation>
+    </message>
+    <message>
+        <source>USB microphone</source>
+        <translation>USB-Mikrofon</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Kopfhörer</translation>
+    </message>
+    <message>
+        <source>Studio monitors</source>
+        <translation>Studiomonitore</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4159,10 @@ Befehle:
     <message>
         <source>Level control</source>
         <translation>Pegelregler</translation>
+    </message>
+    <message>
+        <source>Fader</source>
+        <translation>Fader</translation>
     </message>
 </context>
 <context>
@@ -4725,28 +4776,12 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
         <translation>%1 ist ein Kopfhörerverstärker: Wählen Sie als Quelle, was ihn speist (ein Interface, einen Computer oder ein Telefon), und ihn selbst als Verstärker</translation>
     </message>
     <message>
-        <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
-        <translation>%1 spielt nicht auf Kopfhörer: Beginnen Sie mit einem Audio-Interface, einem Computer oder einem Telefon</translation>
-    </message>
-    <message>
         <source>%1 is not a headphone amp</source>
         <translation>%1 ist kein Kopfhörerverstärker</translation>
     </message>
     <message>
-        <source>Choose at least one pair of headphones</source>
-        <translation>Wählen Sie mindestens einen Kopfhörer</translation>
-    </message>
-    <message>
-        <source>%1 is not headphones</source>
-        <translation>%1 ist kein Kopfhörer</translation>
-    </message>
-    <message>
         <source>%1 is not a microphone</source>
         <translation>%1 ist kein Mikrofon</translation>
-    </message>
-    <message>
-        <source>%1 has no microphone input: a microphone needs an audio interface</source>
-        <translation>%1 hat keinen Mikrofoneingang: Ein Mikrofon braucht ein Audio-Interface</translation>
     </message>
     <message>
         <source>%1 has no headphone output: add a headphone amp</source>
@@ -4831,6 +4866,26 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
     <message>
         <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
         <translation>* hier unterscheiden sich die Varianten; max. SPL bei voller Lautstärke, „bis zum Ziel“ von dort bis zum Spitzenziel</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
+        <translation>%1 spielt nicht in Kopfhörer: Beginnen Sie mit einem Audio-Interface, einem Mischpult, einem USB-Mikrofon, einem Computer oder einem Telefon</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones or monitors</source>
+        <translation>Wählen Sie mindestens ein Paar Kopfhörer oder Monitore</translation>
+    </message>
+    <message>
+        <source>%1 is neither headphones nor studio monitors</source>
+        <translation>%1 ist weder ein Kopfhörer noch ein Studiomonitor</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
+        <translation>%1 hat keinen Mikrofoneingang: Ein Mikrofon braucht ein Audio-Interface oder ein Mischpult</translation>
+    </message>
+    <message>
+        <source>%1 has no free output for %2</source>
+        <translation>%1 hat keinen freien Ausgang für %2</translation>
     </message>
 </context>
 </TS>

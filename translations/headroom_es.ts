@@ -590,10 +590,6 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>uso: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
-        <source>Your audio interface, computer or phone (a gear id).</source>
-        <translation>Tu interfaz de audio, ordenador o teléfono (un id de equipo).</translation>
-    </message>
-    <message>
         <source>A headphone amp fed from the source (a gear id).</source>
         <translation>Un amplificador de auriculares alimentado por la fuente (un id de equipo).</translation>
     </message>
@@ -602,20 +598,12 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Tus auriculares: un id de equipo, o varios separados por comas.</translation>
     </message>
     <message>
-        <source>A microphone into the interface's first input (a gear id).</source>
-        <translation>Un micrófono en la primera entrada de la interfaz (un id de equipo).</translation>
-    </message>
-    <message>
         <source>Also write the chain as a .headroom project.</source>
         <translation>Escribir también la cadena como proyecto .headroom.</translation>
     </message>
     <message>
         <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
         <translation>Comprueba tu equipo sin dibujar una cadena: Headroom lo conecta (el ordenador, adaptadores, un divisor donde haga falta) y da el veredicto para cada oyente.</translation>
-    </message>
-    <message>
-        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
-        <translation>uso: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save ARCHIVO]</translation>
     </message>
     <message>
         <source>No product "%1" in the catalog or your gear (see 'headroom-cli gear search')</source>
@@ -644,34 +632,6 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
     <message>
         <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
         <translation>Mostrar también, por tipo, cuántos productos tienen las cifras de las que dependen los veredictos y de dónde vienen las cifras (una tabla Markdown).</translation>
-    </message>
-    <message>
-        <source>Usage: headroom-cli COMMAND [OPTIONS]
-
-Commands:
-  advise FILE [--format text|json]    suggest gear that fixes what falls short
-  analyze FILE [--format text|json]   analyse a .headroom project
-  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
-                                      check the gear you have without drawing a chain
-  compare FILE [--variants A,B]       compare a project's variants side by side
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      render what a listener hears
-  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      a report to hand over, or the chain's diagram
-</source>
-        <translation>Uso: headroom-cli COMMAND [OPTIONS]
-
-Comandos:
-  advise FILE [--format text|json]    sugerir equipos que resuelven lo que no llega
-  analyze FILE [--format text|json]   analizar un proyecto .headroom
-  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
-                                      comprobar tu equipo sin dibujar una cadena
-  compare FILE [--variants A,B]       comparar las variantes de un proyecto lado a lado
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      renderizar lo que escucha un oyente
-  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      un informe para entregar o el diagrama de la cadena
-</translation>
     </message>
     <message>
         <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
@@ -977,6 +937,50 @@ Comandos:
                                guardar un proyecto en el servidor
 </translation>
     </message>
+    <message>
+        <source>Your audio interface, mixer, USB microphone, computer or phone (a gear id).</source>
+        <translation>Tu interfaz de audio, mezclador, micrófono USB, ordenador o teléfono (un id de equipo).</translation>
+    </message>
+    <message>
+        <source>Your studio monitors, on the line outputs: one gear id, or several separated by commas.</source>
+        <translation>Tus monitores de estudio, en las salidas de línea: un id de equipo, o varios separados por comas.</translation>
+    </message>
+    <message>
+        <source>A microphone into the first input of the interface or mixer (a gear id).</source>
+        <translation>Un micrófono en la primera entrada de la interfaz o el mezclador (un id de equipo).</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
+        <translation>uso: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  advise FILE [--format text|json]    suggest gear that fixes what falls short
+  analyze FILE [--format text|json]   analyse a .headroom project
+  check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
+                                      check the gear you have without drawing a chain
+  compare FILE [--variants A,B]       compare a project's variants side by side
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      a report to hand over, or the chain's diagram
+</source>
+        <translation>Uso: headroom-cli COMMAND [OPTIONS]
+
+Comandos:
+  advise FILE [--format text|json]    sugerir equipos que resuelven lo que no llega
+  analyze FILE [--format text|json]   analizar un proyecto .headroom
+  check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
+                                      comprobar tu equipo sin dibujar una cadena
+  compare FILE [--variants A,B]       comparar las variantes de un proyecto lado a lado
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      renderizar lo que escucha un oyente
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      un informe para entregar o el diagrama de la cadena
+</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1167,6 +1171,22 @@ Comandos:
     <message>
         <source>USB microphone</source>
         <translation>Micrófono USB</translation>
+    </message>
+    <message>
+        <source>Mixer or podcast console</source>
+        <translation>Mezclador o consola de pódcast</translation>
+    </message>
+    <message>
+        <source>Mic preamp or channel strip</source>
+        <translation>Previo de micrófono o channel strip</translation>
+    </message>
+    <message>
+        <source>Monitor controller</source>
+        <translation>Controlador de monitores</translation>
+    </message>
+    <message>
+        <source>Personal monitor mixer</source>
+        <translation>Mezclador de monitoraje personal</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1676,10 @@ Comandos:
     <message>
         <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
         <translation>la tabla de latencias del fabricante: la ida y vuelta menos los búferes de entrada y salida del ordenador</translation>
+    </message>
+    <message>
+        <source>USB audio from the computer</source>
+        <translation>Audio USB desde el ordenador</translation>
     </message>
 </context>
 <context>
@@ -3354,10 +3378,6 @@ Comandos:
         <translation>el portapapeles</translation>
     </message>
     <message>
-        <source>Choose your interface, computer or phone first</source>
-        <translation>Elige primero tu interfaz, ordenador o teléfono</translation>
-    </message>
-    <message>
         <source>A variant needs a name</source>
         <translation>Una variante necesita un nombre</translation>
     </message>
@@ -3381,6 +3401,10 @@ Comandos:
         <source>saved by %1, %2</source>
         <extracomment>%1 login, %2 date and time</extracomment>
         <translation>guardado por %1, %2</translation>
+    </message>
+    <message>
+        <source>Choose what plays the sound first</source>
+        <translation>Elige primero qué reproduce el sonido</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3594,13 @@ Comandos:
             <numerusform>%n auriculares</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n listeners</source>
+        <translation>
+            <numerusform>%n oyente</numerusform>
+            <numerusform>%n oyentes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
@@ -3582,28 +3613,8 @@ Comandos:
         <translation>2. ¿Un amplificador de auriculares?</translation>
     </message>
     <message>
-        <source>3. Your headphones</source>
-        <translation>3. Tus auriculares</translation>
-    </message>
-    <message>
         <source>4. A microphone?</source>
         <translation>4. ¿Un micrófono?</translation>
-    </message>
-    <message>
-        <source>Your audio interface, or the headphone jack of your computer or phone.</source>
-        <translation>Tu interfaz de audio, o la salida de auriculares de tu ordenador o teléfono.</translation>
-    </message>
-    <message>
-        <source>Only if you have one: it is fed from the interface's line outputs.</source>
-        <translation>Solo si tienes uno: se alimenta de las salidas de línea de la interfaz.</translation>
-    </message>
-    <message>
-        <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
-        <translation>Haz clic en cada par que vaya a escuchar; dos clics en un par para dos iguales.</translation>
-    </message>
-    <message>
-        <source>Only if you record or talk: it goes into the interface's first input.</source>
-        <translation>Solo si grabas o hablas: va a la primera entrada de la interfaz.</translation>
     </message>
     <message>
         <source>Quick check: what do you have?</source>
@@ -3648,6 +3659,42 @@ Comandos:
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>3. Your headphones or monitors</source>
+        <translation>3. Tus auriculares o monitores</translation>
+    </message>
+    <message>
+        <source>Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone.</source>
+        <translation>Tu interfaz de audio, mezclador o micrófono USB, o la salida de auriculares de tu ordenador o teléfono.</translation>
+    </message>
+    <message>
+        <source>Only if you have one: it is fed from the line outputs.</source>
+        <translation>Solo si tienes uno: se alimenta de las salidas de línea.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs.</source>
+        <translation>Haz clic en cada par que vaya a escuchar; haz clic dos veces en un par para dos iguales. Los monitores van a las salidas de línea.</translation>
+    </message>
+    <message>
+        <source>Only if you record or talk: it goes into the first input.</source>
+        <translation>Solo si grabas o hablas: va a la primera entrada.</translation>
+    </message>
+    <message>
+        <source>Mixer</source>
+        <translation>Mezclador</translation>
+    </message>
+    <message>
+        <source>USB microphone</source>
+        <translation>Micrófono USB</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Auriculares</translation>
+    </message>
+    <message>
+        <source>Studio monitors</source>
+        <translation>Monitores de estudio</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4159,10 @@ Comandos:
     <message>
         <source>Level control</source>
         <translation>Control de nivel</translation>
+    </message>
+    <message>
+        <source>Fader</source>
+        <translation>Fader</translation>
     </message>
 </context>
 <context>
@@ -4725,28 +4776,12 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
         <translation>%1 es un amplificador de auriculares: elige como fuente lo que lo alimenta (una interfaz, un ordenador o un teléfono) y el amplificador como amplificador</translation>
     </message>
     <message>
-        <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
-        <translation>%1 no suena en auriculares: empieza por una interfaz de audio, un ordenador o un teléfono</translation>
-    </message>
-    <message>
         <source>%1 is not a headphone amp</source>
         <translation>%1 no es un amplificador de auriculares</translation>
     </message>
     <message>
-        <source>Choose at least one pair of headphones</source>
-        <translation>Elige al menos unos auriculares</translation>
-    </message>
-    <message>
-        <source>%1 is not headphones</source>
-        <translation>%1 no son auriculares</translation>
-    </message>
-    <message>
         <source>%1 is not a microphone</source>
         <translation>%1 no es un micrófono</translation>
-    </message>
-    <message>
-        <source>%1 has no microphone input: a microphone needs an audio interface</source>
-        <translation>%1 no tiene entrada de micrófono: un micrófono necesita una interfaz de audio</translation>
     </message>
     <message>
         <source>%1 has no headphone output: add a headphone amp</source>
@@ -4831,6 +4866,26 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
     <message>
         <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
         <translation>* aquí difieren las variantes; SPL máx. con el volumen al máximo, «hasta el objetivo» desde ahí hasta el objetivo de picos</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
+        <translation>%1 no reproduce en auriculares: empieza por una interfaz de audio, un mezclador, un micrófono USB, un ordenador o un teléfono</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones or monitors</source>
+        <translation>Elige al menos un par de auriculares o monitores</translation>
+    </message>
+    <message>
+        <source>%1 is neither headphones nor studio monitors</source>
+        <translation>%1 no es ni auriculares ni monitores de estudio</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
+        <translation>%1 no tiene entrada de micrófono: un micrófono necesita una interfaz de audio o un mezclador</translation>
+    </message>
+    <message>
+        <source>%1 has no free output for %2</source>
+        <translation>%1 no tiene ninguna salida libre para %2</translation>
     </message>
 </context>
 </TS>

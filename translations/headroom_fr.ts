@@ -590,10 +590,6 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>utilisation : headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
-        <source>Your audio interface, computer or phone (a gear id).</source>
-        <translation>Votre interface audio, ordinateur ou téléphone (un identifiant de matériel).</translation>
-    </message>
-    <message>
         <source>A headphone amp fed from the source (a gear id).</source>
         <translation>Un amplificateur casque alimenté par la source (un identifiant de matériel).</translation>
     </message>
@@ -602,20 +598,12 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Votre casque : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
     </message>
     <message>
-        <source>A microphone into the interface's first input (a gear id).</source>
-        <translation>Un micro sur la première entrée de l’interface (un identifiant de matériel).</translation>
-    </message>
-    <message>
         <source>Also write the chain as a .headroom project.</source>
         <translation>Écrire aussi la chaîne comme projet .headroom.</translation>
     </message>
     <message>
         <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
         <translation>Vérifiez votre matériel sans dessiner de chaîne : Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
-    </message>
-    <message>
-        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
-        <translation>usage : headroom-cli check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
     </message>
     <message>
         <source>No product "%1" in the catalog or your gear (see 'headroom-cli gear search')</source>
@@ -644,34 +632,6 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     <message>
         <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
         <translation>Afficher aussi, par type, combien de produits ont les valeurs dont dépendent les verdicts, et d’où viennent les valeurs (un tableau Markdown).</translation>
-    </message>
-    <message>
-        <source>Usage: headroom-cli COMMAND [OPTIONS]
-
-Commands:
-  advise FILE [--format text|json]    suggest gear that fixes what falls short
-  analyze FILE [--format text|json]   analyse a .headroom project
-  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
-                                      check the gear you have without drawing a chain
-  compare FILE [--variants A,B]       compare a project's variants side by side
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      render what a listener hears
-  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      a report to hand over, or the chain's diagram
-</source>
-        <translation>Utilisation : headroom-cli COMMAND [OPTIONS]
-
-Commandes :
-  advise FILE [--format text|json]    suggérer du matériel qui corrige ce qui manque
-  analyze FILE [--format text|json]   analyser un projet .headroom
-  check --source ID --headphones ID[,ID…] [--amp ID] [--mic ID]
-                                      vérifier votre matériel sans dessiner de chaîne
-  compare FILE [--variants A,B]       comparer côte à côte les variantes d’un projet
-  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
-                                      calculer ce qu’entend un auditeur
-  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      un rapport à remettre, ou le schéma de la chaîne
-</translation>
     </message>
     <message>
         <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
@@ -977,6 +937,50 @@ Commandes :
                                enregistrer un projet sur le serveur
 </translation>
     </message>
+    <message>
+        <source>Your audio interface, mixer, USB microphone, computer or phone (a gear id).</source>
+        <translation>Votre interface audio, table de mixage, micro USB, ordinateur ou téléphone (un identifiant de matériel).</translation>
+    </message>
+    <message>
+        <source>Your studio monitors, on the line outputs: one gear id, or several separated by commas.</source>
+        <translation>Vos moniteurs de studio, sur les sorties ligne : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>A microphone into the first input of the interface or mixer (a gear id).</source>
+        <translation>Un micro sur la première entrée de l’interface ou de la table de mixage (un identifiant de matériel).</translation>
+    </message>
+    <message>
+        <source>usage: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
+        <translation>usage : headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
+    </message>
+    <message>
+        <source>Usage: headroom-cli COMMAND [OPTIONS]
+
+Commands:
+  advise FILE [--format text|json]    suggest gear that fixes what falls short
+  analyze FILE [--format text|json]   analyse a .headroom project
+  check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
+                                      check the gear you have without drawing a chain
+  compare FILE [--variants A,B]       compare a project's variants side by side
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      render what a listener hears
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      a report to hand over, or the chain's diagram
+</source>
+        <translation>Utilisation : headroom-cli COMMAND [OPTIONS]
+
+Commandes :
+  advise FILE [--format text|json]    suggérer du matériel qui corrige ce qui manque
+  analyze FILE [--format text|json]   analyser un projet .headroom
+  check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
+                                      vérifier votre matériel sans dessiner de chaîne
+  compare FILE [--variants A,B]       comparer côte à côte les variantes d’un projet
+  render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
+                                      calculer ce qu’entend un auditeur
+  report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
+                                      un rapport à remettre, ou le schéma de la chaîne
+</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1167,6 +1171,22 @@ Commandes :
     <message>
         <source>USB microphone</source>
         <translation>Microphone USB</translation>
+    </message>
+    <message>
+        <source>Mixer or podcast console</source>
+        <translation>Table de mixage ou console de podcast</translation>
+    </message>
+    <message>
+        <source>Mic preamp or channel strip</source>
+        <translation>Préampli micro ou tranche de console</translation>
+    </message>
+    <message>
+        <source>Monitor controller</source>
+        <translation>Contrôleur de moniteurs</translation>
+    </message>
+    <message>
+        <source>Personal monitor mixer</source>
+        <translation>Mélangeur de retour personnel</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1676,10 @@ Commandes :
     <message>
         <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
         <translation>le tableau de latences du fabricant : l’aller-retour moins les tampons d’entrée et de sortie de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>USB audio from the computer</source>
+        <translation>Audio USB depuis l’ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3354,10 +3378,6 @@ Commandes :
         <translation>le presse-papiers</translation>
     </message>
     <message>
-        <source>Choose your interface, computer or phone first</source>
-        <translation>Choisissez d’abord votre interface, ordinateur ou téléphone</translation>
-    </message>
-    <message>
         <source>A variant needs a name</source>
         <translation>Une variante a besoin d’un nom</translation>
     </message>
@@ -3381,6 +3401,10 @@ Commandes :
         <source>saved by %1, %2</source>
         <extracomment>%1 login, %2 date and time</extracomment>
         <translation>enregistré par %1, %2</translation>
+    </message>
+    <message>
+        <source>Choose what plays the sound first</source>
+        <translation>Choisissez d’abord ce qui joue le son</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3594,13 @@ Commandes :
             <numerusform>%n casques</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n listeners</source>
+        <translation>
+            <numerusform>%n auditeur</numerusform>
+            <numerusform>%n auditeurs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
@@ -3582,28 +3613,8 @@ Commandes :
         <translation>2. Un amplificateur casque ?</translation>
     </message>
     <message>
-        <source>3. Your headphones</source>
-        <translation>3. Vos casques</translation>
-    </message>
-    <message>
         <source>4. A microphone?</source>
         <translation>4. Un micro ?</translation>
-    </message>
-    <message>
-        <source>Your audio interface, or the headphone jack of your computer or phone.</source>
-        <translation>Votre interface audio, ou la prise casque de votre ordinateur ou téléphone.</translation>
-    </message>
-    <message>
-        <source>Only if you have one: it is fed from the interface's line outputs.</source>
-        <translation>Seulement si vous en avez un : il est alimenté par les sorties ligne de l’interface.</translation>
-    </message>
-    <message>
-        <source>Click each pair that will be listening; click a pair twice for two of the same.</source>
-        <translation>Cliquez sur chaque casque qui écoutera ; deux clics sur un casque pour deux identiques.</translation>
-    </message>
-    <message>
-        <source>Only if you record or talk: it goes into the interface's first input.</source>
-        <translation>Seulement si vous enregistrez ou parlez : il va sur la première entrée de l’interface.</translation>
     </message>
     <message>
         <source>Quick check: what do you have?</source>
@@ -3648,6 +3659,42 @@ Commandes :
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>3. Your headphones or monitors</source>
+        <translation>3. Vos casques ou moniteurs</translation>
+    </message>
+    <message>
+        <source>Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone.</source>
+        <translation>Votre interface audio, table de mixage ou micro USB, ou la prise casque de votre ordinateur ou téléphone.</translation>
+    </message>
+    <message>
+        <source>Only if you have one: it is fed from the line outputs.</source>
+        <translation>Seulement si vous en avez un : il est alimenté par les sorties ligne.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs.</source>
+        <translation>Cliquez sur chaque paire qui écoutera ; cliquez deux fois sur une paire pour deux identiques. Les moniteurs vont sur les sorties ligne.</translation>
+    </message>
+    <message>
+        <source>Only if you record or talk: it goes into the first input.</source>
+        <translation>Seulement si vous enregistrez ou parlez : il va sur la première entrée.</translation>
+    </message>
+    <message>
+        <source>Mixer</source>
+        <translation>Table de mixage</translation>
+    </message>
+    <message>
+        <source>USB microphone</source>
+        <translation>Microphone USB</translation>
+    </message>
+    <message>
+        <source>Headphones</source>
+        <translation>Casque</translation>
+    </message>
+    <message>
+        <source>Studio monitors</source>
+        <translation>Moniteurs de studio</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4159,10 @@ Commandes :
     <message>
         <source>Level control</source>
         <translation>Réglage de niveau</translation>
+    </message>
+    <message>
+        <source>Fader</source>
+        <translation>Fader</translation>
     </message>
 </context>
 <context>
@@ -4725,28 +4776,12 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <translation>%1 est un amplificateur casque : choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
     </message>
     <message>
-        <source>%1 does not play into headphones: start from an audio interface, a computer or a phone</source>
-        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’un ordinateur ou d’un téléphone</translation>
-    </message>
-    <message>
         <source>%1 is not a headphone amp</source>
         <translation>%1 n’est pas un amplificateur casque</translation>
     </message>
     <message>
-        <source>Choose at least one pair of headphones</source>
-        <translation>Choisissez au moins un casque</translation>
-    </message>
-    <message>
-        <source>%1 is not headphones</source>
-        <translation>%1 n’est pas un casque</translation>
-    </message>
-    <message>
         <source>%1 is not a microphone</source>
         <translation>%1 n’est pas un micro</translation>
-    </message>
-    <message>
-        <source>%1 has no microphone input: a microphone needs an audio interface</source>
-        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio</translation>
     </message>
     <message>
         <source>%1 has no headphone output: add a headphone amp</source>
@@ -4831,6 +4866,26 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <message>
         <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
         <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
+        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’une table de mixage, d’un micro USB, d’un ordinateur ou d’un téléphone</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones or monitors</source>
+        <translation>Choisissez au moins un casque ou une paire de moniteurs</translation>
+    </message>
+    <message>
+        <source>%1 is neither headphones nor studio monitors</source>
+        <translation>%1 n’est ni un casque ni des moniteurs de studio</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
+        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio ou d’une table de mixage</translation>
+    </message>
+    <message>
+        <source>%1 has no free output for %2</source>
+        <translation>%1 n’a plus de sortie libre pour %2</translation>
     </message>
 </context>
 </TS>
