@@ -391,6 +391,41 @@ private slots:
         QTRY_COMPARE(m_project->session()->listeners()->rowCount(), 2);
     }
 
+    void quickCheckForAPodcastOnAMixer()
+    {
+        // A podcaster's console: the Mixer tab, a RØDECaster Pro II, no amp, a pair of HD 600 and, from the Studio
+        // monitors tab, a pair of JBL 305P MkII, then a PodMic. Headroom wires the microphone into the first input,
+        // the headphones on the console's headphone output and the monitors on its line outputs, and judges both.
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item(QStringLiteral("startQuickCheck"))));
+        QTest::qWait(300); // the dialog's opening transition
+        clickButton(QStringLiteral("Mixer"));
+        pickInQuickCheck(QStringLiteral("rodecaster pro"), QStringLiteral("RODE RODECaster Pro II"));
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Skip")); // no headphone amp
+        pickInQuickCheck(QStringLiteral("hd 600"), QStringLiteral("Sennheiser HD 600"));
+        clickButton(QStringLiteral("Studio monitors"));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item(QStringLiteral("quickCheckSearch"))));
+        QTest::keyClick(m_window, Qt::Key_End);
+        for (int i = 0; i < 6; ++i) // clear "hd 600" as a person would
+            QTest::keyClick(m_window, Qt::Key_Backspace);
+        pickInQuickCheck(QStringLiteral("305p"), QStringLiteral("JBL 305P MkII"));
+        clickButton(QStringLiteral("Next"));
+        pickInQuickCheck(QStringLiteral("podmic"), QStringLiteral("RODE PodMic"));
+        clickButton(QStringLiteral("Check"));
+        QTRY_COMPARE(m_project->session()->listeners()->rowCount(), 2);
+        const Chain &chain = m_project->currentChain();
+        const auto feeding = [&chain](const char *device, const char *port) {
+            const Connection *c = chain.connectionInto({QString::fromLatin1(device), QString::fromLatin1(port)});
+            return c ? c->from.device + u'.' + c->from.port : QString();
+        };
+        QCOMPARE(feeding("mixer", "in1"), QStringLiteral("microphone.out"));
+        QCOMPARE(feeding("monitor", "in"), QStringLiteral("mixer.line_out1"));
+        QCOMPARE(feeding("headphones", "in"), QStringLiteral("mixer.hp1"));
+        QCOMPARE(feeding("mixer", "usb"), QStringLiteral("player.usb"));
+        verifyNoOverlaps();
+        m_window->grabWindow().save(QStringLiteral("quick-check-mixer-%1.png").arg(m_window->devicePixelRatio()));
+    }
+
     void previewNeverContradictsTheAnalysisSilently()
     {
         // The podcast mix: the rendered music and voices meet in peaks above the power sum the analysis assumes, so
