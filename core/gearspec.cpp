@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace headroom {
@@ -158,73 +159,39 @@ using enum Field;
 constexpr Field kInstrumentFields[] = {OutputLevelDbv, OutputImpedanceOhm};
 constexpr Field kMicFields[] = {MicType, SensitivityMvPerPa, OutputImpedanceOhm, SelfNoiseDbA, MaxSplDb, PhantomRequired};
 constexpr Field kInlineFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, EinDbu, PassesPhantom};
-constexpr Field kInterfaceFields[] = {ComboInputs,
-                                      LineInputs,
-                                      GainMinDb,
-                                      GainMaxDb,
-                                      GainRangeDb,
-                                      MicMaxInputDbu,
-                                      MicInputImpedanceOhm,
-                                      EinDbu,
-                                      LineMaxInputDbu,
-                                      LineInputImpedanceOhm,
-                                      InstMaxInputDbu,
-                                      InstInputImpedanceOhm,
-                                      HasPhantom,
-                                      HasHiZ,
-                                      HasDirectMonitoring,
-                                      InterfaceLatencyMs,
-                                      LineOutputs,
-                                      LineOutMaxDbu,
-                                      LineOutImpedanceOhm,
-                                      LineOutBalanced,
-                                      LineOutDynamicRangeDb,
-                                      HeadphoneOutputs,
-                                      HpMaxLevelDbu,
-                                      HpMaxLevelLoadOhm,
-                                      HpOutputImpedanceOhm,
-                                      HpMaxCurrentMa,
-                                      HpRatedPowerMw,
-                                      HpRatedPowerLoadOhm,
-                                      HpRatedPower2Mw,
-                                      HpRatedPower2LoadOhm,
-                                      HpDynamicRangeDb,
-                                      HpOutputNoiseUv,
-                                      HpConnector};
+/// Fields in one list from several: a kind's table from the groups it shares with others.
+template <std::size_t... N>
+constexpr auto joined(const Field (&...groups)[N])
+{
+    std::array<Field, (N + ...)> out{};
+    std::size_t at = 0;
+    ((std::copy(std::begin(groups), std::end(groups), out.begin() + static_cast<std::ptrdiff_t>(at)), at += N), ...);
+    return out;
+}
+constexpr Field kChannelInputs[] = {ComboInputs,
+                                    LineInputs,
+                                    GainMinDb,
+                                    GainMaxDb,
+                                    GainRangeDb,
+                                    MicMaxInputDbu,
+                                    MicInputImpedanceOhm,
+                                    EinDbu,
+                                    LineMaxInputDbu,
+                                    LineInputImpedanceOhm,
+                                    InstMaxInputDbu,
+                                    InstInputImpedanceOhm,
+                                    HasPhantom,
+                                    HasHiZ};
+constexpr Field kMainOutputs[] = {LineOutputs,      LineOutMaxDbu,       LineOutImpedanceOhm, LineOutBalanced,      LineOutDynamicRangeDb,
+                                  HeadphoneOutputs, HpMaxLevelDbu,       HpMaxLevelLoadOhm,   HpOutputImpedanceOhm, HpMaxCurrentMa,
+                                  HpRatedPowerMw,   HpRatedPowerLoadOhm, HpRatedPower2Mw,     HpRatedPower2LoadOhm, HpDynamicRangeDb,
+                                  HpOutputNoiseUv,  HpConnector};
+constexpr Field kThroughTheComputer[] = {HasDirectMonitoring, InterfaceLatencyMs};
+constexpr auto kInterfaceFields = joined(kChannelInputs, kThroughTheComputer, kMainOutputs);
 // A mixer has an interface's inputs and outputs; it always mixes its inputs itself, so it has no direct-monitoring
 // switch and no round trip through the computer.
-constexpr Field kMixerFields[] = {ComboInputs,
-                                  LineInputs,
-                                  GainMinDb,
-                                  GainMaxDb,
-                                  GainRangeDb,
-                                  MicMaxInputDbu,
-                                  MicInputImpedanceOhm,
-                                  EinDbu,
-                                  LineMaxInputDbu,
-                                  LineInputImpedanceOhm,
-                                  InstMaxInputDbu,
-                                  InstInputImpedanceOhm,
-                                  HasPhantom,
-                                  HasHiZ,
-                                  HasUsbAudio,
-                                  LineOutputs,
-                                  LineOutMaxDbu,
-                                  LineOutImpedanceOhm,
-                                  LineOutBalanced,
-                                  LineOutDynamicRangeDb,
-                                  HeadphoneOutputs,
-                                  HpMaxLevelDbu,
-                                  HpMaxLevelLoadOhm,
-                                  HpOutputImpedanceOhm,
-                                  HpMaxCurrentMa,
-                                  HpRatedPowerMw,
-                                  HpRatedPowerLoadOhm,
-                                  HpRatedPower2Mw,
-                                  HpRatedPower2LoadOhm,
-                                  HpDynamicRangeDb,
-                                  HpOutputNoiseUv,
-                                  HpConnector};
+constexpr Field kUsbAudio[] = {HasUsbAudio};
+constexpr auto kMixerFields = joined(kChannelInputs, kUsbAudio, kMainOutputs);
 constexpr Field kPreampFields[] = {
     Channels,   GainMinDb, GainMaxDb,       GainRangeDb,           MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
     HasPhantom, HasHiZ,    InstMaxInputDbu, InstInputImpedanceOhm, LineOutMaxDbu,  LineOutImpedanceOhm,  LineOutBalanced};
