@@ -413,7 +413,7 @@ private slots:
         pickInQuickCheck(QStringLiteral("podmic"), QStringLiteral("RODE PodMic"));
         clickButton(QStringLiteral("Check"));
         QTRY_COMPARE(m_project->session()->listeners()->rowCount(), 2);
-        const Chain &chain = m_project->currentChain();
+        const Chain chain = m_project->currentChain(); // as the quick check built it
         const auto feeding = [&chain](const char *device, const char *port) {
             const Connection *c = chain.connectionInto({QString::fromLatin1(device), QString::fromLatin1(port)});
             return c ? c->from.device + u'.' + c->from.port : QString();
@@ -423,6 +423,33 @@ private slots:
         QCOMPARE(feeding("headphones", "in"), QStringLiteral("mixer.hp1"));
         QCOMPARE(feeding("mixer", "usb"), QStringLiteral("player.usb"));
         verifyNoOverlaps();
+
+        // The voice's fader down 10 dB in the inspector: on the bus it meets the computer's music at −18 dBFS, so the
+        // monitors drop by the power sum's change (physics.md §3, "Mixers and podcast consoles").
+        const AnalysisResult before = analyze(chain);
+        const double voiceDbfs = *before.port(chain.indexOf(u"mixer"), 0).dbfs;
+        const auto monitorsSpl = [](const AnalysisResult &r, const Chain &c) { return r.listener(c.indexOf(u"monitor"))->averageSpl; };
+        QQuickItem *node = item(QStringLiteral("node:mixer"));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, node->mapToScene(QPointF(node->width() / 2, 12)).toPoint());
+        QTRY_COMPARE(m_project->session()->currentDevice(), QStringLiteral("mixer"));
+        QQuickItem *fader = nullptr; // the first fader is input 1's
+        QTRY_VERIFY(!itemsNamed(QStringLiteral("setting:faderDb")).isEmpty()
+                    && (fader = itemsNamed(QStringLiteral("setting:faderDb")).front())->isVisible());
+        QQuickItem *spin = nullptr;
+        for (QQuickItem *i : allItems(fader))
+            if (i->inherits("QQuickSpinBox"))
+                spin = i;
+        QVERIFY(spin);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(spin));
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        for (const char c : QByteArray("-10"))
+            QTest::keyClick(m_window, c);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(m_project->session()->setting(QStringLiteral("mixer"), QStringLiteral("in1"), QStringLiteral("faderDb")).toDouble(), -10.0);
+        const Chain after = m_project->currentChain();
+        const auto power = [](double db) { return std::pow(10.0, db / 10); };
+        const double drop = 10 * std::log10((power(voiceDbfs - 10) + power(-18)) / (power(voiceDbfs) + power(-18)));
+        QCOMPARE_LE(std::abs(monitorsSpl(analyze(after), after) - monitorsSpl(before, chain) - drop), 0.01);
         m_window->grabWindow().save(QStringLiteral("quick-check-mixer-%1.png").arg(m_window->devicePixelRatio()));
     }
 
