@@ -114,7 +114,8 @@ void Engine::preamp(int d)
         Source src;
         src.sourceOhm = fig(d, Field::LineOutImpedanceOhm, est);
         src.maxOpenCircuit = dbuToVolts(outMaxDbu);
-        const double toVolts = stage(g).clipRms * gain * volume; // full-scale units at the input to volts at the output
+        // Full-scale units at the input to volts at the output; an input nothing reaches has no clip point and no signal.
+        const double toVolts = std::isfinite(stage(g).clipRms) ? stage(g).clipRms * gain * volume : 0.0;
         src.openCircuit = scaled(s, toVolts);
         src.openCircuit.estimated = s.estimated || est;
         src.feeds = {{g, gain * volume}};

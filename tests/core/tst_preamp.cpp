@@ -69,6 +69,7 @@ private slots:
     void gainPutsTheOutputBelowItsClip();
     void notEnoughGain();
     void phantomFromThePreamp();
+    void nothingInIsSilenceOut();
 };
 
 void TestPreamp::gainPutsTheOutputBelowItsClip_data()
@@ -114,6 +115,17 @@ void TestPreamp::phantomFromThePreamp()
     QVERIFY(findCode(b.analyze(), FindingCode::PhantomOff));
     b.port(QStringLiteral("pre"), QStringLiteral("in1")).phantom = true;
     QVERIFY(!findCode(b.analyze(), FindingCode::PhantomOff));
+}
+
+void TestPreamp::nothingInIsSilenceOut()
+{
+    // The microphone unplugged: the interface's line input gets silence, not a number that is not one.
+    ChainBuilder b = studio(80);
+    Chain chain = b.chain();
+    std::erase_if(chain.connections, [](const Connection &c) { return c.to.device == u"pre"; });
+    const AnalysisResult r = analyze(chain);
+    QCOMPARE(r.port(kInterface, 0).rms, 0.0);
+    QVERIFY(std::isfinite(r.port(kPreamp, 1).rms));
 }
 
 QTEST_GUILESS_MAIN(TestPreamp)
