@@ -136,6 +136,7 @@ void Engine::process(int d)
     case DeviceKind::Player:
         player(d);
         break;
+    case DeviceKind::MidiController:
     case DeviceKind::Splitter:
     case DeviceKind::Adapter:
     case DeviceKind::Headphones:

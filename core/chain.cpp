@@ -53,8 +53,8 @@ bool operator==(const DeviceSettings &a, const DeviceSettings &b)
 
 SignalClass primaryClass(SignalClasses classes)
 {
-    for (SignalClass c :
-         {SignalClass::Line, SignalClass::Headphone, SignalClass::Mic, SignalClass::Instrument, SignalClass::Acoustic, SignalClass::Digital})
+    for (SignalClass c : {SignalClass::Line, SignalClass::Headphone, SignalClass::Mic, SignalClass::Instrument, SignalClass::Acoustic,
+                          SignalClass::Digital, SignalClass::Midi})
         if (classes & bit(c))
             return c;
     return SignalClass::Line;
@@ -197,7 +197,7 @@ ConnectionCheck Chain::checkConnection(const PortRef &from, const PortRef &to) c
     if (const Connection *existing = connectionInto(to); existing && existing->from != from)
         return refuse(QCoreApplication::translate("Connection", "this input is already connected to %1").arg(existing->from.toString()));
 
-    const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital);
+    const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital) | bit(SignalClass::Midi);
     if ((out.classes & special) != (in.classes & special) && !(out.classes & in.classes))
         return refuse(QCoreApplication::translate("Connection", "%1 output into a %2 input")
                           .arg(QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(out.classes))),

@@ -56,8 +56,9 @@ void ChainGraph::resolveCables()
             cable.problem = CableProblem::BadEnds;
             continue;
         }
-        // Air reaches only a microphone and USB only a USB socket; among analog signals a mismatch is only a warning.
-        const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital);
+        // Air reaches only a microphone, USB only a USB socket and MIDI only a MIDI socket; among analog signals a
+        // mismatch is only a warning.
+        const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital) | bit(SignalClass::Midi);
         const PortSpec &out = port(cable.from);
         const PortSpec &in = port(cable.to);
         if ((out.classes & special) != (in.classes & special) && !(out.classes & in.classes)) {
@@ -69,6 +70,8 @@ void ChainGraph::resolveCables()
             continue;
         }
         m_upstream[static_cast<std::size_t>(cable.to)] = cable.from;
+        if (out.classes & bit(SignalClass::Midi))
+            continue; // MIDI carries no audio: it neither orders the devices nor feeds a stage, so it cannot make a loop
         kept.emplace_back(cable.from, cable.to);
         m_feeders[static_cast<std::size_t>(device(cable.to))].push_back(device(cable.from));
         m_fed[static_cast<std::size_t>(device(cable.from))].push_back(device(cable.to));

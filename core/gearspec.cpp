@@ -18,7 +18,7 @@ constexpr double kHuge = 1e12;
 
 constexpr const char *kMicTypes[] = {"dynamic", "condenser", "ribbon"};
 constexpr const char *kSensitivityUnits[] = {"dB/mW", "dB/V"};
-constexpr const char *kConnectors[] = {"xlr", "trs-6.35", "ts-6.35", "trs-3.5", "rca", "usb", "combo", "acoustic"};
+constexpr const char *kConnectors[] = {"xlr", "trs-6.35", "ts-6.35", "trs-3.5", "rca", "usb", "combo", "acoustic", "din-5"};
 constexpr std::span<const char *const> kNoChoices{};
 
 namespace fieldtypes {
@@ -151,6 +151,12 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the maker's latency table: the round trip minus the computer's input and output buffers"), kNoChoices},
     {Field::HasUsbAudio, "hasUsbAudio", "", Flag, 0, 1, 1, QT_TRANSLATE_NOOP("Field", "USB audio from the computer"),
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::MidiInputs, "midiInputs", "", Count, 0, 16, 0, QT_TRANSLATE_NOOP("Field", "MIDI inputs (5-pin DIN)"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::MidiOutputs, "midiOutputs", "", Count, 0, 16, 0, QT_TRANSLATE_NOOP("Field", "MIDI outputs (5-pin DIN)"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
+    {Field::MidiThru, "midiThru", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "MIDI thru"), QT_TRANSLATE_NOOP("Field", "the product page"),
+     kNoChoices},
 };
 static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
 
@@ -187,11 +193,12 @@ constexpr Field kMainOutputs[] = {LineOutputs,      LineOutMaxDbu,       LineOut
                                   HpRatedPowerMw,   HpRatedPowerLoadOhm, HpRatedPower2Mw,     HpRatedPower2LoadOhm, HpDynamicRangeDb,
                                   HpOutputNoiseUv,  HpConnector};
 constexpr Field kThroughTheComputer[] = {HasDirectMonitoring, InterfaceLatencyMs};
-constexpr auto kInterfaceFields = joined(kChannelInputs, kThroughTheComputer, kMainOutputs);
+constexpr Field kMidiPorts[] = {MidiInputs, MidiOutputs, MidiThru};
+constexpr auto kInterfaceFields = joined(kChannelInputs, kThroughTheComputer, kMainOutputs, kMidiPorts);
 // A mixer has an interface's inputs and outputs; it always mixes its inputs itself, so it has no direct-monitoring
 // switch and no round trip through the computer.
 constexpr Field kUsbAudio[] = {HasUsbAudio};
-constexpr auto kMixerFields = joined(kChannelInputs, kUsbAudio, kMainOutputs);
+constexpr auto kMixerFields = joined(kChannelInputs, kUsbAudio, kMainOutputs, kMidiPorts);
 constexpr Field kPreampFields[] = {
     Channels,   GainMinDb, GainMaxDb,       GainRangeDb,           MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
     HasPhantom, HasHiZ,    InstMaxInputDbu, InstInputImpedanceOhm, LineOutMaxDbu,  LineOutImpedanceOhm,  LineOutBalanced};
@@ -244,6 +251,7 @@ constexpr KindInfo kKinds[] = {
     {"preamp", QT_TRANSLATE_NOOP("DeviceKind", "Mic preamp or channel strip"), kindfields::kPreampFields},
     {"monitor-controller", QT_TRANSLATE_NOOP("DeviceKind", "Monitor controller"), kindfields::kControllerFields},
     {"monitor-mixer", QT_TRANSLATE_NOOP("DeviceKind", "Personal monitor mixer"), kindfields::kMonitorMixerFields},
+    {"midi-controller", QT_TRANSLATE_NOOP("DeviceKind", "Keyboard or MIDI controller"), kindfields::kMidiPorts},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 
@@ -254,7 +262,8 @@ constexpr const char *kConnectorLabels[] = {QT_TRANSLATE_NOOP("Connector", "XLR"
                                             QT_TRANSLATE_NOOP("Connector", "RCA"),
                                             QT_TRANSLATE_NOOP("Connector", "USB"),
                                             QT_TRANSLATE_NOOP("Connector", "XLR/6.35 mm combo"),
-                                            QT_TRANSLATE_NOOP("Connector", "acoustic")};
+                                            QT_TRANSLATE_NOOP("Connector", "acoustic"),
+                                            QT_TRANSLATE_NOOP("Connector", "5-pin DIN")};
 
 /// A number as people write it: no exponent, no trailing zeros.
 QString plainNumber(double v)

@@ -42,8 +42,9 @@ enum class DeviceKind : std::uint8_t {
     Preamp,            ///< standalone mic preamp or channel strip: mic or instrument in, line level out (physics.md §3, "Standalone preamps")
     MonitorController, ///< volume and source select between an interface and monitors (physics.md §6, "Monitor controllers")
     MonitorMixer,      ///< a performer's own mix of several line inputs on a headphone output (physics.md §6, "Monitor controllers")
+    MidiController,    ///< a keyboard or controller with MIDI sockets: no audio
 };
-inline constexpr int kDeviceKindCount = 17;
+inline constexpr int kDeviceKindCount = 18;
 
 /// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
 [[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }
@@ -123,6 +124,10 @@ enum class Field : std::uint8_t {
     InterfaceLatencyMs,
     // Mixers: the computer's playback on the mix
     HasUsbAudio,
+    // MIDI sockets of interfaces, mixers, keyboards and controllers
+    MidiInputs,
+    MidiOutputs,
+    MidiThru,
     Count_
 };
 inline constexpr int kFieldCount = static_cast<int>(Field::Count_);
@@ -132,8 +137,8 @@ enum class FieldType : std::uint8_t { Number, Count, Flag, Choice };
 enum class MicType : std::uint8_t { Dynamic, Condenser, Ribbon };
 enum class SensitivityUnit : std::uint8_t { DbPerMw, DbPerV };
 /// Physical connectors. Combo accepts XLR and 6.35 mm plugs; Acoustic is the air between a source and a mic.
-enum class Connector : std::uint8_t { Xlr, Trs635, Ts635, Trs35, Rca, Usb, Combo, Acoustic };
-inline constexpr int kConnectorCount = 8;
+enum class Connector : std::uint8_t { Xlr, Trs635, Ts635, Trs35, Rca, Usb, Combo, Acoustic, Din5 };
+inline constexpr int kConnectorCount = 9;
 
 /// Static description of a field: its JSON key, unit, allowed range and the label shown to people.
 struct FieldInfo {

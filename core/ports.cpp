@@ -19,6 +19,17 @@ void addNumbered(std::vector<PortSpec> &ports, int count, const QString &prefix,
         ports.push_back({prefix + QString::number(i + 1), dir, role, classes, connector, stereo, i});
 }
 
+/// MIDI sockets on 5-pin DIN: the inputs, the outputs and a thru that repeats the first input.
+void addMidi(std::vector<PortSpec> &ports, const DeviceSpec &spec, int minimumOutputs)
+{
+    const SignalClasses midi = bit(SignalClass::Midi);
+    addNumbered(ports, spec.count(Field::MidiInputs), QStringLiteral("midi_in"), Direction::In, PortRole::MidiIn, midi, Connector::Din5, false);
+    addNumbered(ports, std::max(minimumOutputs, spec.count(Field::MidiOutputs)), QStringLiteral("midi_out"), Direction::Out, PortRole::MidiOut, midi,
+                Connector::Din5, false);
+    if (spec.flag(Field::MidiThru))
+        ports.push_back({QStringLiteral("midi_thru"), Direction::Out, PortRole::MidiThru, midi, Connector::Din5, false, 0});
+}
+
 } // namespace
 
 const char *signalClassKey(SignalClass c)
@@ -36,6 +47,8 @@ const char *signalClassKey(SignalClass c)
         return "headphone";
     case SignalClass::Digital:
         return "digital";
+    case SignalClass::Midi:
+        return "midi";
     }
     return "";
 }
@@ -55,6 +68,8 @@ const char *signalClassLabel(SignalClass c)
         return QT_TRANSLATE_NOOP("SignalClass", "headphone level");
     case SignalClass::Digital:
         return QT_TRANSLATE_NOOP("SignalClass", "digital");
+    case SignalClass::Midi:
+        return QT_TRANSLATE_NOOP("SignalClass", "MIDI");
     }
     return "";
 }
@@ -90,6 +105,10 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line), Connector::Trs635, true);
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);
+        addMidi(ports, spec, 0);
+        break;
+    case DeviceKind::MidiController: // a keyboard or controller: at least the MIDI output it exists for
+        addMidi(ports, spec, 1);
         break;
     case DeviceKind::Preamp:
         addNumbered(ports, spec.count(Field::Channels), QStringLiteral("in"), In, ComboIn, kAllAnalog, Connector::Combo, false);
@@ -190,6 +209,12 @@ QString portLabel(const PortSpec &port)
         return QCoreApplication::translate("Port", "plug");
     case PortRole::MonitorIn:
         return QCoreApplication::translate("Port", "inputs");
+    case PortRole::MidiIn:
+        return QCoreApplication::translate("Port", "MIDI in %1").arg(n);
+    case PortRole::MidiOut:
+        return QCoreApplication::translate("Port", "MIDI out %1").arg(n);
+    case PortRole::MidiThru:
+        return QCoreApplication::translate("Port", "MIDI thru");
     }
     return port.id;
 }

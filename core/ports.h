@@ -25,6 +25,7 @@ enum class SignalClass : std::uint8_t {
     Line = 1 << 3,
     Headphone = 1 << 4,
     Digital = 1 << 5,
+    Midi = 1 << 6, ///< MIDI: notes and controls, no audio level
 };
 using SignalClasses = std::uint8_t;
 inline constexpr SignalClasses kAnalogClasses = static_cast<SignalClasses>(SignalClass::Mic) | static_cast<SignalClasses>(SignalClass::Instrument)
@@ -52,6 +53,9 @@ enum class PortRole : std::uint8_t {
     Listener,     ///< headphone input
     MonitorIn,    ///< a studio monitor pair's inputs (physics.md §6)
     DirectIn,     ///< a DI box's jack input
+    MidiIn,       ///< a MIDI input (5-pin DIN)
+    MidiOut,      ///< a MIDI output
+    MidiThru,     ///< a MIDI thru: a copy of the device's MIDI input
 };
 
 struct PortSpec {

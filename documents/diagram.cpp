@@ -45,6 +45,8 @@ QColor signalColour(SignalClass c)
         return {0x7d, 0x85, 0x90};
     case SignalClass::Acoustic:
         return {0xc9, 0xa2, 0x27};
+    case SignalClass::Midi:
+        return {0xc0, 0x52, 0x7a};
     }
     return kMuted;
 }
@@ -116,7 +118,9 @@ void paintCable(QPainter &painter, const Chain &chain, const AnalysisResult &res
     const double pull = std::max(60.0, std::abs(b.x() - a.x()) / 2);
     QPainterPath path(a);
     path.cubicTo(a + QPointF(pull, 0), b - QPointF(pull, 0), b);
-    painter.setPen(QPen(signalColour(primaryClass(from->ports[static_cast<std::size_t>(out)].classes)), 2));
+    const SignalClass cls = primaryClass(from->ports[static_cast<std::size_t>(out)].classes);
+    // MIDI cables dashed, as on the canvas: they carry notes and controls, not a level.
+    painter.setPen(QPen(signalColour(cls), 2, cls == SignalClass::Midi ? Qt::DashLine : Qt::SolidLine));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
 

@@ -312,6 +312,7 @@ Flickable {
                 to: toNode ? (toNode.x, toNode.y, toNode.portPoint(toPort, true)) : Qt.point(0, 0)
                 visible: fromNode !== null && toNode !== null
                 color: Theme.signalColor(signalClass)
+                dashed: signalClass === "midi"
                 // One label per output (every cable from it carries the same level), left out when zoomed out.
                 label: labelled ? levelText : ""
                 detailed: root.zoom >= 0.6

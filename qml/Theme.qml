@@ -58,6 +58,7 @@ QtObject {
         case "line": return "#3f9bd6";
         case "headphone": return "#2e9d57";
         case "digital": return "#7d8590";
+        case "midi": return "#c0527a";
         case "acoustic": return "#c9a227";
         }
         return mutedText;

@@ -13,6 +13,8 @@ Item {
     property point to
     property color color: Theme.mutedText
     property string label: ""
+    /// MIDI cables are dashed: they carry notes and controls, not a level.
+    property bool dashed: false
     /// The level label is drawn only when large enough to read.
     property bool detailed: true
 
@@ -21,6 +23,8 @@ Item {
         ShapePath {
             strokeColor: root.color
             strokeWidth: 2
+            strokeStyle: root.dashed ? ShapePath.DashLine : ShapePath.SolidLine
+            dashPattern: [4, 3]
             fillColor: "transparent"
             startX: root.from.x
             startY: root.from.y

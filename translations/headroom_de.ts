@@ -1086,6 +1086,10 @@ Befehle:
         <source>acoustic</source>
         <translation>akustisch</translation>
     </message>
+    <message>
+        <source>5-pin DIN</source>
+        <translation>5-polige DIN-Buchse</translation>
+    </message>
 </context>
 <context>
     <name>CurveText</name>
@@ -1187,6 +1191,10 @@ Befehle:
     <message>
         <source>Personal monitor mixer</source>
         <translation>Persönlicher Monitormixer</translation>
+    </message>
+    <message>
+        <source>Keyboard or MIDI controller</source>
+        <translation>Keyboard oder MIDI-Controller</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1688,18 @@ Befehle:
     <message>
         <source>USB audio from the computer</source>
         <translation>USB-Audio vom Computer</translation>
+    </message>
+    <message>
+        <source>MIDI inputs (5-pin DIN)</source>
+        <translation>MIDI-Eingänge (5-polig DIN)</translation>
+    </message>
+    <message>
+        <source>MIDI outputs (5-pin DIN)</source>
+        <translation>MIDI-Ausgänge (5-polig DIN)</translation>
+    </message>
+    <message>
+        <source>MIDI thru</source>
+        <translation>MIDI Thru</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3057,18 @@ Befehle:
     <message>
         <source>inputs</source>
         <translation>Eingänge</translation>
+    </message>
+    <message>
+        <source>MIDI in %1</source>
+        <translation>MIDI In %1</translation>
+    </message>
+    <message>
+        <source>MIDI out %1</source>
+        <translation>MIDI Out %1</translation>
+    </message>
+    <message>
+        <source>MIDI thru</source>
+        <translation>MIDI Thru</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4656,10 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
     <message>
         <source>digital</source>
         <translation>digital</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
     </message>
 </context>
 <context>

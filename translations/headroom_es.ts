@@ -1086,6 +1086,10 @@ Comandos:
         <source>acoustic</source>
         <translation>acústico</translation>
     </message>
+    <message>
+        <source>5-pin DIN</source>
+        <translation>DIN de 5 pines</translation>
+    </message>
 </context>
 <context>
     <name>CurveText</name>
@@ -1187,6 +1191,10 @@ Comandos:
     <message>
         <source>Personal monitor mixer</source>
         <translation>Mezclador de monitoraje personal</translation>
+    </message>
+    <message>
+        <source>Keyboard or MIDI controller</source>
+        <translation>Teclado o controlador MIDI</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1688,18 @@ Comandos:
     <message>
         <source>USB audio from the computer</source>
         <translation>Audio USB desde el ordenador</translation>
+    </message>
+    <message>
+        <source>MIDI inputs (5-pin DIN)</source>
+        <translation>Entradas MIDI (DIN de 5 pines)</translation>
+    </message>
+    <message>
+        <source>MIDI outputs (5-pin DIN)</source>
+        <translation>Salidas MIDI (DIN de 5 pines)</translation>
+    </message>
+    <message>
+        <source>MIDI thru</source>
+        <translation>MIDI thru</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3057,18 @@ Comandos:
     <message>
         <source>inputs</source>
         <translation>entradas</translation>
+    </message>
+    <message>
+        <source>MIDI in %1</source>
+        <translation>entrada MIDI %1</translation>
+    </message>
+    <message>
+        <source>MIDI out %1</source>
+        <translation>salida MIDI %1</translation>
+    </message>
+    <message>
+        <source>MIDI thru</source>
+        <translation>MIDI thru</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4656,10 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
     <message>
         <source>digital</source>
         <translation>digital</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
     </message>
 </context>
 <context>

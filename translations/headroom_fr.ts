@@ -1086,6 +1086,10 @@ Commandes :
         <source>acoustic</source>
         <translation>acoustique</translation>
     </message>
+    <message>
+        <source>5-pin DIN</source>
+        <translation>DIN 5 broches</translation>
+    </message>
 </context>
 <context>
     <name>CurveText</name>
@@ -1187,6 +1191,10 @@ Commandes :
     <message>
         <source>Personal monitor mixer</source>
         <translation>Mélangeur de retour personnel</translation>
+    </message>
+    <message>
+        <source>Keyboard or MIDI controller</source>
+        <translation>Clavier ou contrôleur MIDI</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1688,18 @@ Commandes :
     <message>
         <source>USB audio from the computer</source>
         <translation>Audio USB depuis l’ordinateur</translation>
+    </message>
+    <message>
+        <source>MIDI inputs (5-pin DIN)</source>
+        <translation>Entrées MIDI (DIN 5 broches)</translation>
+    </message>
+    <message>
+        <source>MIDI outputs (5-pin DIN)</source>
+        <translation>Sorties MIDI (DIN 5 broches)</translation>
+    </message>
+    <message>
+        <source>MIDI thru</source>
+        <translation>MIDI thru</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3057,18 @@ Commandes :
     <message>
         <source>inputs</source>
         <translation>entrées</translation>
+    </message>
+    <message>
+        <source>MIDI in %1</source>
+        <translation>entrée MIDI %1</translation>
+    </message>
+    <message>
+        <source>MIDI out %1</source>
+        <translation>sortie MIDI %1</translation>
+    </message>
+    <message>
+        <source>MIDI thru</source>
+        <translation>MIDI thru</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4656,10 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <message>
         <source>digital</source>
         <translation>numérique</translation>
+    </message>
+    <message>
+        <source>MIDI</source>
+        <translation>MIDI</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ void TestCliDatabase::killedExportKeepsThePreviousFile()
     QFile whole(wholeCopy);
     QVERIFY(whole.open(QIODevice::ReadOnly));
     const QByteArray after = whole.readAll();
-    QVERIFY(after.size() > before.size() * 5); // the catalog and 3,005 products of yours against 5
+    QVERIFY(after.count("\"id\"") >= before.count("\"id\"") + 3000); // 3,005 products of yours against 5, beside the catalog
 
     int killed = 0;
     for (int run = 0; run < kRaceRuns; ++run) {
