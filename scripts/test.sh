@@ -4,7 +4,7 @@
 # One command to test Headroom on a fresh Debian 12 machine: installs what is missing, builds, lints the QML, runs
 # every test, then builds again with clang, AddressSanitizer + UndefinedBehaviorSanitizer (its float checks too) and
 # the libFuzzer targets, and runs every test under them, each fuzzer for HEADROOM_FUZZ_SECONDS (30) seconds. Tests run
-# two at a time (the window tests one at a time, tests/app/CMakeLists.txt).
+# two at a time, never two window tests at once (tests/app/CMakeLists.txt).
 # Set HEADROOM_SKIP_SANITIZERS=1 to run the plain configuration only.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
