@@ -182,22 +182,22 @@ QString plugHeadphones(Chain &chain, const std::vector<Product> &headphones, boo
     return {};
 }
 
-/// A voice, speaking at its default distance into the port `into`.
-void addVoice(Chain &chain, const PortRef &into)
+/// A voice, speaking at its default distance; returns its id.
+QString addVoice(Chain &chain)
 {
     const QString voice = add(chain, {QString(), DeviceSpec(DeviceKind::AcousticSource)});
     chain.device(voice)->label = tr("Voice");
     chain.device(voice)->settings.programme = Programme::Speech;
-    chain.connections.push_back({{voice, QStringLiteral("sound")}, into});
+    return voice;
 }
 
 /// A voice in front of the microphone, the microphone in the first input with 48 V where it needs it, heard through
 /// direct monitoring (a mixer always mixes its inputs itself).
 QString addMicrophone(Chain &chain, const Product &microphone, const QString &source, const QuickCheckParts &parts)
 {
-    const QString mic = chain.uniqueId(QString::fromLatin1(kindKey(DeviceKind::Microphone)));
-    addVoice(chain, {mic, QStringLiteral("sound")}); // the voice first: it leads the signal flow
-    add(chain, microphone);
+    const QString voice = addVoice(chain); // the voice first: it leads the signal flow
+    const QString mic = add(chain, microphone);
+    chain.connections.push_back({{voice, QStringLiteral("sound")}, {mic, QStringLiteral("sound")}});
     Device &device = *chain.device(source);
     if (device.spec.kind() == DeviceKind::Interface)
         device.settings.directMonitor = true;
@@ -227,7 +227,7 @@ QuickCheck buildQuickCheck(const QuickCheckGear &gear, const QuickCheckParts &pa
     if (playsFromAComputer(*chain.device(source)))
         chain.connections.push_back({{addComputer(chain), QStringLiteral("usb")}, {source, QStringLiteral("usb")}});
     if (gear.source.spec.kind() == DeviceKind::UsbMic) {
-        addVoice(chain, {source, QStringLiteral("sound")});
+        chain.connections.push_back({{addVoice(chain), QStringLiteral("sound")}, {source, QStringLiteral("sound")}});
         chain.device(source)->settings.directMonitor = gear.source.spec.flag(Field::HasDirectMonitoring);
     }
     QString error;
