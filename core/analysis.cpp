@@ -133,6 +133,9 @@ void Engine::process(int d)
     case DeviceKind::HeadphoneAmp:
         headphoneAmp(d);
         break;
+    case DeviceKind::PowerAmp:
+        powerAmp(d);
+        break;
     case DeviceKind::Player:
         player(d);
         break;
@@ -141,6 +144,7 @@ void Engine::process(int d)
     case DeviceKind::Adapter:
     case DeviceKind::Headphones:
     case DeviceKind::Monitor:
+    case DeviceKind::PassiveSpeaker:
         break; // passive parts and listeners are reached by the nets of the outputs that feed them
     }
 }

@@ -54,7 +54,7 @@ bool operator==(const DeviceSettings &a, const DeviceSettings &b)
 SignalClass primaryClass(SignalClasses classes)
 {
     for (SignalClass c : {SignalClass::Line, SignalClass::Headphone, SignalClass::Mic, SignalClass::Instrument, SignalClass::Acoustic,
-                          SignalClass::Digital, SignalClass::Midi})
+                          SignalClass::Digital, SignalClass::Midi, SignalClass::Speaker})
         if (classes & bit(c))
             return c;
     return SignalClass::Line;
@@ -99,7 +99,7 @@ double programmeCrestDb(Programme p)
 
 Device::Device(QString deviceId, DeviceSpec deviceSpec) : id(std::move(deviceId))
 {
-    if (deviceSpec.kind() == DeviceKind::Monitor)
+    if (isSpeakers(deviceSpec.kind()))
         settings.targetPeakSplDb = kMonitorTargetPeakSplDb;
     setSpec(std::move(deviceSpec));
 }
@@ -197,8 +197,7 @@ ConnectionCheck Chain::checkConnection(const PortRef &from, const PortRef &to) c
     if (const Connection *existing = connectionInto(to); existing && existing->from != from)
         return refuse(QCoreApplication::translate("Connection", "this input is already connected to %1").arg(existing->from.toString()));
 
-    const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital) | bit(SignalClass::Midi);
-    if ((out.classes & special) != (in.classes & special) && !(out.classes & in.classes))
+    if ((out.classes & kSeparateClasses) != (in.classes & kSeparateClasses) && !(out.classes & in.classes))
         return refuse(QCoreApplication::translate("Connection", "%1 output into a %2 input")
                           .arg(QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(out.classes))),
                                QCoreApplication::translate("SignalClass", signalClassLabel(primaryClass(in.classes)))));

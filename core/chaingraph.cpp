@@ -56,12 +56,9 @@ void ChainGraph::resolveCables()
             cable.problem = CableProblem::BadEnds;
             continue;
         }
-        // Air reaches only a microphone, USB only a USB socket and MIDI only a MIDI socket; among analog signals a
-        // mismatch is only a warning.
-        const SignalClasses special = bit(SignalClass::Acoustic) | bit(SignalClass::Digital) | bit(SignalClass::Midi);
         const PortSpec &out = port(cable.from);
         const PortSpec &in = port(cable.to);
-        if ((out.classes & special) != (in.classes & special) && !(out.classes & in.classes)) {
+        if ((out.classes & kSeparateClasses) != (in.classes & kSeparateClasses) && !(out.classes & in.classes)) {
             cable.problem = CableProblem::SignalsDiffer;
             continue;
         }

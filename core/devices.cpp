@@ -23,10 +23,9 @@ OutputCeilings outputCeilings(const DeviceSpec &sp, double sourceOhm)
     std::vector<Statement> statements;
     if (auto level = sp.value(Field::HpMaxLevelDbu))
         statements.push_back({dbuToVolts(*level), sp.value(Field::HpMaxLevelLoadOhm).value_or(kInfinity)});
-    for (auto [power, load] :
-         {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm}, std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
-        if (kindHasField(sp.kind(), power) && sp.has(power) && sp.has(load))
-            statements.push_back({std::sqrt(*sp.value(power) / 1000.0 * *sp.value(load)), *sp.value(load)});
+    for (const PowerRatingFields &rating : kPowerRatings)
+        if (kindHasField(sp.kind(), rating.power) && sp.has(rating.power) && sp.has(rating.load))
+            statements.push_back({std::sqrt(*sp.value(rating.power) * rating.toWatts * *sp.value(rating.load)), *sp.value(rating.load)});
     OutputCeilings c;
     if (statements.empty())
         return c;
@@ -232,6 +231,50 @@ void Engine::headphoneAmp(int d)
         src.feeds = {{global(d, input), gain * volume}};
         src.openCircuit.estimated = in.estimated || est || src.openCircuit.estimated;
         drive(global(d, p), src);
+    }
+}
+
+void Engine::powerAmp(int d)
+{
+    const DeviceSpec &sp = dev(d).spec;
+    const int in = global(d, 0);
+    const int out = global(d, 1);
+    if (!connected(out))
+        return;
+    // physics.md §6, "Passive speakers and power amplifiers": a voltage amplifier of gain G behind its level control,
+    // whose voltage and current ceilings come from its power ratings as a headphone output's do (§4).
+    bool est = false;
+    Source src;
+    src.sourceOhm = fig(d, Field::OutputImpedanceOhm, est);
+    OutputCeilings ceilings = outputCeilings(sp, src.sourceOhm);
+    if (ceilings.openCircuitVolts <= 0) {
+        const double load = fig(d, Field::SpeakerPowerLoadOhm, est);
+        ceilings.openCircuitVolts = std::sqrt(fig(d, Field::SpeakerPowerW, est) * load) * (load + src.sourceOhm) / load;
+    }
+    src.maxOpenCircuit = ceilings.openCircuitVolts;
+    src.maxCurrent = ceilings.currentAmps;
+    src.minLoadOhm = sp.valueOr(Field::MinLoadOhm, 0.0);
+    // The gain as stated, or as the input level that drives the first rating's voltage (V = √(P·R)).
+    double gainDb = 0;
+    if (!sp.has(Field::GainDb) && sp.has(Field::RatedInputDbu) && sp.has(Field::SpeakerPowerW))
+        gainDb = amplitudeDb(std::sqrt(*sp.value(Field::SpeakerPowerW) * *sp.value(Field::SpeakerPowerLoadOhm)) / dbuToVolts(*sp.value(Field::RatedInputDbu)));
+    else
+        gainDb = fig(d, Field::GainDb, est);
+    const double gain = amplitudeRatio(gainDb) * amplitudeRatio(std::min(0.0, dev(d).settings.ports[1].volumeDb));
+    const Signal input = signalAt(in);
+    src.openCircuit = scaled(input, gain);
+    src.openCircuit.capability = input.capability * amplitudeRatio(gainDb);
+    // The signal-to-noise ratio is stated against the rated output: its noise stays when the level control is down.
+    src.addedNoise = ceilings.openCircuitVolts * amplitudeRatio(-fig(d, Field::AmpSnrDb, est));
+    src.openCircuit.noise = std::hypot(src.openCircuit.noise, src.addedNoise);
+    src.openCircuit.estimated = input.estimated || est;
+    src.feeds = {{in, gain}};
+    drive(out, src);
+    // physics.md §6: a link is balanced only when both ends are.
+    if (const int from = m_graph.upstream(in); from >= 0) {
+        const Device &driver = dev(device(from));
+        if (!(spec(from).role == PortRole::LineOut && driver.spec.flag(Field::LineOutBalanced) && sp.flag(Field::InputBalanced)))
+            add(Severity::Info, FindingCode::UnbalancedLink, d, 0).related = {device(from)};
     }
 }
 

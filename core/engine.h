@@ -209,6 +209,7 @@ private:
     /// Line and headphone outputs driven from a monitor mix.
     void driveOutputs(int d, const Signal &bus, int mixStage);
     void headphoneAmp(int d);
+    void powerAmp(int d);
     void monitorController(int d);
     void player(int d);
     /// `fromStage` is the stage whose full-scale signal drives the output.
@@ -226,6 +227,7 @@ private:
     ListenerResult listenerAt(int d, Net &net);
     [[nodiscard]] Ears headphoneEars(int d, bool &estimated);
     [[nodiscard]] Ears monitorEars(int d, bool &estimated);
+    [[nodiscard]] Ears passiveSpeakerEars(int d, bool &estimated);
     /// What the listener's figures mean: a shortfall, a weak or current-limited driver, a high source impedance,
     /// loud exposure, overpowering, hiss.
     void listenerFindings(const ListenerResult &l, const Net &net);

@@ -118,6 +118,10 @@ QString monitorRemedy(MonitorLimit limit, const QString &source)
         return QCoreApplication::translate("Finding", "sit closer or choose bigger monitors");
     case MonitorLimit::Input:
         return QCoreApplication::translate("Finding", "turn their level control up");
+    case MonitorLimit::PowerHandling:
+        return QCoreApplication::translate("Finding", "their power rating stops them first; sit closer or choose more sensitive speakers");
+    case MonitorLimit::Amplifier:
+        return QCoreApplication::translate("Finding", "%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers").arg(source);
     case MonitorLimit::Source:
         break;
     }
@@ -283,11 +287,17 @@ QString describe(const Finding &f, const Chain &chain)
             .arg(device, formatNumber(v("maxSpl")), formatNumber(v("distanceM")), formatNumber(v("shortDb")), formatNumber(v("targetSpl"), 0),
                  monitorRemedy(static_cast<MonitorLimit>(static_cast<int>(v("limit"))), other));
     case FindingCode::MonitorOverload:
-        return static_cast<MonitorLimit>(static_cast<int>(v("limit"))) == MonitorLimit::Input
-            ? QCoreApplication::translate("Finding", "The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up")
-                  .arg(device, formatNumber(v("overDb")), other)
-            : QCoreApplication::translate("Finding", "%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down")
-                  .arg(device, formatNumber(v("overDb")));
+        switch (static_cast<MonitorLimit>(static_cast<int>(v("limit")))) {
+        case MonitorLimit::Input:
+            return QCoreApplication::translate("Finding", "The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up")
+                .arg(device, formatNumber(v("overDb")), other);
+        case MonitorLimit::PowerHandling:
+            return QCoreApplication::translate("Finding", "%1 are driven %2 dB past their power rating: turn %3 down before their voice coils burn")
+                .arg(device, formatNumber(v("overDb")), other);
+        default:
+            return QCoreApplication::translate("Finding", "%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down")
+                .arg(device, formatNumber(v("overDb")));
+        }
     case FindingCode::MonitoringLatency: {
         const QString head = QCoreApplication::translate("Finding", "%1 hears the inputs %2 ms late, through the computer (%3 samples at %4 Hz): ")
                                  .arg(device, formatNumber(v("latencyMs")), formatNumber(v("bufferSamples"), 0), formatNumber(v("sampleRateHz"), 0));

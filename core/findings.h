@@ -59,6 +59,8 @@ enum class MonitorLimit : std::uint8_t {
     Speakers, ///< their maximum SPL
     Input,    ///< their input clips at the level control's setting
     Source,   ///< the output feeding them runs out of level
+    PowerHandling, ///< passive speakers: their power rating
+    Amplifier,     ///< passive speakers: the power amplifier runs out of power
 };
 
 /// A named number behind a finding, with its unit, for people and for scripts.

@@ -18,7 +18,8 @@ constexpr double kHuge = 1e12;
 
 constexpr const char *kMicTypes[] = {"dynamic", "condenser", "ribbon"};
 constexpr const char *kSensitivityUnits[] = {"dB/mW", "dB/V"};
-constexpr const char *kConnectors[] = {"xlr", "trs-6.35", "ts-6.35", "trs-3.5", "rca", "usb", "combo", "acoustic", "din-5"};
+constexpr const char *kConnectors[] = {"xlr", "trs-6.35", "ts-6.35", "trs-3.5", "rca", "usb", "combo", "acoustic", "din-5", "speaker"};
+constexpr const char *kSpeakerReferences[] = {"1W", "2.83V"};
 constexpr std::span<const char *const> kNoChoices{};
 
 namespace fieldtypes {
@@ -157,6 +158,26 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
     {Field::MidiThru, "midiThru", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "MIDI thru"), QT_TRANSLATE_NOOP("Field", "the product page"),
      kNoChoices},
+    {Field::HasUsbMidi, "hasUsbMidi", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "USB MIDI"), QT_TRANSLATE_NOOP("Field", "the product page"),
+     kNoChoices},
+    {Field::SpeakerPowerW, "speakerPowerW", "W", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Rated power per channel"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row (continuous, both channels driven)"), kNoChoices},
+    {Field::SpeakerPowerLoadOhm, "speakerPowerLoadOhm", "Ω", Number, 1, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Load of the rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::SpeakerPower2W, "speakerPower2W", "W", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Second rated power per channel"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::SpeakerPower2LoadOhm, "speakerPower2LoadOhm", "Ω", Number, 1, 100, kNaN, QT_TRANSLATE_NOOP("Field", "Load of the second rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Output power\" row"), kNoChoices},
+    {Field::RatedInputDbu, "ratedInputDbu", "dBu", Number, -30, 30, kNaN, QT_TRANSLATE_NOOP("Field", "Input level for rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Input sensitivity\" row"), kNoChoices},
+    {Field::AmpSnrDb, "ampSnrDb", "dB", Number, 40, 150, kNaN, QT_TRANSLATE_NOOP("Field", "Signal-to-noise ratio at rated power"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Signal-to-noise ratio\" row"), kNoChoices},
+    {Field::SpeakerSensitivityDb, "speakerSensitivityDb", "dB SPL", Number, 60, 120, kNaN, QT_TRANSLATE_NOOP("Field", "Sensitivity at 1 m"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" row (note whether it is for 1 W or 2.83 V)"), kNoChoices},
+    {Field::SpeakerSensitivityRef, "speakerSensitivityRef", "", Choice, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Sensitivity stated for"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" row"), kSpeakerReferences},
+    {Field::SpeakerPowerHandlingW, "speakerPowerHandlingW", "W", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Power handling (continuous)"),
+     QT_TRANSLATE_NOOP("Field", "the datasheet's \"Power handling\" row (continuous, RMS or AES, not peak)"), kNoChoices},
 };
 static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
 
@@ -226,6 +247,12 @@ constexpr Field kUsbMicFields[] = {
 constexpr Field kDiFields[] = {GainDb, InputImpedanceOhm, OutputImpedanceOhm, InstMaxInputDbu, PhantomRequired};
 constexpr Field kMonitorFields[] = {InputSensitivityDbu, ReferenceSplDb,  MaxSplDb,      SelfNoiseDbA,
                                     InputImpedanceOhm,   LineMaxInputDbu, InputBalanced, InputConnector};
+constexpr Field kUsbMidi[] = {HasUsbMidi};
+constexpr auto kMidiControllerFields = joined(kMidiPorts, kUsbMidi);
+constexpr Field kPowerAmpFields[] = {GainDb,         RatedInputDbu,  InputImpedanceOhm,  InputBalanced,        InputConnector,
+                                     SpeakerPowerW,  SpeakerPowerLoadOhm, SpeakerPower2W, SpeakerPower2LoadOhm, OutputImpedanceOhm,
+                                     MinLoadOhm,     AmpSnrDb};
+constexpr Field kPassiveSpeakerFields[] = {ImpedanceOhm, SpeakerSensitivityDb, SpeakerSensitivityRef, SpeakerPowerHandlingW, MaxSplDb};
 } // namespace kindfields
 
 struct KindInfo {
@@ -251,7 +278,9 @@ constexpr KindInfo kKinds[] = {
     {"preamp", QT_TRANSLATE_NOOP("DeviceKind", "Mic preamp or channel strip"), kindfields::kPreampFields},
     {"monitor-controller", QT_TRANSLATE_NOOP("DeviceKind", "Monitor controller"), kindfields::kControllerFields},
     {"monitor-mixer", QT_TRANSLATE_NOOP("DeviceKind", "Personal monitor mixer"), kindfields::kMonitorMixerFields},
-    {"midi-controller", QT_TRANSLATE_NOOP("DeviceKind", "Keyboard or MIDI controller"), kindfields::kMidiPorts},
+    {"midi-controller", QT_TRANSLATE_NOOP("DeviceKind", "Keyboard or MIDI controller"), kindfields::kMidiControllerFields},
+    {"power-amp", QT_TRANSLATE_NOOP("DeviceKind", "Power amplifier"), kindfields::kPowerAmpFields},
+    {"passive-speaker", QT_TRANSLATE_NOOP("DeviceKind", "Passive speakers (a pair)"), kindfields::kPassiveSpeakerFields},
 };
 static_assert(std::size(kKinds) == kDeviceKindCount);
 
@@ -263,7 +292,8 @@ constexpr const char *kConnectorLabels[] = {QT_TRANSLATE_NOOP("Connector", "XLR"
                                             QT_TRANSLATE_NOOP("Connector", "USB"),
                                             QT_TRANSLATE_NOOP("Connector", "XLR/6.35 mm combo"),
                                             QT_TRANSLATE_NOOP("Connector", "acoustic"),
-                                            QT_TRANSLATE_NOOP("Connector", "5-pin DIN")};
+                                            QT_TRANSLATE_NOOP("Connector", "5-pin DIN"),
+                                            QT_TRANSLATE_NOOP("Connector", "speaker terminals")};
 
 /// A number as people write it: no exponent, no trailing zeros.
 QString plainNumber(double v)
@@ -569,6 +599,8 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::SensitivityMvPerPa:
         return micType == MicType::Condenser ? 10.0 : 1.5;
     case Field::OutputImpedanceOhm:
+        if (kind == DeviceKind::PowerAmp)
+            return 0.04; // a damping factor of 200 into 8 Ω
         return kind == DeviceKind::Instrument ? 16800.0 : 200.0; // physics.md §1 pickup model at 1 kHz
     case Field::SelfNoiseDbA:
         return micType == MicType::Condenser ? 16.0 : std::optional<double>{};
@@ -577,6 +609,8 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
             return 100.0;
         if (kind == DeviceKind::UsbMic)
             return 120.0;
+        if (kind == DeviceKind::PassiveSpeaker) // their power handling stands for it
+            return std::nullopt;
         return micType == MicType::Condenser ? 125.0 : 140.0;
     case Field::InterfaceLatencyMs:
         return 4.0;
@@ -587,6 +621,8 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::ReferenceSplDb:
         return 100.0;
     case Field::GainDb:
+        if (kind == DeviceKind::PowerAmp)
+            return 26.0;
         return kind == DeviceKind::DiBox ? -24.0 : kind == DeviceKind::InlinePreamp ? 20.0 : 10.0;
     case Field::InputImpedanceOhm:
         return kind == DeviceKind::DiBox ? 50000.0 : kind == DeviceKind::InlinePreamp ? 3000.0 : 10000.0;
@@ -622,7 +658,15 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     case Field::HpOutputImpedanceOhm:
         return kind == DeviceKind::HeadphoneAmp ? 10.0 : 20.0;
     case Field::ImpedanceOhm:
-        return 32.0;
+        return kind == DeviceKind::PassiveSpeaker ? 8.0 : 32.0;
+    case Field::SpeakerPowerW:
+        return 50.0;
+    case Field::SpeakerPowerLoadOhm:
+        return 8.0;
+    case Field::SpeakerSensitivityDb:
+        return 85.0;
+    case Field::AmpSnrDb:
+        return 100.0;
     case Field::Sensitivity:
         return spec.count(Field::SensitivityUnit) == static_cast<int>(SensitivityUnit::DbPerV) ? 113.0 : 98.0;
     default:

@@ -43,11 +43,15 @@ enum class DeviceKind : std::uint8_t {
     MonitorController, ///< volume and source select between an interface and monitors (physics.md §6, "Monitor controllers")
     MonitorMixer,      ///< a performer's own mix of several line inputs on a headphone output (physics.md §6, "Monitor controllers")
     MidiController,    ///< a keyboard or controller with MIDI sockets: no audio
+    PowerAmp,          ///< a stereo power amplifier for passive speakers (physics.md §6, "Passive speakers and power amplifiers")
+    PassiveSpeaker,    ///< a pair of passive speakers: a listener at a distance (physics.md §6, "Passive speakers and power amplifiers")
 };
-inline constexpr int kDeviceKindCount = 18;
+inline constexpr int kDeviceKindCount = 20;
 
+/// Whether a kind is a pair of loudspeakers heard at a listening distance, active or passive (physics.md §6).
+[[nodiscard]] constexpr bool isSpeakers(DeviceKind kind) { return kind == DeviceKind::Monitor || kind == DeviceKind::PassiveSpeaker; }
 /// Whether a kind is where the sound reaches someone's ears: the chain's verdicts are about these.
-[[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || kind == DeviceKind::Monitor; }
+[[nodiscard]] constexpr bool isListener(DeviceKind kind) { return kind == DeviceKind::Headphones || isSpeakers(kind); }
 
 /// Every specification figure any kind can have. Kinds share the fields that mean the same thing (all
 /// headphone outputs use the Hp* fields), so one output model serves interfaces, amps and players.
@@ -128,6 +132,19 @@ enum class Field : std::uint8_t {
     MidiInputs,
     MidiOutputs,
     MidiThru,
+    // Keyboards and controllers: MIDI over USB to a computer
+    HasUsbMidi,
+    // Power amplifiers (with GainDb, InputImpedanceOhm, InputBalanced, InputConnector, OutputImpedanceOhm, MinLoadOhm), per channel
+    SpeakerPowerW,
+    SpeakerPowerLoadOhm,
+    SpeakerPower2W,
+    SpeakerPower2LoadOhm,
+    RatedInputDbu,
+    AmpSnrDb,
+    // Passive speakers (with ImpedanceOhm and MaxSplDb), per speaker
+    SpeakerSensitivityDb,
+    SpeakerSensitivityRef,
+    SpeakerPowerHandlingW,
     Count_
 };
 inline constexpr int kFieldCount = static_cast<int>(Field::Count_);
@@ -136,9 +153,23 @@ enum class FieldType : std::uint8_t { Number, Count, Flag, Choice };
 
 enum class MicType : std::uint8_t { Dynamic, Condenser, Ribbon };
 enum class SensitivityUnit : std::uint8_t { DbPerMw, DbPerV };
+/// What a loudspeaker's sensitivity at 1 m is stated for: 1 W into its nominal impedance, or 2.83 V.
+enum class SpeakerSensitivityRef : std::uint8_t { OneWatt, Volts2p83 };
 /// Physical connectors. Combo accepts XLR and 6.35 mm plugs; Acoustic is the air between a source and a mic.
-enum class Connector : std::uint8_t { Xlr, Trs635, Ts635, Trs35, Rca, Usb, Combo, Acoustic, Din5 };
-inline constexpr int kConnectorCount = 9;
+enum class Connector : std::uint8_t { Xlr, Trs635, Ts635, Trs35, Rca, Usb, Combo, Acoustic, Din5, Speaker };
+inline constexpr int kConnectorCount = 10;
+
+/// A power rating, the load it is stated into and what turns its unit into watts: headphone outputs state mW,
+/// power amplifiers W.
+struct PowerRatingFields {
+    Field power;
+    Field load;
+    double toWatts;
+};
+inline constexpr PowerRatingFields kPowerRatings[] = {{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm, 1e-3},
+                                                      {Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm, 1e-3},
+                                                      {Field::SpeakerPowerW, Field::SpeakerPowerLoadOhm, 1.0},
+                                                      {Field::SpeakerPower2W, Field::SpeakerPower2LoadOhm, 1.0}};
 
 /// Static description of a field: its JSON key, unit, allowed range and the label shown to people.
 struct FieldInfo {

@@ -11,7 +11,16 @@
 namespace headroom::engine {
 
 namespace {
-constexpr double kMonitorReferenceM = 1; // physics.md §6: monitors' figures are stated at 1 m
+constexpr double kMonitorReferenceM = 1;         // physics.md §6: monitors' figures are stated at 1 m
+constexpr double kSpeakerReferenceVolts = 2.83; // physics.md §6: the voltage of 1 W into 8 Ω, as sensitivities are stated
+constexpr double kAesCrestPowerRatio = 2.0;     // physics.md §6: AES2 noise peaks 6 dB over its RMS, as a sine of twice the power
+
+/// physics.md §6, "Studio monitors": the inverse-square law from the 1 m of the data sheet, the two speakers as a
+/// power sum, and what the user allows for the room.
+double placementDb(const DeviceSettings &s)
+{
+    return -amplitudeDb(s.listeningDistanceM / kMonitorReferenceM) + (s.bothSpeakers ? powerDb(2.0) : 0.0) + s.roomGainDb;
+}
 } // namespace
 
 Ears Engine::headphoneEars(int d, bool &est)
@@ -30,18 +39,34 @@ Ears Engine::headphoneEars(int d, bool &est)
 Ears Engine::monitorEars(int d, bool &est)
 {
     const Device &pair = dev(d);
-    const DeviceSettings &s = pair.settings;
-    // physics.md §6, "Studio monitors": the inverse-square law from the 1 m of the data sheet, the two speakers as a
-    // power sum, and what the user allows for the room.
-    const double placementDb = -amplitudeDb(s.listeningDistanceM / kMonitorReferenceM) + (s.bothSpeakers ? powerDb(2.0) : 0.0) + s.roomGainDb;
+    const double placement = placementDb(pair.settings);
     Ears ears;
     const double sensitivityDbv = voltsToDbv(dbuToVolts(fig(d, Field::InputSensitivityDbu, est)));
-    ears.dbSplPerVolt = fig(d, Field::ReferenceSplDb, est) - sensitivityDbv + s.levelControlDb + placementDb;
+    ears.dbSplPerVolt = fig(d, Field::ReferenceSplDb, est) - sensitivityDbv + pair.settings.levelControlDb + placement;
     ears.ownLoad = fig(d, Field::InputImpedanceOhm, est);
     ears.inputCeilingSpl = ears.dbSplPerVolt + amplitudeDb(dbuToVolts(fig(d, Field::LineMaxInputDbu, est)));
-    ears.acousticCeilingSpl = fig(d, Field::MaxSplDb, est) + placementDb;
+    ears.acousticCeilingSpl = fig(d, Field::MaxSplDb, est) + placement;
     if (const auto noise = pair.spec.value(Field::SelfNoiseDbA))
-        ears.selfNoiseSpl = *noise + placementDb;
+        ears.selfNoiseSpl = *noise + placement;
+    return ears;
+}
+
+Ears Engine::passiveSpeakerEars(int d, bool &est)
+{
+    const Device &pair = dev(d);
+    const double placement = placementDb(pair.settings);
+    const double nominal = fig(d, Field::ImpedanceOhm, est);
+    // physics.md §6, "Passive speakers": a sensitivity for 1 W is for √Z volts into the nominal impedance Z.
+    const bool perWatt = pair.spec.count(Field::SpeakerSensitivityRef) == static_cast<int>(SpeakerSensitivityRef::OneWatt);
+    const double referenceVolts = perWatt ? std::sqrt(nominal) : kSpeakerReferenceVolts;
+    Ears ears;
+    ears.dbSplPerVolt = fig(d, Field::SpeakerSensitivityDb, est) - amplitudeDb(referenceVolts) + placement;
+    ears.ownLoad = pair.spec.referenceImpedance(nominal);
+    // The power rating's test noise peaks as a sine of twice the rated power: the most the voice coils are rated for.
+    if (const auto watts = pair.spec.value(Field::SpeakerPowerHandlingW))
+        ears.inputCeilingSpl = ears.dbSplPerVolt + amplitudeDb(std::sqrt(kAesCrestPowerRatio * *watts * nominal));
+    if (const auto maxSpl = pair.spec.value(Field::MaxSplDb))
+        ears.acousticCeilingSpl = *maxSpl + placement;
     return ears;
 }
 
@@ -106,11 +131,12 @@ std::shared_ptr<const std::vector<double>> Engine::netResponse(Net &net)
 ListenerResult Engine::listenerAt(int d, Net &net)
 {
     const Device &listener = dev(d);
-    const bool monitor = listener.spec.kind() == DeviceKind::Monitor;
+    const DeviceKind kind = listener.spec.kind();
+    const bool speakers = isSpeakers(kind);
     const int in = global(d, 0);
     const PortResult &r = res(in);
     bool est = r.estimated;
-    const Ears ears = monitor ? monitorEars(d, est) : headphoneEars(d, est);
+    const Ears ears = kind == DeviceKind::Monitor ? monitorEars(d, est) : kind == DeviceKind::PassiveSpeaker ? passiveSpeakerEars(d, est) : headphoneEars(d, est);
     ListenerResult l;
     l.device = d;
     l.driverDevice = device(net.output);
@@ -141,11 +167,11 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     l.exposureMinutes = nioshPermissibleMinutes(l.averageSpl);
 
     // physics.md §4/§5: response deviation of the shared node vs 1 kHz when any load on it has a curve.
-    if (auto response = netResponse(net); response && !monitor) {
+    if (auto response = netResponse(net); response && !speakers) {
         l.responseCurveDb = response;
         const auto [lo, hi] = std::minmax_element(response->begin(), response->end());
         l.responseDeviationDb = std::array<double, 2>{*lo, *hi};
-    } else if (net.sourceOhm == 0 || monitor || listener.spec.flag(Field::Active)) {
+    } else if (net.sourceOhm == 0 || speakers || listener.spec.flag(Field::Active)) {
         l.responseDeviationDb = std::array<double, 2>{0.0, 0.0};
     }
 
@@ -161,14 +187,16 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     else if (l.headroomDb >= kMarginalDb)
         l.verdict = Verdict::Marginal;
     else
-        l.verdict = monitor ? Verdict::TooQuiet : Verdict::NeedsAmp;
-    if (monitor) {
-        if (std::isfinite(ears.ceilingSpl())) {
-            // physics.md §6, §8: the pair's own limit as the input voltage that reaches it; monitors limit softly.
-            const double clipRms = amplitudeRatio(ears.ceilingSpl() - ears.dbSplPerVolt);
-            stage(in).clipRms = clipRms;
+        l.verdict = speakers ? Verdict::TooQuiet : Verdict::NeedsAmp;
+    if (speakers) {
+        if (std::isfinite(ears.ceilingSpl()))
+            res(in).headroomDb = headroomDb(r.peak, amplitudeRatio(ears.ceilingSpl() - ears.dbSplPerVolt));
+        // physics.md §6, §8: the pair's own limit as the input voltage that reaches it; monitors limit softly. Past a
+        // passive speaker's power rating nothing limits: its coils heat, so the preview does not clip there.
+        const double clipSpl = kind == DeviceKind::Monitor ? ears.ceilingSpl() : ears.acousticCeilingSpl;
+        if (std::isfinite(clipSpl)) {
+            stage(in).clipRms = amplitudeRatio(clipSpl - ears.dbSplPerVolt);
             stage(in).clip = ClipKind::Soft;
-            res(in).headroomDb = headroomDb(r.peak, clipRms);
         }
         monitorFindings(l, ears);
     }
@@ -197,11 +225,15 @@ void Engine::monitorFindings(const ListenerResult &l, const Ears &ears)
     const int d = l.device;
     const Device &pair = dev(d);
     const PortResult &r = res(global(d, 0));
+    // A passive pair's "input" limit is its power rating, and what feeds it is a power amplifier.
+    const bool passive = pair.spec.kind() == DeviceKind::PassiveSpeaker;
+    const MonitorLimit inputLimit = passive ? MonitorLimit::PowerHandling : MonitorLimit::Input;
     if (l.verdict == Verdict::TooQuiet || l.verdict == Verdict::Marginal) {
         // What stops it first: the speakers themselves, their input clipping, or the output feeding them.
         const double fromSource = l.sensitivityDbPerV + amplitudeDb(r.capability);
         const MonitorLimit limit = ears.acousticCeilingSpl <= std::min(ears.inputCeilingSpl, fromSource) ? MonitorLimit::Speakers
-            : ears.inputCeilingSpl <= fromSource                                                         ? MonitorLimit::Input
+            : ears.inputCeilingSpl <= fromSource                                                         ? inputLimit
+            : passive                                                                                    ? MonitorLimit::Amplifier
                                                                                                          : MonitorLimit::Source;
         Finding &f = add(l.verdict == Verdict::Marginal ? Severity::Warning : Severity::Error, FindingCode::MonitorsTooQuiet, d, 0);
         f.related = {l.driverDevice};
@@ -220,8 +252,10 @@ void Engine::monitorFindings(const ListenerResult &l, const Ears &ears)
         f.estimated = l.estimated;
         f.figures = {
             {"overDb", overDb, "dB"},
-            {"limit", static_cast<double>(ears.inputCeilingSpl <= ears.acousticCeilingSpl ? MonitorLimit::Input : MonitorLimit::Speakers), ""}};
+            {"limit", static_cast<double>(ears.inputCeilingSpl <= ears.acousticCeilingSpl ? inputLimit : MonitorLimit::Speakers), ""}};
     }
+    if (passive) // speaker cable is neither balanced nor not: the power amplifier's input says it (powerAmp)
+        return;
     // physics.md §6: a link is balanced only when both ends are.
     const Device &driver = dev(l.driverDevice);
     const PortRole driverRole = spec(global(l.driverDevice, l.driverPort)).role;

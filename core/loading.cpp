@@ -104,6 +104,7 @@ Complex Engine::loadImpedance(int in, std::uint8_t sourceClass, bool &est)
     case PortRole::DirectIn:
         return fig(d, Field::InputImpedanceOhm, est);
     case PortRole::Listener:
+    case PortRole::SpeakerIn:
         return dev(d).spec.referenceImpedance(fig(d, Field::ImpedanceOhm, est));
     default:
         return kInfinity;

@@ -49,6 +49,8 @@ const char *signalClassKey(SignalClass c)
         return "digital";
     case SignalClass::Midi:
         return "midi";
+    case SignalClass::Speaker:
+        return "speaker";
     }
     return "";
 }
@@ -70,6 +72,8 @@ const char *signalClassLabel(SignalClass c)
         return QT_TRANSLATE_NOOP("SignalClass", "digital");
     case SignalClass::Midi:
         return QT_TRANSLATE_NOOP("SignalClass", "MIDI");
+    case SignalClass::Speaker:
+        return QT_TRANSLATE_NOOP("SignalClass", "speaker level");
     }
     return "";
 }
@@ -107,8 +111,18 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
                     connectorField(spec, Field::HpConnector), true);
         addMidi(ports, spec, 0);
         break;
-    case DeviceKind::MidiController: // a keyboard or controller: at least the MIDI output it exists for
-        addMidi(ports, spec, 1);
+    case DeviceKind::MidiController: // a keyboard or controller: at least the MIDI output it exists for, on USB or DIN
+        addMidi(ports, spec, spec.flag(Field::HasUsbMidi) ? 0 : 1);
+        if (spec.flag(Field::HasUsbMidi))
+            ports.push_back({QStringLiteral("usb_midi"), Out, MidiOut, s(SignalClass::Midi), Connector::Usb, false, -1});
+        break;
+    case DeviceKind::PowerAmp: // a stereo pair of channels as one input and one output, as everywhere (ports.h)
+        ports.push_back({QStringLiteral("in"), In, AmpIn, s(SignalClass::Line) | s(SignalClass::Headphone), connectorField(spec, Field::InputConnector),
+                         true, -1});
+        ports.push_back({QStringLiteral("out"), Out, SpeakerOut, s(SignalClass::Speaker), Connector::Speaker, true, 0});
+        break;
+    case DeviceKind::PassiveSpeaker:
+        ports.push_back({QStringLiteral("in"), In, SpeakerIn, s(SignalClass::Speaker), Connector::Speaker, true, 0});
         break;
     case DeviceKind::Preamp:
         addNumbered(ports, spec.count(Field::Channels), QStringLiteral("in"), In, ComboIn, kAllAnalog, Connector::Combo, false);
@@ -148,10 +162,11 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         ports.push_back(
             {QStringLiteral("in"), In, Listener, s(SignalClass::Headphone) | s(SignalClass::Line), connectorField(spec, Field::Connector), true, 0});
         break;
-    case DeviceKind::Player:
+    case DeviceKind::Player: // a keyboard's USB MIDI goes into the computer, which plays through its USB audio
         ports.push_back({QStringLiteral("usb"), Out, PlaybackOut, s(SignalClass::Digital), Connector::Usb, true, 0});
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);
+        ports.push_back({QStringLiteral("usb_midi"), In, MidiIn, s(SignalClass::Midi), Connector::Usb, false, -1});
         break;
     case DeviceKind::UsbMic:
         ports.push_back({QStringLiteral("sound"), In, SoundIn, s(SignalClass::Acoustic), Connector::Acoustic, false, 0});
@@ -210,11 +225,15 @@ QString portLabel(const PortSpec &port)
     case PortRole::MonitorIn:
         return QCoreApplication::translate("Port", "inputs");
     case PortRole::MidiIn:
-        return QCoreApplication::translate("Port", "MIDI in %1").arg(n);
+        return port.index < 0 ? QCoreApplication::translate("Port", "USB MIDI") : QCoreApplication::translate("Port", "MIDI in %1").arg(n);
     case PortRole::MidiOut:
-        return QCoreApplication::translate("Port", "MIDI out %1").arg(n);
+        return port.index < 0 ? QCoreApplication::translate("Port", "USB MIDI") : QCoreApplication::translate("Port", "MIDI out %1").arg(n);
     case PortRole::MidiThru:
         return QCoreApplication::translate("Port", "MIDI thru");
+    case PortRole::SpeakerOut:
+        return QCoreApplication::translate("Port", "speaker outputs");
+    case PortRole::SpeakerIn:
+        return QCoreApplication::translate("Port", "speaker terminals");
     }
     return port.id;
 }

@@ -25,12 +25,16 @@ enum class SignalClass : std::uint8_t {
     Line = 1 << 3,
     Headphone = 1 << 4,
     Digital = 1 << 5,
-    Midi = 1 << 6, ///< MIDI: notes and controls, no audio level
+    Midi = 1 << 6,    ///< MIDI: notes and controls, no audio level
+    Speaker = 1 << 7, ///< a power amplifier's output: tens of volts, for passive speakers only
 };
 using SignalClasses = std::uint8_t;
 inline constexpr SignalClasses kAnalogClasses = static_cast<SignalClasses>(SignalClass::Mic) | static_cast<SignalClasses>(SignalClass::Instrument)
     | static_cast<SignalClasses>(SignalClass::Line) | static_cast<SignalClasses>(SignalClass::Headphone);
 [[nodiscard]] constexpr SignalClasses bit(SignalClass c) { return static_cast<SignalClasses>(c); }
+/// Classes that meet only their own: air reaches only a microphone, USB only a USB socket, MIDI only a MIDI socket
+/// and a power amplifier's output only a loudspeaker. Among the other analog signals a mismatch is only a warning.
+inline constexpr SignalClasses kSeparateClasses = bit(SignalClass::Acoustic) | bit(SignalClass::Digital) | bit(SignalClass::Midi) | bit(SignalClass::Speaker);
 [[nodiscard]] const char *signalClassKey(SignalClass c);
 [[nodiscard]] const char *signalClassLabel(SignalClass c);
 
@@ -56,6 +60,8 @@ enum class PortRole : std::uint8_t {
     MidiIn,       ///< a MIDI input (5-pin DIN)
     MidiOut,      ///< a MIDI output
     MidiThru,     ///< a MIDI thru: a copy of the device's MIDI input
+    SpeakerOut,   ///< a power amplifier's speaker outputs
+    SpeakerIn,    ///< a passive speaker pair's terminals
 };
 
 struct PortSpec {
@@ -68,7 +74,7 @@ struct PortSpec {
     int index; ///< 0-based number among the ports of the same role
 };
 
-/// The ports of a device with this spec, inputs first, in a stable order.
+/// The ports of a device with this spec, in a stable order: audio inputs, audio outputs, then MIDI.
 [[nodiscard]] std::vector<PortSpec> portsOf(const DeviceSpec &spec);
 
 /// The port as people call it: "input 1", "headphone output 2" …, translated.

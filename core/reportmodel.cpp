@@ -31,7 +31,7 @@ QString plainVerdict(const ListenerResult &l, DeviceKind kind)
     case Verdict::Ok:
         return QCoreApplication::translate("Report", "Loud enough, with %1 dB to spare.").arg(formatNumber(l.headroomDb));
     case Verdict::Marginal:
-        if (kind == DeviceKind::Monitor)
+        if (isSpeakers(kind))
             return QCoreApplication::translate("Report", "Only just loud enough: %1 dB short for loud peaks at the listening distance.")
                 .arg(formatNumber(-l.headroomDb));
         return QCoreApplication::translate(

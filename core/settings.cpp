@@ -17,12 +17,13 @@ namespace {
 constexpr std::uint32_t kind(DeviceKind k) { return 1u << static_cast<unsigned>(k); }
 constexpr std::uint32_t role(PortRole r) { return 1u << static_cast<unsigned>(r); }
 constexpr std::uint32_t kSources = kind(DeviceKind::AcousticSource) | kind(DeviceKind::Instrument) | kind(DeviceKind::Player);
-constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut);
+constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut) | role(PortRole::SpeakerOut);
 constexpr std::uint32_t kAnyKind = ~0u;
 constexpr std::uint32_t kConverters = kind(DeviceKind::Interface) | kind(DeviceKind::UsbMic);
 /// Kinds whose inputs have 48 V and Hi-Z switches.
 constexpr std::uint32_t kChannelStrips = kind(DeviceKind::Interface) | kind(DeviceKind::Mixer) | kind(DeviceKind::Preamp);
-constexpr std::uint32_t kListeners = kind(DeviceKind::Headphones) | kind(DeviceKind::Monitor);
+constexpr std::uint32_t kSpeakers = kind(DeviceKind::Monitor) | kind(DeviceKind::PassiveSpeaker);
+constexpr std::uint32_t kListeners = kind(DeviceKind::Headphones) | kSpeakers;
 
 QVariant number(double v) { return std::isnan(v) ? QVariant() : QVariant(v); }
 double numberOf(const QVariant &v) { return v.isValid() ? v.toDouble() : kUnset; }
@@ -98,14 +99,14 @@ const SettingDef kSettings[] = {
      [](const Device &d, int) { return QVariant(d.settings.targetPeakSplDb); },
      [](Device &d, int, const QVariant &v) { d.settings.targetPeakSplDb = v.toDouble(); }},
     // a desk's nearfield pair to the back of a large room
-    {"listeningDistanceM", SettingType::Number, false, kind(DeviceKind::Monitor), 0, 0.2, 30, "m", 100, "cm",
+    {"listeningDistanceM", SettingType::Number, false, kSpeakers, 0, 0.2, 30, "m", 100, "cm",
      QT_TRANSLATE_NOOP("Setting", "Listening distance"), [](const Device &d, int) { return QVariant(d.settings.listeningDistanceM); },
      [](Device &d, int, const QVariant &v) { d.settings.listeningDistanceM = v.toDouble(); }},
     // a room that swallows sound to a small, bare one
-    {"roomGainDb", SettingType::Number, false, kind(DeviceKind::Monitor), 0, -10, 15, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Room allowance"),
+    {"roomGainDb", SettingType::Number, false, kSpeakers, 0, -10, 15, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Room allowance"),
      [](const Device &d, int) { return QVariant(d.settings.roomGainDb); },
      [](Device &d, int, const QVariant &v) { d.settings.roomGainDb = v.toDouble(); }},
-    {"bothSpeakers", SettingType::Flag, false, kind(DeviceKind::Monitor), 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Both speakers play"),
+    {"bothSpeakers", SettingType::Flag, false, kSpeakers, 0, 0, 0, "", 1, "", QT_TRANSLATE_NOOP("Setting", "Both speakers play"),
      [](const Device &d, int) { return QVariant(d.settings.bothSpeakers); },
      [](Device &d, int, const QVariant &v) { d.settings.bothSpeakers = v.toBool(); }},
     // the widest level controls monitors have

@@ -36,6 +36,10 @@ std::vector<std::vector<Field>> keyFigures(DeviceKind kind)
         return {{MaxSplDb}, {HpMaxLevelDbu, HpRatedPowerMw}};
     case DeviceKind::Monitor:
         return {{InputSensitivityDbu}, {MaxSplDb}};
+    case DeviceKind::PowerAmp:
+        return {{SpeakerPowerW}, {GainDb, RatedInputDbu}};
+    case DeviceKind::PassiveSpeaker:
+        return {{ImpedanceOhm}, {SpeakerSensitivityDb}, {SpeakerPowerHandlingW, MaxSplDb}};
     default:
         return {};
     }

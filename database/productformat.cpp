@@ -53,10 +53,9 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
             fail(key, QCoreApplication::translate("Products", "source \"%1\" is not a web address").arg(source->url));
     }
     // A rated power means nothing without its load, and the other way round.
-    for (auto [power, load] :
-         {std::pair{Field::HpRatedPowerMw, Field::HpRatedPowerLoadOhm}, std::pair{Field::HpRatedPower2Mw, Field::HpRatedPower2LoadOhm}})
-        if (r.spec.has(power) != r.spec.has(load))
-            fail(QString::fromLatin1(fieldInfo(power).key),
+    for (const PowerRatingFields &rating : kPowerRatings)
+        if (r.spec.has(rating.power) != r.spec.has(rating.load))
+            fail(QString::fromLatin1(fieldInfo(rating.power).key),
                  QCoreApplication::translate("Products", "a rated power needs its load, and a load its power"));
     // Your own measurement may have no web page; the catalog's curves always have one.
     if (!r.spec.impedanceCurve().empty() && (requireSources || !r.spec.curveCitation.url.isEmpty()) && !isUrl(r.spec.curveCitation.url))

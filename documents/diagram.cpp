@@ -47,6 +47,8 @@ QColor signalColour(SignalClass c)
         return {0xc9, 0xa2, 0x27};
     case SignalClass::Midi:
         return {0xc0, 0x52, 0x7a};
+    case SignalClass::Speaker:
+        return {0xc2, 0x4a, 0x3a};
     }
     return kMuted;
 }
@@ -181,7 +183,7 @@ void paintLegend(QPainter &painter, const Chain &chain, const DiagramOptions &op
         if (!drawn(d, options))
             continue;
         headphones = headphones || d.spec.kind() == DeviceKind::Headphones;
-        monitors = monitors || d.spec.kind() == DeviceKind::Monitor;
+        monitors = monitors || isSpeakers(d.spec.kind());
         for (const PortSpec &p : d.ports)
             if (p.direction == Direction::Out && !classes.contains(primaryClass(p.classes)))
                 classes << primaryClass(p.classes);

@@ -45,7 +45,7 @@ QString deviceSummary(const Device &device, const AnalysisResult &result, int d)
             return QCoreApplication::translate("Canvas", "not connected");
         // Headroom to the listener's peak target: "+4.1 dB", "−4.9 dB" (a true minus, as the verdict strip writes).
         const QString headroom = (l->headroomDb >= 0 ? QStringLiteral("+") : QStringLiteral("−")) + locale.toString(std::abs(l->headroomDb), 'f', 1);
-        if (device.spec.kind() == DeviceKind::Monitor)
+        if (isSpeakers(device.spec.kind()))
             return QCoreApplication::translate("Canvas", "up to %1 dB SPL at %2 m, headroom %3 dB")
                 .arg(locale.toString(l->maxSpl, 'f', 1), locale.toString(device.settings.listeningDistanceM, 'g', 3), headroom);
         return QCoreApplication::translate("Canvas", "up to %1 dB SPL, headroom %2 dB").arg(locale.toString(l->maxSpl, 'f', 1), headroom);

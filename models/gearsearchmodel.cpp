@@ -68,7 +68,7 @@ QVariantList GearSearchModel::kinds()
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
     for (DeviceKind k :
          {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::Mixer, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
-          DeviceKind::InlinePreamp, DeviceKind::Preamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::MonitorController,
+          DeviceKind::InlinePreamp, DeviceKind::Preamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::PassiveSpeaker, DeviceKind::PowerAmp, DeviceKind::MonitorController,
           DeviceKind::MonitorMixer, DeviceKind::DiBox, DeviceKind::MidiController, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
@@ -105,6 +105,10 @@ QString GearSearchModel::detail(const GearRecord &record)
     case DeviceKind::UsbMic:
     case DeviceKind::Monitor:
         return figure(Field::MaxSplDb, QStringLiteral("%1 dB SPL"));
+    case DeviceKind::PowerAmp:
+        return figure(Field::SpeakerPowerW, QStringLiteral("%1 W"));
+    case DeviceKind::PassiveSpeaker:
+        return figure(Field::SpeakerSensitivityDb, QStringLiteral("%1 dB SPL"));
     default:
         return {};
     }

@@ -59,6 +59,7 @@ QtObject {
         case "headphone": return "#2e9d57";
         case "digital": return "#7d8590";
         case "midi": return "#c0527a";
+        case "speaker": return "#c24a3a";
         case "acoustic": return "#c9a227";
         }
         return mutedText;

@@ -37,7 +37,7 @@ void TestChain::portsPerKind_data()
     QTest::newRow("headphone amp, shared input") << int(DeviceKind::HeadphoneAmp) << QStringList{"in", "out1"};
     QTest::newRow("splitter 1→2") << int(DeviceKind::Splitter) << QStringList{"in", "out1", "out2"};
     QTest::newRow("headphones") << int(DeviceKind::Headphones) << QStringList{"in"};
-    QTest::newRow("player") << int(DeviceKind::Player) << QStringList{"usb", "hp1"};
+    QTest::newRow("player") << int(DeviceKind::Player) << QStringList{"usb", "hp1", "usb_midi"};
 }
 
 void TestChain::portsPerKind()

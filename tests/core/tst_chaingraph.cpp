@@ -94,7 +94,7 @@ void TestChainGraph::feedsAndOrder()
         .connect(QStringLiteral("y.out1"), QStringLiteral("left.in"))
         .connect(QStringLiteral("y.out2"), QStringLiteral("right.in"));
     const ChainGraph graph(b.chain());
-    QCOMPARE(graph.portCount(), 1 + 1 + 3 + 2); // headphones 1 each, splitter in + 2 outs, player usb + hp1
+    QCOMPARE(graph.portCount(), 1 + 1 + 3 + 3); // headphones 1 each, splitter in + 2 outs, player usb + hp1 + USB MIDI
     const int y = graph.deviceIndex(u"y");
     const int pc = graph.deviceIndex(u"pc");
     QCOMPARE(graph.feeders(y), std::vector<int>{pc});

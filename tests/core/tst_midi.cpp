@@ -47,6 +47,7 @@ private slots:
     void onlyMidiIntoMidi_data();
     void onlyMidiIntoMidi();
     void cablesChangeNoLevelAndCloseNoLoop();
+    void usbMidiIntoTheComputer();
 };
 
 void TestMidi::portsFromTheFigures()
@@ -106,6 +107,26 @@ void TestMidi::cablesChangeNoLevelAndCloseNoLoop()
     QCOMPARE(with.listeners.front().verdict, without.listeners.front().verdict);
     for (const Finding &f : with.findings) // the keyboards and their cables add nothing to say
         QVERIFY2(f.device != 0 && f.device != 4, codeKey(f.code));
+}
+
+void TestMidi::usbMidiIntoTheComputer()
+{
+    // A USB-only controller has no DIN socket to show; its USB MIDI goes into the computer, and only there.
+    const Device pads(QStringLiteral("pads"), makeSpec(DeviceKind::MidiController, {{Field::HasUsbMidi, 1}}));
+    QCOMPARE(pads.ports.size(), std::size_t(1));
+    QCOMPARE(portLabel(pads.ports.front()), QStringLiteral("USB MIDI"));
+    ChainBuilder b = studio();
+    b.add(QStringLiteral("pads"), pads.spec);
+    const Chain &chain = b.chain();
+    const ConnectionCheck into = chain.checkConnection(ref("pads", "usb_midi"), ref("daw", "usb_midi"));
+    QVERIFY(!into.refused);
+    QVERIFY(!into.needsAdapter); // USB at both ends
+    QVERIFY(chain.checkConnection(ref("pads", "usb_midi"), ref("iface", "midi_in1")).needsAdapter); // USB into 5-pin DIN takes a USB host box
+    QCOMPARE(chain.checkConnection(ref("daw", "usb"), ref("daw", "usb_midi")).refused, true);
+    // Wired, it changes nothing the listener hears.
+    const AnalysisResult without = studio().analyze();
+    b.connect(QStringLiteral("pads.usb_midi"), QStringLiteral("daw.usb_midi"));
+    QCOMPARE(b.analyze().listeners.front().averageSpl, without.listeners.front().averageSpl);
 }
 
 QTEST_GUILESS_MAIN(TestMidi)
