@@ -185,7 +185,9 @@ private:
         s.chain = m_chain;
         const DeviceKind kind = candidate.spec.kind();
         if (problem.code == FindingCode::MonitorsTooQuiet) // louder speakers of the same kind in the same place
-            return kind == m_chain.devices[static_cast<std::size_t>(problem.device)].spec.kind() ? replaceDevice(std::move(s), problem.device, candidate, AdviceKind::ReplaceMonitors) : std::nullopt;
+            return kind == m_chain.devices[static_cast<std::size_t>(problem.device)].spec.kind()
+                ? replaceDevice(std::move(s), problem.device, candidate, AdviceKind::ReplaceMonitors)
+                : std::nullopt;
         if (isListenerShortfall(problem.code) && kind == DeviceKind::HeadphoneAmp) {
             const ListenerResult *l = m_result.listener(problem.device);
             if (!l || l->driverDevice < 0)

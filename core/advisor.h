@@ -29,7 +29,7 @@ enum class AdviceKind : std::uint8_t {
 
 /// The kinds of gear the advisor tries.
 inline constexpr std::initializer_list<DeviceKind> kAdvisedKinds{DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface,
-                                                                 DeviceKind::Headphones, DeviceKind::Monitor, DeviceKind::PassiveSpeaker};
+                                                                 DeviceKind::Headphones,   DeviceKind::Monitor,      DeviceKind::PassiveSpeaker};
 
 [[nodiscard]] const char *adviceKindKey(AdviceKind kind);
 

@@ -38,7 +38,8 @@ bool same(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)
 
 bool operator==(const PortSettings &a, const PortSettings &b)
 {
-    return same(a.gainDb, b.gainDb) && a.volumeDb == b.volumeDb && a.faderDb == b.faderDb && a.phantom == b.phantom && a.hiZ == b.hiZ;
+    return same(a.gainDb, b.gainDb) && a.volumeDb == b.volumeDb && a.faderDb == b.faderDb && a.auxSendDb == b.auxSendDb && a.phantom == b.phantom
+        && a.hiZ == b.hiZ;
 }
 
 bool operator==(const DeviceSettings &a, const DeviceSettings &b)

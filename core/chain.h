@@ -34,6 +34,7 @@ struct PortSettings {
     double gainDb = kUnset; ///< unset: the engine picks the gain that puts the average at −18 dBFS (physics.md §3)
     double volumeDb = 0;    ///< 0 dB = full volume; attenuation is negative
     double faderDb = 0;     ///< a mixer channel's fader: 0 dB = unity, up to +10 dB (physics.md §3, "Mixers")
+    double auxSendDb = 0;   ///< a mixer channel's send to its aux bus, before the fader: 0 dB = unity
     bool phantom = false;
     bool hiZ = false;
     friend bool operator==(const PortSettings &, const PortSettings &);

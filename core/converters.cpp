@@ -140,8 +140,7 @@ void Engine::usbMicrophone(int d)
         in.microphone = true;
         inputs.emplace_back(0, convert(d, 0, in, r.estimated || est));
     }
-    Signal bus;
-    driveOutputs(d, bus, monitorMix(d, inputs, bus));
+    driveOutputs(d, monitorMix(d, inputs), Bus{});
 }
 
 void Engine::interfaceDevice(int d)
@@ -151,11 +150,42 @@ void Engine::interfaceDevice(int d)
     for (int p = 0; p < static_cast<int>(device.ports.size()); ++p)
         if (const PortRole role = device.ports[static_cast<std::size_t>(p)].role; role == PortRole::ComboIn || role == PortRole::LineIn)
             inputs.emplace_back(p, interfaceInput(d, p));
-    Signal bus;
-    driveOutputs(d, bus, monitorMix(d, inputs, bus));
+    const int aux = device.portIndex(u"aux");
+    driveOutputs(d, monitorMix(d, inputs), aux >= 0 && connected(global(d, aux)) ? auxMix(d, aux, inputs) : Bus{});
 }
 
-int Engine::monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs, Signal &bus)
+void Engine::mixChannel(int d, int p, const Signal &s, double level, Bus &bus)
+{
+    mixInto(bus.signal, scaled(s, level));
+    if (const int g = global(d, p); m_graph.upstream(g) >= 0)
+        bus.record.feeds.push_back({g, level / stage(g).clipRms}); // input units to full-scale units
+}
+
+int Engine::closeBus(int d, int clipPort, Bus &bus)
+{
+    bus.signal.capability = 1.0; // outputs can always be driven to full scale from the computer or the channels' gain
+    const double room = headroomDb(bus.signal.peak, 1.0);
+    if (bus.signal.present && room < -kClipEpsilonDb && clipPort >= 0)
+        add(Severity::Error, FindingCode::Clipping, d, clipPort).figures = {{"overDb", -room, "dB"}};
+    applyLimit(bus.signal, 1.0);
+    m_result.stages.push_back(bus.record);
+    bus.stage = static_cast<int>(m_result.stages.size()) - 1;
+    return bus.stage;
+}
+
+Bus Engine::auxMix(int d, int auxPort, const std::vector<std::pair<int, Signal>> &inputs)
+{
+    // physics.md §3, "Mixers": each channel's send, taken before its fader, onto a bus of its own that clips at full
+    // scale like the main one; the computer's playback stays on the main mix.
+    Bus aux;
+    aux.record = {d, auxPort, true, {}, 0, 1.0, ClipKind::Hard};
+    for (const auto &[p, s] : inputs)
+        mixChannel(d, p, s, amplitudeRatio(dev(d).settings.ports[static_cast<std::size_t>(p)].auxSendDb), aux);
+    closeBus(d, auxPort, aux);
+    return aux;
+}
+
+Bus Engine::monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs)
 {
     const Device &device = dev(d);
     const bool mixer = device.spec.kind() == DeviceKind::Mixer;
@@ -182,29 +212,20 @@ int Engine::monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs,
     // A mixer without USB audio clips its mix bus at its main outputs.
     const int mixPort = usb >= 0 ? usb : device.portIndex(u"line_out1");
     // A DAC, or an analogue bus at its supply rails, clips hard at full scale (physics.md §8).
-    StageRecord mix{d, mixPort, true, {}, 0, 1.0, ClipKind::Hard};
+    Bus bus;
+    bus.record = {d, mixPort, true, {}, 0, 1.0, ClipKind::Hard};
     if (direct || throughComputer)
-        for (const auto &[p, s] : inputs) {
-            // physics.md §3, "Mixers": a channel's fader scales it onto the bus; 0 dB leaves it as the gain set it.
-            const double fader = mixer ? amplitudeRatio(device.settings.ports[static_cast<std::size_t>(p)].faderDb) : 1.0;
-            mixInto(bus, scaled(s, fader));
-            if (const int g = global(d, p); m_graph.upstream(g) >= 0)
-                mix.feeds.push_back({g, fader / stage(g).clipRms}); // input units to full-scale units
-        }
+        for (const auto &[p, s] : inputs) // physics.md §3, "Mixers": a channel's fader scales it onto the bus; 0 dB leaves it as the gain set it
+            mixChannel(d, p, s, mixer ? amplitudeRatio(device.settings.ports[static_cast<std::size_t>(p)].faderDb) : 1.0, bus);
     if (usb >= 0) {
-        mixInto(bus, signalAt(global(d, usb)));
-        mix.feeds.insert(mix.feeds.begin(), {global(d, usb), 1.0}); // the computer's playback leads the mix
+        mixInto(bus.signal, signalAt(global(d, usb)));
+        bus.record.feeds.insert(bus.record.feeds.begin(), {global(d, usb), 1.0}); // the computer's playback leads the mix
     }
-    bus.capability = 1.0; // outputs can always be driven to full scale from the computer or the channels' gain
-    const double room = headroomDb(bus.peak, 1.0);
-    if (bus.present && room < -kClipEpsilonDb && mixPort >= 0)
-        add(Severity::Error, FindingCode::Clipping, d, mixPort).figures = {{"overDb", -room, "dB"}};
-    applyLimit(bus, 1.0);
-    m_result.stages.push_back(std::move(mix));
-    return static_cast<int>(m_result.stages.size()) - 1;
+    closeBus(d, mixPort, bus);
+    return bus;
 }
 
-void Engine::driveOutputs(int d, const Signal &bus, int mixStage)
+void Engine::driveOutputs(int d, const Bus &main, const Bus &aux)
 {
     const Device &device = dev(d);
     for (int p = 0; p < static_cast<int>(device.ports.size()); ++p) {
@@ -212,7 +233,9 @@ void Engine::driveOutputs(int d, const Signal &bus, int mixStage)
         if (!connected(global(d, p)))
             continue; // an empty socket has no level to show and needs no figures
         const double volumeDb = device.settings.ports[static_cast<std::size_t>(p)].volumeDb;
-        if (port.role == PortRole::LineOut) {
+        if (isLineOutput(port.role)) {
+            const Signal &bus = port.role == PortRole::AuxOut ? aux.signal : main.signal;
+            const int mixStage = port.role == PortRole::AuxOut ? aux.stage : main.stage;
             const double volume = amplitudeRatio(std::min(0.0, volumeDb));
             bool est = bus.estimated;
             Source src;
@@ -228,7 +251,7 @@ void Engine::driveOutputs(int d, const Signal &bus, int mixStage)
             src.feeds = {{mixStage, fullScale * volume}};
             drive(global(d, p), src);
         } else if (port.role == PortRole::HeadphoneOut) {
-            drive(global(d, p), headphoneOutput(d, bus, volumeDb, mixStage));
+            drive(global(d, p), headphoneOutput(d, main.signal, volumeDb, main.stage));
         }
     }
 }

@@ -257,7 +257,8 @@ void Engine::powerAmp(int d)
     // The gain as stated, or as the input level that drives the first rating's voltage (V = √(P·R)).
     double gainDb = 0;
     if (!sp.has(Field::GainDb) && sp.has(Field::RatedInputDbu) && sp.has(Field::SpeakerPowerW))
-        gainDb = amplitudeDb(std::sqrt(*sp.value(Field::SpeakerPowerW) * *sp.value(Field::SpeakerPowerLoadOhm)) / dbuToVolts(*sp.value(Field::RatedInputDbu)));
+        gainDb = amplitudeDb(std::sqrt(*sp.value(Field::SpeakerPowerW) * *sp.value(Field::SpeakerPowerLoadOhm))
+                             / dbuToVolts(*sp.value(Field::RatedInputDbu)));
     else
         gainDb = fig(d, Field::GainDb, est);
     const double gain = amplitudeRatio(gainDb) * amplitudeRatio(std::min(0.0, dev(d).settings.ports[1].volumeDb));
@@ -273,7 +274,7 @@ void Engine::powerAmp(int d)
     // physics.md §6: a link is balanced only when both ends are.
     if (const int from = m_graph.upstream(in); from >= 0) {
         const Device &driver = dev(device(from));
-        if (!(spec(from).role == PortRole::LineOut && driver.spec.flag(Field::LineOutBalanced) && sp.flag(Field::InputBalanced)))
+        if (!(isLineOutput(spec(from).role) && driver.spec.flag(Field::LineOutBalanced) && sp.flag(Field::InputBalanced)))
             add(Severity::Info, FindingCode::UnbalancedLink, d, 0).related = {device(from)};
     }
 }

@@ -166,6 +166,13 @@ struct InputLatency {
     int computer = -1;  ///< the player whose buffers the inputs pass through, −1 for direct monitoring
 };
 
+/// A mix bus in full-scale units and the stage that records it.
+struct Bus {
+    Signal signal;
+    StageRecord record;
+    int stage = -1;
+};
+
 /// What turns the voltage at a listener's input into SPL at the ears, and the listener's own limits there
 /// (physics.md §4 for headphones, §6 "Studio monitors" for a pair of monitors).
 struct Ears {
@@ -204,10 +211,16 @@ private:
     void usbMicrophone(int d);
     /// The gain that brings an input to the converter's full scale, and what it records (physics.md §3).
     Signal convert(int d, int p, const ConverterInput &in, bool estimated);
-    /// The computer's playback and the monitored inputs, summed in full-scale units; returns the mix's stage.
-    int monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs, Signal &bus);
-    /// Line and headphone outputs driven from a monitor mix.
-    void driveOutputs(int d, const Signal &bus, int mixStage);
+    /// The computer's playback and the monitored inputs, summed in full-scale units.
+    Bus monitorMix(int d, const std::vector<std::pair<int, Signal>> &inputs);
+    /// A mixer's aux send: the channels through their sends, before their faders.
+    Bus auxMix(int d, int auxPort, const std::vector<std::pair<int, Signal>> &inputs);
+    /// Adds a channel to a bus through a level, and to the bus's record.
+    void mixChannel(int d, int p, const Signal &s, double level, Bus &bus);
+    /// Clips a summed bus at full scale (a finding at `clipPort`) and records its stage; returns the stage.
+    int closeBus(int d, int clipPort, Bus &bus);
+    /// Line, aux and headphone outputs driven from the main mix and the aux send.
+    void driveOutputs(int d, const Bus &main, const Bus &aux);
     void headphoneAmp(int d);
     void powerAmp(int d);
     void monitorController(int d);

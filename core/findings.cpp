@@ -121,7 +121,8 @@ QString monitorRemedy(MonitorLimit limit, const QString &source)
     case MonitorLimit::PowerHandling:
         return QCoreApplication::translate("Finding", "their power rating stops them first; sit closer or choose more sensitive speakers");
     case MonitorLimit::Amplifier:
-        return QCoreApplication::translate("Finding", "%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers").arg(source);
+        return QCoreApplication::translate("Finding", "%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers")
+            .arg(source);
     case MonitorLimit::Source:
         break;
     }

@@ -56,9 +56,9 @@ enum class FindingCode : std::uint8_t {
 
 /// What stops studio monitors first (the "limit" figure of MonitorsTooQuiet and MonitorOverload).
 enum class MonitorLimit : std::uint8_t {
-    Speakers, ///< their maximum SPL
-    Input,    ///< their input clips at the level control's setting
-    Source,   ///< the output feeding them runs out of level
+    Speakers,      ///< their maximum SPL
+    Input,         ///< their input clips at the level control's setting
+    Source,        ///< the output feeding them runs out of level
     PowerHandling, ///< passive speakers: their power rating
     Amplifier,     ///< passive speakers: the power amplifier runs out of power
 };

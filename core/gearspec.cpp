@@ -178,6 +178,8 @@ constexpr FieldInfo kFields[] = {
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Sensitivity\" row"), kSpeakerReferences},
     {Field::SpeakerPowerHandlingW, "speakerPowerHandlingW", "W", Number, 0.1, 1e5, kNaN, QT_TRANSLATE_NOOP("Field", "Power handling (continuous)"),
      QT_TRANSLATE_NOOP("Field", "the datasheet's \"Power handling\" row (continuous, RMS or AES, not peak)"), kNoChoices},
+    {Field::HasAuxSend, "hasAuxSend", "", Flag, 0, 1, 0, QT_TRANSLATE_NOOP("Field", "Aux (monitor) send"),
+     QT_TRANSLATE_NOOP("Field", "the product page"), kNoChoices},
 };
 static_assert(std::size(kFields) == kFieldCount, "one FieldInfo per Field, in enum order");
 
@@ -218,8 +220,8 @@ constexpr Field kMidiPorts[] = {MidiInputs, MidiOutputs, MidiThru};
 constexpr auto kInterfaceFields = joined(kChannelInputs, kThroughTheComputer, kMainOutputs, kMidiPorts);
 // A mixer has an interface's inputs and outputs; it always mixes its inputs itself, so it has no direct-monitoring
 // switch and no round trip through the computer.
-constexpr Field kUsbAudio[] = {HasUsbAudio};
-constexpr auto kMixerFields = joined(kChannelInputs, kUsbAudio, kMainOutputs, kMidiPorts);
+constexpr Field kMixerOnly[] = {HasUsbAudio, HasAuxSend};
+constexpr auto kMixerFields = joined(kChannelInputs, kMixerOnly, kMainOutputs, kMidiPorts);
 constexpr Field kPreampFields[] = {
     Channels,   GainMinDb, GainMaxDb,       GainRangeDb,           MicMaxInputDbu, MicInputImpedanceOhm, EinDbu,
     HasPhantom, HasHiZ,    InstMaxInputDbu, InstInputImpedanceOhm, LineOutMaxDbu,  LineOutImpedanceOhm,  LineOutBalanced};
@@ -249,9 +251,9 @@ constexpr Field kMonitorFields[] = {InputSensitivityDbu, ReferenceSplDb,  MaxSpl
                                     InputImpedanceOhm,   LineMaxInputDbu, InputBalanced, InputConnector};
 constexpr Field kUsbMidi[] = {HasUsbMidi};
 constexpr auto kMidiControllerFields = joined(kMidiPorts, kUsbMidi);
-constexpr Field kPowerAmpFields[] = {GainDb,         RatedInputDbu,  InputImpedanceOhm,  InputBalanced,        InputConnector,
-                                     SpeakerPowerW,  SpeakerPowerLoadOhm, SpeakerPower2W, SpeakerPower2LoadOhm, OutputImpedanceOhm,
-                                     MinLoadOhm,     AmpSnrDb};
+constexpr Field kPowerAmpFields[] = {
+    GainDb,         RatedInputDbu,        InputImpedanceOhm,  InputBalanced, InputConnector, SpeakerPowerW, SpeakerPowerLoadOhm,
+    SpeakerPower2W, SpeakerPower2LoadOhm, OutputImpedanceOhm, MinLoadOhm,    AmpSnrDb};
 constexpr Field kPassiveSpeakerFields[] = {ImpedanceOhm, SpeakerSensitivityDb, SpeakerSensitivityRef, SpeakerPowerHandlingW, MaxSplDb};
 } // namespace kindfields
 
@@ -600,7 +602,7 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
         return micType == MicType::Condenser ? 10.0 : 1.5;
     case Field::OutputImpedanceOhm:
         if (kind == DeviceKind::PowerAmp)
-            return 0.04; // a damping factor of 200 into 8 Ω
+            return 0.04;                                         // a damping factor of 200 into 8 Ω
         return kind == DeviceKind::Instrument ? 16800.0 : 200.0; // physics.md §1 pickup model at 1 kHz
     case Field::SelfNoiseDbA:
         return micType == MicType::Condenser ? 16.0 : std::optional<double>{};

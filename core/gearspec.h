@@ -145,6 +145,8 @@ enum class Field : std::uint8_t {
     SpeakerSensitivityDb,
     SpeakerSensitivityRef,
     SpeakerPowerHandlingW,
+    // Mixers: an aux (monitor) send
+    HasAuxSend,
     Count_
 };
 inline constexpr int kFieldCount = static_cast<int>(Field::Count_);

@@ -11,7 +11,7 @@
 namespace headroom::engine {
 
 namespace {
-constexpr double kMonitorReferenceM = 1;         // physics.md §6: monitors' figures are stated at 1 m
+constexpr double kMonitorReferenceM = 1;        // physics.md §6: monitors' figures are stated at 1 m
 constexpr double kSpeakerReferenceVolts = 2.83; // physics.md §6: the voltage of 1 W into 8 Ω, as sensitivities are stated
 constexpr double kAesCrestPowerRatio = 2.0;     // physics.md §6: AES2 noise peaks 6 dB over its RMS, as a sine of twice the power
 
@@ -136,7 +136,9 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     const int in = global(d, 0);
     const PortResult &r = res(in);
     bool est = r.estimated;
-    const Ears ears = kind == DeviceKind::Monitor ? monitorEars(d, est) : kind == DeviceKind::PassiveSpeaker ? passiveSpeakerEars(d, est) : headphoneEars(d, est);
+    const Ears ears = kind == DeviceKind::Monitor ? monitorEars(d, est)
+        : kind == DeviceKind::PassiveSpeaker      ? passiveSpeakerEars(d, est)
+                                                  : headphoneEars(d, est);
     ListenerResult l;
     l.device = d;
     l.driverDevice = device(net.output);
@@ -250,16 +252,15 @@ void Engine::monitorFindings(const ListenerResult &l, const Ears &ears)
         Finding &f = add(Severity::Error, FindingCode::MonitorOverload, d, 0);
         f.related = {l.driverDevice};
         f.estimated = l.estimated;
-        f.figures = {
-            {"overDb", overDb, "dB"},
-            {"limit", static_cast<double>(ears.inputCeilingSpl <= ears.acousticCeilingSpl ? inputLimit : MonitorLimit::Speakers), ""}};
+        f.figures = {{"overDb", overDb, "dB"},
+                     {"limit", static_cast<double>(ears.inputCeilingSpl <= ears.acousticCeilingSpl ? inputLimit : MonitorLimit::Speakers), ""}};
     }
     if (passive) // speaker cable is neither balanced nor not: the power amplifier's input says it (powerAmp)
         return;
     // physics.md §6: a link is balanced only when both ends are.
     const Device &driver = dev(l.driverDevice);
     const PortRole driverRole = spec(global(l.driverDevice, l.driverPort)).role;
-    const bool outputBalanced = driverRole == PortRole::LineOut && driver.spec.flag(Field::LineOutBalanced);
+    const bool outputBalanced = isLineOutput(driverRole) && driver.spec.flag(Field::LineOutBalanced);
     if (!outputBalanced || !pair.spec.flag(Field::InputBalanced)) {
         Finding &f = add(Severity::Info, FindingCode::UnbalancedLink, d, 0);
         f.related = {l.driverDevice};

@@ -196,7 +196,7 @@ void Engine::recordOutput(int outPort, const Source &source, double dividerRatio
     s.noiseRms = source.addedNoise * dividerRatio;
     s.clipRms = nodeCeiling;
     // physics.md §8: a DAC's line output clips hard at full scale; analog outputs and amplifiers softly.
-    s.clip = !std::isfinite(nodeCeiling) ? ClipKind::None : spec(outPort).role == PortRole::LineOut ? ClipKind::Hard : ClipKind::Soft;
+    s.clip = !std::isfinite(nodeCeiling) ? ClipKind::None : isLineOutput(spec(outPort).role) ? ClipKind::Hard : ClipKind::Soft;
 }
 
 bool Engine::phantomAt(int outPort)

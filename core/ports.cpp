@@ -109,6 +109,8 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
         addNumbered(ports, spec.count(Field::LineOutputs), QStringLiteral("line_out"), Out, LineOut, s(SignalClass::Line), Connector::Trs635, true);
         addNumbered(ports, spec.count(Field::HeadphoneOutputs), QStringLiteral("hp"), Out, HeadphoneOut, s(SignalClass::Headphone),
                     connectorField(spec, Field::HpConnector), true);
+        if (spec.flag(Field::HasAuxSend))
+            ports.push_back({QStringLiteral("aux"), Out, AuxOut, s(SignalClass::Line), Connector::Trs635, false, 0});
         addMidi(ports, spec, 0);
         break;
     case DeviceKind::MidiController: // a keyboard or controller: at least the MIDI output it exists for, on USB or DIN
@@ -117,8 +119,8 @@ std::vector<PortSpec> portsOf(const DeviceSpec &spec)
             ports.push_back({QStringLiteral("usb_midi"), Out, MidiOut, s(SignalClass::Midi), Connector::Usb, false, -1});
         break;
     case DeviceKind::PowerAmp: // a stereo pair of channels as one input and one output, as everywhere (ports.h)
-        ports.push_back({QStringLiteral("in"), In, AmpIn, s(SignalClass::Line) | s(SignalClass::Headphone), connectorField(spec, Field::InputConnector),
-                         true, -1});
+        ports.push_back({QStringLiteral("in"), In, AmpIn, s(SignalClass::Line) | s(SignalClass::Headphone),
+                         connectorField(spec, Field::InputConnector), true, -1});
         ports.push_back({QStringLiteral("out"), Out, SpeakerOut, s(SignalClass::Speaker), Connector::Speaker, true, 0});
         break;
     case DeviceKind::PassiveSpeaker:
@@ -234,6 +236,8 @@ QString portLabel(const PortSpec &port)
         return QCoreApplication::translate("Port", "speaker outputs");
     case PortRole::SpeakerIn:
         return QCoreApplication::translate("Port", "speaker terminals");
+    case PortRole::AuxOut:
+        return QCoreApplication::translate("Port", "aux send");
     }
     return port.id;
 }

@@ -34,7 +34,8 @@ inline constexpr SignalClasses kAnalogClasses = static_cast<SignalClasses>(Signa
 [[nodiscard]] constexpr SignalClasses bit(SignalClass c) { return static_cast<SignalClasses>(c); }
 /// Classes that meet only their own: air reaches only a microphone, USB only a USB socket, MIDI only a MIDI socket
 /// and a power amplifier's output only a loudspeaker. Among the other analog signals a mismatch is only a warning.
-inline constexpr SignalClasses kSeparateClasses = bit(SignalClass::Acoustic) | bit(SignalClass::Digital) | bit(SignalClass::Midi) | bit(SignalClass::Speaker);
+inline constexpr SignalClasses kSeparateClasses =
+    bit(SignalClass::Acoustic) | bit(SignalClass::Digital) | bit(SignalClass::Midi) | bit(SignalClass::Speaker);
 [[nodiscard]] const char *signalClassKey(SignalClass c);
 [[nodiscard]] const char *signalClassLabel(SignalClass c);
 
@@ -62,7 +63,11 @@ enum class PortRole : std::uint8_t {
     MidiThru,     ///< a MIDI thru: a copy of the device's MIDI input
     SpeakerOut,   ///< a power amplifier's speaker outputs
     SpeakerIn,    ///< a passive speaker pair's terminals
+    AuxOut,       ///< a mixer's aux (monitor) send output
 };
+
+/// An output at line level from a mix: the main line outputs or a mixer's aux send.
+[[nodiscard]] constexpr bool isLineOutput(PortRole role) { return role == PortRole::LineOut || role == PortRole::AuxOut; }
 
 struct PortSpec {
     QString id; ///< stable within the device: "in1", "hp2", "out" …

@@ -17,7 +17,8 @@ namespace {
 constexpr std::uint32_t kind(DeviceKind k) { return 1u << static_cast<unsigned>(k); }
 constexpr std::uint32_t role(PortRole r) { return 1u << static_cast<unsigned>(r); }
 constexpr std::uint32_t kSources = kind(DeviceKind::AcousticSource) | kind(DeviceKind::Instrument) | kind(DeviceKind::Player);
-constexpr std::uint32_t kOutputsWithVolume = role(PortRole::LineOut) | role(PortRole::HeadphoneOut) | role(PortRole::SpeakerOut);
+constexpr std::uint32_t kOutputsWithVolume =
+    role(PortRole::LineOut) | role(PortRole::AuxOut) | role(PortRole::HeadphoneOut) | role(PortRole::SpeakerOut);
 constexpr std::uint32_t kAnyKind = ~0u;
 constexpr std::uint32_t kConverters = kind(DeviceKind::Interface) | kind(DeviceKind::UsbMic);
 /// Kinds whose inputs have 48 V and Hi-Z switches.
@@ -99,8 +100,8 @@ const SettingDef kSettings[] = {
      [](const Device &d, int) { return QVariant(d.settings.targetPeakSplDb); },
      [](Device &d, int, const QVariant &v) { d.settings.targetPeakSplDb = v.toDouble(); }},
     // a desk's nearfield pair to the back of a large room
-    {"listeningDistanceM", SettingType::Number, false, kSpeakers, 0, 0.2, 30, "m", 100, "cm",
-     QT_TRANSLATE_NOOP("Setting", "Listening distance"), [](const Device &d, int) { return QVariant(d.settings.listeningDistanceM); },
+    {"listeningDistanceM", SettingType::Number, false, kSpeakers, 0, 0.2, 30, "m", 100, "cm", QT_TRANSLATE_NOOP("Setting", "Listening distance"),
+     [](const Device &d, int) { return QVariant(d.settings.listeningDistanceM); },
      [](Device &d, int, const QVariant &v) { d.settings.listeningDistanceM = v.toDouble(); }},
     // a room that swallows sound to a small, bare one
     {"roomGainDb", SettingType::Number, false, kSpeakers, 0, -10, 15, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Room allowance"),
@@ -127,6 +128,9 @@ const SettingDef kSettings[] = {
     {"faderDb", SettingType::Number, true, kind(DeviceKind::Mixer) | kind(DeviceKind::MonitorMixer), role(PortRole::ComboIn) | role(PortRole::LineIn),
      -120, 10, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Fader"), [](const Device &d, int p) { return QVariant(portOf(d, p).faderDb); },
      [](Device &d, int p, const QVariant &v) { portOf(d, p).faderDb = v.toDouble(); }},
+    {"auxSendDb", SettingType::Number, true, kind(DeviceKind::Mixer), role(PortRole::ComboIn) | role(PortRole::LineIn), -120, 10, "dB", 1, "dB",
+     QT_TRANSLATE_NOOP("Setting", "Aux send"), [](const Device &d, int p) { return QVariant(portOf(d, p).auxSendDb); },
+     [](Device &d, int p, const QVariant &v) { portOf(d, p).auxSendDb = v.toDouble(); }},
     // silent to full volume
     {"volumeDb", SettingType::Number, true, kAnyKind, kOutputsWithVolume, -120, 0, "dB", 1, "dB", QT_TRANSLATE_NOOP("Setting", "Volume"),
      [](const Device &d, int p) { return QVariant(portOf(d, p).volumeDb); },

@@ -66,10 +66,10 @@ void GearSearchModel::setReplacing(const QString &deviceId)
 QVariantList GearSearchModel::kinds()
 {
     QVariantList list{QVariantMap{{QStringLiteral("key"), QString()}, {QStringLiteral("label"), QCoreApplication::translate("Library", "All gear")}}};
-    for (DeviceKind k :
-         {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::Mixer, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
-          DeviceKind::InlinePreamp, DeviceKind::Preamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::PassiveSpeaker, DeviceKind::PowerAmp, DeviceKind::MonitorController,
-          DeviceKind::MonitorMixer, DeviceKind::DiBox, DeviceKind::MidiController, DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
+    for (DeviceKind k : {DeviceKind::Headphones, DeviceKind::Interface, DeviceKind::Mixer, DeviceKind::HeadphoneAmp, DeviceKind::Microphone,
+                         DeviceKind::InlinePreamp, DeviceKind::Preamp, DeviceKind::UsbMic, DeviceKind::Monitor, DeviceKind::PassiveSpeaker,
+                         DeviceKind::PowerAmp, DeviceKind::MonitorController, DeviceKind::MonitorMixer, DeviceKind::DiBox, DeviceKind::MidiController,
+                         DeviceKind::Splitter, DeviceKind::Adapter, DeviceKind::Player})
         list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(kindKey(k))},
                                 {QStringLiteral("label"), QCoreApplication::translate("DeviceKind", kindLabel(k))}});
     return list;

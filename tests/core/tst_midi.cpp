@@ -120,7 +120,7 @@ void TestMidi::usbMidiIntoTheComputer()
     const Chain &chain = b.chain();
     const ConnectionCheck into = chain.checkConnection(ref("pads", "usb_midi"), ref("daw", "usb_midi"));
     QVERIFY(!into.refused);
-    QVERIFY(!into.needsAdapter); // USB at both ends
+    QVERIFY(!into.needsAdapter);                                                                    // USB at both ends
     QVERIFY(chain.checkConnection(ref("pads", "usb_midi"), ref("iface", "midi_in1")).needsAdapter); // USB into 5-pin DIN takes a USB host box
     QCOMPARE(chain.checkConnection(ref("daw", "usb"), ref("daw", "usb_midi")).refused, true);
     // Wired, it changes nothing the listener hears.

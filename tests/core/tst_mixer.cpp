@@ -31,7 +31,7 @@ QString id(const char *prefix, int n) { return QString::fromLatin1(prefix) + QSt
 
 /// Four hosts, each a voice at 3 in from a 2 mV/Pa dynamic microphone on its own channel of a four-channel mixer,
 /// each hearing the mix on their own headphone output (+10 dBu, 10 Ω) through 32 Ω headphones of 110 dB SPL/V.
-ChainBuilder podcast(bool usbAudio)
+ChainBuilder podcast(bool usbAudio, bool auxSend = false)
 {
     ChainBuilder b;
     for (int n = 1; n <= kHosts; ++n)
@@ -47,6 +47,7 @@ ChainBuilder podcast(bool usbAudio)
                     {Field::MicMaxInputDbu, 10},
                     {Field::EinDbu, -128},
                     {Field::HasUsbAudio, usbAudio ? 1.0 : 0.0},
+                    {Field::HasAuxSend, auxSend ? 1.0 : 0.0},
                     {Field::LineOutMaxDbu, 22},
                     {Field::LineOutImpedanceOhm, 150},
                     {Field::LineOutDynamicRangeDb, 100},
@@ -93,6 +94,7 @@ private slots:
     void faderDoesNotRescueAClippedChannel();
     void computerPlaybackJoinsTheMix();
     void everyoneHearsThemselfAtOnce();
+    void auxSendIsAMixOfItsOwn();
 };
 
 void TestMixer::fourHostsOnTheBus()
@@ -197,6 +199,33 @@ void TestMixer::everyoneHearsThemselfAtOnce()
     for (const ListenerResult &l : r.listeners)
         QCOMPARE(l.monitoringLatencyMs, std::optional<double>(0.0));
     QVERIFY(!findCode(r, FindingCode::MonitoringLatency));
+}
+
+void TestMixer::auxSendIsAMixOfItsOwn()
+{
+    // A fifth pair of 32 Ω, 110 dB SPL/V headphones on the aux send (+22 dBu full scale, 150 Ω).
+    ChainBuilder b = podcast(true, true);
+    b.add(QStringLiteral("wedge"), phonesPerVolt(kPhonesOhm, kPhonesDbPerV)).connect(QStringLiteral("mixer.aux"), QStringLiteral("wedge.in"));
+    for (int n = 1; n <= kHosts; ++n)
+        b.port(QStringLiteral("mixer"), id("in", n)).faderDb = -120; // the main mix closed: the sends come before the faders
+    b.port(QStringLiteral("mixer"), QStringLiteral("in2")).auxSendDb = -6;
+    b.port(QStringLiteral("mixer"), QStringLiteral("in3")).auxSendDb = -120;
+    b.port(QStringLiteral("mixer"), QStringLiteral("in4")).auxSendDb = -120;
+    AnalysisResult r = b.analyze();
+    // Host 1 at −18 dBFS and host 2 at −24: 10·log10(10^−1.8 + 10^−2.4) = −17.03 dBFS on the aux bus; its full scale
+    // +22 dBu through 150 Ω into 32 Ω.
+    const ListenerResult &wedge = r.listeners.back(); // the device added last
+    const double auxDbfs = 10 * std::log10(std::pow(10, -1.8) + std::pow(10, -2.4));
+    const double expected = kPhonesDbPerV + amplitudeDb(dbuToVolts(22) * kPhonesOhm / (kPhonesOhm + 150)) + auxDbfs;
+    QCOMPARE_LE(std::abs(wedge.averageSpl - expected), kTolDb);
+    QCOMPARE(wedge.monitoringLatencyMs, std::optional<double>(0.0)); // the mixer's own mix, at once
+    // All four sent at +10 dB: −1.98 dBFS, the speech peaks 7.01 dB over the aux bus's full scale.
+    for (int n = 1; n <= kHosts; ++n)
+        b.port(QStringLiteral("mixer"), id("in", n)).auxSendDb = 10;
+    r = b.analyze();
+    const Finding *clip = clippingAt(r, kMixer, b.chain().device(QStringLiteral("mixer"))->portIndex(u"aux"));
+    QVERIFY(clip);
+    QCOMPARE_LE(std::abs(*clip->figure("overDb") - (-18 + 10 * std::log10(kHosts) + 10 + 12 - kSineCrestDb)), kTolDb);
 }
 
 QTEST_GUILESS_MAIN(TestMixer)

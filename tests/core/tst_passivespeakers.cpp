@@ -23,11 +23,12 @@ constexpr double kTolDb = 0.01; // hand sums are rounded to 0.001 dB
 
 DeviceSpec ampSpec(double watts8, double gainDb, double outputOhm = 0.02)
 {
-    DeviceSpec amp = makeSpec(DeviceKind::PowerAmp, {{Field::SpeakerPowerW, watts8},
-                                                    {Field::SpeakerPowerLoadOhm, 8},
-                                                    {Field::OutputImpedanceOhm, outputOhm},
-                                                    {Field::InputImpedanceOhm, 20000},
-                                                    {Field::AmpSnrDb, 100}});
+    DeviceSpec amp = makeSpec(DeviceKind::PowerAmp,
+                              {{Field::SpeakerPowerW, watts8},
+                               {Field::SpeakerPowerLoadOhm, 8},
+                               {Field::OutputImpedanceOhm, outputOhm},
+                               {Field::InputImpedanceOhm, 20000},
+                               {Field::AmpSnrDb, 100}});
     if (gainDb > 0)
         amp.set(Field::GainDb, gainDb);
     return amp;
@@ -35,10 +36,11 @@ DeviceSpec ampSpec(double watts8, double gainDb, double outputOhm = 0.02)
 
 DeviceSpec speakerSpec(double sensitivity, SpeakerSensitivityRef ref, double handlingW, double ohm = 8)
 {
-    return makeSpec(DeviceKind::PassiveSpeaker, {{Field::ImpedanceOhm, ohm},
-                                                 {Field::SpeakerSensitivityDb, sensitivity},
-                                                 {Field::SpeakerSensitivityRef, static_cast<double>(ref)},
-                                                 {Field::SpeakerPowerHandlingW, handlingW}});
+    return makeSpec(DeviceKind::PassiveSpeaker,
+                    {{Field::ImpedanceOhm, ohm},
+                     {Field::SpeakerSensitivityDb, sensitivity},
+                     {Field::SpeakerSensitivityRef, static_cast<double>(ref)},
+                     {Field::SpeakerPowerHandlingW, handlingW}});
 }
 
 /// A computer through an interface's balanced +10 dBu line output (100 Ω, 110 dB) into the amp and the speakers.
@@ -46,11 +48,13 @@ ChainBuilder studio(const DeviceSpec &amp, const DeviceSpec &speakers)
 {
     ChainBuilder b;
     b.add(QStringLiteral("daw"), makeSpec(DeviceKind::Player, {{Field::HeadphoneOutputs, 0}}))
-        .add(QStringLiteral("iface"), makeSpec(DeviceKind::Interface, {{Field::LineOutMaxDbu, 10},
-                                                                       {Field::LineOutImpedanceOhm, 100},
-                                                                       {Field::LineOutDynamicRangeDb, 110},
-                                                                       {Field::LineOutBalanced, 1},
-                                                                       {Field::HeadphoneOutputs, 0}}))
+        .add(QStringLiteral("iface"),
+             makeSpec(DeviceKind::Interface,
+                      {{Field::LineOutMaxDbu, 10},
+                       {Field::LineOutImpedanceOhm, 100},
+                       {Field::LineOutDynamicRangeDb, 110},
+                       {Field::LineOutBalanced, 1},
+                       {Field::HeadphoneOutputs, 0}}))
         .add(QStringLiteral("amp"), amp)
         .add(QStringLiteral("pair"), speakers)
         .connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"))
@@ -92,16 +96,14 @@ void TestPassiveSpeakers::splAtTheListener_data()
     // The speakers' 40 W, peaking as a sine of 80 W: √(80·8) = 25.298 V (+28.0618 dB) → 108.041, the lower ceiling.
     const DeviceSpec amp100 = ampSpec(100, 26);
     const DeviceSpec bookshelf = speakerSpec(86, SpeakerSensitivityRef::OneWatt, 40);
-    QTest::newRow("desk, 1 m: their power rating, 8 dB spare")
-        << amp100 << bookshelf << 1.0 << 79.9794 << 108.041 << int(Verdict::Ok) << -1;
+    QTest::newRow("desk, 1 m: their power rating, 8 dB spare") << amp100 << bookshelf << 1.0 << 79.9794 << 108.041 << int(Verdict::Ok) << -1;
     // At 3 m: −20·log10 3 = −9.5424 → 98.499, 1.50 dB short: marginal, stopped by their rating.
     QTest::newRow("couch, 3 m: marginal, their power rating")
         << amp100 << bookshelf << 3.0 << 70.4370 << 98.499 << int(Verdict::Marginal) << int(MonitorLimit::PowerHandling);
     // 84 dB for 2.83 V: S_V = 84 − 20·log10 2.83 = 74.9643, pair 77.9746, at 2 m −6.0206 → 71.9540. A 5 W amp gives
     // √40 = 6.3246 V (+16.0206 dB) → 87.975, 12.03 dB short of 100: too quiet, the amplifier's limit.
-    QTest::newRow("5 W amp at 2 m: too quiet, the amplifier")
-        << ampSpec(5, 26, 0.05) << speakerSpec(84, SpeakerSensitivityRef::Volts2p83, 100) << 2.0 << 71.9540 << 87.975 << int(Verdict::TooQuiet)
-        << int(MonitorLimit::Amplifier);
+    QTest::newRow("5 W amp at 2 m: too quiet, the amplifier") << ampSpec(5, 26, 0.05) << speakerSpec(84, SpeakerSensitivityRef::Volts2p83, 100) << 2.0
+                                                              << 71.9540 << 87.975 << int(Verdict::TooQuiet) << int(MonitorLimit::Amplifier);
 }
 
 void TestPassiveSpeakers::splAtTheListener()
