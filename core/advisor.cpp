@@ -184,6 +184,12 @@ private:
         s.candidateId = candidate.id;
         s.chain = m_chain;
         const DeviceKind kind = candidate.spec.kind();
+        if (problem.code == FindingCode::MonitorsTooQuiet && kind == DeviceKind::PowerAmp) { // a stronger amplifier on the same cables
+            const ListenerResult *l = m_result.listener(problem.device);
+            if (!l || l->driverDevice < 0 || m_chain.devices[static_cast<std::size_t>(l->driverDevice)].spec.kind() != DeviceKind::PowerAmp)
+                return std::nullopt;
+            return replaceDevice(std::move(s), l->driverDevice, candidate, AdviceKind::ReplacePowerAmp);
+        }
         if (problem.code == FindingCode::MonitorsTooQuiet) // louder speakers of the same kind in the same place
             return kind == m_chain.devices[static_cast<std::size_t>(problem.device)].spec.kind()
                 ? replaceDevice(std::move(s), problem.device, candidate, AdviceKind::ReplaceMonitors)
@@ -325,6 +331,8 @@ const char *adviceKindKey(AdviceKind kind)
         return "replace-headphones";
     case AdviceKind::ReplaceMonitors:
         return "replace-monitors";
+    case AdviceKind::ReplacePowerAmp:
+        return "replace-power-amp";
     }
     return "add-headphone-amp";
 }
@@ -396,6 +404,8 @@ QString suggestionChange(const Suggestion &s)
         return QCoreApplication::translate("Advice", "Listen on %1 instead").arg(product);
     case AdviceKind::ReplaceMonitors:
         return QCoreApplication::translate("Advice", "Use %1 as the monitors").arg(product);
+    case AdviceKind::ReplacePowerAmp:
+        return QCoreApplication::translate("Advice", "Use %1 as the amplifier").arg(product);
     }
     return product;
 }

@@ -25,11 +25,13 @@ enum class AdviceKind : std::uint8_t {
     ReplaceInterface,    ///< another interface in place of the one whose headphone output falls short
     ReplaceHeadphones,   ///< headphones that reach the target on the output the listener has
     ReplaceMonitors,     ///< studio monitors that reach the target at the listening distance
+    ReplacePowerAmp,     ///< a more powerful amplifier in place of the one that drives passive speakers
 };
 
 /// The kinds of gear the advisor tries.
 inline constexpr std::initializer_list<DeviceKind> kAdvisedKinds{DeviceKind::HeadphoneAmp, DeviceKind::InlinePreamp, DeviceKind::Interface,
-                                                                 DeviceKind::Headphones,   DeviceKind::Monitor,      DeviceKind::PassiveSpeaker};
+                                                                 DeviceKind::Headphones,   DeviceKind::Monitor,      DeviceKind::PassiveSpeaker,
+                                                                 DeviceKind::PowerAmp};
 
 [[nodiscard]] const char *adviceKindKey(AdviceKind kind);
 

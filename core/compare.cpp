@@ -174,7 +174,8 @@ QString comparisonText(const Project &project, const Comparison &comparison)
         names << project.variants[static_cast<std::size_t>(v)].name;
     QStringList totals;
     for (const AnalysisResult &result : comparison.results)
-        totals << tr("%1 errors, %2 warnings").arg(findingCount(result, Severity::Error)).arg(findingCount(result, Severity::Warning));
+        totals << tr("%1, %2").arg(QCoreApplication::translate("Comparison", "%n error(s)", nullptr, findingCount(result, Severity::Error)),
+                                   QCoreApplication::translate("Comparison", "%n warning(s)", nullptr, findingCount(result, Severity::Warning)));
     qsizetype width = tr("not in this variant").size();
     for (const QString &text : names + totals)
         width = std::max(width, text.size());

@@ -156,9 +156,10 @@ ListenerResult Engine::listenerAt(int d, Net &net)
     l.headroomDb = l.maxSpl - l.targetPeakSpl;
     l.requiredVolts = amplitudeRatio(l.targetPeakSpl - l.sensitivityDbPerV);
     l.requiredMilliwatts = l.requiredVolts * l.requiredVolts / l.impedanceOhm * 1000.0;
-    // The volume that puts this programme's peaks on the target; without a programme, a full-scale sine's.
+    // The volume that puts this programme's peaks on the target, or on the most the chain gives when the target is out
+    // of reach (past that it only clips); without a programme, the setting at which a full-scale sine reaches the target.
     const double volumeNow = std::min(0.0, dev(l.driverDevice).settings.ports[static_cast<std::size_t>(l.driverPort)].volumeDb);
-    l.volumeForTargetDb = l.playing ? volumeNow + l.targetPeakSpl - l.peakSpl : l.targetPeakSpl - l.maxSpl;
+    l.volumeForTargetDb = l.playing ? volumeNow + std::min(l.targetPeakSpl, l.maxSpl) - l.peakSpl : l.targetPeakSpl - l.maxSpl;
     l.sourceOhm = net.sourceOhm;
     l.dampingFactor = net.sourceOhm > 0 ? l.impedanceOhm / net.sourceOhm : kInfinity;
     // physics.md §5: level change when the other loads are plugged in.

@@ -95,6 +95,36 @@ QString verdictWord(Verdict verdict)
     return {};
 }
 
+namespace {
+
+// What to do with the volume control that drives a listener (analysis-json.md, "Volume for target").
+QString volumeAdvice(const ListenerResult &l, double volume)
+{
+    const bool reachable = l.headroomDb >= 0;
+    const QString target = formatNumber(l.volumeForTargetDb);
+    const QString most = formatNumber(l.maxSpl);
+    if (std::abs(l.volumeForTargetDb - volume) < 0.05)
+        return reachable ? QCoreApplication::translate("Report", "the volume (%1 dB) is set for the target").arg(formatNumber(volume))
+                         : QCoreApplication::translate("Report",
+                                                       "the target is out of reach: at this volume (%1 dB) the peaks already reach the "
+                                                       "most it gives, %2 dB SPL")
+                               .arg(formatNumber(volume), most);
+    if (l.volumeForTargetDb <= 0)
+        return reachable ? QCoreApplication::translate("Report", "for the target set the volume to %1 dB").arg(target)
+                         : QCoreApplication::translate("Report",
+                                                       "the target is out of reach: at %1 dB of volume the peaks reach the most it "
+                                                       "gives, %2 dB SPL")
+                               .arg(target, most);
+    return reachable
+        ? QCoreApplication::translate("Report", "the target is %1 dB beyond this volume control: raise the level earlier in the chain").arg(target)
+        : QCoreApplication::translate("Report",
+                                      "the target is out of reach, and the most it gives (%1 dB SPL) is %2 dB beyond "
+                                      "this volume control: raise the level earlier in the chain")
+              .arg(most, target);
+}
+
+} // namespace
+
 QString verdictLine(const ListenerResult &l, const Chain &chain)
 {
     const QString who = deviceTitle(chain, l.device);
@@ -139,18 +169,9 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
         out << QStringLiteral("  ") + verdictLine(l, chain);
         if (l.verdict == Verdict::NotConnected)
             continue;
-        const double volume = driverVolumeDb(chain, l);
-        if (l.playing && std::abs(l.volumeForTargetDb - volume) < 0.05)
-            out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target")
-                       .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(volume));
-        else if (l.playing && l.volumeForTargetDb <= 0)
-            out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB")
-                       .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(l.volumeForTargetDb));
-        else if (l.playing)
-            out << QCoreApplication::translate("Report",
-                                               "      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: "
-                                               "raise the level earlier in the chain")
-                       .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), formatNumber(l.volumeForTargetDb));
+        if (l.playing)
+            out << QCoreApplication::translate("Report", "      now: %1 dB SPL average, %2 dB SPL peaks; %3")
+                       .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), volumeAdvice(l, driverVolumeDb(chain, l)));
         QString detail =
             QCoreApplication::translate("Report", "      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
                 .arg(formatNumber(l.sensitivityDbPerV), formatNumber(l.impedanceOhm, 0), formatNumber(l.sourceOhm), formatNumber(l.dampingFactor),

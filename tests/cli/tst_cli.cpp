@@ -99,9 +99,10 @@ void TestCli::golden_data()
     for (const char *e : {"02-interface-250-ohm-headphones", "03-y-splitter-two-headphones", "05-sm7b-on-56-db-preamp"})
         add(QString::fromLatin1(e) + QStringLiteral(".advise"),
             {QStringLiteral("advise"), examplePath(QString::fromLatin1(e) + QStringLiteral(".headroom"))});
-    // Variants side by side: a splitter box against a distribution amp.
-    add(QStringLiteral("10-podcast-splitter-or-distribution-amp.compare"),
-        {QStringLiteral("compare"), examplePath(QStringLiteral("10-podcast-splitter-or-distribution-amp.headroom"))});
+    // Variants side by side: a splitter box against a distribution amp; speakers at the desk and from the couch.
+    for (const char *e : {"10-podcast-splitter-or-distribution-amp", "16-passive-speakers-desk-and-couch"})
+        add(QString::fromLatin1(e) + QStringLiteral(".compare"),
+            {QStringLiteral("compare"), examplePath(QString::fromLatin1(e) + QStringLiteral(".headroom"))});
     // Quick checks: the seed question; three listeners on a laptop's one jack (a splitter and adapters); an amp fed
     // from the line outputs, with a condenser that needs 48 V.
     const auto check = [](const char *source, const char *headphones) {

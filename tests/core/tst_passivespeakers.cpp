@@ -6,6 +6,7 @@
 // rating as a limit, noise, connection rules and unbalanced links. Expected values are worked by hand; each case's
 // comment shows the sum.
 
+#include "advisor.h"
 #include "chainbuilder.h"
 
 #include "findings.h"
@@ -79,6 +80,7 @@ private slots:
     void connectionRules();
     void unbalancedInputOfTheAmplifier();
     void typicalFiguresAreFlagged();
+    void advisorOffersAMorePowerfulAmplifier();
 };
 
 void TestPassiveSpeakers::splAtTheListener_data()
@@ -240,6 +242,28 @@ void TestPassiveSpeakers::typicalFiguresAreFlagged()
     QCOMPARE(speakers, 2);
     // 85 − 9.0309 + 3.0103 = 78.979 dB SPL/V; √(50·8) = 20 V at the load (+26.0206) → 105.000 dB SPL at 1 m.
     QCOMPARE_LE(std::abs(r.listeners.front().maxSpl - 105.0), kTolDb);
+}
+
+void TestPassiveSpeakers::advisorOffersAMorePowerfulAmplifier()
+{
+    // The 5 W amp at 2 m above: 87.975 dB SPL, 12.025 dB short, the amplifier's limit. In its place, on its cables,
+    // 100 W gives +10·log10(100/5) = +13.010 dB → 100.985 (0.985 dB to spare; the speakers' 100 W, peaking as a sine of
+    // 200 W, is not reached); 20 W gives +6.021 → 93.996, still 6.004 dB short.
+    ChainBuilder b = studio(ampSpec(5, 26, 0.05), speakerSpec(84, SpeakerSensitivityRef::Volts2p83, 100));
+    b.settings(QStringLiteral("pair")).listeningDistanceM = 2;
+    const Chain chain = b.chain();
+    const std::vector<Suggestion> s =
+        advise(chain, analyze(chain), {{QStringLiteral("20w"), ampSpec(20, 26, 0.05)}, {QStringLiteral("100w"), ampSpec(100, 26, 0.05)}});
+    QCOMPARE(s.size(), std::size_t{2});
+    QCOMPARE(s[0].candidateId, QStringLiteral("100w"));
+    QCOMPARE(s[0].kind, AdviceKind::ReplacePowerAmp);
+    QCOMPARE(s[0].changedDevice, QStringLiteral("amp"));
+    QCOMPARE(s[0].chain.connections, chain.connections);
+    QVERIFY(s[0].solved);
+    QCOMPARE_LE(std::abs(s[0].before - -12.025), kTolDb);
+    QCOMPARE_LE(std::abs(s[0].after - 0.985), kTolDb);
+    QVERIFY(!s[1].solved);
+    QCOMPARE_LE(std::abs(s[1].after - -6.004), kTolDb);
 }
 
 QTEST_GUILESS_MAIN(TestPassiveSpeakers)
