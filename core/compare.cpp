@@ -137,8 +137,6 @@ std::vector<const char *> differences(const ComparisonRow &row)
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Comparison", text); }
-
 /// A row of the text table: the label, then one column per variant.
 QString tableLine(bool differs, const QString &label, const QStringList &cells, qsizetype width)
 {
@@ -156,7 +154,7 @@ QString findingsText(const ComparedListener &c)
     for (const Finding *f : c.findings)
         if (!titles.contains(findingTitle(f->code)))
             titles << findingTitle(f->code);
-    return titles.isEmpty() ? tr("none") : titles.join(QStringLiteral(", "));
+    return titles.isEmpty() ? QCoreApplication::translate("Comparison", "none") : titles.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -173,44 +171,62 @@ QString comparisonText(const Project &project, const Comparison &comparison)
     for (int v : comparison.variants)
         names << project.variants[static_cast<std::size_t>(v)].name;
     QStringList totals;
-    for (const AnalysisResult &result : comparison.results)
-        totals << tr("%1, %2").arg(QCoreApplication::translate("Comparison", "%n error(s)", nullptr, findingCount(result, Severity::Error)),
-                                   QCoreApplication::translate("Comparison", "%n warning(s)", nullptr, findingCount(result, Severity::Warning)));
-    qsizetype width = tr("not in this variant").size();
+    for (const AnalysisResult &result : comparison.results) {
+        const int errors = findingCount(result, Severity::Error);
+        const int warnings = findingCount(result, Severity::Warning);
+        totals << QCoreApplication::translate("Comparison", "%1, %2")
+                      .arg(errors == 1 ? QCoreApplication::translate("Comparison", "1 error")
+                                       : QCoreApplication::translate("Comparison", "%1 errors").arg(errors),
+                           warnings == 1 ? QCoreApplication::translate("Comparison", "1 warning")
+                                         : QCoreApplication::translate("Comparison", "%1 warnings").arg(warnings));
+    }
+    qsizetype width = QCoreApplication::translate("Comparison", "not in this variant").size();
     for (const QString &text : names + totals)
         width = std::max(width, text.size());
     QStringList out;
     const QString title = project.chain().title;
-    out << (title.isEmpty() ? tr("Headroom comparison") : tr("Headroom comparison: %1").arg(title)) << QString();
+    out << (title.isEmpty() ? QCoreApplication::translate("Comparison", "Headroom comparison")
+                            : QCoreApplication::translate("Comparison", "Headroom comparison: %1").arg(title))
+        << QString();
     out << tableLine(false, QString(), names, width);
-    out << tableLine(false, tr("in all"), totals, width);
+    out << tableLine(false, QCoreApplication::translate("Comparison", "in all"), totals, width);
     for (const ComparisonRow &row : comparison.rows) {
         const std::vector<const char *> differ = differences(row);
         const auto differs = [&differ](const char *key) { return std::find(differ.begin(), differ.end(), key) != differ.end(); };
         const auto cells = [&row](const std::function<QString(const ComparedListener &)> &text) {
             QStringList list;
             for (const ComparedListener &c : row.cells)
-                list << (c.result ? text(c) : tr("not in this variant"));
+                list << (c.result ? text(c) : QCoreApplication::translate("Comparison", "not in this variant"));
             return list;
         };
         out << QString() << row.name;
-        out << tableLine(differs("verdict"), tr("verdict"), cells([](const ComparedListener &c) { return verdictWord(c.result->verdict); }), width);
-        out << tableLine(differs("maxSpl"), tr("max SPL"),
-                         cells([](const ComparedListener &c) { return tr("%1 dB SPL").arg(formatNumber(c.result->maxSpl)); }), width);
-        out << tableLine(differs("headroom"), tr("to the target"),
-                         cells([](const ComparedListener &c) { return tr("%1 dB").arg(formatNumber(c.result->headroomDb)); }), width);
-        out << tableLine(differs("volume"), tr("volume"), cells([](const ComparedListener &c) { return tr("%1 dB").arg(formatNumber(c.volumeDb)); }),
+        out << tableLine(differs("verdict"), QCoreApplication::translate("Comparison", "verdict"),
+                         cells([](const ComparedListener &c) { return verdictWord(c.result->verdict); }), width);
+        out << tableLine(differs("maxSpl"), QCoreApplication::translate("Comparison", "max SPL"), cells([](const ComparedListener &c) {
+                             return QCoreApplication::translate("Comparison", "%1 dB SPL").arg(formatNumber(c.result->maxSpl));
+                         }),
                          width);
-        out << tableLine(differs("hiss"), tr("hiss"),
-                         cells([](const ComparedListener &c) { return tr("%1 dB SPL").arg(formatNumber(c.result->hissSpl)); }), width);
+        out << tableLine(differs("headroom"), QCoreApplication::translate("Comparison", "to the target"), cells([](const ComparedListener &c) {
+                             return QCoreApplication::translate("Comparison", "%1 dB").arg(formatNumber(c.result->headroomDb));
+                         }),
+                         width);
+        out << tableLine(
+            differs("volume"), QCoreApplication::translate("Comparison", "volume"),
+            cells([](const ComparedListener &c) { return QCoreApplication::translate("Comparison", "%1 dB").arg(formatNumber(c.volumeDb)); }), width);
+        out << tableLine(differs("hiss"), QCoreApplication::translate("Comparison", "hiss"), cells([](const ComparedListener &c) {
+                             return QCoreApplication::translate("Comparison", "%1 dB SPL").arg(formatNumber(c.result->hissSpl));
+                         }),
+                         width);
         // Problems are a sentence per variant, too long for a column.
-        out << tableLine(differs("findings"), tr("problems"), {}, width);
+        out << tableLine(differs("findings"), QCoreApplication::translate("Comparison", "problems"), {}, width);
         for (std::size_t v = 0; v < row.cells.size(); ++v)
             out << QStringLiteral("    %1: %2")
                        .arg(project.variants[static_cast<std::size_t>(comparison.variants[v])].name,
-                            row.cells[v].result ? findingsText(row.cells[v]) : tr("not in this variant"));
+                            row.cells[v].result ? findingsText(row.cells[v]) : QCoreApplication::translate("Comparison", "not in this variant"));
     }
-    out << QString() << tr("* the variants differ here; max SPL at full volume, \"to the target\" from there to the peak target");
+    out << QString()
+        << QCoreApplication::translate("Comparison",
+                                       "* the variants differ here; max SPL at full volume, \"to the target\" from there to the peak target");
     return out.join(u'\n') + u'\n';
 }
 

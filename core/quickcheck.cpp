@@ -12,8 +12,6 @@
 namespace headroom {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("QuickCheck", text); }
-
 /// Adds a device for a product with an id of its own (its kind, numbered) and returns its id.
 QString add(Chain &chain, const Product &product)
 {
@@ -27,8 +25,8 @@ QString add(Chain &chain, const Product &product)
 QString addComputer(Chain &chain)
 {
     DeviceSpec spec(DeviceKind::Player);
-    spec.model = tr("Computer");
-    spec.variant = tr("DAW playback");
+    spec.model = QCoreApplication::translate("QuickCheck", "Computer");
+    spec.variant = QCoreApplication::translate("QuickCheck", "DAW playback");
     spec.set(Field::HeadphoneOutputs, 0);
     return add(chain, {QString(), spec});
 }
@@ -82,22 +80,26 @@ QString refusal(const QuickCheckGear &gear)
 {
     const DeviceKind source = gear.source.spec.kind();
     if (source == DeviceKind::HeadphoneAmp)
-        return tr("%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp")
+        return QCoreApplication::translate(
+                   "QuickCheck",
+                   "%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp")
             .arg(gear.source.spec.displayName());
     if (source != DeviceKind::Interface && source != DeviceKind::Player && source != DeviceKind::Mixer && source != DeviceKind::UsbMic)
-        return tr("%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone")
+        return QCoreApplication::translate(
+                   "QuickCheck", "%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone")
             .arg(gear.source.spec.displayName());
     if (gear.amp && gear.amp->spec.kind() != DeviceKind::HeadphoneAmp)
-        return tr("%1 is not a headphone amp").arg(gear.amp->spec.displayName());
+        return QCoreApplication::translate("QuickCheck", "%1 is not a headphone amp").arg(gear.amp->spec.displayName());
     if (gear.listeners.empty())
-        return tr("Choose at least one pair of headphones or monitors");
+        return QCoreApplication::translate("QuickCheck", "Choose at least one pair of headphones or monitors");
     for (const Product &p : gear.listeners)
         if (!isListener(p.spec.kind()))
-            return tr("%1 is neither headphones nor studio monitors").arg(p.spec.displayName());
+            return QCoreApplication::translate("QuickCheck", "%1 is neither headphones nor studio monitors").arg(p.spec.displayName());
     if (gear.microphone && gear.microphone->spec.kind() != DeviceKind::Microphone)
-        return tr("%1 is not a microphone").arg(gear.microphone->spec.displayName());
+        return QCoreApplication::translate("QuickCheck", "%1 is not a microphone").arg(gear.microphone->spec.displayName());
     if (gear.microphone && ((source != DeviceKind::Interface && source != DeviceKind::Mixer) || gear.source.spec.count(Field::ComboInputs) < 1))
-        return tr("%1 has no microphone input: a microphone needs an audio interface or a mixer").arg(gear.source.spec.displayName());
+        return QCoreApplication::translate("QuickCheck", "%1 has no microphone input: a microphone needs an audio interface or a mixer")
+            .arg(gear.source.spec.displayName());
     return {};
 }
 
@@ -116,7 +118,8 @@ std::vector<PortRef> plugMonitors(Chain &chain, const QuickCheckGear &gear, cons
         if (p.spec.kind() != DeviceKind::Monitor)
             continue;
         if (next == outputs.size()) {
-            error = tr("%1 has no free output for %2").arg(gear.source.spec.displayName(), p.spec.displayName());
+            error =
+                QCoreApplication::translate("QuickCheck", "%1 has no free output for %2").arg(gear.source.spec.displayName(), p.spec.displayName());
             return {};
         }
         const QString id = add(chain, p);
@@ -134,7 +137,7 @@ std::vector<PortRef> headphoneOutputs(Chain &chain, const QuickCheckGear &gear, 
 {
     if (!gear.amp) {
         if (sourceHp.empty())
-            error = tr("%1 has no headphone output: add a headphone amp").arg(gear.source.spec.displayName());
+            error = QCoreApplication::translate("QuickCheck", "%1 has no headphone output: add a headphone amp").arg(gear.source.spec.displayName());
         return sourceHp;
     }
     // physics.md §6: an amp is fed from line outputs where there are some, not from a headphone output; monitors
@@ -145,7 +148,7 @@ std::vector<PortRef> headphoneOutputs(Chain &chain, const QuickCheckGear &gear, 
     });
     feeds.insert(feeds.end(), sourceHp.begin(), sourceHp.end());
     if (feeds.empty()) {
-        error = tr("%1 has no analogue output to feed the amp").arg(gear.source.spec.displayName());
+        error = QCoreApplication::translate("QuickCheck", "%1 has no analogue output to feed the amp").arg(gear.source.spec.displayName());
         return {};
     }
     const QString amp = add(chain, *gear.amp);
@@ -165,7 +168,7 @@ QString plugHeadphones(Chain &chain, const std::vector<Product> &headphones, boo
             chain.device(shared.device)->ports[static_cast<std::size_t>(chain.device(shared.device)->portIndex(shared.port))].connector;
         const Product *splitter = splitterFor(parts, needed, socket);
         if (!splitter)
-            return tr("No splitter in the catalog has %1 outputs: use a distribution amp").arg(needed);
+            return QCoreApplication::translate("QuickCheck", "No splitter in the catalog has %1 outputs: use a distribution amp").arg(needed);
         const QString id = add(chain, *splitter);
         if (QString error = wire(chain, shared, {id, QStringLiteral("in")}, parts); !error.isEmpty())
             return error;
@@ -175,7 +178,7 @@ QString plugHeadphones(Chain &chain, const std::vector<Product> &headphones, boo
     for (int i = 0; i < listeners; ++i) {
         const QString id = add(chain, headphones[static_cast<std::size_t>(i)]);
         if (named)
-            chain.device(id)->settings.listener = tr("Listener %1").arg(i + 1);
+            chain.device(id)->settings.listener = QCoreApplication::translate("QuickCheck", "Listener %1").arg(i + 1);
         if (QString error = wire(chain, outputs[static_cast<std::size_t>(i)], {id, QStringLiteral("in")}, parts); !error.isEmpty())
             return error;
     }
@@ -186,7 +189,7 @@ QString plugHeadphones(Chain &chain, const std::vector<Product> &headphones, boo
 QString addVoice(Chain &chain)
 {
     const QString voice = add(chain, {QString(), DeviceSpec(DeviceKind::AcousticSource)});
-    chain.device(voice)->label = tr("Voice");
+    chain.device(voice)->label = QCoreApplication::translate("QuickCheck", "Voice");
     chain.device(voice)->settings.programme = Programme::Speech;
     return voice;
 }
@@ -218,7 +221,7 @@ QuickCheck buildQuickCheck(const QuickCheckGear &gear, const QuickCheckParts &pa
                  [](const Product &p) { return p.spec.kind() == DeviceKind::Headphones; });
 
     chain.title =
-        tr("%1 with %2")
+        QCoreApplication::translate("QuickCheck", "%1 with %2")
             .arg(gear.source.spec.displayName(),
                  listeners == 1                                   ? gear.listeners.front().spec.displayName()
                      : headphones.size() == gear.listeners.size() ? QCoreApplication::translate("QuickCheck", "%n headphones", "", listeners)

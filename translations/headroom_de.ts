@@ -100,6 +100,10 @@
         <source>Use %1 as the monitors</source>
         <translation>%1 als Monitore verwenden</translation>
     </message>
+    <message>
+        <source>Use %1 as the amplifier</source>
+        <translation>%1 als Verstärker verwenden</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -158,6 +162,10 @@
     <message>
         <source>Louder monitors</source>
         <translation>Lautere Monitore</translation>
+    </message>
+    <message>
+        <source>More powerful amplifiers</source>
+        <translation>Stärkere Verstärker</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1034,85 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>nicht in dieser Variante</translation>
+    </message>
+    <message>
+        <source>Headroom comparison</source>
+        <translation>Headroom-Vergleich</translation>
+    </message>
+    <message>
+        <source>Headroom comparison: %1</source>
+        <translation>Headroom-Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>insgesamt</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>max SPL</source>
+        <translation>max. SPL</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>to the target</source>
+        <translation>bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>hiss</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
+        <translation>* hier unterscheiden sich die Varianten; max. SPL bei voller Lautstärke, „bis zum Ziel“ von dort bis zum Spitzenziel</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>no such device</source>
@@ -1089,6 +1176,10 @@ Befehle:
     <message>
         <source>5-pin DIN</source>
         <translation>5-polige DIN-Buchse</translation>
+    </message>
+    <message>
+        <source>speaker terminals</source>
+        <translation>Lautsprecherklemmen</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1286,14 @@ Befehle:
     <message>
         <source>Keyboard or MIDI controller</source>
         <translation>Keyboard oder MIDI-Controller</translation>
+    </message>
+    <message>
+        <source>Power amplifier</source>
+        <translation>Endverstärker</translation>
+    </message>
+    <message>
+        <source>Passive speakers (a pair)</source>
+        <translation>Passive Lautsprecher (ein Paar)</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1800,58 @@ Befehle:
         <source>MIDI thru</source>
         <translation>MIDI Thru</translation>
     </message>
+    <message>
+        <source>USB MIDI</source>
+        <translation>USB-MIDI</translation>
+    </message>
+    <message>
+        <source>Rated power per channel</source>
+        <translation>Nennleistung pro Kanal</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Output power" row (continuous, both channels driven)</source>
+        <translation>der Zeile „Ausgangsleistung“ im Datenblatt (Dauerleistung, beide Kanäle ausgesteuert)</translation>
+    </message>
+    <message>
+        <source>Second rated power per channel</source>
+        <translation>Zweite Nennleistung pro Kanal</translation>
+    </message>
+    <message>
+        <source>Input level for rated power</source>
+        <translation>Eingangspegel für Nennleistung</translation>
+    </message>
+    <message>
+        <source>Signal-to-noise ratio at rated power</source>
+        <translation>Signal-Rausch-Abstand bei Nennleistung</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Signal-to-noise ratio" row</source>
+        <translation>der Zeile „Signal-Rausch-Abstand“ im Datenblatt</translation>
+    </message>
+    <message>
+        <source>Sensitivity at 1 m</source>
+        <translation>Empfindlichkeit in 1 m</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Sensitivity" row (note whether it is for 1 W or 2.83 V)</source>
+        <translation>der Zeile „Empfindlichkeit“ im Datenblatt (auf 1 W oder 2,83 V bezogen?)</translation>
+    </message>
+    <message>
+        <source>Sensitivity stated for</source>
+        <translation>Empfindlichkeit angegeben für</translation>
+    </message>
+    <message>
+        <source>Power handling (continuous)</source>
+        <translation>Belastbarkeit (Dauer)</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Power handling" row (continuous, RMS or AES, not peak)</source>
+        <translation>der Zeile „Belastbarkeit“ im Datenblatt (Dauer, RMS oder AES, nicht Spitze)</translation>
+    </message>
+    <message>
+        <source>Aux (monitor) send</source>
+        <translation>Aux-Weg (Monitor)</translation>
+    </message>
 </context>
 <context>
     <name>Figure</name>
@@ -1929,6 +2080,18 @@ Befehle:
     <message>
         <source>The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up</source>
         <translation>Die Eingänge von %1 übersteuern: Die Spitzen liegen %2 dB darüber; regeln Sie %3 herunter und ihren Pegelregler hoch</translation>
+    </message>
+    <message>
+        <source>their power rating stops them first; sit closer or choose more sensitive speakers</source>
+        <translation>ihre Belastbarkeit begrenzt zuerst; näher sitzen oder empfindlichere Lautsprecher wählen</translation>
+    </message>
+    <message>
+        <source>%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers</source>
+        <translation>%1 geht zuerst die Leistung aus; einen stärkeren Verstärker oder empfindlichere Lautsprecher wählen</translation>
+    </message>
+    <message>
+        <source>%1 are driven %2 dB past their power rating: turn %3 down before their voice coils burn</source>
+        <translation>%1 werden %2 dB über ihrer Belastbarkeit betrieben: %3 leiser drehen, bevor die Schwingspulen durchbrennen</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3233,22 @@ Befehle:
         <source>MIDI thru</source>
         <translation>MIDI Thru</translation>
     </message>
+    <message>
+        <source>USB MIDI</source>
+        <translation>USB-MIDI</translation>
+    </message>
+    <message>
+        <source>speaker outputs</source>
+        <translation>Lautsprecherausgänge</translation>
+    </message>
+    <message>
+        <source>speaker terminals</source>
+        <translation>Lautsprecherklemmen</translation>
+    </message>
+    <message>
+        <source>aux send</source>
+        <translation>Aux-Weg</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -3633,6 +3812,70 @@ Befehle:
             <numerusform>%n Hörer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>DAW playback</source>
+        <translation>DAW-Wiedergabe</translation>
+    </message>
+    <message>
+        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
+        <translation>%1 ist ein Kopfhörerverstärker: Wählen Sie als Quelle, was ihn speist (ein Interface, einen Computer oder ein Telefon), und ihn selbst als Verstärker</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
+        <translation>%1 spielt nicht in Kopfhörer: Beginnen Sie mit einem Audio-Interface, einem Mischpult, einem USB-Mikrofon, einem Computer oder einem Telefon</translation>
+    </message>
+    <message>
+        <source>%1 is not a headphone amp</source>
+        <translation>%1 ist kein Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones or monitors</source>
+        <translation>Wählen Sie mindestens ein Paar Kopfhörer oder Monitore</translation>
+    </message>
+    <message>
+        <source>%1 is neither headphones nor studio monitors</source>
+        <translation>%1 ist weder ein Kopfhörer noch ein Studiomonitor</translation>
+    </message>
+    <message>
+        <source>%1 is not a microphone</source>
+        <translation>%1 ist kein Mikrofon</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
+        <translation>%1 hat keinen Mikrofoneingang: Ein Mikrofon braucht ein Audio-Interface oder ein Mischpult</translation>
+    </message>
+    <message>
+        <source>%1 has no free output for %2</source>
+        <translation>%1 hat keinen freien Ausgang für %2</translation>
+    </message>
+    <message>
+        <source>%1 has no headphone output: add a headphone amp</source>
+        <translation>%1 hat keinen Kopfhörerausgang: Fügen Sie einen Kopfhörerverstärker hinzu</translation>
+    </message>
+    <message>
+        <source>%1 has no analogue output to feed the amp</source>
+        <translation>%1 hat keinen analogen Ausgang, der den Verstärker speisen könnte</translation>
+    </message>
+    <message>
+        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
+        <translation>Kein Splitter im Katalog hat %1 Ausgänge: Nehmen Sie einen Verteilverstärker</translation>
+    </message>
+    <message>
+        <source>Listener %1</source>
+        <translation>Hörer %1</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
@@ -3838,14 +4081,6 @@ Befehle:
         <translation>  (keine Kopfhörer in dieser Kette)</translation>
     </message>
     <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB</source>
-        <translation>      jetzt: %1 dB SPL im Mittel, %2 dB SPL Spitze; für das Ziel stellen Sie die Lautstärke auf %3 dB</translation>
-    </message>
-    <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>      jetzt: %1 dB SPL im Mittel, %2 dB SPL Spitze; das Ziel liegt %3 dB über dem Regelbereich dieses Lautstärkereglers: Erhöhen Sie den Pegel weiter vorn in der Kette</translation>
-    </message>
-    <message>
         <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
         <translation>      Empfindlichkeit %1 dB SPL/V bei %2 Ω; Quellimpedanz %3 Ω, Dämpfungsfaktor %4; Rauschen %5 dB SPL</translation>
     </message>
@@ -3936,10 +4171,6 @@ Befehle:
     <message>
         <source>  %1 × %2 (%3)</source>
         <translation>  %1 × %2 (%3)</translation>
-    </message>
-    <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
-        <translation>      jetzt: %1 dB SPL Mittel, %2 dB SPL Spitzen; die Lautstärke (%3 dB) ist auf das Ziel eingestellt</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4105,6 +4336,34 @@ Befehle:
         <source>Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.</source>
         <translation>Zu leise: %1 dB zu wenig in der Hörentfernung. Setzen Sie sich näher heran oder wählen Sie lautere Monitore.</translation>
     </message>
+    <message>
+        <source>the volume (%1 dB) is set for the target</source>
+        <translation>die Lautstärke (%1 dB) ist auf das Ziel eingestellt</translation>
+    </message>
+    <message>
+        <source>the target is out of reach: at this volume (%1 dB) the peaks already reach the most it gives, %2 dB SPL</source>
+        <translation>das Ziel ist unerreichbar: bei dieser Lautstärke (%1 dB) erreichen die Spitzen bereits das Maximum, %2 dB SPL</translation>
+    </message>
+    <message>
+        <source>for the target set the volume to %1 dB</source>
+        <translation>für das Ziel die Lautstärke auf %1 dB stellen</translation>
+    </message>
+    <message>
+        <source>the target is out of reach: at %1 dB of volume the peaks reach the most it gives, %2 dB SPL</source>
+        <translation>das Ziel ist unerreichbar: bei %1 dB Lautstärke erreichen die Spitzen das Maximum, %2 dB SPL</translation>
+    </message>
+    <message>
+        <source>the target is %1 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>das Ziel liegt %1 dB jenseits dieses Lautstärkereglers: den Pegel früher in der Kette anheben</translation>
+    </message>
+    <message>
+        <source>the target is out of reach, and the most it gives (%1 dB SPL) is %2 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>das Ziel ist unerreichbar, und das Maximum (%1 dB SPL) liegt %2 dB jenseits dieses Lautstärkereglers: den Pegel früher in der Kette anheben</translation>
+    </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
+        <translation>      jetzt: %1 dB SPL Mittel, %2 dB SPL Spitzen; %3</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -4195,6 +4454,10 @@ Befehle:
     <message>
         <source>Fader</source>
         <translation>Fader</translation>
+    </message>
+    <message>
+        <source>Aux send</source>
+        <translation>Aux-Weg</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4924,10 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
         <source>MIDI</source>
         <translation>MIDI</translation>
     </message>
+    <message>
+        <source>speaker level</source>
+        <translation>Lautsprecherpegel</translation>
+    </message>
 </context>
 <context>
     <name>Spec</name>
@@ -4795,133 +5062,6 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
     <message>
         <source>Verdicts</source>
         <translation>Bewertungen</translation>
-    </message>
-</context>
-<context>
-    <name>headroom</name>
-    <message>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>DAW playback</source>
-        <translation>DAW-Wiedergabe</translation>
-    </message>
-    <message>
-        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
-        <translation>%1 ist ein Kopfhörerverstärker: Wählen Sie als Quelle, was ihn speist (ein Interface, einen Computer oder ein Telefon), und ihn selbst als Verstärker</translation>
-    </message>
-    <message>
-        <source>%1 is not a headphone amp</source>
-        <translation>%1 ist kein Kopfhörerverstärker</translation>
-    </message>
-    <message>
-        <source>%1 is not a microphone</source>
-        <translation>%1 ist kein Mikrofon</translation>
-    </message>
-    <message>
-        <source>%1 has no headphone output: add a headphone amp</source>
-        <translation>%1 hat keinen Kopfhörerausgang: Fügen Sie einen Kopfhörerverstärker hinzu</translation>
-    </message>
-    <message>
-        <source>%1 has no analogue output to feed the amp</source>
-        <translation>%1 hat keinen analogen Ausgang, der den Verstärker speisen könnte</translation>
-    </message>
-    <message>
-        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
-        <translation>Kein Splitter im Katalog hat %1 Ausgänge: Nehmen Sie einen Verteilverstärker</translation>
-    </message>
-    <message>
-        <source>Listener %1</source>
-        <translation>Hörer %1</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Stimme</translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation>%1 mit %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 Fehler, %2 Warnungen</translation>
-    </message>
-    <message>
-        <source>not in this variant</source>
-        <translation>nicht in dieser Variante</translation>
-    </message>
-    <message>
-        <source>Headroom comparison</source>
-        <translation>Headroom-Vergleich</translation>
-    </message>
-    <message>
-        <source>Headroom comparison: %1</source>
-        <translation>Headroom-Vergleich: %1</translation>
-    </message>
-    <message>
-        <source>in all</source>
-        <translation>insgesamt</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>max SPL</source>
-        <translation>max. SPL</translation>
-    </message>
-    <message>
-        <source>%1 dB SPL</source>
-        <translation>%1 dB SPL</translation>
-    </message>
-    <message>
-        <source>to the target</source>
-        <translation>bis zum Ziel</translation>
-    </message>
-    <message>
-        <source>%1 dB</source>
-        <translation>%1 dB</translation>
-    </message>
-    <message>
-        <source>volume</source>
-        <translation>Lautstärke</translation>
-    </message>
-    <message>
-        <source>hiss</source>
-        <translation>Rauschen</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
-        <translation>* hier unterscheiden sich die Varianten; max. SPL bei voller Lautstärke, „bis zum Ziel“ von dort bis zum Spitzenziel</translation>
-    </message>
-    <message>
-        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
-        <translation>%1 spielt nicht in Kopfhörer: Beginnen Sie mit einem Audio-Interface, einem Mischpult, einem USB-Mikrofon, einem Computer oder einem Telefon</translation>
-    </message>
-    <message>
-        <source>Choose at least one pair of headphones or monitors</source>
-        <translation>Wählen Sie mindestens ein Paar Kopfhörer oder Monitore</translation>
-    </message>
-    <message>
-        <source>%1 is neither headphones nor studio monitors</source>
-        <translation>%1 ist weder ein Kopfhörer noch ein Studiomonitor</translation>
-    </message>
-    <message>
-        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
-        <translation>%1 hat keinen Mikrofoneingang: Ein Mikrofon braucht ein Audio-Interface oder ein Mischpult</translation>
-    </message>
-    <message>
-        <source>%1 has no free output for %2</source>
-        <translation>%1 hat keinen freien Ausgang für %2</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,10 @@
         <source>Use %1 as the monitors</source>
         <translation>Usa %1 como monitores</translation>
     </message>
+    <message>
+        <source>Use %1 as the amplifier</source>
+        <translation>Usar %1 como amplificador</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -158,6 +162,10 @@
     <message>
         <source>Louder monitors</source>
         <translation>Monitores más potentes</translation>
+    </message>
+    <message>
+        <source>More powerful amplifiers</source>
+        <translation>Amplificadores más potentes</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1034,85 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advertencia</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>no está en esta variante</translation>
+    </message>
+    <message>
+        <source>Headroom comparison</source>
+        <translation>Comparación de Headroom</translation>
+    </message>
+    <message>
+        <source>Headroom comparison: %1</source>
+        <translation>Comparación de Headroom: %1</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>en total</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>veredicto</translation>
+    </message>
+    <message>
+        <source>max SPL</source>
+        <translation>SPL máx.</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>to the target</source>
+        <translation>hasta el objetivo</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volumen</translation>
+    </message>
+    <message>
+        <source>hiss</source>
+        <translation>soplido</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
+        <translation>* aquí difieren las variantes; SPL máx. con el volumen al máximo, «hasta el objetivo» desde ahí hasta el objetivo de picos</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>no such device</source>
@@ -1089,6 +1176,10 @@ Comandos:
     <message>
         <source>5-pin DIN</source>
         <translation>DIN de 5 pines</translation>
+    </message>
+    <message>
+        <source>speaker terminals</source>
+        <translation>bornes de altavoz</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1286,14 @@ Comandos:
     <message>
         <source>Keyboard or MIDI controller</source>
         <translation>Teclado o controlador MIDI</translation>
+    </message>
+    <message>
+        <source>Power amplifier</source>
+        <translation>Etapa de potencia</translation>
+    </message>
+    <message>
+        <source>Passive speakers (a pair)</source>
+        <translation>Altavoces pasivos (un par)</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1800,58 @@ Comandos:
         <source>MIDI thru</source>
         <translation>MIDI thru</translation>
     </message>
+    <message>
+        <source>USB MIDI</source>
+        <translation>MIDI por USB</translation>
+    </message>
+    <message>
+        <source>Rated power per channel</source>
+        <translation>Potencia nominal por canal</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Output power" row (continuous, both channels driven)</source>
+        <translation>la fila «Potencia de salida» de la hoja de datos (continua, ambos canales excitados)</translation>
+    </message>
+    <message>
+        <source>Second rated power per channel</source>
+        <translation>Segunda potencia nominal por canal</translation>
+    </message>
+    <message>
+        <source>Input level for rated power</source>
+        <translation>Nivel de entrada para la potencia nominal</translation>
+    </message>
+    <message>
+        <source>Signal-to-noise ratio at rated power</source>
+        <translation>Relación señal/ruido a potencia nominal</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Signal-to-noise ratio" row</source>
+        <translation>la fila «Relación señal/ruido» de la hoja de datos</translation>
+    </message>
+    <message>
+        <source>Sensitivity at 1 m</source>
+        <translation>Sensibilidad a 1 m</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Sensitivity" row (note whether it is for 1 W or 2.83 V)</source>
+        <translation>la fila «Sensibilidad» de la hoja de datos (indique si es para 1 W o 2,83 V)</translation>
+    </message>
+    <message>
+        <source>Sensitivity stated for</source>
+        <translation>Sensibilidad indicada para</translation>
+    </message>
+    <message>
+        <source>Power handling (continuous)</source>
+        <translation>Potencia admisible (continua)</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Power handling" row (continuous, RMS or AES, not peak)</source>
+        <translation>la fila «Potencia admisible» de la hoja de datos (continua, RMS o AES, no de pico)</translation>
+    </message>
+    <message>
+        <source>Aux (monitor) send</source>
+        <translation>Envío auxiliar (monitores)</translation>
+    </message>
 </context>
 <context>
     <name>Figure</name>
@@ -1929,6 +2080,18 @@ Comandos:
     <message>
         <source>The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up</source>
         <translation>Las entradas de %1 saturan: los picos sobran %2 dB; baja %3 y sube su control de nivel</translation>
+    </message>
+    <message>
+        <source>their power rating stops them first; sit closer or choose more sensitive speakers</source>
+        <translation>su potencia admisible los limita primero; siéntese más cerca o elija altavoces más sensibles</translation>
+    </message>
+    <message>
+        <source>%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers</source>
+        <translation>%1 se queda sin potencia primero; elija un amplificador más potente o altavoces más sensibles</translation>
+    </message>
+    <message>
+        <source>%1 are driven %2 dB past their power rating: turn %3 down before their voice coils burn</source>
+        <translation>%1 reciben %2 dB por encima de su potencia admisible: baje %3 antes de que se quemen sus bobinas</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3233,22 @@ Comandos:
         <source>MIDI thru</source>
         <translation>MIDI thru</translation>
     </message>
+    <message>
+        <source>USB MIDI</source>
+        <translation>MIDI por USB</translation>
+    </message>
+    <message>
+        <source>speaker outputs</source>
+        <translation>salidas de altavoz</translation>
+    </message>
+    <message>
+        <source>speaker terminals</source>
+        <translation>bornes de altavoz</translation>
+    </message>
+    <message>
+        <source>aux send</source>
+        <translation>envío auxiliar</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -3633,6 +3812,70 @@ Comandos:
             <numerusform>%n oyentes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordenador</translation>
+    </message>
+    <message>
+        <source>DAW playback</source>
+        <translation>Reproducción de la DAW</translation>
+    </message>
+    <message>
+        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
+        <translation>%1 es un amplificador de auriculares: elige como fuente lo que lo alimenta (una interfaz, un ordenador o un teléfono) y el amplificador como amplificador</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
+        <translation>%1 no reproduce en auriculares: empieza por una interfaz de audio, un mezclador, un micrófono USB, un ordenador o un teléfono</translation>
+    </message>
+    <message>
+        <source>%1 is not a headphone amp</source>
+        <translation>%1 no es un amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones or monitors</source>
+        <translation>Elige al menos un par de auriculares o monitores</translation>
+    </message>
+    <message>
+        <source>%1 is neither headphones nor studio monitors</source>
+        <translation>%1 no es ni auriculares ni monitores de estudio</translation>
+    </message>
+    <message>
+        <source>%1 is not a microphone</source>
+        <translation>%1 no es un micrófono</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
+        <translation>%1 no tiene entrada de micrófono: un micrófono necesita una interfaz de audio o un mezclador</translation>
+    </message>
+    <message>
+        <source>%1 has no free output for %2</source>
+        <translation>%1 no tiene ninguna salida libre para %2</translation>
+    </message>
+    <message>
+        <source>%1 has no headphone output: add a headphone amp</source>
+        <translation>%1 no tiene salida de auriculares: añade un amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>%1 has no analogue output to feed the amp</source>
+        <translation>%1 no tiene salida analógica para alimentar el amplificador</translation>
+    </message>
+    <message>
+        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
+        <translation>Ningún divisor del catálogo tiene %1 salidas: usa un amplificador de distribución</translation>
+    </message>
+    <message>
+        <source>Listener %1</source>
+        <translation>Oyente %1</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
@@ -3838,14 +4081,6 @@ Comandos:
         <translation>  (no hay auriculares en esta cadena)</translation>
     </message>
     <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB</source>
-        <translation>      ahora: %1 dB SPL de media, %2 dB SPL de pico; para el objetivo, pon el volumen en %3 dB</translation>
-    </message>
-    <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>      ahora: %1 dB SPL de media, %2 dB SPL de pico; el objetivo queda %3 dB por encima del alcance de este control de volumen: sube el nivel antes en la cadena</translation>
-    </message>
-    <message>
         <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
         <translation>      sensibilidad %1 dB SPL/V a %2 Ω; fuente %3 Ω, factor de amortiguamiento %4; ruido de fondo %5 dB SPL</translation>
     </message>
@@ -3936,10 +4171,6 @@ Comandos:
     <message>
         <source>  %1 × %2 (%3)</source>
         <translation>  %1 × %2 (%3)</translation>
-    </message>
-    <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
-        <translation>      ahora: %1 dB SPL de media, %2 dB SPL de picos; el volumen (%3 dB) está ajustado para el objetivo</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4105,6 +4336,34 @@ Comandos:
         <source>Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.</source>
         <translation>Demasiado bajo: faltan %1 dB a la distancia de escucha. Siéntate más cerca o elige monitores más potentes.</translation>
     </message>
+    <message>
+        <source>the volume (%1 dB) is set for the target</source>
+        <translation>el volumen (%1 dB) está ajustado para el objetivo</translation>
+    </message>
+    <message>
+        <source>the target is out of reach: at this volume (%1 dB) the peaks already reach the most it gives, %2 dB SPL</source>
+        <translation>el objetivo está fuera de alcance: con este volumen (%1 dB) los picos ya alcanzan el máximo posible, %2 dB SPL</translation>
+    </message>
+    <message>
+        <source>for the target set the volume to %1 dB</source>
+        <translation>para el objetivo ajuste el volumen a %1 dB</translation>
+    </message>
+    <message>
+        <source>the target is out of reach: at %1 dB of volume the peaks reach the most it gives, %2 dB SPL</source>
+        <translation>el objetivo está fuera de alcance: con %1 dB de volumen los picos alcanzan el máximo posible, %2 dB SPL</translation>
+    </message>
+    <message>
+        <source>the target is %1 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>el objetivo está %1 dB más allá de este control de volumen: suba el nivel antes en la cadena</translation>
+    </message>
+    <message>
+        <source>the target is out of reach, and the most it gives (%1 dB SPL) is %2 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>el objetivo está fuera de alcance, y el máximo posible (%1 dB SPL) está %2 dB más allá de este control de volumen: suba el nivel antes en la cadena</translation>
+    </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
+        <translation>      ahora: %1 dB SPL de media, %2 dB SPL de picos; %3</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -4195,6 +4454,10 @@ Comandos:
     <message>
         <source>Fader</source>
         <translation>Fader</translation>
+    </message>
+    <message>
+        <source>Aux send</source>
+        <translation>Envío auxiliar</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4924,10 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
         <source>MIDI</source>
         <translation>MIDI</translation>
     </message>
+    <message>
+        <source>speaker level</source>
+        <translation>nivel de altavoz</translation>
+    </message>
 </context>
 <context>
     <name>Spec</name>
@@ -4795,133 +5062,6 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
     <message>
         <source>Add headphones to see whether your gear drives them loud enough.</source>
         <translation>Añade auriculares para ver si tu equipo los hace sonar lo bastante fuerte.</translation>
-    </message>
-</context>
-<context>
-    <name>headroom</name>
-    <message>
-        <source>Computer</source>
-        <translation>Ordenador</translation>
-    </message>
-    <message>
-        <source>DAW playback</source>
-        <translation>Reproducción de la DAW</translation>
-    </message>
-    <message>
-        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
-        <translation>%1 es un amplificador de auriculares: elige como fuente lo que lo alimenta (una interfaz, un ordenador o un teléfono) y el amplificador como amplificador</translation>
-    </message>
-    <message>
-        <source>%1 is not a headphone amp</source>
-        <translation>%1 no es un amplificador de auriculares</translation>
-    </message>
-    <message>
-        <source>%1 is not a microphone</source>
-        <translation>%1 no es un micrófono</translation>
-    </message>
-    <message>
-        <source>%1 has no headphone output: add a headphone amp</source>
-        <translation>%1 no tiene salida de auriculares: añade un amplificador de auriculares</translation>
-    </message>
-    <message>
-        <source>%1 has no analogue output to feed the amp</source>
-        <translation>%1 no tiene salida analógica para alimentar el amplificador</translation>
-    </message>
-    <message>
-        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
-        <translation>Ningún divisor del catálogo tiene %1 salidas: usa un amplificador de distribución</translation>
-    </message>
-    <message>
-        <source>Listener %1</source>
-        <translation>Oyente %1</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation>%1 con %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 errores, %2 avisos</translation>
-    </message>
-    <message>
-        <source>not in this variant</source>
-        <translation>no está en esta variante</translation>
-    </message>
-    <message>
-        <source>Headroom comparison</source>
-        <translation>Comparación de Headroom</translation>
-    </message>
-    <message>
-        <source>Headroom comparison: %1</source>
-        <translation>Comparación de Headroom: %1</translation>
-    </message>
-    <message>
-        <source>in all</source>
-        <translation>en total</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>veredicto</translation>
-    </message>
-    <message>
-        <source>max SPL</source>
-        <translation>SPL máx.</translation>
-    </message>
-    <message>
-        <source>%1 dB SPL</source>
-        <translation>%1 dB SPL</translation>
-    </message>
-    <message>
-        <source>to the target</source>
-        <translation>hasta el objetivo</translation>
-    </message>
-    <message>
-        <source>%1 dB</source>
-        <translation>%1 dB</translation>
-    </message>
-    <message>
-        <source>volume</source>
-        <translation>volumen</translation>
-    </message>
-    <message>
-        <source>hiss</source>
-        <translation>soplido</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>problemas</translation>
-    </message>
-    <message>
-        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
-        <translation>* aquí difieren las variantes; SPL máx. con el volumen al máximo, «hasta el objetivo» desde ahí hasta el objetivo de picos</translation>
-    </message>
-    <message>
-        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
-        <translation>%1 no reproduce en auriculares: empieza por una interfaz de audio, un mezclador, un micrófono USB, un ordenador o un teléfono</translation>
-    </message>
-    <message>
-        <source>Choose at least one pair of headphones or monitors</source>
-        <translation>Elige al menos un par de auriculares o monitores</translation>
-    </message>
-    <message>
-        <source>%1 is neither headphones nor studio monitors</source>
-        <translation>%1 no es ni auriculares ni monitores de estudio</translation>
-    </message>
-    <message>
-        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
-        <translation>%1 no tiene entrada de micrófono: un micrófono necesita una interfaz de audio o un mezclador</translation>
-    </message>
-    <message>
-        <source>%1 has no free output for %2</source>
-        <translation>%1 no tiene ninguna salida libre para %2</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,10 @@
         <source>Use %1 as the monitors</source>
         <translation>Utiliser %1 comme moniteurs</translation>
     </message>
+    <message>
+        <source>Use %1 as the amplifier</source>
+        <translation>Utiliser %1 comme amplificateur</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -158,6 +162,10 @@
     <message>
         <source>Louder monitors</source>
         <translation>Moniteurs plus puissants</translation>
+    </message>
+    <message>
+        <source>More powerful amplifiers</source>
+        <translation>Amplificateurs plus puissants</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1034,85 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 erreurs</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>not in this variant</source>
+        <translation>absent de cette variante</translation>
+    </message>
+    <message>
+        <source>Headroom comparison</source>
+        <translation>Comparaison Headroom</translation>
+    </message>
+    <message>
+        <source>Headroom comparison: %1</source>
+        <translation>Comparaison Headroom : %1</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>au total</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <source>max SPL</source>
+        <translation>SPL max.</translation>
+    </message>
+    <message>
+        <source>%1 dB SPL</source>
+        <translation>%1 dB SPL</translation>
+    </message>
+    <message>
+        <source>to the target</source>
+        <translation>jusqu’à la cible</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>hiss</source>
+        <translation>souffle</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problèmes</translation>
+    </message>
+    <message>
+        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
+        <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>no such device</source>
@@ -1089,6 +1176,10 @@ Commandes :
     <message>
         <source>5-pin DIN</source>
         <translation>DIN 5 broches</translation>
+    </message>
+    <message>
+        <source>speaker terminals</source>
+        <translation>bornes haut-parleur</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1286,14 @@ Commandes :
     <message>
         <source>Keyboard or MIDI controller</source>
         <translation>Clavier ou contrôleur MIDI</translation>
+    </message>
+    <message>
+        <source>Power amplifier</source>
+        <translation>Amplificateur de puissance</translation>
+    </message>
+    <message>
+        <source>Passive speakers (a pair)</source>
+        <translation>Enceintes passives (une paire)</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1800,58 @@ Commandes :
         <source>MIDI thru</source>
         <translation>MIDI thru</translation>
     </message>
+    <message>
+        <source>USB MIDI</source>
+        <translation>MIDI USB</translation>
+    </message>
+    <message>
+        <source>Rated power per channel</source>
+        <translation>Puissance nominale par canal</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Output power" row (continuous, both channels driven)</source>
+        <translation>la ligne « Puissance de sortie » de la fiche technique (continue, deux canaux en charge)</translation>
+    </message>
+    <message>
+        <source>Second rated power per channel</source>
+        <translation>Seconde puissance nominale par canal</translation>
+    </message>
+    <message>
+        <source>Input level for rated power</source>
+        <translation>Niveau d&apos;entrée pour la puissance nominale</translation>
+    </message>
+    <message>
+        <source>Signal-to-noise ratio at rated power</source>
+        <translation>Rapport signal/bruit à la puissance nominale</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Signal-to-noise ratio" row</source>
+        <translation>la ligne « Rapport signal/bruit » de la fiche technique</translation>
+    </message>
+    <message>
+        <source>Sensitivity at 1 m</source>
+        <translation>Sensibilité à 1 m</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Sensitivity" row (note whether it is for 1 W or 2.83 V)</source>
+        <translation>la ligne « Sensibilité » de la fiche technique (pour 1 W ou 2,83 V ?)</translation>
+    </message>
+    <message>
+        <source>Sensitivity stated for</source>
+        <translation>Sensibilité indiquée pour</translation>
+    </message>
+    <message>
+        <source>Power handling (continuous)</source>
+        <translation>Puissance admissible (continue)</translation>
+    </message>
+    <message>
+        <source>the datasheet's "Power handling" row (continuous, RMS or AES, not peak)</source>
+        <translation>la ligne « Puissance admissible » de la fiche technique (continue, RMS ou AES, pas crête)</translation>
+    </message>
+    <message>
+        <source>Aux (monitor) send</source>
+        <translation>Départ auxiliaire (retours)</translation>
+    </message>
 </context>
 <context>
     <name>Figure</name>
@@ -1929,6 +2080,18 @@ Commandes :
     <message>
         <source>The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up</source>
         <translation>Les entrées de %1 saturent : les crêtes dépassent de %2 dB ; baissez %3 et montez leur réglage de niveau</translation>
+    </message>
+    <message>
+        <source>their power rating stops them first; sit closer or choose more sensitive speakers</source>
+        <translation>leur puissance admissible les limite d&apos;abord ; asseyez-vous plus près ou choisissez des enceintes plus sensibles</translation>
+    </message>
+    <message>
+        <source>%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers</source>
+        <translation>%1 manque de puissance en premier ; choisissez un amplificateur plus puissant ou des enceintes plus sensibles</translation>
+    </message>
+    <message>
+        <source>%1 are driven %2 dB past their power rating: turn %3 down before their voice coils burn</source>
+        <translation>%1 reçoivent %2 dB au-delà de leur puissance admissible : baissez %3 avant que leurs bobines ne brûlent</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3233,22 @@ Commandes :
         <source>MIDI thru</source>
         <translation>MIDI thru</translation>
     </message>
+    <message>
+        <source>USB MIDI</source>
+        <translation>MIDI USB</translation>
+    </message>
+    <message>
+        <source>speaker outputs</source>
+        <translation>sorties haut-parleur</translation>
+    </message>
+    <message>
+        <source>speaker terminals</source>
+        <translation>bornes haut-parleur</translation>
+    </message>
+    <message>
+        <source>aux send</source>
+        <translation>départ auxiliaire</translation>
+    </message>
 </context>
 <context>
     <name>Preview</name>
@@ -3633,6 +3812,70 @@ Commandes :
             <numerusform>%n auditeurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>DAW playback</source>
+        <translation>Lecture de la STAN</translation>
+    </message>
+    <message>
+        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
+        <translation>%1 est un amplificateur casque : choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
+    </message>
+    <message>
+        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
+        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’une table de mixage, d’un micro USB, d’un ordinateur ou d’un téléphone</translation>
+    </message>
+    <message>
+        <source>%1 is not a headphone amp</source>
+        <translation>%1 n’est pas un amplificateur casque</translation>
+    </message>
+    <message>
+        <source>Choose at least one pair of headphones or monitors</source>
+        <translation>Choisissez au moins un casque ou une paire de moniteurs</translation>
+    </message>
+    <message>
+        <source>%1 is neither headphones nor studio monitors</source>
+        <translation>%1 n’est ni un casque ni des moniteurs de studio</translation>
+    </message>
+    <message>
+        <source>%1 is not a microphone</source>
+        <translation>%1 n’est pas un micro</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
+        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio ou d’une table de mixage</translation>
+    </message>
+    <message>
+        <source>%1 has no free output for %2</source>
+        <translation>%1 n’a plus de sortie libre pour %2</translation>
+    </message>
+    <message>
+        <source>%1 has no headphone output: add a headphone amp</source>
+        <translation>%1 n’a pas de sortie casque : ajoutez un amplificateur casque</translation>
+    </message>
+    <message>
+        <source>%1 has no analogue output to feed the amp</source>
+        <translation>%1 n’a pas de sortie analogique pour alimenter l’amplificateur</translation>
+    </message>
+    <message>
+        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
+        <translation>Aucun répartiteur du catalogue n’a %1 sorties : utilisez un amplificateur de distribution</translation>
+    </message>
+    <message>
+        <source>Listener %1</source>
+        <translation>Auditeur %1</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
@@ -3838,14 +4081,6 @@ Commandes :
         <translation>  (aucun casque dans cette chaîne)</translation>
     </message>
     <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; for the target set the volume to %3 dB</source>
-        <translation>      actuellement : %1 dB SPL en moyenne, crêtes à %2 dB SPL ; pour atteindre la cible, réglez le volume sur %3 dB</translation>
-    </message>
-    <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the target is %3 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>      actuellement : %1 dB SPL en moyenne, crêtes à %2 dB SPL ; la cible se situe %3 dB au-delà de la course de ce réglage de volume : augmentez le niveau plus en amont dans la chaîne</translation>
-    </message>
-    <message>
         <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
         <translation>      sensibilité %1 dB SPL/V sous %2 Ω ; source %3 Ω, facteur d’amortissement %4 ; souffle %5 dB SPL</translation>
     </message>
@@ -3936,10 +4171,6 @@ Commandes :
     <message>
         <source>  %1 × %2 (%3)</source>
         <translation>  %1 × %2 (%3)</translation>
-    </message>
-    <message>
-        <source>      now: %1 dB SPL average, %2 dB SPL peaks; the volume (%3 dB) is set for the target</source>
-        <translation>      actuellement : %1 dB SPL en moyenne, %2 dB SPL en crête ; le volume (%3 dB) est réglé pour la cible</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4105,6 +4336,34 @@ Commandes :
         <source>Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.</source>
         <translation>Trop faible : il manque %1 dB à la distance d’écoute. Asseyez-vous plus près ou choisissez des moniteurs plus puissants.</translation>
     </message>
+    <message>
+        <source>the volume (%1 dB) is set for the target</source>
+        <translation>le volume (%1 dB) est réglé pour l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>the target is out of reach: at this volume (%1 dB) the peaks already reach the most it gives, %2 dB SPL</source>
+        <translation>l&apos;objectif est hors d&apos;atteinte : à ce volume (%1 dB), les crêtes atteignent déjà le maximum possible, %2 dB SPL</translation>
+    </message>
+    <message>
+        <source>for the target set the volume to %1 dB</source>
+        <translation>pour l&apos;objectif, réglez le volume sur %1 dB</translation>
+    </message>
+    <message>
+        <source>the target is out of reach: at %1 dB of volume the peaks reach the most it gives, %2 dB SPL</source>
+        <translation>l&apos;objectif est hors d&apos;atteinte : à %1 dB de volume, les crêtes atteignent le maximum possible, %2 dB SPL</translation>
+    </message>
+    <message>
+        <source>the target is %1 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>l&apos;objectif est %1 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
+    </message>
+    <message>
+        <source>the target is out of reach, and the most it gives (%1 dB SPL) is %2 dB beyond this volume control: raise the level earlier in the chain</source>
+        <translation>l&apos;objectif est hors d&apos;atteinte, et le maximum possible (%1 dB SPL) est %2 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
+    </message>
+    <message>
+        <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
+        <translation>      actuellement : %1 dB SPL en moyenne, %2 dB SPL en crête ; %3</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -4195,6 +4454,10 @@ Commandes :
     <message>
         <source>Fader</source>
         <translation>Fader</translation>
+    </message>
+    <message>
+        <source>Aux send</source>
+        <translation>Départ auxiliaire</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4924,10 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <source>MIDI</source>
         <translation>MIDI</translation>
     </message>
+    <message>
+        <source>speaker level</source>
+        <translation>niveau haut-parleur</translation>
+    </message>
 </context>
 <context>
     <name>Spec</name>
@@ -4795,133 +5062,6 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <message>
         <source>Add headphones to see whether your gear drives them loud enough.</source>
         <translation>Ajoutez un casque pour voir si votre matériel peut le faire sonner assez fort.</translation>
-    </message>
-</context>
-<context>
-    <name>headroom</name>
-    <message>
-        <source>Computer</source>
-        <translation>Ordinateur</translation>
-    </message>
-    <message>
-        <source>DAW playback</source>
-        <translation>Lecture de la STAN</translation>
-    </message>
-    <message>
-        <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
-        <translation>%1 est un amplificateur casque : choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
-    </message>
-    <message>
-        <source>%1 is not a headphone amp</source>
-        <translation>%1 n’est pas un amplificateur casque</translation>
-    </message>
-    <message>
-        <source>%1 is not a microphone</source>
-        <translation>%1 n’est pas un micro</translation>
-    </message>
-    <message>
-        <source>%1 has no headphone output: add a headphone amp</source>
-        <translation>%1 n’a pas de sortie casque : ajoutez un amplificateur casque</translation>
-    </message>
-    <message>
-        <source>%1 has no analogue output to feed the amp</source>
-        <translation>%1 n’a pas de sortie analogique pour alimenter l’amplificateur</translation>
-    </message>
-    <message>
-        <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
-        <translation>Aucun répartiteur du catalogue n’a %1 sorties : utilisez un amplificateur de distribution</translation>
-    </message>
-    <message>
-        <source>Listener %1</source>
-        <translation>Auditeur %1</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>Voix</translation>
-    </message>
-    <message>
-        <source>%1 with %2</source>
-        <translation>%1 avec %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 erreurs, %2 avertissements</translation>
-    </message>
-    <message>
-        <source>not in this variant</source>
-        <translation>absent de cette variante</translation>
-    </message>
-    <message>
-        <source>Headroom comparison</source>
-        <translation>Comparaison Headroom</translation>
-    </message>
-    <message>
-        <source>Headroom comparison: %1</source>
-        <translation>Comparaison Headroom : %1</translation>
-    </message>
-    <message>
-        <source>in all</source>
-        <translation>au total</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>verdict</translation>
-    </message>
-    <message>
-        <source>max SPL</source>
-        <translation>SPL max.</translation>
-    </message>
-    <message>
-        <source>%1 dB SPL</source>
-        <translation>%1 dB SPL</translation>
-    </message>
-    <message>
-        <source>to the target</source>
-        <translation>jusqu’à la cible</translation>
-    </message>
-    <message>
-        <source>%1 dB</source>
-        <translation>%1 dB</translation>
-    </message>
-    <message>
-        <source>volume</source>
-        <translation>volume</translation>
-    </message>
-    <message>
-        <source>hiss</source>
-        <translation>souffle</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>problèmes</translation>
-    </message>
-    <message>
-        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
-        <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
-    </message>
-    <message>
-        <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
-        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’une table de mixage, d’un micro USB, d’un ordinateur ou d’un téléphone</translation>
-    </message>
-    <message>
-        <source>Choose at least one pair of headphones or monitors</source>
-        <translation>Choisissez au moins un casque ou une paire de moniteurs</translation>
-    </message>
-    <message>
-        <source>%1 is neither headphones nor studio monitors</source>
-        <translation>%1 n’est ni un casque ni des moniteurs de studio</translation>
-    </message>
-    <message>
-        <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
-        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio ou d’une table de mixage</translation>
-    </message>
-    <message>
-        <source>%1 has no free output for %2</source>
-        <translation>%1 n’a plus de sortie libre pour %2</translation>
     </message>
 </context>
 </TS>

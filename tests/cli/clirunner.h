@@ -16,20 +16,20 @@ struct CliRun {
     QByteArray err;
 };
 
-/// The environment the CLI runs in: a neutral locale, no leak report from the sanitizer build.
-inline QProcessEnvironment cliEnvironment()
+/// The environment the CLI runs in: a neutral locale unless told, no leak report from the sanitizer build.
+inline QProcessEnvironment cliEnvironment(const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), locale);
+    env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
     return env;
 }
 
-inline CliRun runCli(const QStringList &arguments)
+inline CliRun runCli(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
-    process.setProcessEnvironment(cliEnvironment());
+    process.setProcessEnvironment(cliEnvironment(locale));
     process.start(QStringLiteral(HEADROOM_CLI), arguments);
     if (!process.waitForFinished(60000))
         return {-1, {}, "timeout"};

@@ -78,6 +78,7 @@ private slots:
     void adviceShowsYourPriceAndStock();
     void checkRefusesWhatCannotBeWired_data();
     void checkRefusesWhatCannotBeWired();
+    void speaksTheUsersLanguage();
 };
 
 void TestCli::golden_data()
@@ -403,6 +404,21 @@ void TestCli::checkRefusesWhatCannotBeWired()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+}
+
+void TestCli::speaksTheUsersLanguage()
+{
+    // In German the comparison and the quick check are German too: their words come from the translations.
+    const QString german = QStringLiteral("de_DE.UTF-8");
+    const Run compare =
+        headroom::test::runCli({QStringLiteral("compare"), examplePath(QStringLiteral("16-passive-speakers-desk-and-couch.headroom"))}, german);
+    QCOMPARE(compare.exitCode, 0);
+    QVERIFY2(compare.out.contains("insgesamt           0 Fehler, 2 Warnungen"), compare.out.constData());
+    const Run check = headroom::test::runCli({QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("focusrite-scarlett-2i2-4th-gen"),
+                                              QStringLiteral("--headphones"), QStringLiteral("beyerdynamic-dt-990-pro-250")},
+                                             german);
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.startsWith("Headroom-Analyse: Focusrite Scarlett 2i2 (4th Gen) mit Beyerdynamic"), check.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
