@@ -360,13 +360,15 @@ std::vector<Suggestion> advise(const Chain &chain, const AnalysisResult &result,
 
 AnalysisResult setVolumesForTarget(Chain &chain, AnalysisResult result, int device)
 {
-    // A clipped programme reports its clipped peak, which understates the cut needed: a few rounds settle it.
+    // A clipped programme reports its clipped peak, which understates the cut needed: the driving output's own
+    // overshoot (its negative headroom) is cut as well, and a few rounds settle clipping further up.
     for (int round = 0; round < kVolumeRounds; ++round) {
         // Listeners sharing an output (a splitter) get the quietest setting any of them wants.
         std::map<std::pair<int, int>, double> wanted;
         for (const ListenerResult &l : result.listeners)
             if (l.playing && l.driverDevice >= 0 && (device < 0 || l.driverDevice == device)) {
-                const double v = std::max(std::min(0.0, l.volumeForTargetDb), kLowestVolumeDb);
+                const double over = std::min(0.0, result.port(l.driverDevice, l.driverPort).headroomDb);
+                const double v = std::max(std::min(0.0, l.volumeForTargetDb + over), kLowestVolumeDb);
                 const auto [at, fresh] = wanted.emplace(std::pair(l.driverDevice, l.driverPort), v);
                 if (!fresh)
                     at->second = std::min(at->second, v);

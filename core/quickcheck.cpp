@@ -88,13 +88,22 @@ QString refusal(const QuickCheckGear &gear)
         return QCoreApplication::translate(
                    "QuickCheck", "%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone")
             .arg(gear.source.spec.displayName());
-    if (gear.amp && gear.amp->spec.kind() != DeviceKind::HeadphoneAmp)
-        return QCoreApplication::translate("QuickCheck", "%1 is not a headphone amp").arg(gear.amp->spec.displayName());
+    if (gear.amp && gear.amp->spec.kind() != DeviceKind::HeadphoneAmp && gear.amp->spec.kind() != DeviceKind::PowerAmp)
+        return QCoreApplication::translate("QuickCheck", "%1 is neither a headphone amp nor a power amplifier").arg(gear.amp->spec.displayName());
     if (gear.listeners.empty())
         return QCoreApplication::translate("QuickCheck", "Choose at least one pair of headphones or monitors");
     for (const Product &p : gear.listeners)
         if (!isListener(p.spec.kind()))
             return QCoreApplication::translate("QuickCheck", "%1 is neither headphones nor studio monitors").arg(p.spec.displayName());
+    // A power amplifier drives one pair of passive speakers, and passive speakers need one.
+    const bool powerAmp = gear.amp && gear.amp->spec.kind() == DeviceKind::PowerAmp;
+    const auto isPassive = [](const Product &p) { return p.spec.kind() == DeviceKind::PassiveSpeaker; };
+    const auto passive = std::count_if(gear.listeners.begin(), gear.listeners.end(), isPassive);
+    if (passive > 0 && !powerAmp)
+        return QCoreApplication::translate("QuickCheck", "%1 are passive speakers: choose the power amplifier that drives them as the amp")
+            .arg(std::find_if(gear.listeners.begin(), gear.listeners.end(), isPassive)->spec.displayName());
+    if (powerAmp && passive != 1)
+        return QCoreApplication::translate("QuickCheck", "%1 drives one pair of passive speakers: choose one pair").arg(gear.amp->spec.displayName());
     if (gear.microphone && gear.microphone->spec.kind() != DeviceKind::Microphone)
         return QCoreApplication::translate("QuickCheck", "%1 is not a microphone").arg(gear.microphone->spec.displayName());
     if (gear.microphone && ((source != DeviceKind::Interface && source != DeviceKind::Mixer) || gear.source.spec.count(Field::ComboInputs) < 1))
@@ -103,8 +112,9 @@ QString refusal(const QuickCheckGear &gear)
     return {};
 }
 
-/// Plugs each pair of monitors into the next of the source's line outputs, or of its headphone outputs where it has
-/// no line outputs (monitors take a phone's jack through a cable); returns the headphone outputs left over.
+/// Plugs each pair of monitors, and the power amplifier of passive speakers, into the next of the source's line
+/// outputs, or of its headphone outputs where it has no line outputs (a phone's jack through a cable); returns the
+/// headphone outputs left over.
 std::vector<PortRef> plugMonitors(Chain &chain, const QuickCheckGear &gear, const QString &source, const QuickCheckParts &parts, QString &error)
 {
     const Device &device = *chain.device(source);
@@ -115,16 +125,23 @@ std::vector<PortRef> plugMonitors(Chain &chain, const QuickCheckGear &gear, cons
         outputs = hp;
     std::size_t next = 0;
     for (const Product &p : gear.listeners) {
-        if (p.spec.kind() != DeviceKind::Monitor)
+        if (!isSpeakers(p.spec.kind()))
             continue;
+        const bool passive = p.spec.kind() == DeviceKind::PassiveSpeaker;
         if (next == outputs.size()) {
-            error =
-                QCoreApplication::translate("QuickCheck", "%1 has no free output for %2").arg(gear.source.spec.displayName(), p.spec.displayName());
+            error = QCoreApplication::translate("QuickCheck", "%1 has no free output for %2")
+                        .arg(gear.source.spec.displayName(), (passive ? *gear.amp : p).spec.displayName());
             return {};
         }
         const QString id = add(chain, p);
-        if (error = wire(chain, outputs[next++], {id, QStringLiteral("in")}, parts); !error.isEmpty())
+        if (passive) { // physics.md §6: the source's line level into the amplifier, its speaker outputs into the speakers
+            const QString amp = add(chain, *gear.amp);
+            chain.connections.push_back({{amp, QStringLiteral("out")}, {id, QStringLiteral("in")}});
+            if (error = wire(chain, outputs[next++], {amp, QStringLiteral("in")}, parts); !error.isEmpty())
+                return {};
+        } else if (error = wire(chain, outputs[next++], {id, QStringLiteral("in")}, parts); !error.isEmpty()) {
             return {};
+        }
     }
     if (onHeadphoneOutputs)
         hp.erase(hp.begin(), hp.begin() + static_cast<std::ptrdiff_t>(next));
@@ -135,7 +152,7 @@ std::vector<PortRef> plugMonitors(Chain &chain, const QuickCheckGear &gear, cons
 std::vector<PortRef> headphoneOutputs(Chain &chain, const QuickCheckGear &gear, const QString &source, std::vector<PortRef> sourceHp,
                                       const QuickCheckParts &parts, QString &error)
 {
-    if (!gear.amp) {
+    if (!gear.amp || gear.amp->spec.kind() != DeviceKind::HeadphoneAmp) {
         if (sourceHp.empty())
             error = QCoreApplication::translate("QuickCheck", "%1 has no headphone output: add a headphone amp").arg(gear.source.spec.displayName());
         return sourceHp;

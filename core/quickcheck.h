@@ -19,8 +19,8 @@ namespace headroom {
 /// The gear a person has.
 struct QuickCheckGear {
     Product source;                    ///< an audio interface, a mixer, a USB microphone, or a computer's or phone's output
-    std::optional<Product> amp;        ///< a headphone amp fed from the source (its line outputs where it has them)
-    std::vector<Product> listeners;    ///< one or more headphones or pairs of studio monitors
+    std::optional<Product> amp;        ///< a headphone amp, or a power amplifier for passive speakers, fed from the source
+    std::vector<Product> listeners;    ///< one or more headphones or pairs of studio monitors, or a pair of passive speakers
     std::optional<Product> microphone; ///< into the interface's or mixer's first input
 };
 
@@ -37,7 +37,7 @@ struct QuickCheck {
 };
 
 /// Builds and wires the chain for `gear`, arranged by signal flow with `sizeOf`. Monitors take the source's line
-/// outputs in order (its headphone outputs where it has none); headphones take the headphone outputs left (the amp's
+/// outputs in order (its headphone outputs where it has none), passive speakers through the power amplifier on the next; headphones take the headphone outputs left (the amp's
 /// when there is one), and when there are more headphones than outputs, the last output feeds the smallest splitter
 /// with enough outputs. Volumes are set for each listener's target; a condenser gets 48 V; a microphone, and a USB
 /// microphone's voice, is heard through direct monitoring.

@@ -7,8 +7,8 @@ import QtQuick.Layouts
 import Headroom
 import Headroom.Models
 
-// The quick check: "What do you have?" in four steps (what plays the sound, a headphone amp if any, the headphones
-// or studio monitors, a microphone if any). Headroom then wires the chain on the canvas (ProjectController::quickCheck) and the
+// The quick check: "What do you have?" in four steps (what plays the sound, an amplifier if any, the headphones,
+// studio monitors or passive speakers, a microphone if any). Headroom then wires the chain on the canvas (ProjectController::quickCheck) and the
 // verdicts appear as for any chain; everything stays editable.
 QQC2.Dialog {
     id: root
@@ -26,13 +26,15 @@ QQC2.Dialog {
     /// A computer's or phone's jack and a USB microphone have no microphone input: their check ends with the listeners.
     readonly property bool lastStep: step === 3 || (step === 2 && source !== null && (source.kind === "player" || source.kind === "usb-mic"))
     readonly property var sourceKinds: ["interface", "mixer", "usb-mic", "player"]
-    readonly property var stepKinds: [sourceKinds[sourceKind.currentIndex], "headphone-amp", listenerKind.currentIndex === 0 ? "headphones" : "monitor",
+    readonly property var ampKinds: ["headphone-amp", "power-amp"]
+    readonly property var listenerKinds: ["headphones", "monitor", "passive-speaker"]
+    readonly property var stepKinds: [sourceKinds[sourceKind.currentIndex], ampKinds[ampKind.currentIndex], listenerKinds[listenerKind.currentIndex],
         "microphone"]
-    readonly property var stepTitles: [qsTr("1. What plays the sound?"), qsTr("2. A headphone amp?"), qsTr("3. Your headphones or monitors"),
+    readonly property var stepTitles: [qsTr("1. What plays the sound?"), qsTr("2. An amplifier?"), qsTr("3. Your headphones, monitors or speakers"),
         qsTr("4. A microphone?")]
     readonly property var stepHints: [qsTr("Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone."),
-        qsTr("Only if you have one: it is fed from the line outputs."),
-        qsTr("Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs."),
+        qsTr("Only if you have one: a headphone amp, or the power amplifier of passive speakers. It is fed from the line outputs."),
+        qsTr("Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs, passive speakers the power amplifier."),
         qsTr("Only if you record or talk: it goes into the first input.")]
 
     function restart() {
@@ -123,6 +125,17 @@ QQC2.Dialog {
             }
         }
         QQC2.TabBar {
+            id: ampKind
+            visible: root.step === 1
+            Layout.fillWidth: true
+            QQC2.TabButton {
+                text: qsTr("Headphone amp")
+            }
+            QQC2.TabButton {
+                text: qsTr("Power amplifier")
+            }
+        }
+        QQC2.TabBar {
             id: listenerKind
             visible: root.step === 2
             Layout.fillWidth: true
@@ -131,6 +144,9 @@ QQC2.Dialog {
             }
             QQC2.TabButton {
                 text: qsTr("Studio monitors")
+            }
+            QQC2.TabButton {
+                text: qsTr("Passive speakers")
             }
         }
         QQC2.TextField {

@@ -34,11 +34,14 @@ int checkCommand(const QStringList &arguments)
     };
     const QCommandLineOption source =
         option("source", QT_TRANSLATE_NOOP("Cli", "Your audio interface, mixer, USB microphone, computer or phone (a gear id)."), "id");
-    const QCommandLineOption amp = option("amp", QT_TRANSLATE_NOOP("Cli", "A headphone amp fed from the source (a gear id)."), "id");
+    const QCommandLineOption amp = option(
+        "amp", QT_TRANSLATE_NOOP("Cli", "A headphone amp, or the power amplifier of passive speakers, fed from the source (a gear id)."), "id");
     const QCommandLineOption headphones =
         option("headphones", QT_TRANSLATE_NOOP("Cli", "Your headphones: one gear id, or several separated by commas."), "ids");
     const QCommandLineOption monitors = option(
-        "monitors", QT_TRANSLATE_NOOP("Cli", "Your studio monitors, on the line outputs: one gear id, or several separated by commas."), "ids");
+        "monitors",
+        QT_TRANSLATE_NOOP("Cli", "Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas."),
+        "ids");
     const QCommandLineOption mic =
         option("mic", QT_TRANSLATE_NOOP("Cli", "A microphone into the first input of the interface or mixer (a gear id)."), "id");
     const QCommandLineOption save = option("save", QT_TRANSLATE_NOOP("Cli", "Also write the chain as a .headroom project."), "file");

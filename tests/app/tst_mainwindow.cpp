@@ -391,6 +391,38 @@ private slots:
         QTRY_COMPARE(m_project->session()->listeners()->rowCount(), 2);
     }
 
+    void quickCheckForPassiveSpeakers()
+    {
+        // A Scarlett, then from the Power amplifier tab a Cambridge Audio AXA35, then from the Passive speakers tab a
+        // pair of KEF LS50 Meta: the amplifier goes on the first line output, the speakers on the amplifier, and its
+        // volume comes down to their 100 dB SPL target (physics.md §6).
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item(QStringLiteral("startQuickCheck"))));
+        QTest::qWait(300); // the dialog's opening transition
+        pickInQuickCheck(QStringLiteral("scarlett 2i2 4th"), QStringLiteral("Focusrite Scarlett 2i2 (4th Gen)"));
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Power amplifier"));
+        pickInQuickCheck(QStringLiteral("axa35"), QStringLiteral("Cambridge Audio AXA35"));
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Passive speakers"));
+        pickInQuickCheck(QStringLiteral("ls50 meta"), QStringLiteral("KEF LS50 Meta"));
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Check"));
+        QTRY_COMPARE(m_project->session()->listeners()->rowCount(), 1);
+        const Chain chain = m_project->currentChain();
+        const auto feeding = [&chain](const char *device) {
+            const Connection *c = chain.connectionInto({QString::fromLatin1(device), QStringLiteral("in")});
+            return c ? c->from.device + u'.' + c->from.port : QString();
+        };
+        QCOMPARE(feeding("power-amp"), QStringLiteral("interface.line_out1"));
+        QCOMPARE(feeding("passive-speaker"), QStringLiteral("power-amp.out"));
+        const AnalysisResult result = analyze(chain);
+        const ListenerResult *pair = result.listener(chain.indexOf(u"passive-speaker"));
+        QVERIFY(pair);
+        QCOMPARE(pair->verdict, Verdict::Ok);
+        QVERIFY(std::abs(pair->peakSpl - 100) < 0.05); // the volume search stops within 0.01 dB
+        verifyNoOverlaps();
+    }
+
     void quickCheckForAPodcastOnAMixer()
     {
         // A podcaster's console: the Mixer tab, a RØDECaster Pro II, no amp, a pair of HD 600 and, from the Studio

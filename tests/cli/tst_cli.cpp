@@ -119,6 +119,10 @@ void TestCli::golden_data()
     // Monitors on the line outputs and headphones on the headphone output.
     add(QStringLiteral("check-monitors-and-headphones"),
         check("focusrite-scarlett-2i2-4th-gen", "sennheiser-hd-600") << QStringLiteral("--monitors") << QStringLiteral("jbl-305p-mkii"));
+    // Passive speakers through their amplifier on the line outputs.
+    add(QStringLiteral("check-passive-speakers"),
+        {QStringLiteral("check"), QStringLiteral("--source"), QStringLiteral("focusrite-scarlett-2i2-4th-gen"), QStringLiteral("--monitors"),
+         QStringLiteral("kef-ls50-meta"), QStringLiteral("--amp"), QStringLiteral("cambridge-audio-axa35")});
 }
 
 void TestCli::golden()

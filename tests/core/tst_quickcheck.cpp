@@ -51,6 +51,25 @@ Product monitors(const char *id)
     return {QString::fromLatin1(id), makeSpec(DeviceKind::Monitor, {{Field::InputConnector, static_cast<double>(Connector::Trs635)}})};
 }
 
+Product powerAmp()
+{
+    return {QStringLiteral("power"),
+            makeSpec(DeviceKind::PowerAmp,
+                     {{Field::SpeakerPowerW, 100},
+                      {Field::SpeakerPowerLoadOhm, 8},
+                      {Field::GainDb, 26},
+                      {Field::InputConnector, static_cast<double>(Connector::Trs635)}})};
+}
+
+Product passiveSpeakers(const char *id)
+{
+    return {QString::fromLatin1(id),
+            makeSpec(DeviceKind::PassiveSpeaker,
+                     {{Field::ImpedanceOhm, 8},
+                      {Field::SpeakerSensitivityDb, 86},
+                      {Field::SpeakerSensitivityRef, static_cast<double>(SpeakerSensitivityRef::OneWatt)}})};
+}
+
 /// Where each device of `kind` is plugged: the output feeding its input, through any adapter.
 QStringList pluggedInto(const Chain &chain, DeviceKind kind);
 
@@ -99,6 +118,7 @@ private slots:
     void usbMicrophoneWithItsHeadphones();
     void mixerWithAHostOnEachOutput();
     void refusesWhatCannotBeWired();
+    void passiveSpeakersThroughTheirAmplifier();
 };
 
 void TestQuickCheck::listenersTakeTheOutputsInOrder_data()
@@ -299,6 +319,33 @@ void TestQuickCheck::refusesWhatCannotBeWired()
     QVERIFY(buildQuickCheck({interfaceWith(1, 0), std::nullopt, {phones("a"), phones("b"), phones("c")}, std::nullopt}, {{}, {splitter("y2", 2)}},
                             roughNodeSize)
                 .error.contains(u"3 outputs"));
+}
+
+void TestQuickCheck::passiveSpeakersThroughTheirAmplifier()
+{
+    // The power amplifier takes the first line output and drives the pair; the headphones keep the headphone output;
+    // the amplifier's volume comes down to put the speakers' peaks on their 100 dB SPL target (physics.md §6).
+    QuickCheckGear gear{interfaceWith(1, 2), powerAmp(), {passiveSpeakers("pair"), phones("a")}, std::nullopt};
+    const QuickCheck built = buildQuickCheck(gear, {}, roughNodeSize);
+    QVERIFY2(built.chain, qPrintable(built.error));
+    QCOMPARE(built.chain->connectionInto({QStringLiteral("power-amp"), QStringLiteral("in")})->from.port, QStringLiteral("line_out1"));
+    QCOMPARE(pluggedInto(*built.chain, DeviceKind::PassiveSpeaker), QStringList{QStringLiteral("Power amplifier.out")});
+    QCOMPARE(pluggedInto(*built.chain), QStringList{QStringLiteral("Audio interface.hp1")});
+    const AnalysisResult result = analyze(*built.chain);
+    const ListenerResult *pair = result.listener(built.chain->indexOf(QStringLiteral("passive-speaker")));
+    QVERIFY(pair);
+    QVERIFY(pair->maxSpl > 100);
+    QVERIFY(std::abs(pair->peakSpl - 100) < 0.05); // tolerance: the volume search stops within 0.01 dB
+    QVERIFY(built.chain->device(QStringLiteral("power-amp"))->settings.ports[1].volumeDb < 0);
+
+    // Passive speakers need their amplifier, and it drives one pair.
+    const Product headphoneAmp{QStringLiteral("amp"), makeSpec(DeviceKind::HeadphoneAmp, {{Field::Channels, 1}})};
+    for (const std::optional<Product> &amp : {std::optional<Product>(), std::optional<Product>(headphoneAmp)})
+        QVERIFY(buildQuickCheck({interfaceWith(1, 2), amp, {passiveSpeakers("pair")}, std::nullopt}, {}, roughNodeSize)
+                    .error.contains(u"are passive speakers"));
+    QVERIFY(buildQuickCheck({interfaceWith(1, 2), powerAmp(), {passiveSpeakers("a"), passiveSpeakers("b")}, std::nullopt}, {}, roughNodeSize)
+                .error.contains(u"one pair"));
+    QVERIFY(buildQuickCheck({interfaceWith(1, 2), powerAmp(), {phones("a")}, std::nullopt}, {}, roughNodeSize).error.contains(u"one pair"));
 }
 
 QTEST_GUILESS_MAIN(TestQuickCheck)
