@@ -598,10 +598,6 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Aufruf: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
-        <source>A headphone amp fed from the source (a gear id).</source>
-        <translation>Ein Kopfhörerverstärker, gespeist von der Quelle (eine Geräte-ID).</translation>
-    </message>
-    <message>
         <source>Your headphones: one gear id, or several separated by commas.</source>
         <translation>Ihre Kopfhörer: eine Geräte-ID oder mehrere, durch Kommas getrennt.</translation>
     </message>
@@ -950,10 +946,6 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Ihr Audio-Interface, Mischpult, USB-Mikrofon, Computer oder Telefon (eine Geräte-ID).</translation>
     </message>
     <message>
-        <source>Your studio monitors, on the line outputs: one gear id, or several separated by commas.</source>
-        <translation>Ihre Studiomonitore, an den Line-Ausgängen: eine Geräte-ID oder mehrere, durch Kommas getrennt.</translation>
-    </message>
-    <message>
         <source>A microphone into the first input of the interface or mixer (a gear id).</source>
         <translation>Ein Mikrofon am ersten Eingang des Interfaces oder Mischpults (eine Geräte-ID).</translation>
     </message>
@@ -988,6 +980,14 @@ Befehle:
   report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
                                       ein Bericht zum Weitergeben oder das Diagramm der Kette
 </translation>
+    </message>
+    <message>
+        <source>A headphone amp, or the power amplifier of passive speakers, fed from the source (a gear id).</source>
+        <translation>Ein Kopfhörerverstärker oder der Endverstärker passiver Lautsprecher, von der Quelle gespeist (eine Geräte-ID).</translation>
+    </message>
+    <message>
+        <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
+        <translation>Ihre Studiomonitore oder passiven Lautsprecher an den Line-Ausgängen: eine Geräte-ID oder mehrere, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -3829,10 +3829,6 @@ Befehle:
         <translation>%1 spielt nicht in Kopfhörer: Beginnen Sie mit einem Audio-Interface, einem Mischpult, einem USB-Mikrofon, einem Computer oder einem Telefon</translation>
     </message>
     <message>
-        <source>%1 is not a headphone amp</source>
-        <translation>%1 ist kein Kopfhörerverstärker</translation>
-    </message>
-    <message>
         <source>Choose at least one pair of headphones or monitors</source>
         <translation>Wählen Sie mindestens ein Paar Kopfhörer oder Monitore</translation>
     </message>
@@ -3876,16 +3872,24 @@ Befehle:
         <source>%1 with %2</source>
         <translation>%1 mit %2</translation>
     </message>
+    <message>
+        <source>%1 is neither a headphone amp nor a power amplifier</source>
+        <translation>%1 ist weder ein Kopfhörerverstärker noch ein Endverstärker</translation>
+    </message>
+    <message>
+        <source>%1 are passive speakers: choose the power amplifier that drives them as the amp</source>
+        <translation>%1 sind passive Lautsprecher: den Endverstärker, der sie antreibt, als Verstärker wählen</translation>
+    </message>
+    <message>
+        <source>%1 drives one pair of passive speakers: choose one pair</source>
+        <translation>%1 treibt ein Paar passiver Lautsprecher: ein Paar wählen</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
     <message>
         <source>1. What plays the sound?</source>
         <translation>1. Was spielt den Ton ab?</translation>
-    </message>
-    <message>
-        <source>2. A headphone amp?</source>
-        <translation>2. Ein Kopfhörerverstärker?</translation>
     </message>
     <message>
         <source>4. A microphone?</source>
@@ -3936,20 +3940,8 @@ Befehle:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>3. Your headphones or monitors</source>
-        <translation>3. Ihre Kopfhörer oder Monitore</translation>
-    </message>
-    <message>
         <source>Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone.</source>
         <translation>Ihr Audio-Interface, Mischpult oder USB-Mikrofon, oder der Kopfhörerausgang Ihres Computers oder Telefons.</translation>
-    </message>
-    <message>
-        <source>Only if you have one: it is fed from the line outputs.</source>
-        <translation>Nur wenn Sie einen haben: Er wird von den Line-Ausgängen gespeist.</translation>
-    </message>
-    <message>
-        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs.</source>
-        <translation>Klicken Sie jedes Paar an, das zuhören wird; klicken Sie ein Paar zweimal für zwei gleiche. Monitore kommen an die Line-Ausgänge.</translation>
     </message>
     <message>
         <source>Only if you record or talk: it goes into the first input.</source>
@@ -3970,6 +3962,34 @@ Befehle:
     <message>
         <source>Studio monitors</source>
         <translation>Studiomonitore</translation>
+    </message>
+    <message>
+        <source>2. An amplifier?</source>
+        <translation>2. Ein Verstärker?</translation>
+    </message>
+    <message>
+        <source>3. Your headphones, monitors or speakers</source>
+        <translation>3. Ihre Kopfhörer, Monitore oder Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Only if you have one: a headphone amp, or the power amplifier of passive speakers. It is fed from the line outputs.</source>
+        <translation>Nur wenn Sie einen haben: ein Kopfhörerverstärker oder der Endverstärker passiver Lautsprecher. Er wird von den Line-Ausgängen gespeist.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs, passive speakers the power amplifier.</source>
+        <translation>Klicken Sie jedes Paar an, das zuhören wird; zweimal für zwei gleiche. Monitore kommen an die Line-Ausgänge, passive Lautsprecher an den Endverstärker.</translation>
+    </message>
+    <message>
+        <source>Headphone amp</source>
+        <translation>Kopfhörerverstärker</translation>
+    </message>
+    <message>
+        <source>Power amplifier</source>
+        <translation>Endverstärker</translation>
+    </message>
+    <message>
+        <source>Passive speakers</source>
+        <translation>Passive Lautsprecher</translation>
     </message>
 </context>
 <context>

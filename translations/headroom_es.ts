@@ -598,10 +598,6 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>uso: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
-        <source>A headphone amp fed from the source (a gear id).</source>
-        <translation>Un amplificador de auriculares alimentado por la fuente (un id de equipo).</translation>
-    </message>
-    <message>
         <source>Your headphones: one gear id, or several separated by commas.</source>
         <translation>Tus auriculares: un id de equipo, o varios separados por comas.</translation>
     </message>
@@ -950,10 +946,6 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Tu interfaz de audio, mezclador, micrófono USB, ordenador o teléfono (un id de equipo).</translation>
     </message>
     <message>
-        <source>Your studio monitors, on the line outputs: one gear id, or several separated by commas.</source>
-        <translation>Tus monitores de estudio, en las salidas de línea: un id de equipo, o varios separados por comas.</translation>
-    </message>
-    <message>
         <source>A microphone into the first input of the interface or mixer (a gear id).</source>
         <translation>Un micrófono en la primera entrada de la interfaz o el mezclador (un id de equipo).</translation>
     </message>
@@ -988,6 +980,14 @@ Comandos:
   report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
                                       un informe para entregar o el diagrama de la cadena
 </translation>
+    </message>
+    <message>
+        <source>A headphone amp, or the power amplifier of passive speakers, fed from the source (a gear id).</source>
+        <translation>Un amplificador de auriculares, o la etapa de potencia de altavoces pasivos, alimentado desde la fuente (un id de equipo).</translation>
+    </message>
+    <message>
+        <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
+        <translation>Sus monitores de estudio o altavoces pasivos, en las salidas de línea: un id de equipo, o varios separados por comas.</translation>
     </message>
 </context>
 <context>
@@ -3829,10 +3829,6 @@ Comandos:
         <translation>%1 no reproduce en auriculares: empieza por una interfaz de audio, un mezclador, un micrófono USB, un ordenador o un teléfono</translation>
     </message>
     <message>
-        <source>%1 is not a headphone amp</source>
-        <translation>%1 no es un amplificador de auriculares</translation>
-    </message>
-    <message>
         <source>Choose at least one pair of headphones or monitors</source>
         <translation>Elige al menos un par de auriculares o monitores</translation>
     </message>
@@ -3876,16 +3872,24 @@ Comandos:
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
+    <message>
+        <source>%1 is neither a headphone amp nor a power amplifier</source>
+        <translation>%1 no es ni un amplificador de auriculares ni una etapa de potencia</translation>
+    </message>
+    <message>
+        <source>%1 are passive speakers: choose the power amplifier that drives them as the amp</source>
+        <translation>%1 son altavoces pasivos: elija como amplificador la etapa de potencia que los excita</translation>
+    </message>
+    <message>
+        <source>%1 drives one pair of passive speakers: choose one pair</source>
+        <translation>%1 excita un par de altavoces pasivos: elija un par</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
     <message>
         <source>1. What plays the sound?</source>
         <translation>1. ¿Qué reproduce el sonido?</translation>
-    </message>
-    <message>
-        <source>2. A headphone amp?</source>
-        <translation>2. ¿Un amplificador de auriculares?</translation>
     </message>
     <message>
         <source>4. A microphone?</source>
@@ -3936,20 +3940,8 @@ Comandos:
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>3. Your headphones or monitors</source>
-        <translation>3. Tus auriculares o monitores</translation>
-    </message>
-    <message>
         <source>Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone.</source>
         <translation>Tu interfaz de audio, mezclador o micrófono USB, o la salida de auriculares de tu ordenador o teléfono.</translation>
-    </message>
-    <message>
-        <source>Only if you have one: it is fed from the line outputs.</source>
-        <translation>Solo si tienes uno: se alimenta de las salidas de línea.</translation>
-    </message>
-    <message>
-        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs.</source>
-        <translation>Haz clic en cada par que vaya a escuchar; haz clic dos veces en un par para dos iguales. Los monitores van a las salidas de línea.</translation>
     </message>
     <message>
         <source>Only if you record or talk: it goes into the first input.</source>
@@ -3970,6 +3962,34 @@ Comandos:
     <message>
         <source>Studio monitors</source>
         <translation>Monitores de estudio</translation>
+    </message>
+    <message>
+        <source>2. An amplifier?</source>
+        <translation>2. ¿Un amplificador?</translation>
+    </message>
+    <message>
+        <source>3. Your headphones, monitors or speakers</source>
+        <translation>3. Sus auriculares, monitores o altavoces</translation>
+    </message>
+    <message>
+        <source>Only if you have one: a headphone amp, or the power amplifier of passive speakers. It is fed from the line outputs.</source>
+        <translation>Solo si tiene uno: un amplificador de auriculares, o la etapa de potencia de altavoces pasivos. Se alimenta desde las salidas de línea.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs, passive speakers the power amplifier.</source>
+        <translation>Pulse cada par que vaya a escuchar; pulse dos veces para dos iguales. Los monitores van a las salidas de línea, los altavoces pasivos a la etapa de potencia.</translation>
+    </message>
+    <message>
+        <source>Headphone amp</source>
+        <translation>Amplificador de auriculares</translation>
+    </message>
+    <message>
+        <source>Power amplifier</source>
+        <translation>Etapa de potencia</translation>
+    </message>
+    <message>
+        <source>Passive speakers</source>
+        <translation>Altavoces pasivos</translation>
     </message>
 </context>
 <context>

@@ -598,10 +598,6 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>utilisation : headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
-        <source>A headphone amp fed from the source (a gear id).</source>
-        <translation>Un amplificateur casque alimenté par la source (un identifiant de matériel).</translation>
-    </message>
-    <message>
         <source>Your headphones: one gear id, or several separated by commas.</source>
         <translation>Votre casque : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
     </message>
@@ -950,10 +946,6 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Votre interface audio, table de mixage, micro USB, ordinateur ou téléphone (un identifiant de matériel).</translation>
     </message>
     <message>
-        <source>Your studio monitors, on the line outputs: one gear id, or several separated by commas.</source>
-        <translation>Vos moniteurs de studio, sur les sorties ligne : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
-    </message>
-    <message>
         <source>A microphone into the first input of the interface or mixer (a gear id).</source>
         <translation>Un micro sur la première entrée de l’interface ou de la table de mixage (un identifiant de matériel).</translation>
     </message>
@@ -988,6 +980,14 @@ Commandes :
   report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
                                       un rapport à remettre, ou le schéma de la chaîne
 </translation>
+    </message>
+    <message>
+        <source>A headphone amp, or the power amplifier of passive speakers, fed from the source (a gear id).</source>
+        <translation>Un amplificateur casque, ou l&apos;amplificateur de puissance d&apos;enceintes passives, alimenté par la source (un identifiant d&apos;équipement).</translation>
+    </message>
+    <message>
+        <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
+        <translation>Vos moniteurs de studio ou enceintes passives, sur les sorties ligne : un identifiant d&apos;équipement, ou plusieurs séparés par des virgules.</translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1818,7 @@ Commandes :
     </message>
     <message>
         <source>Input level for rated power</source>
-        <translation>Niveau d&apos;entrée pour la puissance nominale</translation>
+        <translation>Niveau d'entrée pour la puissance nominale</translation>
     </message>
     <message>
         <source>Signal-to-noise ratio at rated power</source>
@@ -2083,7 +2083,7 @@ Commandes :
     </message>
     <message>
         <source>their power rating stops them first; sit closer or choose more sensitive speakers</source>
-        <translation>leur puissance admissible les limite d&apos;abord ; asseyez-vous plus près ou choisissez des enceintes plus sensibles</translation>
+        <translation>leur puissance admissible les limite d'abord ; asseyez-vous plus près ou choisissez des enceintes plus sensibles</translation>
     </message>
     <message>
         <source>%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers</source>
@@ -3829,10 +3829,6 @@ Commandes :
         <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’une table de mixage, d’un micro USB, d’un ordinateur ou d’un téléphone</translation>
     </message>
     <message>
-        <source>%1 is not a headphone amp</source>
-        <translation>%1 n’est pas un amplificateur casque</translation>
-    </message>
-    <message>
         <source>Choose at least one pair of headphones or monitors</source>
         <translation>Choisissez au moins un casque ou une paire de moniteurs</translation>
     </message>
@@ -3876,16 +3872,24 @@ Commandes :
         <source>%1 with %2</source>
         <translation>%1 avec %2</translation>
     </message>
+    <message>
+        <source>%1 is neither a headphone amp nor a power amplifier</source>
+        <translation>%1 n&apos;est ni un amplificateur casque ni un amplificateur de puissance</translation>
+    </message>
+    <message>
+        <source>%1 are passive speakers: choose the power amplifier that drives them as the amp</source>
+        <translation>%1 sont des enceintes passives : choisissez comme amplificateur celui qui les alimente</translation>
+    </message>
+    <message>
+        <source>%1 drives one pair of passive speakers: choose one pair</source>
+        <translation>%1 alimente une paire d&apos;enceintes passives : choisissez une paire</translation>
+    </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
     <message>
         <source>1. What plays the sound?</source>
         <translation>1. Qu’est-ce qui joue le son ?</translation>
-    </message>
-    <message>
-        <source>2. A headphone amp?</source>
-        <translation>2. Un amplificateur casque ?</translation>
     </message>
     <message>
         <source>4. A microphone?</source>
@@ -3936,20 +3940,8 @@ Commandes :
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>3. Your headphones or monitors</source>
-        <translation>3. Vos casques ou moniteurs</translation>
-    </message>
-    <message>
         <source>Your audio interface, mixer or USB microphone, or the headphone jack of your computer or phone.</source>
         <translation>Votre interface audio, table de mixage ou micro USB, ou la prise casque de votre ordinateur ou téléphone.</translation>
-    </message>
-    <message>
-        <source>Only if you have one: it is fed from the line outputs.</source>
-        <translation>Seulement si vous en avez un : il est alimenté par les sorties ligne.</translation>
-    </message>
-    <message>
-        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs.</source>
-        <translation>Cliquez sur chaque paire qui écoutera ; cliquez deux fois sur une paire pour deux identiques. Les moniteurs vont sur les sorties ligne.</translation>
     </message>
     <message>
         <source>Only if you record or talk: it goes into the first input.</source>
@@ -3970,6 +3962,34 @@ Commandes :
     <message>
         <source>Studio monitors</source>
         <translation>Moniteurs de studio</translation>
+    </message>
+    <message>
+        <source>2. An amplifier?</source>
+        <translation>2. Un amplificateur ?</translation>
+    </message>
+    <message>
+        <source>3. Your headphones, monitors or speakers</source>
+        <translation>3. Vos casques, moniteurs ou enceintes</translation>
+    </message>
+    <message>
+        <source>Only if you have one: a headphone amp, or the power amplifier of passive speakers. It is fed from the line outputs.</source>
+        <translation>Seulement si vous en avez un : un amplificateur casque, ou l&apos;amplificateur de puissance d&apos;enceintes passives. Il est alimenté par les sorties ligne.</translation>
+    </message>
+    <message>
+        <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs, passive speakers the power amplifier.</source>
+        <translation>Cliquez chaque paire qui écoutera ; deux fois pour deux identiques. Les moniteurs vont sur les sorties ligne, les enceintes passives sur l&apos;amplificateur de puissance.</translation>
+    </message>
+    <message>
+        <source>Headphone amp</source>
+        <translation>Ampli casque</translation>
+    </message>
+    <message>
+        <source>Power amplifier</source>
+        <translation>Amplificateur de puissance</translation>
+    </message>
+    <message>
+        <source>Passive speakers</source>
+        <translation>Enceintes passives</translation>
     </message>
 </context>
 <context>
@@ -4338,27 +4358,27 @@ Commandes :
     </message>
     <message>
         <source>the volume (%1 dB) is set for the target</source>
-        <translation>le volume (%1 dB) est réglé pour l&apos;objectif</translation>
+        <translation>le volume (%1 dB) est réglé pour l'objectif</translation>
     </message>
     <message>
         <source>the target is out of reach: at this volume (%1 dB) the peaks already reach the most it gives, %2 dB SPL</source>
-        <translation>l&apos;objectif est hors d&apos;atteinte : à ce volume (%1 dB), les crêtes atteignent déjà le maximum possible, %2 dB SPL</translation>
+        <translation>l'objectif est hors d'atteinte : à ce volume (%1 dB), les crêtes atteignent déjà le maximum possible, %2 dB SPL</translation>
     </message>
     <message>
         <source>for the target set the volume to %1 dB</source>
-        <translation>pour l&apos;objectif, réglez le volume sur %1 dB</translation>
+        <translation>pour l'objectif, réglez le volume sur %1 dB</translation>
     </message>
     <message>
         <source>the target is out of reach: at %1 dB of volume the peaks reach the most it gives, %2 dB SPL</source>
-        <translation>l&apos;objectif est hors d&apos;atteinte : à %1 dB de volume, les crêtes atteignent le maximum possible, %2 dB SPL</translation>
+        <translation>l'objectif est hors d'atteinte : à %1 dB de volume, les crêtes atteignent le maximum possible, %2 dB SPL</translation>
     </message>
     <message>
         <source>the target is %1 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>l&apos;objectif est %1 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
+        <translation>l'objectif est %1 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
     </message>
     <message>
         <source>the target is out of reach, and the most it gives (%1 dB SPL) is %2 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>l&apos;objectif est hors d&apos;atteinte, et le maximum possible (%1 dB SPL) est %2 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
+        <translation>l'objectif est hors d'atteinte, et le maximum possible (%1 dB SPL) est %2 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
