@@ -405,7 +405,9 @@ QString suggestionChange(const Suggestion &s)
     case AdviceKind::ReplaceHeadphones:
         return QCoreApplication::translate("Advice", "Listen on %1 instead").arg(product);
     case AdviceKind::ReplaceMonitors:
-        return QCoreApplication::translate("Advice", "Use %1 as the monitors").arg(product);
+        return s.chain.device(s.changedDevice)->spec.kind() == DeviceKind::PassiveSpeaker
+            ? QCoreApplication::translate("Advice", "Use %1 as the speakers").arg(product)
+            : QCoreApplication::translate("Advice", "Use %1 as the monitors").arg(product);
     case AdviceKind::ReplacePowerAmp:
         return QCoreApplication::translate("Advice", "Use %1 as the amplifier").arg(product);
     }

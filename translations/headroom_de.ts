@@ -104,6 +104,10 @@
         <source>Use %1 as the amplifier</source>
         <translation>%1 als Verstärker verwenden</translation>
     </message>
+    <message>
+        <source>Use %1 as the speakers</source>
+        <translation>%1 als Lautsprecher verwenden</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>

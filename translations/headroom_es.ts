@@ -104,6 +104,10 @@
         <source>Use %1 as the amplifier</source>
         <translation>Usar %1 como amplificador</translation>
     </message>
+    <message>
+        <source>Use %1 as the speakers</source>
+        <translation>Usar %1 como altavoces</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>

@@ -104,6 +104,10 @@
         <source>Use %1 as the amplifier</source>
         <translation>Utiliser %1 comme amplificateur</translation>
     </message>
+    <message>
+        <source>Use %1 as the speakers</source>
+        <translation>Utiliser %1 comme enceintes</translation>
+    </message>
 </context>
 <context>
     <name>AdviceDialog</name>
@@ -983,11 +987,11 @@ Commandes :
     </message>
     <message>
         <source>A headphone amp, or the power amplifier of passive speakers, fed from the source (a gear id).</source>
-        <translation>Un amplificateur casque, ou l&apos;amplificateur de puissance d&apos;enceintes passives, alimenté par la source (un identifiant d&apos;équipement).</translation>
+        <translation>Un amplificateur casque, ou l'amplificateur de puissance d'enceintes passives, alimenté par la source (un identifiant d'équipement).</translation>
     </message>
     <message>
         <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
-        <translation>Vos moniteurs de studio ou enceintes passives, sur les sorties ligne : un identifiant d&apos;équipement, ou plusieurs séparés par des virgules.</translation>
+        <translation>Vos moniteurs de studio ou enceintes passives, sur les sorties ligne : un identifiant d'équipement, ou plusieurs séparés par des virgules.</translation>
     </message>
 </context>
 <context>
@@ -3874,7 +3878,7 @@ Commandes :
     </message>
     <message>
         <source>%1 is neither a headphone amp nor a power amplifier</source>
-        <translation>%1 n&apos;est ni un amplificateur casque ni un amplificateur de puissance</translation>
+        <translation>%1 n'est ni un amplificateur casque ni un amplificateur de puissance</translation>
     </message>
     <message>
         <source>%1 are passive speakers: choose the power amplifier that drives them as the amp</source>
@@ -3882,7 +3886,7 @@ Commandes :
     </message>
     <message>
         <source>%1 drives one pair of passive speakers: choose one pair</source>
-        <translation>%1 alimente une paire d&apos;enceintes passives : choisissez une paire</translation>
+        <translation>%1 alimente une paire d'enceintes passives : choisissez une paire</translation>
     </message>
 </context>
 <context>
@@ -3973,11 +3977,11 @@ Commandes :
     </message>
     <message>
         <source>Only if you have one: a headphone amp, or the power amplifier of passive speakers. It is fed from the line outputs.</source>
-        <translation>Seulement si vous en avez un : un amplificateur casque, ou l&apos;amplificateur de puissance d&apos;enceintes passives. Il est alimenté par les sorties ligne.</translation>
+        <translation>Seulement si vous en avez un : un amplificateur casque, ou l'amplificateur de puissance d'enceintes passives. Il est alimenté par les sorties ligne.</translation>
     </message>
     <message>
         <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs, passive speakers the power amplifier.</source>
-        <translation>Cliquez chaque paire qui écoutera ; deux fois pour deux identiques. Les moniteurs vont sur les sorties ligne, les enceintes passives sur l&apos;amplificateur de puissance.</translation>
+        <translation>Cliquez chaque paire qui écoutera ; deux fois pour deux identiques. Les moniteurs vont sur les sorties ligne, les enceintes passives sur l'amplificateur de puissance.</translation>
     </message>
     <message>
         <source>Headphone amp</source>

@@ -255,6 +255,7 @@ void TestPassiveSpeakers::advisorOffersAMorePowerfulAmplifier()
     const std::vector<Suggestion> s =
         advise(chain, analyze(chain), {{QStringLiteral("20w"), ampSpec(20, 26, 0.05)}, {QStringLiteral("100w"), ampSpec(100, 26, 0.05)}});
     QCOMPARE(s.size(), std::size_t{2});
+    QVERIFY(suggestionChange(s[0]).endsWith(u"as the amplifier"));
     QCOMPARE(s[0].candidateId, QStringLiteral("100w"));
     QCOMPARE(s[0].kind, AdviceKind::ReplacePowerAmp);
     QCOMPARE(s[0].changedDevice, QStringLiteral("amp"));
@@ -264,6 +265,13 @@ void TestPassiveSpeakers::advisorOffersAMorePowerfulAmplifier()
     QCOMPARE_LE(std::abs(s[0].after - 0.985), kTolDb);
     QVERIFY(!s[1].solved);
     QCOMPARE_LE(std::abs(s[1].after - -6.004), kTolDb);
+    // Speakers 14 dB more sensitive on the same amplifier: 87.975 + 14 = 101.975, as speakers rather than monitors.
+    const std::vector<Suggestion> louder =
+        advise(chain, analyze(chain), {{QStringLiteral("louder"), speakerSpec(98, SpeakerSensitivityRef::Volts2p83, 100)}});
+    QCOMPARE(louder.size(), std::size_t{1});
+    QCOMPARE(louder[0].kind, AdviceKind::ReplaceMonitors);
+    QCOMPARE_LE(std::abs(louder[0].after - 1.975), kTolDb);
+    QVERIFY(suggestionChange(louder[0]).endsWith(u"as the speakers"));
 }
 
 QTEST_GUILESS_MAIN(TestPassiveSpeakers)
