@@ -25,7 +25,7 @@ QQC2.Dialog {
             "add-inline-preamp": qsTr("Inline preamps"),
             "replace-interface": qsTr("Other interfaces"),
             "replace-headphones": qsTr("Other headphones"),
-            "replace-monitors": qsTr("Louder monitors"),
+            "replace-monitors": qsTr("Louder speakers"),
             "replace-power-amp": qsTr("More powerful amplifiers")
         })
 

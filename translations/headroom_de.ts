@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>About</name>
@@ -164,12 +165,12 @@
         <translation>Andere Kopfhörer</translation>
     </message>
     <message>
-        <source>Louder monitors</source>
-        <translation>Lautere Monitore</translation>
-    </message>
-    <message>
         <source>More powerful amplifiers</source>
         <translation>Stärkere Verstärker</translation>
+    </message>
+    <message>
+        <source>Louder speakers</source>
+        <translation>Lautere Lautsprecher</translation>
     </message>
 </context>
 <context>
@@ -205,11 +206,11 @@
 <context>
     <name>CatalogBanner</name>
     <message>
-        <source>The catalog's figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
         <translation>Die Werte im Katalog haben sich geändert, seit dieses Projekt gespeichert wurde; die Analyse verwendet die gespeicherten.</translation>
     </message>
     <message>
-        <source>Use the catalog's figures</source>
+        <source>Use the catalog&apos;s figures</source>
         <translation>Katalogwerte übernehmen</translation>
     </message>
     <message>
@@ -322,9 +323,9 @@
         <translation>Aufruf: headroom-cli analyze DATEI [--format text|json]</translation>
     </message>
     <message>
-        <source>unknown command "%1"
+        <source>unknown command &quot;%1&quot;
 </source>
-        <translation>unbekannter Befehl "%1"
+        <translation>unbekannter Befehl &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -340,11 +341,11 @@
         <translation>  %1 (%2): %3 war %4, laut Katalog jetzt %5</translation>
     </message>
     <message>
-        <source>Your gear's database (default: %1).</source>
+        <source>Your gear&apos;s database (default: %1).</source>
         <translation>Die Datenbank Ihres Equipments (Standard: %1).</translation>
     </message>
     <message>
-        <source>Do not compare the project's gear with the catalog.</source>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
         <translation>Das Equipment des Projekts nicht mit dem Katalog vergleichen.</translation>
     </message>
     <message>
@@ -372,8 +373,8 @@
         <translation>Durchsucht den Katalog und Ihr Equipment.</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unbekannter Gerätetyp "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>  (your gear)</source>
@@ -384,16 +385,16 @@
         <translation>nichts gefunden</translation>
     </message>
     <message>
-        <source>The product's id (see gear search).</source>
+        <source>The product&apos;s id (see gear search).</source>
         <translation>Die ID des Produkts (siehe gear search).</translation>
     </message>
     <message>
-        <source>Show a product's figures with their sources.</source>
+        <source>Show a product&apos;s figures with their sources.</source>
         <translation>Zeigt die Kennwerte eines Produkts mit ihren Quellen.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>kein Produkt "%1"</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>kein Produkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1, id %2%3</source>
@@ -450,7 +451,7 @@
         </translation>
     </message>
     <message>
-        <source>csv or json (default: from the output file's name, else json).</source>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
         <translation>csv oder json (Standard: nach dem Namen der Ausgabedatei, sonst json).</translation>
     </message>
     <message>
@@ -462,15 +463,15 @@
         <translation>Exportiert den gesamten Katalog samt Ihrem Equipment.</translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
-        <translation>unbekanntes Format "%1"</translation>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unbekanntes Format &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Product files (CSV or JSON) to check with the catalog's rules.</source>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
         <translation>Produktdateien (CSV oder JSON), die nach den Regeln des Katalogs geprüft werden.</translation>
     </message>
     <message>
@@ -482,7 +483,7 @@
         <translation>Die zu schreibende Katalogdatenbank.</translation>
     </message>
     <message>
-        <source>The catalog's JSON files.</source>
+        <source>The catalog&apos;s JSON files.</source>
         <translation>Die JSON-Dateien des Katalogs.</translation>
     </message>
     <message>
@@ -494,9 +495,9 @@
         <translation>%1: kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <source>unknown gear command "%1"
+        <source>unknown gear command &quot;%1&quot;
 </source>
-        <translation>unbekannter gear-Befehl "%1"
+        <translation>unbekannter gear-Befehl &quot;%1&quot;
 </translation>
     </message>
     <message>
@@ -507,10 +508,10 @@
     </message>
     <message>
         <source>
-Run 'headroom-cli COMMAND --help' for a command's options.
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
+Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
 </translation>
     </message>
     <message>
@@ -518,8 +519,8 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>%1: das Projekt enthält keine Kopfhörer zum Rendern</translation>
     </message>
     <message>
-        <source>%1: no listener "%2"</source>
-        <translation>%1: kein Hörer "%2"</translation>
+        <source>%1: no listener &quot;%2&quot;</source>
+        <translation>%1: kein Hörer &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 (%2): no programme reaches this listener; %3 is silent
@@ -534,19 +535,19 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
 </translation>
     </message>
     <message>
-        <source>Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
         <translation>Rendert, was ein Hörer hört: das Programm mit den Verstärkungen, der Übersteuerung, dem Rauschen und dem von der Ausgangsimpedanz abhängigen Frequenzgang der Kette, mit einem Pegel relativ zum Referenz-Schalldruckpegel.</translation>
     </message>
     <message>
-        <source>The headphones' device id or listener name (default: the first headphones).</source>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
         <translation>Die Geräte-ID der Kopfhörer oder der Name des Hörers (Standard: die ersten Kopfhörer).</translation>
     </message>
     <message>
-        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level.</source>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
         <translation>Ihr eigenes Programmmaterial: WAV, FLAC, OGG oder AIFF, wiedergegeben mit dem Programmpegel der Kette.</translation>
     </message>
     <message>
-        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source's).</source>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
         <translation>Erzeugtes Programm: speech, music, pink-noise, sweep oder tone (Standard: das der Quelle).</translation>
     </message>
     <message>
@@ -578,7 +579,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Produkte zu Ihren Geräten hinzufügen: alle oder, bei einem Fehler, keines.</translation>
     </message>
     <message>
-        <source>A product (or an array of them) in the catalog's JSON format.</source>
+        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
         <translation>Ein Produkt (oder ein Array davon) im JSON-Format des Katalogs.</translation>
     </message>
     <message>
@@ -614,7 +615,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Prüfen Sie Ihre Geräte, ohne eine Kette zu zeichnen: Headroom verkabelt sie (den Computer, Adapter, wo nötig einen Splitter) und gibt das Urteil für jeden Hörer.</translation>
     </message>
     <message>
-        <source>No product "%1" in the catalog or your gear (see 'headroom-cli gear search')</source>
+        <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
         <translation>Kein Produkt „%1“ im Katalog oder in Ihren Geräten (siehe „headroom-cli gear search“)</translation>
     </message>
     <message>
@@ -622,7 +623,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Die zu vergleichenden Varianten, nach Namen, durch Kommas getrennt (Vorgabe: alle).</translation>
     </message>
     <message>
-        <source>Compare a project's variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
+        <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
         <translation>Die Varianten eines Projekts nebeneinander vergleichen: je Hörer das Urteil, den Höchstpegel, den Abstand zum Ziel, die Lautstärkeeinstellung, das Rauschen und die Probleme.</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Aufruf: headroom-cli compare DATEI [--variants A,B] [--format text|json]</translation>
     </message>
     <message>
-        <source>No variant "%1" in %2; it has: %3</source>
+        <source>No variant &quot;%1&quot; in %2; it has: %3</source>
         <translation>Keine Variante „%1“ in %2; vorhanden sind: %3</translation>
     </message>
     <message>
@@ -658,7 +659,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Die Variante für den Bericht (Standard: die zuletzt bearbeitete).</translation>
     </message>
     <message>
-        <source>The shop's name, printed on the summary.</source>
+        <source>The shop&apos;s name, printed on the summary.</source>
         <translation>Der Name des Geschäfts, auf der Zusammenfassung gedruckt.</translation>
     </message>
     <message>
@@ -666,15 +667,15 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Pixel je Arbeitsflächen-Pixel eines PNG (Standard 2).</translation>
     </message>
     <message>
-        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain's diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
+        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain&apos;s diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
         <translation>Einen Bericht über ein Projekt zum Weitergeben schreiben: eine einseitige Zusammenfassung oder einen vollständigen technischen Bericht als PDF oder HTML, das Diagramm der Kette als SVG, PNG oder PDF, oder die Analyse als Text oder JSON.</translation>
     </message>
     <message>
-        <source>With .svg or .png: a listener's plot instead of the diagram: gain, volume or response.</source>
+        <source>With .svg or .png: a listener&apos;s plot instead of the diagram: gain, volume or response.</source>
         <translation>Mit .svg oder .png: ein Diagramm eines Hörers statt des Kettendiagramms: gain, volume oder response.</translation>
     </message>
     <message>
-        <source>The headphones' device id for --plot (default: the first).</source>
+        <source>The headphones&apos; device id for --plot (default: the first).</source>
         <translation>Die Geräte-ID des Kopfhörers für --plot (Standard: der erste).</translation>
     </message>
     <message>
@@ -682,11 +683,11 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Aufruf: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
     </message>
     <message>
-        <source>No headphones "%1" in %2</source>
+        <source>No headphones &quot;%1&quot; in %2</source>
         <translation>Kein Kopfhörer „%1“ in %2</translation>
     </message>
     <message>
-        <source>--provenance: "%1" is not manufacturer, measurement or estimate</source>
+        <source>--provenance: &quot;%1&quot; is not manufacturer, measurement or estimate</source>
         <translation>--provenance: „%1“ ist weder manufacturer noch measurement noch estimate</translation>
     </message>
     <message>
@@ -719,7 +720,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
+  gear show ID                 a product&apos;s figures and sources
   gear add FILE                add a product (JSON) to your gear
   gear remove ID               remove a product from your gear
   gear import FILE [--dry-run] import a CSV or JSON file into your gear
@@ -753,15 +754,15 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Mit Status 1 beenden, wenn ein Zuhörer das Ziel verfehlt (knapp, braucht einen Verstärker, nicht angeschlossen).</translation>
     </message>
     <message>
-        <source>The shop's shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
+        <source>The shop&apos;s shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
         <translation>Der gemeinsame Server des Geschäfts, postgresql://benutzer@host[:port]/datenbank (Standard: $HEADROOM_SERVER). Das Passwort kommt aus ~/.pgpass oder PGPASSWORD.</translation>
     </message>
     <message>
-        <source>  (the shop's gear)</source>
+        <source>  (the shop&apos;s gear)</source>
         <translation>  (Equipment des Geschäfts)</translation>
     </message>
     <message>
-        <source>, the shop's gear</source>
+        <source>, the shop&apos;s gear</source>
         <translation>, Equipment des Geschäfts</translation>
     </message>
     <message>
@@ -769,7 +770,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>geben Sie den Server mit --server URL oder $HEADROOM_SERVER an</translation>
     </message>
     <message>
-        <source>Create or update the server's schema, in one transaction (the shop's administrator).</source>
+        <source>Create or update the server&apos;s schema, in one transaction (the shop&apos;s administrator).</source>
         <translation>Das Schema des Servers anlegen oder aktualisieren, in einer Transaktion (für die Administration des Geschäfts).</translation>
     </message>
     <message>
@@ -811,33 +812,33 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>CSV- oder JSON-Dateien mit Produkten.</translation>
     </message>
     <message>
-        <source>Add products to the shop's shared gear: all of them or, on any error, none.</source>
+        <source>Add products to the shop&apos;s shared gear: all of them or, on any error, none.</source>
         <translation>Produkte zum gemeinsamen Equipment des Geschäfts hinzufügen: alle oder, bei einem Fehler, keines.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) would be added to the shop's gear</source>
+        <source>%n product(s) would be added to the shop&apos;s gear</source>
         <translation>
             <numerusform>%n Produkt würde zum Equipment des Geschäfts hinzugefügt</numerusform>
             <numerusform>%n Produkte würden zum Equipment des Geschäfts hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) added to the shop's gear</source>
+        <source>%n product(s) added to the shop&apos;s gear</source>
         <translation>
             <numerusform>%n Produkt zum Equipment des Geschäfts hinzugefügt</numerusform>
             <numerusform>%n Produkte zum Equipment des Geschäfts hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
-        <source>The shared product's id.</source>
+        <source>The shared product&apos;s id.</source>
         <translation>Die ID des gemeinsamen Produkts.</translation>
     </message>
     <message>
-        <source>Remove a product from the shop's shared gear.</source>
+        <source>Remove a product from the shop&apos;s shared gear.</source>
         <translation>Ein Produkt aus dem gemeinsamen Equipment des Geschäfts entfernen.</translation>
     </message>
     <message>
-        <source>List the shop's shared projects.</source>
+        <source>List the shop&apos;s shared projects.</source>
         <translation>Die gemeinsamen Projekte des Geschäfts auflisten.</translation>
     </message>
     <message>
@@ -853,7 +854,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>Die zu schreibende .headroom-Datei.</translation>
     </message>
     <message>
-        <source>The shared project's id (see server projects).</source>
+        <source>The shared project&apos;s id (see server projects).</source>
         <translation>Die ID des gemeinsamen Projekts (siehe server projects).</translation>
     </message>
     <message>
@@ -870,7 +871,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>%1, Revision %2</translation>
     </message>
     <message>
-        <source>The project's name on the server (default: the file's).</source>
+        <source>The project&apos;s name on the server (default: the file&apos;s).</source>
         <translation>Der Name des Projekts auf dem Server (Standard: der der Datei).</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
         <translation>gespeichert als %1, Revision %2</translation>
     </message>
     <message>
-        <source>unknown server command "%1"
+        <source>unknown server command &quot;%1&quot;
 </source>
         <translation>unbekannter server-Befehl „%1“
 </translation>
@@ -915,21 +916,21 @@ Die Optionen eines Befehls zeigt 'headroom-cli COMMAND --help' an.
 </translation>
     </message>
     <message>
-        <source>Replace the shop's products that have the same ids (a stock list imported again).</source>
+        <source>Replace the shop&apos;s products that have the same ids (a stock list imported again).</source>
         <translation>Die Produkte des Geschäfts mit denselben IDs ersetzen (eine erneut importierte Bestandsliste).</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) added to or replaced in the shop's gear</source>
+        <source>%n product(s) added to or replaced in the shop&apos;s gear</source>
         <translation>
             <numerusform>%n Produkt im Equipment des Geschäfts hinzugefügt oder ersetzt</numerusform>
             <numerusform>%n Produkte im Equipment des Geschäfts hinzugefügt oder ersetzt</numerusform>
         </translation>
     </message>
     <message>
-        <source>  server migrate               create or update a shop server's schema
-  server status                what the shop's server holds
-  server import FILES… [--dry-run] [--update]  add products to the shop's shared gear
-  server remove ID             remove a product from the shop's gear
+        <source>  server migrate               create or update a shop server&apos;s schema
+  server status                what the shop&apos;s server holds
+  server import FILES… [--dry-run] [--update]  add products to the shop&apos;s shared gear
+  server remove ID             remove a product from the shop&apos;s gear
   server projects              list the shared projects
   server open ID --out FILE    fetch a shared project
   server save FILE [--id ID --revision N] [--name NAME]
@@ -965,11 +966,11 @@ Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
   check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
                                       check the gear you have without drawing a chain
-  compare FILE [--variants A,B]       compare a project's variants side by side
+  compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
   report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      a report to hand over, or the chain's diagram
+                                      a report to hand over, or the chain&apos;s diagram
 </source>
         <translation>Aufruf: headroom-cli COMMAND [OPTIONS]
 
@@ -1112,7 +1113,7 @@ Befehle:
         <translation>Probleme</translation>
     </message>
     <message>
-        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
+        <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
         <translation>* hier unterscheiden sich die Varianten; max. SPL bei voller Lautstärke, „bis zum Ziel“ von dort bis zum Spitzenziel</translation>
     </message>
 </context>
@@ -1198,11 +1199,11 @@ Befehle:
     </message>
     <message>
         <source>the frequencies must rise, and %1 Hz does not</source>
-        <translation>die Frequenzen müssen steigen, und %1 Hz tut das nicht</translation>
+        <translation>die Frequenzen müssen steigen, und %1&#xa0;Hz tut das nicht</translation>
     </message>
     <message>
         <source>%1 Ω is outside %2 Ω to %3 MΩ</source>
-        <translation>%1 Ω liegt außerhalb von %2 Ω bis %3 MΩ</translation>
+        <translation>%1&#xa0;Ω liegt außerhalb von %2&#xa0;Ω bis %3&#xa0;MΩ</translation>
     </message>
     <message>
         <source>a phase of %1° is outside ±90°</source>
@@ -1214,7 +1215,7 @@ Befehle:
     </message>
     <message>
         <source>no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz</source>
-        <translation>keine Kurve gefunden: erwartet werden Zeilen mit Hertz und Ohm und der Phase in Grad, von 1 Hz bis 200 kHz</translation>
+        <translation>keine Kurve gefunden: erwartet werden Zeilen mit Hertz und Ohm und der Phase in Grad, von 1&#xa0;Hz bis 200&#xa0;kHz</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1426,7 @@ Befehle:
         <translation>Empfindlichkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“; mV/Pa oder dBV/Pa)</translation>
     </message>
     <message>
@@ -1433,7 +1434,7 @@ Befehle:
         <translation>Ausgangsimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ausgangsimpedanz“ oder „Nennimpedanz“ („Output impedance“ bzw. „Rated impedance“)</translation>
     </message>
     <message>
@@ -1441,7 +1442,7 @@ Befehle:
         <translation>Eigenrauschen</translation>
     </message>
     <message>
-        <source>the datasheet's "Equivalent noise level" row</source>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ersatzgeräuschpegel“ („Equivalent noise level“)</translation>
     </message>
     <message>
@@ -1449,7 +1450,7 @@ Befehle:
         <translation>Maximaler Schalldruckpegel</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum SPL" row</source>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
         <translation>im Datenblatt in der Zeile „Grenzschalldruckpegel“ („Maximum SPL“)</translation>
     </message>
     <message>
@@ -1461,7 +1462,7 @@ Befehle:
         <translation>Verstärkung</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain" row</source>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
         <translation>im Datenblatt in der Zeile „Verstärkung“ („Gain“)</translation>
     </message>
     <message>
@@ -1469,7 +1470,7 @@ Befehle:
         <translation>Eingangsimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Input impedance" row</source>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -1477,7 +1478,7 @@ Befehle:
         <translation>Äquivalentes Eingangsrauschen (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet's "EIN" row</source>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
         <translation>im Datenblatt in der Zeile „Äquivalentes Eingangsrauschen“ („EIN“)</translation>
     </message>
     <message>
@@ -1493,7 +1494,7 @@ Befehle:
         <translation>Typischer Ausgangspegel</translation>
     </message>
     <message>
-        <source>a measurement of the pickup's output</source>
+        <source>a measurement of the pickup&apos;s output</source>
         <translation>durch eine Messung am Ausgang des Tonabnehmers</translation>
     </message>
     <message>
@@ -1509,7 +1510,7 @@ Befehle:
         <translation>Minimale Vorverstärkung</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain range" row</source>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
         <translation>im Datenblatt in der Zeile „Verstärkungsbereich“ („Gain range“)</translation>
     </message>
     <message>
@@ -1521,7 +1522,7 @@ Befehle:
         <translation>Maximaler Pegel am Mikrofoneingang (bei minimaler Verstärkung)</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Maximum input level" row</source>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -1529,7 +1530,7 @@ Befehle:
         <translation>Impedanz des Mikrofoneingangs</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Input impedance" row</source>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Mikrofoneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@ Befehle:
         <translation>Maximaler Pegel am Line-Eingang</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Maximum input level" row</source>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Line-Eingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -1545,7 +1546,7 @@ Befehle:
         <translation>Impedanz des Line-Eingangs</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Input impedance" row</source>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Line-Eingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -1553,7 +1554,7 @@ Befehle:
         <translation>Maximaler Pegel am Instrumenteneingang</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Maximum input level" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
         <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Maximaler Eingangspegel“ („Maximum input level“)</translation>
     </message>
     <message>
@@ -1561,7 +1562,7 @@ Befehle:
         <translation>Impedanz des Instrumenteneingangs</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Input impedance" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
         <translation>im Datenblatt beim Instrumenteneingang in der Zeile „Eingangsimpedanz“ („Input impedance“)</translation>
     </message>
     <message>
@@ -1585,7 +1586,7 @@ Befehle:
         <translation>Maximaler Pegel am Line-Ausgang</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Maximum output level" row</source>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
     </message>
     <message>
@@ -1593,7 +1594,7 @@ Befehle:
         <translation>Impedanz des Line-Ausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Output impedance" row</source>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“)</translation>
     </message>
     <message>
@@ -1605,7 +1606,7 @@ Befehle:
         <translation>Dynamikumfang des Line-Ausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Dynamic range" row</source>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
         <translation>im Datenblatt beim Line-Ausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
     </message>
     <message>
@@ -1617,7 +1618,7 @@ Befehle:
         <translation>Maximaler Pegel am Kopfhörerausgang</translation>
     </message>
     <message>
-        <source>the datasheet's headphone output "Maximum output level" row</source>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Maximaler Ausgangspegel“ („Maximum output level“)</translation>
     </message>
     <message>
@@ -1633,7 +1634,7 @@ Befehle:
         <translation>Ausgangsimpedanz des Kopfhörerausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Ausgangsimpedanz“ („Output impedance“) oder durch eine unabhängige Messung</translation>
     </message>
     <message>
@@ -1649,7 +1650,7 @@ Befehle:
         <translation>Nennleistung</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
         <translation>im Datenblatt in der Zeile „Ausgangsleistung“ („Output power“)</translation>
     </message>
     <message>
@@ -1669,7 +1670,7 @@ Befehle:
         <translation>Dynamikumfang des Kopfhörerausgangs</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Dynamic range" row</source>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
         <translation>im Datenblatt beim Kopfhörerausgang in der Zeile „Dynamikumfang“ („Dynamic range“)</translation>
     </message>
     <message>
@@ -1677,7 +1678,7 @@ Befehle:
         <translation>Ausgangsrauschen</translation>
     </message>
     <message>
-        <source>the datasheet's "Noise" row or an independent measurement</source>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
         <translation>im Datenblatt in der Zeile „Rauschen“ („Noise“) oder durch eine unabhängige Messung</translation>
     </message>
     <message>
@@ -1725,11 +1726,11 @@ Befehle:
         <translation>Nennimpedanz</translation>
     </message>
     <message>
-        <source>the datasheet's "Nominal impedance" row</source>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
         <translation>im Datenblatt in der Zeile „Nennimpedanz“ („Nominal impedance“)</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“ oder „SPL“); achten Sie darauf, ob sie pro mW oder pro V angegeben ist</translation>
     </message>
     <message>
@@ -1737,7 +1738,7 @@ Befehle:
         <translation>Bezugsgröße der Empfindlichkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
         <translation>im Datenblatt in der Zeile „Empfindlichkeit“ („Sensitivity“)</translation>
     </message>
     <message>
@@ -1745,7 +1746,7 @@ Befehle:
         <translation>Maximale Belastbarkeit</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum input power" row</source>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
         <translation>im Datenblatt in der Zeile „Belastbarkeit“ („Maximum input power“)</translation>
     </message>
     <message>
@@ -1765,7 +1766,7 @@ Befehle:
         <translation>Eingangspegel für den Bezugsschalldruck</translation>
     </message>
     <message>
-        <source>the datasheet's "Input sensitivity" row</source>
+        <source>the datasheet&apos;s &quot;Input sensitivity&quot; row</source>
         <translation>die Zeile „Eingangsempfindlichkeit“ im Datenblatt</translation>
     </message>
     <message>
@@ -1773,7 +1774,7 @@ Befehle:
         <translation>Bezugsschalldruck in 1 m</translation>
     </message>
     <message>
-        <source>the datasheet's "Input sensitivity" row (the SPL it is stated for)</source>
+        <source>the datasheet&apos;s &quot;Input sensitivity&quot; row (the SPL it is stated for)</source>
         <translation>die Zeile „Eingangsempfindlichkeit“ im Datenblatt (der Schalldruck, für den sie gilt)</translation>
     </message>
     <message>
@@ -1785,7 +1786,7 @@ Befehle:
         <translation>Latenz des Interfaces (Hin und zurück ohne die Puffer)</translation>
     </message>
     <message>
-        <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
+        <source>the maker&apos;s latency table: the round trip minus the computer&apos;s input and output buffers</source>
         <translation>die Latenztabelle des Herstellers: Hin und zurück abzüglich der Ein- und Ausgangspuffer des Computers</translation>
     </message>
     <message>
@@ -1813,7 +1814,7 @@ Befehle:
         <translation>Nennleistung pro Kanal</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row (continuous, both channels driven)</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row (continuous, both channels driven)</source>
         <translation>der Zeile „Ausgangsleistung“ im Datenblatt (Dauerleistung, beide Kanäle ausgesteuert)</translation>
     </message>
     <message>
@@ -1829,7 +1830,7 @@ Befehle:
         <translation>Signal-Rausch-Abstand bei Nennleistung</translation>
     </message>
     <message>
-        <source>the datasheet's "Signal-to-noise ratio" row</source>
+        <source>the datasheet&apos;s &quot;Signal-to-noise ratio&quot; row</source>
         <translation>der Zeile „Signal-Rausch-Abstand“ im Datenblatt</translation>
     </message>
     <message>
@@ -1837,7 +1838,7 @@ Befehle:
         <translation>Empfindlichkeit in 1 m</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (note whether it is for 1 W or 2.83 V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (note whether it is for 1 W or 2.83 V)</source>
         <translation>der Zeile „Empfindlichkeit“ im Datenblatt (auf 1 W oder 2,83 V bezogen?)</translation>
     </message>
     <message>
@@ -1849,7 +1850,7 @@ Befehle:
         <translation>Belastbarkeit (Dauer)</translation>
     </message>
     <message>
-        <source>the datasheet's "Power handling" row (continuous, RMS or AES, not peak)</source>
+        <source>the datasheet&apos;s &quot;Power handling&quot; row (continuous, RMS or AES, not peak)</source>
         <translation>der Zeile „Belastbarkeit“ im Datenblatt (Dauer, RMS oder AES, nicht Spitze)</translation>
     </message>
     <message>
@@ -1910,7 +1911,7 @@ Befehle:
         <translation>%1 reicht an %2 nur knapp: %3 dB unter Spitzen von %4 dB SPL (erreicht werden %5 dB SPL). Das genügt für komprimierte Musik; ein Kopfhörerverstärker ließe reichlich Reserve</translation>
     </message>
     <message>
-        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
         <translation>Die Ausgangsimpedanz von %1 (%2 Ω) liegt über 1/8 der %4 Ω von %3: Der Pegel sinkt um %5 dB</translation>
     </message>
     <message>
@@ -2034,7 +2035,7 @@ Befehle:
         <translation>Am Eingang von %1 ist nichts angeschlossen</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
         <translation>%1 erhält kein Signal: Schließen Sie die Wiedergabe eines Computers an oder schalten Sie direktes Mithören (Direct Monitoring) ein</translation>
     </message>
     <message>
@@ -2169,7 +2170,7 @@ Befehle:
         <translation>Kopfhörer überlastet</translation>
     </message>
     <message>
-        <source>load below the amp's minimum</source>
+        <source>load below the amp&apos;s minimum</source>
         <translation>Last unter dem Minimum des Verstärkers</translation>
     </message>
     <message>
@@ -2243,12 +2244,12 @@ Befehle:
 <context>
     <name>Gear</name>
     <message>
-        <source>"%1" is not a filter like impedanceOhm&gt;=250</source>
-        <translation>"%1" ist kein Filter der Form impedanceOhm&gt;=250</translation>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
+        <translation>&quot;%1&quot; ist kein Filter der Form impedanceOhm&gt;=250</translation>
     </message>
     <message>
-        <source>"%1" is not a figure</source>
-        <translation>"%1" ist kein Kennwert</translation>
+        <source>&quot;%1&quot; is not a figure</source>
+        <translation>&quot;%1&quot; ist kein Kennwert</translation>
     </message>
 </context>
 <context>
@@ -2274,8 +2275,8 @@ Befehle:
         <translation>%1 ist schreibgeschützt</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>kein Produkt "%1"</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>kein Produkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
@@ -2317,8 +2318,8 @@ Befehle:
 <context>
     <name>GearEditor</name>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2341,7 +2342,7 @@ Befehle:
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Price: "%1" is not a number</source>
+        <source>Price: &quot;%1&quot; is not a number</source>
         <translation>Preis: „%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2349,7 +2350,7 @@ Befehle:
         <translation>Preis</translation>
     </message>
     <message>
-        <source>Level per load: "%1" is not a range; write ohms and volts as in 0-150: 1.25</source>
+        <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
         <translation>Pegel je Last: „%1“ ist kein Bereich; schreiben Sie Ohm und Volt wie in 0-150: 1,25</translation>
     </message>
     <message>
@@ -2371,8 +2372,8 @@ Befehle:
     <message numerus="yes">
         <source>%n point(s), %1 to %2, %3 to %4 Ω</source>
         <translation>
-            <numerusform>%n Punkt, %1 bis %2, %3 bis %4 Ω</numerusform>
-            <numerusform>%n Punkte, %1 bis %2, %3 bis %4 Ω</numerusform>
+            <numerusform>%n Punkt, %1 bis %2, %3 bis %4&#xa0;Ω</numerusform>
+            <numerusform>%n Punkte, %1 bis %2, %3 bis %4&#xa0;Ω</numerusform>
         </translation>
     </message>
 </context>
@@ -2435,7 +2436,7 @@ Befehle:
         <translation>Woher die Werte stammen</translation>
     </message>
     <message>
-        <source>Source: the spec sheet's or measurement's web address</source>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
         <translation>Quelle: Webadresse des Datenblatts oder der Messung</translation>
     </message>
     <message>
@@ -2542,19 +2543,19 @@ Befehle:
         <translation>%1, meine Kopie</translation>
     </message>
     <message>
-        <source>"%1" is not in your gear (catalog entries are edited as copies)</source>
-        <translation>"%1" ist nicht in Ihrem Equipment (Katalogeinträge werden als Kopien bearbeitet)</translation>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
+        <translation>&quot;%1&quot; ist nicht in Ihrem Equipment (Katalogeinträge werden als Kopien bearbeitet)</translation>
     </message>
     <message>
-        <source>"%1" is part of the catalog, which cannot be changed</source>
-        <translation>"%1" gehört zum Katalog, der nicht geändert werden kann</translation>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
+        <translation>&quot;%1&quot; gehört zum Katalog, der nicht geändert werden kann</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>"%1" is taken by a product in your gear</source>
+        <source>&quot;%1&quot; is taken by a product in your gear</source>
         <translation>„%1“ ist bereits von einem Ihrer Geräte belegt</translation>
     </message>
     <message>
@@ -2566,8 +2567,8 @@ Befehle:
         <translation>Ihr eigenes Equipment ist nicht verfügbar: %1. Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>kein Produkt "%1"</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>kein Produkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is not a pair of headphones: only headphones have an impedance curve</source>
@@ -2581,11 +2582,11 @@ Befehle:
         <translation>Equipment suchen: Marke, Modell…</translation>
     </message>
     <message>
-        <source>No gear matches “%1” and keeps this device's cables</source>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
         <translation>Kein Treffer für „%1“, der die Kabel dieses Geräts übernehmen kann</translation>
     </message>
     <message>
-        <source>No product can take this device's place and keep its cables</source>
+        <source>No product can take this device&apos;s place and keep its cables</source>
         <translation>Kein Produkt kann dieses Gerät ersetzen und dabei seine Kabel übernehmen</translation>
     </message>
 </context>
@@ -2710,7 +2711,7 @@ Befehle:
         <translation>Mit dem Geschäft teilen</translation>
     </message>
     <message>
-        <source>Remove from the Shop's Gear</source>
+        <source>Remove from the Shop&apos;s Gear</source>
         <translation>Aus dem Equipment des Geschäfts entfernen</translation>
     </message>
 </context>
@@ -2986,7 +2987,7 @@ Befehle:
     <message>
         <source>%1 %2</source>
         <comment>a figure and its unit</comment>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +2997,7 @@ Befehle:
         <translation>An diesem Kopfhörer spielt nichts.</translation>
     </message>
     <message>
-        <source>SPL at %1's ears against the volume setting</source>
+        <source>SPL at %1&apos;s ears against the volume setting</source>
         <translation>Schalldruck an den Ohren von %1 über der Lautstärkeeinstellung</translation>
     </message>
     <message>
@@ -3032,7 +3033,7 @@ Befehle:
         <translation>Spitzen</translation>
     </message>
     <message>
-        <source>Response change at %1's ears, and the headphones' impedance</source>
+        <source>Response change at %1&apos;s ears, and the headphones&apos; impedance</source>
         <translation>Frequenzgangänderung an den Ohren von %1 und die Impedanz des Kopfhörers</translation>
     </message>
     <message>
@@ -3068,7 +3069,7 @@ Befehle:
         <translation>an den Ohren</translation>
     </message>
     <message>
-        <source>Gain structure of %1's path: each stage re its clip point</source>
+        <source>Gain structure of %1&apos;s path: each stage re its clip point</source>
         <translation>Pegelplan des Wegs zu %1: jede Stufe bezogen auf ihren Übersteuerungspunkt</translation>
     </message>
     <message>
@@ -3289,7 +3290,7 @@ Befehle:
         <translation>%1 enthält keinen Kopfhörer zum Vergleichen</translation>
     </message>
     <message>
-        <source>The source's programme</source>
+        <source>The source&apos;s programme</source>
         <translation>Programm der Quelle</translation>
     </message>
     <message>
@@ -3313,7 +3314,7 @@ Befehle:
         <translation>Berechnen Sie die Vorschau, bevor Sie sie exportieren</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: it assumes the programme's typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
         <translation> — die Analyse findet dort Reserve: Sie nimmt typische Spitzen des Programms an und addiert die Spitzen gemischter Quellen nach ihrer Leistung; diese Spitzen liegen höher</translation>
     </message>
 </context>
@@ -3439,8 +3440,8 @@ Befehle:
 <context>
     <name>Products</name>
     <message>
-        <source>"%1" is not an id of lowercase letters, digits and hyphens</source>
-        <translation>"%1" ist keine ID aus Kleinbuchstaben, Ziffern und Bindestrichen</translation>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
+        <translation>&quot;%1&quot; ist keine ID aus Kleinbuchstaben, Ziffern und Bindestrichen</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3451,24 +3452,24 @@ Befehle:
         <translation>hat keine Quelle</translation>
     </message>
     <message>
-        <source>source "%1" is not a web address</source>
-        <translation>Quelle "%1" ist keine Webadresse</translation>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>Quelle &quot;%1&quot; ist keine Webadresse</translation>
     </message>
     <message>
         <source>a rated power needs its load, and a load its power</source>
         <translation>eine Nennleistung erfordert die zugehörige Last und eine Last die zugehörige Leistung</translation>
     </message>
     <message>
-        <source>"%1" is used by %2 too</source>
-        <translation>"%1" wird auch von %2 verwendet</translation>
+        <source>&quot;%1&quot; is used by %2 too</source>
+        <translation>&quot;%1&quot; wird auch von %2 verwendet</translation>
     </message>
     <message>
         <source>the same brand, model and variant as %1</source>
         <translation>dieselbe Marke, dasselbe Modell und dieselbe Variante wie %1</translation>
     </message>
     <message>
-        <source>provenance "%1" is not manufacturer, measurement or estimate</source>
-        <translation>Herkunft "%1" ist nicht manufacturer, measurement oder estimate</translation>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
+        <translation>Herkunft &quot;%1&quot; ist nicht manufacturer, measurement oder estimate</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -3483,8 +3484,8 @@ Befehle:
         <translation>ist leer</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>die Kopfzeile hat keine Spalte "%1"</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>die Kopfzeile hat keine Spalte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown column</source>
@@ -3507,12 +3508,12 @@ Befehle:
         <translation>%1 ist kein Preis</translation>
     </message>
     <message>
-        <source>currency "%1" is not a three-letter code such as EUR or USD</source>
+        <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
         <translation>die Währung „%1“ ist kein dreibuchstabiger Code wie EUR oder USD</translation>
     </message>
     <message>
-        <source>needs an amount and a currency: {"amount": 249, "currency": "EUR"}</source>
-        <translation>braucht einen Betrag und eine Währung: {"amount": 249, "currency": "EUR"}</translation>
+        <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
+        <translation>braucht einen Betrag und eine Währung: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
 </context>
 <context>
@@ -3549,12 +3550,12 @@ Befehle:
         <translation>Wählen Sie zuerst aus, wo das Projekt gespeichert werden soll</translation>
     </message>
     <message>
-        <source>No product "%1" in the gear library</source>
-        <translation>Kein Produkt "%1" in der Equipment-Bibliothek</translation>
+        <source>No product &quot;%1&quot; in the gear library</source>
+        <translation>Kein Produkt &quot;%1&quot; in der Equipment-Bibliothek</translation>
     </message>
     <message>
-        <source>Unknown kind of device "%1"</source>
-        <translation>Unbekannter Gerätetyp "%1"</translation>
+        <source>Unknown kind of device &quot;%1&quot;</source>
+        <translation>Unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>about %1 dB too low for this input</source>
@@ -3597,7 +3598,7 @@ Befehle:
         <translation>Eine Variante braucht einen Namen</translation>
     </message>
     <message>
-        <source>Another variant is called "%1"</source>
+        <source>Another variant is called &quot;%1&quot;</source>
         <translation>Eine andere Variante heißt bereits „%1“</translation>
     </message>
     <message>
@@ -3605,7 +3606,7 @@ Befehle:
         <translation>%1 Fehler, %2 Warnungen</translation>
     </message>
     <message>
-        <source>The shop's server is out of reach: %1. Save the project to a file for now.</source>
+        <source>The shop&apos;s server is out of reach: %1. Save the project to a file for now.</source>
         <translation>Der Server des Geschäfts ist nicht erreichbar: %1. Speichern Sie das Projekt vorerst in eine Datei.</translation>
     </message>
     <message>
@@ -3637,8 +3638,8 @@ Befehle:
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -3657,40 +3658,40 @@ Befehle:
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>unbekannter Gerätetyp "%1"</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>unbekannter Gerätetyp &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
-        <translation>ist kein Kennwert für Geräte der Art "%1"</translation>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>ist kein Kennwert für Geräte der Art &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
         <translation>[Hertz, Ohm] oder [Hertz, Ohm, Phase in Grad] erwartet</translation>
     </message>
     <message>
-        <source>device "%1" has no port "%2"</source>
-        <translation>Gerät "%1" hat keinen Anschluss "%2"</translation>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
+        <translation>Gerät &quot;%1&quot; hat keinen Anschluss &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>expected "device.port"</source>
-        <translation>"device.port" erwartet</translation>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>&quot;device.port&quot; erwartet</translation>
     </message>
     <message>
-        <source>no device "%1"</source>
-        <translation>kein Gerät "%1"</translation>
+        <source>no device &quot;%1&quot;</source>
+        <translation>kein Gerät &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is an input, a cable starts at an output</source>
-        <translation>"%1" ist ein Eingang, ein Kabel beginnt an einem Ausgang</translation>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
+        <translation>&quot;%1&quot; ist ein Eingang, ein Kabel beginnt an einem Ausgang</translation>
     </message>
     <message>
-        <source>"%1" is an output, a cable ends at an input</source>
-        <translation>"%1" ist ein Ausgang, ein Kabel endet an einem Eingang</translation>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
+        <translation>&quot;%1&quot; ist ein Ausgang, ein Kabel endet an einem Eingang</translation>
     </message>
     <message>
-        <source>"%1" is not a Headroom project</source>
-        <translation>"%1" ist kein Headroom-Projekt</translation>
+        <source>&quot;%1&quot; is not a Headroom project</source>
+        <translation>&quot;%1&quot; ist kein Headroom-Projekt</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
@@ -3701,12 +3702,12 @@ Befehle:
         <translation>die Datei wurde mit einer neueren Headroom-Version gespeichert (Formatversion %1); diese Version liest Format %2 und älter: Bitte aktualisieren Sie Headroom</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, - and _</source>
-        <translation>"%1" darf nur Buchstaben, Ziffern, - und _ enthalten</translation>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
+        <translation>&quot;%1&quot; darf nur Buchstaben, Ziffern, - und _ enthalten</translation>
     </message>
     <message>
-        <source>"%1" is used by another device</source>
-        <translation>"%1" wird bereits von einem anderen Gerät verwendet</translation>
+        <source>&quot;%1&quot; is used by another device</source>
+        <translation>&quot;%1&quot; wird bereits von einem anderen Gerät verwendet</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -3741,11 +3742,11 @@ Befehle:
         <translation>braucht mindestens eine Variante</translation>
     </message>
     <message>
-        <source>"%1" is used by another variant</source>
+        <source>&quot;%1&quot; is used by another variant</source>
         <translation>„%1“ wird von einer anderen Variante verwendet</translation>
     </message>
     <message>
-        <source>no variant is named "%1"</source>
+        <source>no variant is named &quot;%1&quot;</source>
         <translation>keine Variante heißt „%1“</translation>
     </message>
     <message>
@@ -3793,11 +3794,11 @@ Befehle:
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation>%1 Hz</translation>
+        <translation>%1&#xa0;Hz</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation>%1 kHz</translation>
+        <translation>%1&#xa0;kHz</translation>
     </message>
 </context>
 <context>
@@ -4014,8 +4015,8 @@ Befehle:
         <translation>%1: Datei nicht vorhanden</translation>
     </message>
     <message>
-        <source>%1: unsupported audio format "%2" (use WAV, FLAC, OGG or AIFF)</source>
-        <translation>%1: nicht unterstütztes Audioformat "%2" (verwenden Sie WAV, FLAC, OGG oder AIFF)</translation>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
+        <translation>%1: nicht unterstütztes Audioformat &quot;%2&quot; (verwenden Sie WAV, FLAC, OGG oder AIFF)</translation>
     </message>
     <message>
         <source>%1: not a readable audio file (%2)</source>
@@ -4034,8 +4035,8 @@ Befehle:
         <translation>%1: die Datei enthält kein Audio</translation>
     </message>
     <message>
-        <source>%1: unsupported output format "%2" (use .wav or .flac)</source>
-        <translation>%1: nicht unterstütztes Ausgabeformat "%2" (verwenden Sie .wav oder .flac)</translation>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
+        <translation>%1: nicht unterstütztes Ausgabeformat &quot;%2&quot; (verwenden Sie .wav oder .flac)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
@@ -4125,7 +4126,7 @@ Befehle:
         <translation> (Schätzung)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
         <translation>Pegel je Stufe (Effektivwert; Reserve von den Programmspitzen bis zur Übersteuerungsgrenze jeder Stufe)</translation>
     </message>
     <message>
@@ -4329,7 +4330,7 @@ Befehle:
         <translation>Pegel je Stufe</translation>
     </message>
     <message>
-        <source>Figures marked as estimates rest on typical values where a product's own are not published. Made with Headroom.</source>
+        <source>Figures marked as estimates rest on typical values where a product&apos;s own are not published. Made with Headroom.</source>
         <translation>Als Schätzung markierte Werte beruhen auf typischen Werten, wo ein Produkt seine eigenen nicht veröffentlicht. Erstellt mit Headroom.</translation>
     </message>
     <message>
@@ -4547,7 +4548,7 @@ Befehle:
         <translation>Leer: aus ~/.pgpass oder keines</translation>
     </message>
     <message>
-        <source>Remember the password in the system's keyring</source>
+        <source>Remember the password in the system&apos;s keyring</source>
         <translation>Passwort im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
@@ -4562,7 +4563,7 @@ Befehle:
 <context>
     <name>SharedLink</name>
     <message>
-        <source>the local copy of the shop's gear (%1) cannot be read: %2</source>
+        <source>the local copy of the shop&apos;s gear (%1) cannot be read: %2</source>
         <translation>die lokale Kopie des Equipments des Geschäfts (%1) kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -4574,7 +4575,7 @@ Befehle:
         <translation>%1 hat keine Revision</translation>
     </message>
     <message>
-        <source>cannot keep a local copy of the shop's gear in %1: %2</source>
+        <source>cannot keep a local copy of the shop&apos;s gear in %1: %2</source>
         <translation>in %1 kann keine lokale Kopie des Equipments des Geschäfts abgelegt werden: %2</translation>
     </message>
     <message>
@@ -4583,19 +4584,19 @@ Befehle:
     </message>
     <message numerus="yes">
         <source>Connected to %1 as %2: %n shared product(s)</source>
-        <extracomment>%1 the server's address, %2 the login, %n how many products the shop shares</extracomment>
+        <extracomment>%1 the server&apos;s address, %2 the login, %n how many products the shop shares</extracomment>
         <translation>
             <numerusform>Verbunden mit %1 als %2: %n gemeinsames Produkt</numerusform>
             <numerusform>Verbunden mit %1 als %2: %n gemeinsame Produkte</numerusform>
         </translation>
     </message>
     <message>
-        <source>Working offline, without the shop's gear: %1</source>
+        <source>Working offline, without the shop&apos;s gear: %1</source>
         <extracomment>%1 why the server could not be used</extracomment>
         <translation>Offline, ohne das Equipment des Geschäfts: %1</translation>
     </message>
     <message>
-        <source>Working offline with the shop's gear as fetched %2: %1</source>
+        <source>Working offline with the shop&apos;s gear as fetched %2: %1</source>
         <extracomment>%1 why the server could not be used, %2 when the copy was fetched</extracomment>
         <translation>Offline mit dem Equipment des Geschäfts, Stand %2: %1</translation>
     </message>
@@ -4603,7 +4604,7 @@ Befehle:
 <context>
     <name>SharedProjectsDialog</name>
     <message>
-        <source>Open from the shop's server</source>
+        <source>Open from the shop&apos;s server</source>
         <translation>Vom Server des Geschäfts öffnen</translation>
     </message>
     <message>
@@ -4622,7 +4623,7 @@ Befehle:
         <translation>der Server erlaubt dieser Anmeldung nur das Lesen: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a server address: write postgresql://user@host:port/database</source>
+        <source>&quot;%1&quot; is not a server address: write postgresql://user@host:port/database</source>
         <translation>„%1“ ist keine Serveradresse: schreiben Sie postgresql://benutzer@host:port/datenbank</translation>
     </message>
     <message>
@@ -4646,7 +4647,7 @@ Befehle:
         <translation>die Adresse hat Optionen, die Headroom nicht annimmt: %1</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
         <translation>Qts PostgreSQL-Treiber ist nicht installiert (Debian-Paket libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -4662,7 +4663,7 @@ Befehle:
         <translation>%1 hat die Schemaversion %2, neuer als die von dieser Headroom-Version unterstützte (%3)</translation>
     </message>
     <message>
-        <source>%1 has schema version %2; run 'headroom-cli server migrate' to bring it to %3</source>
+        <source>%1 has schema version %2; run &apos;headroom-cli server migrate&apos; to bring it to %3</source>
         <translation>%1 hat Schemaversion %2; führen Sie „headroom-cli server migrate“ aus, um auf %3 zu kommen</translation>
     </message>
     <message>
@@ -4697,7 +4698,7 @@ Befehle:
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <source>Save to the shop's server as a copy</source>
+        <source>Save to the shop&apos;s server as a copy</source>
         <translation>Als Kopie auf dem Server des Geschäfts speichern</translation>
     </message>
     <message>
@@ -4734,23 +4735,23 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
         <translation>&amp;Geschäft</translation>
     </message>
     <message>
-        <source>&amp;Open from the Shop's Server…</source>
+        <source>&amp;Open from the Shop&apos;s Server…</source>
         <translation>Vom Server des Geschäfts ö&amp;ffnen …</translation>
     </message>
     <message>
-        <source>&amp;Save to the Shop's Server</source>
+        <source>&amp;Save to the Shop&apos;s Server</source>
         <translation>Auf dem Server des Geschäfts &amp;speichern</translation>
     </message>
     <message>
-        <source>Save to the Shop's Server as a &amp;Copy…</source>
+        <source>Save to the Shop&apos;s Server as a &amp;Copy…</source>
         <translation>Auf dem Server des Geschäfts als &amp;Kopie speichern …</translation>
     </message>
     <message>
-        <source>&amp;Reload from the Shop's Server</source>
+        <source>&amp;Reload from the Shop&apos;s Server</source>
         <translation>Vom Server des Geschäfts &amp;neu laden</translation>
     </message>
     <message>
-        <source>Fetch the Shop's &amp;Gear Again</source>
+        <source>Fetch the Shop&apos;s &amp;Gear Again</source>
         <translation>Equipment des Geschäfts erneut &amp;holen</translation>
     </message>
     <message>
@@ -4775,7 +4776,7 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
         <translation>%1 (das gemerkte Passwort konnte nicht gelesen werden: %2)</translation>
     </message>
     <message>
-        <source>Not connected to the shop's server</source>
+        <source>Not connected to the shop&apos;s server</source>
         <translation>Nicht mit dem Server des Geschäfts verbunden</translation>
     </message>
     <message>
@@ -4906,7 +4907,7 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
         <translation>Strg+Umschalt+G</translation>
     </message>
     <message>
-        <source>a listener's plots: SPL against volume, the response change and the impedance</source>
+        <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
         <translation>die Diagramme eines Hörers: Schalldruck über Lautstärke, Frequenzgangänderung und Impedanz</translation>
     </message>
     <message>
@@ -4980,8 +4981,8 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
         <translation>erwartet wird einer dieser Werte: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" ist keine Zahl</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>expected a number</source>

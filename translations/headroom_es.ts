@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>About</name>
@@ -164,12 +165,12 @@
         <translation>Otros auriculares</translation>
     </message>
     <message>
-        <source>Louder monitors</source>
-        <translation>Monitores más potentes</translation>
-    </message>
-    <message>
         <source>More powerful amplifiers</source>
         <translation>Amplificadores más potentes</translation>
+    </message>
+    <message>
+        <source>Louder speakers</source>
+        <translation>Altavoces más potentes</translation>
     </message>
 </context>
 <context>
@@ -205,11 +206,11 @@
 <context>
     <name>CatalogBanner</name>
     <message>
-        <source>The catalog's figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
         <translation>Los datos del catálogo han cambiado desde que se guardó este proyecto; el análisis usa los guardados.</translation>
     </message>
     <message>
-        <source>Use the catalog's figures</source>
+        <source>Use the catalog&apos;s figures</source>
         <translation>Usar los datos del catálogo</translation>
     </message>
     <message>
@@ -322,11 +323,11 @@
         <translation>Formato de salida: text (predeterminado) o json.</translation>
     </message>
     <message>
-        <source>Your gear's database (default: %1).</source>
+        <source>Your gear&apos;s database (default: %1).</source>
         <translation>Base de datos de tu equipo (predeterminada: %1).</translation>
     </message>
     <message>
-        <source>Do not compare the project's gear with the catalog.</source>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
         <translation>No compara el equipo del proyecto con el catálogo.</translation>
     </message>
     <message>
@@ -366,7 +367,7 @@
         <translation>Busca en el catálogo y en tu equipo.</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
     <message>
@@ -378,15 +379,15 @@
         <translation>no se ha encontrado nada</translation>
     </message>
     <message>
-        <source>The product's id (see gear search).</source>
+        <source>The product&apos;s id (see gear search).</source>
         <translation>El id del producto (consulta gear search).</translation>
     </message>
     <message>
-        <source>Show a product's figures with their sources.</source>
+        <source>Show a product&apos;s figures with their sources.</source>
         <translation>Muestra los datos de un producto con sus fuentes.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
+        <source>no product &quot;%1&quot;</source>
         <translation>no existe el producto «%1»</translation>
     </message>
     <message>
@@ -436,7 +437,7 @@
         <translation>Añade productos a tu equipo: todos o, si hay algún error, ninguno.</translation>
     </message>
     <message>
-        <source>A product (or an array of them) in the catalog's JSON format.</source>
+        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
         <translation>Un producto (o un array de productos) en el formato JSON del catálogo.</translation>
     </message>
     <message>
@@ -452,7 +453,7 @@
         <translation>Importa productos a tu equipo: todos o, si hay algún error, ninguno.</translation>
     </message>
     <message>
-        <source>csv or json (default: from the output file's name, else json).</source>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
         <translation>csv o json (predeterminado: según el nombre del archivo de salida; si no, json).</translation>
     </message>
     <message>
@@ -464,7 +465,7 @@
         <translation>Exporta el catálogo completo junto con tu equipo.</translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
+        <source>unknown format &quot;%1&quot;</source>
         <translation>formato desconocido «%1»</translation>
     </message>
     <message>
@@ -472,7 +473,7 @@
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <source>Product files (CSV or JSON) to check with the catalog's rules.</source>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
         <translation>Archivos de productos (CSV o JSON) que se comprobarán con las reglas del catálogo.</translation>
     </message>
     <message>
@@ -484,7 +485,7 @@
         <translation>Base de datos del catálogo que se escribirá.</translation>
     </message>
     <message>
-        <source>The catalog's JSON files.</source>
+        <source>The catalog&apos;s JSON files.</source>
         <translation>Los archivos JSON del catálogo.</translation>
     </message>
     <message>
@@ -496,7 +497,7 @@
         <translation>%1: no se puede generar: %2</translation>
     </message>
     <message>
-        <source>unknown gear command "%1"
+        <source>unknown gear command &quot;%1&quot;
 </source>
         <translation>comando gear desconocido «%1»
 </translation>
@@ -509,14 +510,14 @@
     </message>
     <message>
         <source>
-Run 'headroom-cli COMMAND --help' for a command's options.
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
+Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"
+        <source>unknown command &quot;%1&quot;
 </source>
         <translation>comando desconocido «%1»
 </translation>
@@ -526,7 +527,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1: el proyecto no tiene auriculares que renderizar</translation>
     </message>
     <message>
-        <source>%1: no listener "%2"</source>
+        <source>%1: no listener &quot;%2&quot;</source>
         <translation>%1: no existe el oyente «%2»</translation>
     </message>
     <message>
@@ -542,15 +543,15 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>The headphones' device id or listener name (default: the first headphones).</source>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
         <translation>El id de dispositivo de los auriculares o el nombre del oyente (predeterminado: los primeros auriculares).</translation>
     </message>
     <message>
-        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level.</source>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
         <translation>Tu propio programa: WAV, FLAC, OGG o AIFF, reproducido al nivel de programa de la cadena.</translation>
     </message>
     <message>
-        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source's).</source>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
         <translation>Programa generado: speech, music, pink-noise, sweep o tone (predeterminado: el de la fuente).</translation>
     </message>
     <message>
@@ -574,7 +575,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>El SPL de una senoidal a fondo de escala en el archivo (predeterminado: 110 dB SPL).</translation>
     </message>
     <message>
-        <source>Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
         <translation>Renderiza lo que escucha un oyente: el programa a través de las ganancias, la saturación, el ruido de fondo y la respuesta dependiente de la impedancia de salida de la cadena, a un nivel relativo al SPL de referencia.</translation>
     </message>
     <message>
@@ -614,7 +615,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Comprueba tu equipo sin dibujar una cadena: Headroom lo conecta (el ordenador, adaptadores, un divisor donde haga falta) y da el veredicto para cada oyente.</translation>
     </message>
     <message>
-        <source>No product "%1" in the catalog or your gear (see 'headroom-cli gear search')</source>
+        <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
         <translation>Ningún producto «%1» en el catálogo ni en tu equipo (consulta «headroom-cli gear search»)</translation>
     </message>
     <message>
@@ -622,7 +623,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Las variantes que comparar, por nombre, separadas por comas (por defecto: todas).</translation>
     </message>
     <message>
-        <source>Compare a project's variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
+        <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
         <translation>Comparar las variantes de un proyecto lado a lado: por oyente, el veredicto, el nivel máximo, el margen hasta el objetivo, el ajuste de volumen, el soplido y los problemas.</translation>
     </message>
     <message>
@@ -630,7 +631,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>uso: headroom-cli compare ARCHIVO [--variants A,B] [--format text|json]</translation>
     </message>
     <message>
-        <source>No variant "%1" in %2; it has: %3</source>
+        <source>No variant &quot;%1&quot; in %2; it has: %3</source>
         <translation>Ninguna variante «%1» en %2; tiene: %3</translation>
     </message>
     <message>
@@ -658,7 +659,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>La variante del informe (por defecto: la última editada).</translation>
     </message>
     <message>
-        <source>The shop's name, printed on the summary.</source>
+        <source>The shop&apos;s name, printed on the summary.</source>
         <translation>El nombre de la tienda, impreso en el resumen.</translation>
     </message>
     <message>
@@ -666,15 +667,15 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Píxeles por píxel del lienzo en un PNG (por defecto 2).</translation>
     </message>
     <message>
-        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain's diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
+        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain&apos;s diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
         <translation>Escribe un informe de un proyecto para entregar: un resumen de una página o un informe técnico completo en PDF o HTML, el diagrama de la cadena en SVG, PNG o PDF, o el análisis en texto o JSON.</translation>
     </message>
     <message>
-        <source>With .svg or .png: a listener's plot instead of the diagram: gain, volume or response.</source>
+        <source>With .svg or .png: a listener&apos;s plot instead of the diagram: gain, volume or response.</source>
         <translation>Con .svg o .png: una gráfica de un oyente en lugar del diagrama: gain, volume o response.</translation>
     </message>
     <message>
-        <source>The headphones' device id for --plot (default: the first).</source>
+        <source>The headphones&apos; device id for --plot (default: the first).</source>
         <translation>El id de dispositivo de los auriculares para --plot (por defecto: los primeros).</translation>
     </message>
     <message>
@@ -682,11 +683,11 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>uso: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
     </message>
     <message>
-        <source>No headphones "%1" in %2</source>
+        <source>No headphones &quot;%1&quot; in %2</source>
         <translation>No hay auriculares «%1» en %2</translation>
     </message>
     <message>
-        <source>--provenance: "%1" is not manufacturer, measurement or estimate</source>
+        <source>--provenance: &quot;%1&quot; is not manufacturer, measurement or estimate</source>
         <translation>--provenance: «%1» no es manufacturer, measurement ni estimate</translation>
     </message>
     <message>
@@ -719,7 +720,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
+  gear show ID                 a product&apos;s figures and sources
   gear add FILE                add a product (JSON) to your gear
   gear remove ID               remove a product from your gear
   gear import FILE [--dry-run] import a CSV or JSON file into your gear
@@ -753,15 +754,15 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Salir con estado 1 cuando un oyente no alcanza el objetivo (justo, necesita un amplificador, sin conectar).</translation>
     </message>
     <message>
-        <source>The shop's shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
+        <source>The shop&apos;s shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
         <translation>El servidor compartido de la tienda, postgresql://usuario@host[:puerto]/base_de_datos (predeterminado: $HEADROOM_SERVER). La contraseña se toma de ~/.pgpass o PGPASSWORD.</translation>
     </message>
     <message>
-        <source>  (the shop's gear)</source>
+        <source>  (the shop&apos;s gear)</source>
         <translation>  (equipo de la tienda)</translation>
     </message>
     <message>
-        <source>, the shop's gear</source>
+        <source>, the shop&apos;s gear</source>
         <translation>, equipo de la tienda</translation>
     </message>
     <message>
@@ -769,7 +770,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>indica el servidor con --server URL o $HEADROOM_SERVER</translation>
     </message>
     <message>
-        <source>Create or update the server's schema, in one transaction (the shop's administrator).</source>
+        <source>Create or update the server&apos;s schema, in one transaction (the shop&apos;s administrator).</source>
         <translation>Crear o actualizar el esquema del servidor en una sola transacción (para quien administra la tienda).</translation>
     </message>
     <message>
@@ -811,33 +812,33 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>Archivos CSV o JSON de productos.</translation>
     </message>
     <message>
-        <source>Add products to the shop's shared gear: all of them or, on any error, none.</source>
+        <source>Add products to the shop&apos;s shared gear: all of them or, on any error, none.</source>
         <translation>Añadir productos al equipo compartido de la tienda: todos o, ante cualquier error, ninguno.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) would be added to the shop's gear</source>
+        <source>%n product(s) would be added to the shop&apos;s gear</source>
         <translation>
             <numerusform>se añadiría %n producto al equipo de la tienda</numerusform>
             <numerusform>se añadirían %n productos al equipo de la tienda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) added to the shop's gear</source>
+        <source>%n product(s) added to the shop&apos;s gear</source>
         <translation>
             <numerusform>%n producto añadido al equipo de la tienda</numerusform>
             <numerusform>%n productos añadidos al equipo de la tienda</numerusform>
         </translation>
     </message>
     <message>
-        <source>The shared product's id.</source>
+        <source>The shared product&apos;s id.</source>
         <translation>El id del producto compartido.</translation>
     </message>
     <message>
-        <source>Remove a product from the shop's shared gear.</source>
+        <source>Remove a product from the shop&apos;s shared gear.</source>
         <translation>Quitar un producto del equipo compartido de la tienda.</translation>
     </message>
     <message>
-        <source>List the shop's shared projects.</source>
+        <source>List the shop&apos;s shared projects.</source>
         <translation>Listar los proyectos compartidos de la tienda.</translation>
     </message>
     <message>
@@ -853,7 +854,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>El archivo .headroom que se escribe.</translation>
     </message>
     <message>
-        <source>The shared project's id (see server projects).</source>
+        <source>The shared project&apos;s id (see server projects).</source>
         <translation>El id del proyecto compartido (ver server projects).</translation>
     </message>
     <message>
@@ -870,7 +871,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>%1, revisión %2</translation>
     </message>
     <message>
-        <source>The project's name on the server (default: the file's).</source>
+        <source>The project&apos;s name on the server (default: the file&apos;s).</source>
         <translation>El nombre del proyecto en el servidor (predeterminado: el del archivo).</translation>
     </message>
     <message>
@@ -903,7 +904,7 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
         <translation>guardado como %1, revisión %2</translation>
     </message>
     <message>
-        <source>unknown server command "%1"
+        <source>unknown server command &quot;%1&quot;
 </source>
         <translation>orden de server desconocida «%1»
 </translation>
@@ -915,21 +916,21 @@ Ejecuta 'headroom-cli COMMAND --help' para ver las opciones de un comando.
 </translation>
     </message>
     <message>
-        <source>Replace the shop's products that have the same ids (a stock list imported again).</source>
+        <source>Replace the shop&apos;s products that have the same ids (a stock list imported again).</source>
         <translation>Reemplazar los productos de la tienda con los mismos id (una lista de existencias importada de nuevo).</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) added to or replaced in the shop's gear</source>
+        <source>%n product(s) added to or replaced in the shop&apos;s gear</source>
         <translation>
             <numerusform>%n producto añadido o reemplazado en el equipo de la tienda</numerusform>
             <numerusform>%n productos añadidos o reemplazados en el equipo de la tienda</numerusform>
         </translation>
     </message>
     <message>
-        <source>  server migrate               create or update a shop server's schema
-  server status                what the shop's server holds
-  server import FILES… [--dry-run] [--update]  add products to the shop's shared gear
-  server remove ID             remove a product from the shop's gear
+        <source>  server migrate               create or update a shop server&apos;s schema
+  server status                what the shop&apos;s server holds
+  server import FILES… [--dry-run] [--update]  add products to the shop&apos;s shared gear
+  server remove ID             remove a product from the shop&apos;s gear
   server projects              list the shared projects
   server open ID --out FILE    fetch a shared project
   server save FILE [--id ID --revision N] [--name NAME]
@@ -965,11 +966,11 @@ Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
   check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
                                       check the gear you have without drawing a chain
-  compare FILE [--variants A,B]       compare a project's variants side by side
+  compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
   report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      a report to hand over, or the chain's diagram
+                                      a report to hand over, or the chain&apos;s diagram
 </source>
         <translation>Uso: headroom-cli COMMAND [OPTIONS]
 
@@ -1112,7 +1113,7 @@ Comandos:
         <translation>problemas</translation>
     </message>
     <message>
-        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
+        <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
         <translation>* aquí difieren las variantes; SPL máx. con el volumen al máximo, «hasta el objetivo» desde ahí hasta el objetivo de picos</translation>
     </message>
 </context>
@@ -1198,11 +1199,11 @@ Comandos:
     </message>
     <message>
         <source>the frequencies must rise, and %1 Hz does not</source>
-        <translation>las frecuencias deben crecer, y %1 Hz no lo hace</translation>
+        <translation>las frecuencias deben crecer, y %1&#xa0;Hz no lo hace</translation>
     </message>
     <message>
         <source>%1 Ω is outside %2 Ω to %3 MΩ</source>
-        <translation>%1 Ω está fuera de %2 Ω a %3 MΩ</translation>
+        <translation>%1&#xa0;Ω está fuera de %2&#xa0;Ω a %3&#xa0;MΩ</translation>
     </message>
     <message>
         <source>a phase of %1° is outside ±90°</source>
@@ -1214,7 +1215,7 @@ Comandos:
     </message>
     <message>
         <source>no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz</source>
-        <translation>no se encontró ninguna curva: se esperan líneas de hercios y ohmios, y la fase en grados, de 1 Hz a 200 kHz</translation>
+        <translation>no se encontró ninguna curva: se esperan líneas de hercios y ohmios, y la fase en grados, de 1&#xa0;Hz a 200&#xa0;kHz</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1426,7 @@ Comandos:
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
         <translation>la fila «Sensibilidad» («Sensitivity») de la hoja de datos (mV/Pa o dBV/Pa)</translation>
     </message>
     <message>
@@ -1433,7 +1434,7 @@ Comandos:
         <translation>Impedancia de salida</translation>
     </message>
     <message>
-        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
         <translation>la fila «Impedancia de salida» o «Impedancia nominal» («Output impedance» o «Rated impedance») de la hoja de datos</translation>
     </message>
     <message>
@@ -1441,7 +1442,7 @@ Comandos:
         <translation>Ruido propio</translation>
     </message>
     <message>
-        <source>the datasheet's "Equivalent noise level" row</source>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
         <translation>la fila «Nivel de ruido equivalente» («Equivalent noise level») de la hoja de datos</translation>
     </message>
     <message>
@@ -1449,7 +1450,7 @@ Comandos:
         <translation>SPL máximo</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum SPL" row</source>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
         <translation>la fila «SPL máximo» («Maximum SPL») de la hoja de datos</translation>
     </message>
     <message>
@@ -1461,7 +1462,7 @@ Comandos:
         <translation>Ganancia</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain" row</source>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
         <translation>la fila «Ganancia» («Gain») de la hoja de datos</translation>
     </message>
     <message>
@@ -1469,7 +1470,7 @@ Comandos:
         <translation>Impedancia de entrada</translation>
     </message>
     <message>
-        <source>the datasheet's "Input impedance" row</source>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la hoja de datos</translation>
     </message>
     <message>
@@ -1477,7 +1478,7 @@ Comandos:
         <translation>Ruido equivalente de entrada (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet's "EIN" row</source>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
         <translation>la fila «Ruido equivalente de entrada» («EIN») de la hoja de datos</translation>
     </message>
     <message>
@@ -1493,7 +1494,7 @@ Comandos:
         <translation>Nivel de salida típico</translation>
     </message>
     <message>
-        <source>a measurement of the pickup's output</source>
+        <source>a measurement of the pickup&apos;s output</source>
         <translation>una medición de la salida de la pastilla</translation>
     </message>
     <message>
@@ -1509,7 +1510,7 @@ Comandos:
         <translation>Ganancia mínima del preamplificador</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain range" row</source>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
         <translation>la fila «Rango de ganancia» («Gain range») de la hoja de datos</translation>
     </message>
     <message>
@@ -1525,7 +1526,7 @@ Comandos:
         <translation>Nivel máximo de la entrada de micro (con ganancia mínima)</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Maximum input level" row</source>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
         <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de micro en la hoja de datos</translation>
     </message>
     <message>
@@ -1533,7 +1534,7 @@ Comandos:
         <translation>Impedancia de la entrada de micro</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Input impedance" row</source>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de micro en la hoja de datos</translation>
     </message>
     <message>
@@ -1541,7 +1542,7 @@ Comandos:
         <translation>Nivel máximo de la entrada de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Maximum input level" row</source>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
         <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -1549,7 +1550,7 @@ Comandos:
         <translation>Impedancia de la entrada de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Input impedance" row</source>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -1557,7 +1558,7 @@ Comandos:
         <translation>Nivel máximo de la entrada de instrumento</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Maximum input level" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
         <translation>la fila «Nivel máximo de entrada» («Maximum input level») de la entrada de instrumento en la hoja de datos</translation>
     </message>
     <message>
@@ -1565,7 +1566,7 @@ Comandos:
         <translation>Impedancia de la entrada de instrumento</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Input impedance" row</source>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
         <translation>la fila «Impedancia de entrada» («Input impedance») de la entrada de instrumento en la hoja de datos</translation>
     </message>
     <message>
@@ -1589,7 +1590,7 @@ Comandos:
         <translation>Nivel máximo de la salida de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Maximum output level" row</source>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
         <translation>la fila «Nivel máximo de salida» («Maximum output level») de la salida de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -1597,7 +1598,7 @@ Comandos:
         <translation>Impedancia de la salida de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Output impedance" row</source>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
         <translation>la fila «Impedancia de salida» («Output impedance») de la salida de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -1609,7 +1610,7 @@ Comandos:
         <translation>Rango dinámico de la salida de línea</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Dynamic range" row</source>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
         <translation>la fila «Rango dinámico» («Dynamic range») de la salida de línea en la hoja de datos</translation>
     </message>
     <message>
@@ -1621,7 +1622,7 @@ Comandos:
         <translation>Nivel máximo de la salida de auriculares</translation>
     </message>
     <message>
-        <source>the datasheet's headphone output "Maximum output level" row</source>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
         <translation>la fila «Nivel máximo de salida» («Maximum output level») de la salida de auriculares en la hoja de datos</translation>
     </message>
     <message>
@@ -1637,7 +1638,7 @@ Comandos:
         <translation>Impedancia de la salida de auriculares</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
         <translation>la fila «Impedancia de salida» («Output impedance») de la salida de auriculares en la hoja de datos, o una medición independiente</translation>
     </message>
     <message>
@@ -1653,7 +1654,7 @@ Comandos:
         <translation>Potencia nominal</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
         <translation>la fila «Potencia de salida» («Output power») de la hoja de datos</translation>
     </message>
     <message>
@@ -1673,7 +1674,7 @@ Comandos:
         <translation>Rango dinámico de la salida de auriculares</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Dynamic range" row</source>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
         <translation>la fila «Rango dinámico» («Dynamic range») de la salida de auriculares en la hoja de datos</translation>
     </message>
     <message>
@@ -1681,7 +1682,7 @@ Comandos:
         <translation>Ruido de salida</translation>
     </message>
     <message>
-        <source>the datasheet's "Noise" row or an independent measurement</source>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
         <translation>la fila «Ruido» («Noise») de la hoja de datos, o una medición independiente</translation>
     </message>
     <message>
@@ -1729,11 +1730,11 @@ Comandos:
         <translation>Impedancia nominal</translation>
     </message>
     <message>
-        <source>the datasheet's "Nominal impedance" row</source>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
         <translation>la fila «Impedancia nominal» («Nominal impedance») de la hoja de datos</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
         <translation>la fila «Sensibilidad» o «SPL» («Sensitivity» o «SPL») de la hoja de datos (fíjate en si se da por mW o por V)</translation>
     </message>
     <message>
@@ -1741,7 +1742,7 @@ Comandos:
         <translation>Referencia de la sensibilidad</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
         <translation>la fila «Sensibilidad» («Sensitivity») de la hoja de datos</translation>
     </message>
     <message>
@@ -1749,7 +1750,7 @@ Comandos:
         <translation>Potencia máxima admisible</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum input power" row</source>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
         <translation>la fila «Potencia máxima admisible» («Maximum input power») de la hoja de datos</translation>
     </message>
     <message>
@@ -1765,7 +1766,7 @@ Comandos:
         <translation>Nivel de entrada para el SPL de referencia</translation>
     </message>
     <message>
-        <source>the datasheet's "Input sensitivity" row</source>
+        <source>the datasheet&apos;s &quot;Input sensitivity&quot; row</source>
         <translation>la fila «Sensibilidad de entrada» de la hoja de datos</translation>
     </message>
     <message>
@@ -1773,7 +1774,7 @@ Comandos:
         <translation>SPL de referencia a 1 m</translation>
     </message>
     <message>
-        <source>the datasheet's "Input sensitivity" row (the SPL it is stated for)</source>
+        <source>the datasheet&apos;s &quot;Input sensitivity&quot; row (the SPL it is stated for)</source>
         <translation>la fila «Sensibilidad de entrada» de la hoja de datos (el SPL para el que se indica)</translation>
     </message>
     <message>
@@ -1785,7 +1786,7 @@ Comandos:
         <translation>Latencia de la interfaz (ida y vuelta sin los búferes)</translation>
     </message>
     <message>
-        <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
+        <source>the maker&apos;s latency table: the round trip minus the computer&apos;s input and output buffers</source>
         <translation>la tabla de latencias del fabricante: la ida y vuelta menos los búferes de entrada y salida del ordenador</translation>
     </message>
     <message>
@@ -1813,7 +1814,7 @@ Comandos:
         <translation>Potencia nominal por canal</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row (continuous, both channels driven)</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row (continuous, both channels driven)</source>
         <translation>la fila «Potencia de salida» de la hoja de datos (continua, ambos canales excitados)</translation>
     </message>
     <message>
@@ -1829,7 +1830,7 @@ Comandos:
         <translation>Relación señal/ruido a potencia nominal</translation>
     </message>
     <message>
-        <source>the datasheet's "Signal-to-noise ratio" row</source>
+        <source>the datasheet&apos;s &quot;Signal-to-noise ratio&quot; row</source>
         <translation>la fila «Relación señal/ruido» de la hoja de datos</translation>
     </message>
     <message>
@@ -1837,7 +1838,7 @@ Comandos:
         <translation>Sensibilidad a 1 m</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (note whether it is for 1 W or 2.83 V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (note whether it is for 1 W or 2.83 V)</source>
         <translation>la fila «Sensibilidad» de la hoja de datos (indique si es para 1 W o 2,83 V)</translation>
     </message>
     <message>
@@ -1849,7 +1850,7 @@ Comandos:
         <translation>Potencia admisible (continua)</translation>
     </message>
     <message>
-        <source>the datasheet's "Power handling" row (continuous, RMS or AES, not peak)</source>
+        <source>the datasheet&apos;s &quot;Power handling&quot; row (continuous, RMS or AES, not peak)</source>
         <translation>la fila «Potencia admisible» de la hoja de datos (continua, RMS o AES, no de pico)</translation>
     </message>
     <message>
@@ -1910,7 +1911,7 @@ Comandos:
         <translation>Con %2, el nivel de %1 queda justo: faltan %3 dB para picos de %4 dB SPL (se alcanzan %5 dB SPL). Basta para música comprimida; un amplificador de auriculares dejaría margen de sobra</translation>
     </message>
     <message>
-        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
         <translation>La impedancia de salida de %1 (%2 Ω) supera 1/8 de los %4 Ω de %3: el nivel baja %5 dB</translation>
     </message>
     <message>
@@ -2034,7 +2035,7 @@ Comandos:
         <translation>La entrada de %1 no tiene nada conectado</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
         <translation>No llega nada a %1: conecta la reproducción de un ordenador o activa la monitorización directa</translation>
     </message>
     <message>
@@ -2169,7 +2170,7 @@ Comandos:
         <translation>auriculares sobrecargados</translation>
     </message>
     <message>
-        <source>load below the amp's minimum</source>
+        <source>load below the amp&apos;s minimum</source>
         <translation>carga por debajo del mínimo del amplificador</translation>
     </message>
     <message>
@@ -2243,11 +2244,11 @@ Comandos:
 <context>
     <name>Gear</name>
     <message>
-        <source>"%1" is not a filter like impedanceOhm&gt;=250</source>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
         <translation>«%1» no es un filtro del tipo impedanceOhm&gt;=250</translation>
     </message>
     <message>
-        <source>"%1" is not a figure</source>
+        <source>&quot;%1&quot; is not a figure</source>
         <translation>«%1» no es un dato válido</translation>
     </message>
 </context>
@@ -2278,7 +2279,7 @@ Comandos:
         <translation>%1 es de solo lectura</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
+        <source>no product &quot;%1&quot;</source>
         <translation>no existe el producto «%1»</translation>
     </message>
     <message>
@@ -2317,7 +2318,7 @@ Comandos:
 <context>
     <name>GearEditor</name>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
@@ -2341,7 +2342,7 @@ Comandos:
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Price: "%1" is not a number</source>
+        <source>Price: &quot;%1&quot; is not a number</source>
         <translation>Precio: «%1» no es un número</translation>
     </message>
     <message>
@@ -2349,7 +2350,7 @@ Comandos:
         <translation>Precio</translation>
     </message>
     <message>
-        <source>Level per load: "%1" is not a range; write ohms and volts as in 0-150: 1.25</source>
+        <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
         <translation>Nivel por carga: «%1» no es un rango; escribe ohmios y voltios como en 0-150: 1,25</translation>
     </message>
     <message>
@@ -2371,8 +2372,8 @@ Comandos:
     <message numerus="yes">
         <source>%n point(s), %1 to %2, %3 to %4 Ω</source>
         <translation>
-            <numerusform>%n punto, %1 a %2, %3 a %4 Ω</numerusform>
-            <numerusform>%n puntos, %1 a %2, %3 a %4 Ω</numerusform>
+            <numerusform>%n punto, %1 a %2, %3 a %4&#xa0;Ω</numerusform>
+            <numerusform>%n puntos, %1 a %2, %3 a %4&#xa0;Ω</numerusform>
         </translation>
     </message>
 </context>
@@ -2435,7 +2436,7 @@ Comandos:
         <translation>Origen de los datos</translation>
     </message>
     <message>
-        <source>Source: the spec sheet's or measurement's web address</source>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
         <translation>Fuente: dirección web de la hoja de datos o de la medición</translation>
     </message>
     <message>
@@ -2542,11 +2543,11 @@ Comandos:
         <translation>%1, mi copia</translation>
     </message>
     <message>
-        <source>"%1" is not in your gear (catalog entries are edited as copies)</source>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
         <translation>«%1» no está en tu equipo (las entradas del catálogo se editan como copias)</translation>
     </message>
     <message>
-        <source>"%1" is part of the catalog, which cannot be changed</source>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
         <translation>«%1» forma parte del catálogo, que no se puede modificar</translation>
     </message>
     <message>
@@ -2554,7 +2555,7 @@ Comandos:
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <source>"%1" is taken by a product in your gear</source>
+        <source>&quot;%1&quot; is taken by a product in your gear</source>
         <translation>«%1» ya lo usa un producto de tu equipo</translation>
     </message>
     <message>
@@ -2566,7 +2567,7 @@ Comandos:
         <translation>Tu propio equipo no está disponible: %1. Su archivo se ha dejado tal como estaba.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
+        <source>no product &quot;%1&quot;</source>
         <translation>no existe el producto «%1»</translation>
     </message>
     <message>
@@ -2581,11 +2582,11 @@ Comandos:
         <translation>Buscar equipo: marca, modelo…</translation>
     </message>
     <message>
-        <source>No gear matches “%1” and keeps this device's cables</source>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
         <translation>Ningún equipo que coincida con «%1» puede conservar los cables de este dispositivo</translation>
     </message>
     <message>
-        <source>No product can take this device's place and keep its cables</source>
+        <source>No product can take this device&apos;s place and keep its cables</source>
         <translation>Ningún producto puede ocupar el lugar de este dispositivo y conservar sus cables</translation>
     </message>
 </context>
@@ -2710,7 +2711,7 @@ Comandos:
         <translation>Compartir con la tienda</translation>
     </message>
     <message>
-        <source>Remove from the Shop's Gear</source>
+        <source>Remove from the Shop&apos;s Gear</source>
         <translation>Quitar del equipo de la tienda</translation>
     </message>
 </context>
@@ -2986,7 +2987,7 @@ Comandos:
     <message>
         <source>%1 %2</source>
         <comment>a figure and its unit</comment>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +2997,7 @@ Comandos:
         <translation>No suena nada en estos auriculares.</translation>
     </message>
     <message>
-        <source>SPL at %1's ears against the volume setting</source>
+        <source>SPL at %1&apos;s ears against the volume setting</source>
         <translation>SPL en los oídos de %1 según el ajuste de volumen</translation>
     </message>
     <message>
@@ -3032,7 +3033,7 @@ Comandos:
         <translation>picos</translation>
     </message>
     <message>
-        <source>Response change at %1's ears, and the headphones' impedance</source>
+        <source>Response change at %1&apos;s ears, and the headphones&apos; impedance</source>
         <translation>Cambio de respuesta en los oídos de %1 e impedancia de los auriculares</translation>
     </message>
     <message>
@@ -3068,7 +3069,7 @@ Comandos:
         <translation>en los oídos</translation>
     </message>
     <message>
-        <source>Gain structure of %1's path: each stage re its clip point</source>
+        <source>Gain structure of %1&apos;s path: each stage re its clip point</source>
         <translation>Estructura de ganancia del camino de %1: cada etapa respecto a su punto de saturación</translation>
     </message>
     <message>
@@ -3289,7 +3290,7 @@ Comandos:
         <translation>%1 no tiene auriculares con los que comparar</translation>
     </message>
     <message>
-        <source>The source's programme</source>
+        <source>The source&apos;s programme</source>
         <translation>El programa de la fuente</translation>
     </message>
     <message>
@@ -3313,7 +3314,7 @@ Comandos:
         <translation>Renderiza la escucha previa antes de exportarla</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: it assumes the programme's typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
         <translation> — el análisis encuentra margen ahí: supone los picos típicos del programa y suma en potencia los picos de las fuentes mezcladas; estos picos son más altos</translation>
     </message>
 </context>
@@ -3439,7 +3440,7 @@ Comandos:
 <context>
     <name>Products</name>
     <message>
-        <source>"%1" is not an id of lowercase letters, digits and hyphens</source>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
         <translation>«%1» no es un id de letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
@@ -3451,7 +3452,7 @@ Comandos:
         <translation>no tiene fuente</translation>
     </message>
     <message>
-        <source>source "%1" is not a web address</source>
+        <source>source &quot;%1&quot; is not a web address</source>
         <translation>la fuente «%1» no es una dirección web</translation>
     </message>
     <message>
@@ -3459,7 +3460,7 @@ Comandos:
         <translation>una potencia nominal necesita su carga, y una carga, su potencia</translation>
     </message>
     <message>
-        <source>"%1" is used by %2 too</source>
+        <source>&quot;%1&quot; is used by %2 too</source>
         <translation>«%1» también lo usa %2</translation>
     </message>
     <message>
@@ -3467,7 +3468,7 @@ Comandos:
         <translation>la misma marca, modelo y variante que %1</translation>
     </message>
     <message>
-        <source>provenance "%1" is not manufacturer, measurement or estimate</source>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
         <translation>el origen «%1» no es manufacturer, measurement ni estimate</translation>
     </message>
     <message>
@@ -3483,7 +3484,7 @@ Comandos:
         <translation>está vacío</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
+        <source>the header has no &quot;%1&quot; column</source>
         <translation>la cabecera no tiene la columna «%1»</translation>
     </message>
     <message>
@@ -3507,12 +3508,12 @@ Comandos:
         <translation>%1 no es un precio</translation>
     </message>
     <message>
-        <source>currency "%1" is not a three-letter code such as EUR or USD</source>
+        <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
         <translation>la moneda «%1» no es un código de tres letras como EUR o USD</translation>
     </message>
     <message>
-        <source>needs an amount and a currency: {"amount": 249, "currency": "EUR"}</source>
-        <translation>necesita un importe y una moneda: {"amount": 249, "currency": "EUR"}</translation>
+        <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
+        <translation>necesita un importe y una moneda: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
 </context>
 <context>
@@ -3561,11 +3562,11 @@ Comandos:
         <translation>%1: no se ha podido escribir el informe: %2</translation>
     </message>
     <message>
-        <source>No product "%1" in the gear library</source>
+        <source>No product &quot;%1&quot; in the gear library</source>
         <translation>No existe el producto «%1» en la biblioteca de equipos</translation>
     </message>
     <message>
-        <source>Unknown kind of device "%1"</source>
+        <source>Unknown kind of device &quot;%1&quot;</source>
         <translation>Tipo de dispositivo desconocido «%1»</translation>
     </message>
     <message>
@@ -3597,7 +3598,7 @@ Comandos:
         <translation>Una variante necesita un nombre</translation>
     </message>
     <message>
-        <source>Another variant is called "%1"</source>
+        <source>Another variant is called &quot;%1&quot;</source>
         <translation>Otra variante ya se llama «%1»</translation>
     </message>
     <message>
@@ -3605,7 +3606,7 @@ Comandos:
         <translation>%1 errores, %2 avisos</translation>
     </message>
     <message>
-        <source>The shop's server is out of reach: %1. Save the project to a file for now.</source>
+        <source>The shop&apos;s server is out of reach: %1. Save the project to a file for now.</source>
         <translation>No se puede acceder al servidor de la tienda: %1. Por ahora, guarda el proyecto en un archivo.</translation>
     </message>
     <message>
@@ -3637,7 +3638,7 @@ Comandos:
         <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>
@@ -3657,11 +3658,11 @@ Comandos:
         <translation>falta</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>tipo desconocido «%1»</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
         <translation>no es un dato de los dispositivos de tipo «%1»</translation>
     </message>
     <message>
@@ -3669,27 +3670,27 @@ Comandos:
         <translation>se esperaba [hercios, ohmios] o [hercios, ohmios, fase en grados]</translation>
     </message>
     <message>
-        <source>device "%1" has no port "%2"</source>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
         <translation>el dispositivo «%1» no tiene la conexión «%2»</translation>
     </message>
     <message>
-        <source>expected "device.port"</source>
-        <translation>se esperaba "device.port"</translation>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>se esperaba &quot;device.port&quot;</translation>
     </message>
     <message>
-        <source>no device "%1"</source>
+        <source>no device &quot;%1&quot;</source>
         <translation>no existe el dispositivo «%1»</translation>
     </message>
     <message>
-        <source>"%1" is an input, a cable starts at an output</source>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
         <translation>«%1» es una entrada; un cable empieza en una salida</translation>
     </message>
     <message>
-        <source>"%1" is an output, a cable ends at an input</source>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
         <translation>«%1» es una salida; un cable termina en una entrada</translation>
     </message>
     <message>
-        <source>"%1" is not a Headroom project</source>
+        <source>&quot;%1&quot; is not a Headroom project</source>
         <translation>«%1» no es un proyecto de Headroom</translation>
     </message>
     <message>
@@ -3701,11 +3702,11 @@ Comandos:
         <translation>el archivo se guardó con una versión más reciente de Headroom (versión de formato %1); esta versión lee el formato %2 y anteriores: actualiza Headroom</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, - and _</source>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
         <translation>«%1» solo puede contener letras, dígitos, - y _</translation>
     </message>
     <message>
-        <source>"%1" is used by another device</source>
+        <source>&quot;%1&quot; is used by another device</source>
         <translation>«%1» ya lo usa otro dispositivo</translation>
     </message>
     <message>
@@ -3741,11 +3742,11 @@ Comandos:
         <translation>necesita al menos una variante</translation>
     </message>
     <message>
-        <source>"%1" is used by another variant</source>
+        <source>&quot;%1&quot; is used by another variant</source>
         <translation>«%1» lo usa otra variante</translation>
     </message>
     <message>
-        <source>no variant is named "%1"</source>
+        <source>no variant is named &quot;%1&quot;</source>
         <translation>ninguna variante se llama «%1»</translation>
     </message>
     <message>
@@ -3793,11 +3794,11 @@ Comandos:
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation>%1 Hz</translation>
+        <translation>%1&#xa0;Hz</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation>%1 kHz</translation>
+        <translation>%1&#xa0;kHz</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4015,7 @@ Comandos:
         <translation>%1: no existe el archivo</translation>
     </message>
     <message>
-        <source>%1: unsupported audio format "%2" (use WAV, FLAC, OGG or AIFF)</source>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
         <translation>%1: formato de audio no compatible «%2» (usa WAV, FLAC, OGG o AIFF)</translation>
     </message>
     <message>
@@ -4034,7 +4035,7 @@ Comandos:
         <translation>%1: el archivo no contiene audio</translation>
     </message>
     <message>
-        <source>%1: unsupported output format "%2" (use .wav or .flac)</source>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
         <translation>%1: formato de salida no compatible «%2» (usa .wav o .flac)</translation>
     </message>
     <message>
@@ -4125,7 +4126,7 @@ Comandos:
         <translation> (estimación)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
         <translation>Niveles por etapa (RMS; margen dinámico desde los picos del programa hasta el punto de saturación de cada etapa)</translation>
     </message>
     <message>
@@ -4329,7 +4330,7 @@ Comandos:
         <translation>Niveles por etapa</translation>
     </message>
     <message>
-        <source>Figures marked as estimates rest on typical values where a product's own are not published. Made with Headroom.</source>
+        <source>Figures marked as estimates rest on typical values where a product&apos;s own are not published. Made with Headroom.</source>
         <translation>Los valores marcados como estimación se basan en valores típicos donde un producto no publica los suyos. Hecho con Headroom.</translation>
     </message>
     <message>
@@ -4547,7 +4548,7 @@ Comandos:
         <translation>Vacío: de ~/.pgpass, o ninguna</translation>
     </message>
     <message>
-        <source>Remember the password in the system's keyring</source>
+        <source>Remember the password in the system&apos;s keyring</source>
         <translation>Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
@@ -4562,7 +4563,7 @@ Comandos:
 <context>
     <name>SharedLink</name>
     <message>
-        <source>the local copy of the shop's gear (%1) cannot be read: %2</source>
+        <source>the local copy of the shop&apos;s gear (%1) cannot be read: %2</source>
         <translation>no se puede leer la copia local del equipo de la tienda (%1): %2</translation>
     </message>
     <message>
@@ -4574,7 +4575,7 @@ Comandos:
         <translation>%1 no tiene revisión</translation>
     </message>
     <message>
-        <source>cannot keep a local copy of the shop's gear in %1: %2</source>
+        <source>cannot keep a local copy of the shop&apos;s gear in %1: %2</source>
         <translation>no se puede guardar una copia local del equipo de la tienda en %1: %2</translation>
     </message>
     <message>
@@ -4583,19 +4584,19 @@ Comandos:
     </message>
     <message numerus="yes">
         <source>Connected to %1 as %2: %n shared product(s)</source>
-        <extracomment>%1 the server's address, %2 the login, %n how many products the shop shares</extracomment>
+        <extracomment>%1 the server&apos;s address, %2 the login, %n how many products the shop shares</extracomment>
         <translation>
             <numerusform>Conectado a %1 como %2: %n producto compartido</numerusform>
             <numerusform>Conectado a %1 como %2: %n productos compartidos</numerusform>
         </translation>
     </message>
     <message>
-        <source>Working offline, without the shop's gear: %1</source>
+        <source>Working offline, without the shop&apos;s gear: %1</source>
         <extracomment>%1 why the server could not be used</extracomment>
         <translation>Trabajando sin conexión, sin el equipo de la tienda: %1</translation>
     </message>
     <message>
-        <source>Working offline with the shop's gear as fetched %2: %1</source>
+        <source>Working offline with the shop&apos;s gear as fetched %2: %1</source>
         <extracomment>%1 why the server could not be used, %2 when the copy was fetched</extracomment>
         <translation>Trabajando sin conexión con el equipo de la tienda tal como se trajo el %2: %1</translation>
     </message>
@@ -4603,7 +4604,7 @@ Comandos:
 <context>
     <name>SharedProjectsDialog</name>
     <message>
-        <source>Open from the shop's server</source>
+        <source>Open from the shop&apos;s server</source>
         <translation>Abrir desde el servidor de la tienda</translation>
     </message>
     <message>
@@ -4622,7 +4623,7 @@ Comandos:
         <translation>el servidor solo permite leer a este usuario: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a server address: write postgresql://user@host:port/database</source>
+        <source>&quot;%1&quot; is not a server address: write postgresql://user@host:port/database</source>
         <translation>«%1» no es una dirección de servidor: escribe postgresql://usuario@host:puerto/base_de_datos</translation>
     </message>
     <message>
@@ -4646,7 +4647,7 @@ Comandos:
         <translation>la dirección tiene opciones que Headroom no admite: %1</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
         <translation>El controlador de PostgreSQL de Qt no está instalado (paquete de Debian libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -4662,7 +4663,7 @@ Comandos:
         <translation>%1 tiene la versión de esquema %2, más reciente que la que entiende esta versión de Headroom (%3)</translation>
     </message>
     <message>
-        <source>%1 has schema version %2; run 'headroom-cli server migrate' to bring it to %3</source>
+        <source>%1 has schema version %2; run &apos;headroom-cli server migrate&apos; to bring it to %3</source>
         <translation>%1 tiene la versión de esquema %2; ejecuta «headroom-cli server migrate» para llevarla a la %3</translation>
     </message>
     <message>
@@ -4697,7 +4698,7 @@ Comandos:
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <source>Save to the shop's server as a copy</source>
+        <source>Save to the shop&apos;s server as a copy</source>
         <translation>Guardar como copia en el servidor de la tienda</translation>
     </message>
     <message>
@@ -4734,23 +4735,23 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
         <translation>&amp;Tienda</translation>
     </message>
     <message>
-        <source>&amp;Open from the Shop's Server…</source>
+        <source>&amp;Open from the Shop&apos;s Server…</source>
         <translation>&amp;Abrir desde el servidor de la tienda…</translation>
     </message>
     <message>
-        <source>&amp;Save to the Shop's Server</source>
+        <source>&amp;Save to the Shop&apos;s Server</source>
         <translation>&amp;Guardar en el servidor de la tienda</translation>
     </message>
     <message>
-        <source>Save to the Shop's Server as a &amp;Copy…</source>
+        <source>Save to the Shop&apos;s Server as a &amp;Copy…</source>
         <translation>Guardar en el servidor de la tienda como &amp;copia…</translation>
     </message>
     <message>
-        <source>&amp;Reload from the Shop's Server</source>
+        <source>&amp;Reload from the Shop&apos;s Server</source>
         <translation>&amp;Recargar desde el servidor de la tienda</translation>
     </message>
     <message>
-        <source>Fetch the Shop's &amp;Gear Again</source>
+        <source>Fetch the Shop&apos;s &amp;Gear Again</source>
         <translation>Traer de nuevo el &amp;equipo de la tienda</translation>
     </message>
     <message>
@@ -4775,7 +4776,7 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
         <translation>%1 (no se ha podido leer la contraseña recordada: %2)</translation>
     </message>
     <message>
-        <source>Not connected to the shop's server</source>
+        <source>Not connected to the shop&apos;s server</source>
         <translation>Sin conexión con el servidor de la tienda</translation>
     </message>
     <message>
@@ -4906,7 +4907,7 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
         <translation>Ctrl+Mayús+G</translation>
     </message>
     <message>
-        <source>a listener's plots: SPL against volume, the response change and the impedance</source>
+        <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
         <translation>las gráficas de un oyente: SPL según el volumen, cambio de respuesta e impedancia</translation>
     </message>
     <message>
@@ -4984,7 +4985,7 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
         <translation>se esperaba uno de estos valores: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>«%1» no es un número</translation>
     </message>
     <message>

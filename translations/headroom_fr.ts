@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>About</name>
@@ -31,11 +32,11 @@
     </message>
     <message>
         <source>Gear catalog: %1</source>
-        <translation>Catalogue de matériel : %1</translation>
+        <translation>Catalogue de matériel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later. The gear catalog and the documentation are under Creative Commons Attribution 4.0; every figure names its source.</source>
-        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Le catalogue de matériel et la documentation sont sous licence Creative Commons Attribution 4.0 ; chaque valeur indique sa source.</translation>
+        <translation>Logiciel libre sous licence GNU General Public License, version 3 ou ultérieure. Le catalogue de matériel et la documentation sont sous licence Creative Commons Attribution 4.0&#xa0;; chaque valeur indique sa source.</translation>
     </message>
     <message>
         <source>Libraries</source>
@@ -50,15 +51,15 @@
     <name>Advice</name>
     <message>
         <source>reaches the target with %1 dB to spare (was %2 dB)</source>
-        <translation>atteint la cible avec %1 dB de marge (avant : %2 dB)</translation>
+        <translation>atteint la cible avec %1&#xa0;dB de marge (avant&#xa0;: %2&#xa0;dB)</translation>
     </message>
     <message>
         <source>%1 dB of gain to spare (was %2 dB)</source>
-        <translation>%1 dB de gain en réserve (avant : %2 dB)</translation>
+        <translation>%1&#xa0;dB de gain en réserve (avant&#xa0;: %2&#xa0;dB)</translation>
     </message>
     <message>
         <source>still %1 dB short (was %2 dB)</source>
-        <translation>il manque encore %1 dB (avant : %2 dB)</translation>
+        <translation>il manque encore %1&#xa0;dB (avant&#xa0;: %2&#xa0;dB)</translation>
     </message>
     <message>
         <source>no new problems</source>
@@ -66,11 +67,11 @@
     </message>
     <message>
         <source>new problems: %1</source>
-        <translation>nouveaux problèmes : %1</translation>
+        <translation>nouveaux problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>estimate: some figures are typical values</source>
-        <translation>estimation : certaines valeurs sont typiques</translation>
+        <translation>estimation&#xa0;: certaines valeurs sont typiques</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -82,7 +83,7 @@
     </message>
     <message>
         <source>Add %1 before the input, with 48 V on</source>
-        <translation>Ajouter %1 avant l’entrée, avec le 48 V activé</translation>
+        <translation>Ajouter %1 avant l’entrée, avec le 48&#xa0;V activé</translation>
     </message>
     <message>
         <source>Replace the splitter with %1</source>
@@ -125,7 +126,7 @@
     </message>
     <message>
         <source>Apply: %1</source>
-        <translation>Appliquer : %1</translation>
+        <translation>Appliquer&#xa0;: %1</translation>
     </message>
     <message>
         <source>As variant</source>
@@ -133,7 +134,7 @@
     </message>
     <message>
         <source>Apply as a new variant: %1</source>
-        <translation>Appliquer dans une nouvelle variante : %1</translation>
+        <translation>Appliquer dans une nouvelle variante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Make the change in a copy of the chain, to compare before and after</source>
@@ -164,12 +165,12 @@
         <translation>Autres casques</translation>
     </message>
     <message>
-        <source>Louder monitors</source>
-        <translation>Moniteurs plus puissants</translation>
-    </message>
-    <message>
         <source>More powerful amplifiers</source>
         <translation>Amplificateurs plus puissants</translation>
+    </message>
+    <message>
+        <source>Louder speakers</source>
+        <translation>Enceintes plus puissantes</translation>
     </message>
 </context>
 <context>
@@ -205,11 +206,11 @@
 <context>
     <name>CatalogBanner</name>
     <message>
-        <source>The catalog's figures changed since this project was saved; the analysis uses the saved ones.</source>
-        <translation>Les caractéristiques du catalogue ont changé depuis l’enregistrement de ce projet ; l’analyse utilise celles qui ont été enregistrées.</translation>
+        <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
+        <translation>Les caractéristiques du catalogue ont changé depuis l’enregistrement de ce projet&#xa0;; l’analyse utilise celles qui ont été enregistrées.</translation>
     </message>
     <message>
-        <source>Use the catalog's figures</source>
+        <source>Use the catalog&apos;s figures</source>
         <translation>Utiliser les caractéristiques du catalogue</translation>
     </message>
     <message>
@@ -288,11 +289,11 @@
     </message>
     <message>
         <source>What do you have?</source>
-        <translation>Qu’avez-vous ?</translation>
+        <translation>Qu’avez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Pick your interface or computer, your headphones and a microphone: Headroom wires them and tells you whether they work together.</source>
-        <translation>Choisissez votre interface ou votre ordinateur, votre casque et un micro : Headroom les câble et vous dit s’ils fonctionnent ensemble.</translation>
+        <translation>Choisissez votre interface ou votre ordinateur, votre casque et un micro&#xa0;: Headroom les câble et vous dit s’ils fonctionnent ensemble.</translation>
     </message>
     <message>
         <source>Start the quick check</source>
@@ -315,18 +316,18 @@
     </message>
     <message>
         <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
-        <translation>  %1 (%2) : %3 valait %4, le catalogue indique désormais %5</translation>
+        <translation>  %1 (%2)&#xa0;: %3 valait %4, le catalogue indique désormais %5</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation>Format de sortie : text (par défaut) ou json.</translation>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
     </message>
     <message>
-        <source>Your gear's database (default: %1).</source>
-        <translation>La base de données de votre matériel (par défaut : %1).</translation>
+        <source>Your gear&apos;s database (default: %1).</source>
+        <translation>La base de données de votre matériel (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <source>Do not compare the project's gear with the catalog.</source>
+        <source>Do not compare the project&apos;s gear with the catalog.</source>
         <translation>Ne pas comparer le matériel du projet avec le catalogue.</translation>
     </message>
     <message>
@@ -335,15 +336,15 @@
     </message>
     <message>
         <source>Analyse a .headroom project: a verdict for each listener, the findings, and the levels at every stage.</source>
-        <translation>Analyse un projet .headroom : un verdict pour chaque auditeur, les constats et les niveaux à chaque étage.</translation>
+        <translation>Analyse un projet .headroom&#xa0;: un verdict pour chaque auditeur, les constats et les niveaux à chaque étage.</translation>
     </message>
     <message>
         <source>usage: headroom-cli analyze FILE [--format text|json]</source>
-        <translation>utilisation : headroom-cli analyze FILE [--format text|json]</translation>
+        <translation>utilisation&#xa0;: headroom-cli analyze FILE [--format text|json]</translation>
     </message>
     <message>
         <source>The catalog database (default: the installed one).</source>
-        <translation>La base de données du catalogue (par défaut : celle qui est installée).</translation>
+        <translation>La base de données du catalogue (par défaut&#xa0;: celle qui est installée).</translation>
     </message>
     <message>
         <source>Only this kind (headphones, interface, microphone, …).</source>
@@ -366,8 +367,8 @@
         <translation>Recherche dans le catalogue et dans votre matériel.</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>type « %1 » inconnu</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>  (your gear)</source>
@@ -378,16 +379,16 @@
         <translation>aucun résultat</translation>
     </message>
     <message>
-        <source>The product's id (see gear search).</source>
+        <source>The product&apos;s id (see gear search).</source>
         <translation>L’identifiant du produit (voir gear search).</translation>
     </message>
     <message>
-        <source>Show a product's figures with their sources.</source>
+        <source>Show a product&apos;s figures with their sources.</source>
         <translation>Affiche les caractéristiques d’un produit avec leurs sources.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>aucun produit « %1 »</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1, id %2%3</source>
@@ -407,7 +408,7 @@
     </message>
     <message>
         <source>  impedance curve: %1 points (%2)</source>
-        <translation>  courbe d’impédance : %1 points (%2)</translation>
+        <translation>  courbe d’impédance&#xa0;: %1 points (%2)</translation>
     </message>
     <message>
         <source>Check the file and report what would be added; change nothing.</source>
@@ -433,10 +434,10 @@
     </message>
     <message>
         <source>Add products to your gear: all of them or, on any error, none.</source>
-        <translation>Ajoute des produits à votre matériel : tous ou, en cas d’erreur, aucun.</translation>
+        <translation>Ajoute des produits à votre matériel&#xa0;: tous ou, en cas d’erreur, aucun.</translation>
     </message>
     <message>
-        <source>A product (or an array of them) in the catalog's JSON format.</source>
+        <source>A product (or an array of them) in the catalog&apos;s JSON format.</source>
         <translation>Un produit (ou un tableau de produits) au format JSON du catalogue.</translation>
     </message>
     <message>
@@ -449,11 +450,11 @@
     </message>
     <message>
         <source>Import products into your gear: all of them or, on any error, none.</source>
-        <translation>Importe des produits dans votre matériel : tous ou, en cas d’erreur, aucun.</translation>
+        <translation>Importe des produits dans votre matériel&#xa0;: tous ou, en cas d’erreur, aucun.</translation>
     </message>
     <message>
-        <source>csv or json (default: from the output file's name, else json).</source>
-        <translation>csv ou json (par défaut : d’après le nom du fichier de sortie, sinon json).</translation>
+        <source>csv or json (default: from the output file&apos;s name, else json).</source>
+        <translation>csv ou json (par défaut&#xa0;: d’après le nom du fichier de sortie, sinon json).</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -464,27 +465,27 @@
         <translation>Exporte tout le catalogue ainsi que votre matériel.</translation>
     </message>
     <message>
-        <source>unknown format "%1"</source>
-        <translation>format « %1 » inconnu</translation>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Product files (CSV or JSON) to check with the catalog's rules.</source>
+        <source>Product files (CSV or JSON) to check with the catalog&apos;s rules.</source>
         <translation>Fichiers de produits (CSV ou JSON) à vérifier selon les règles du catalogue.</translation>
     </message>
     <message>
         <source>Check product files: every product parses, every figure is sane and has a source.</source>
-        <translation>Vérifie des fichiers de produits : chaque produit doit être lisible, chaque valeur plausible et accompagnée d’une source.</translation>
+        <translation>Vérifie des fichiers de produits&#xa0;: chaque produit doit être lisible, chaque valeur plausible et accompagnée d’une source.</translation>
     </message>
     <message>
         <source>The catalog database to write.</source>
         <translation>La base de données du catalogue à écrire.</translation>
     </message>
     <message>
-        <source>The catalog's JSON files.</source>
+        <source>The catalog&apos;s JSON files.</source>
         <translation>Les fichiers JSON du catalogue.</translation>
     </message>
     <message>
@@ -493,65 +494,65 @@
     </message>
     <message>
         <source>%1: cannot be built: %2</source>
-        <translation>%1 : construction impossible : %2</translation>
+        <translation>%1&#xa0;: construction impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>unknown gear command "%1"
+        <source>unknown gear command &quot;%1&quot;
 </source>
-        <translation>commande gear « %1 » inconnue
+        <translation>commande gear «&#xa0;%1&#xa0;» inconnue
 </translation>
     </message>
     <message>
         <source>Usage: headroom-cli gear COMMAND [OPTIONS]
 </source>
-        <translation>Utilisation : headroom-cli gear COMMAND [OPTIONS]
+        <translation>Utilisation&#xa0;: headroom-cli gear COMMAND [OPTIONS]
 </translation>
     </message>
     <message>
         <source>
-Run 'headroom-cli COMMAND --help' for a command's options.
+Run &apos;headroom-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Lancez « headroom-cli COMMAND --help » pour afficher les options d’une commande.
+Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d’une commande.
 </translation>
     </message>
     <message>
-        <source>unknown command "%1"
+        <source>unknown command &quot;%1&quot;
 </source>
-        <translation>commande « %1 » inconnue
+        <translation>commande «&#xa0;%1&#xa0;» inconnue
 </translation>
     </message>
     <message>
         <source>%1: the project has no headphones to render</source>
-        <translation>%1 : le projet ne contient aucun casque pour lequel calculer le rendu</translation>
+        <translation>%1&#xa0;: le projet ne contient aucun casque pour lequel calculer le rendu</translation>
     </message>
     <message>
-        <source>%1: no listener "%2"</source>
-        <translation>%1 : aucun auditeur « %2 »</translation>
+        <source>%1: no listener &quot;%2&quot;</source>
+        <translation>%1&#xa0;: aucun auditeur «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (%2): no programme reaches this listener; %3 is silent
 </source>
-        <translation>%1 (%2) : aucun programme ne parvient à cet auditeur ; %3 ne contient que du silence
+        <translation>%1 (%2)&#xa0;: aucun programme ne parvient à cet auditeur&#xa0;; %3 ne contient que du silence
 </translation>
     </message>
     <message>
         <source>%1 (%2): %3 dB SPL average rendered (computed %4), hiss %5 dB SPL; clipped samples: %6 → %7
 </source>
-        <translation>%1 (%2) : %3 dB SPL en moyenne dans le rendu (calculé : %4), souffle %5 dB SPL ; échantillons écrêtés : %6 → %7
+        <translation>%1 (%2)&#xa0;: %3 dB SPL en moyenne dans le rendu (calculé&#xa0;: %4), souffle %5 dB SPL&#xa0;; échantillons écrêtés&#xa0;: %6 → %7
 </translation>
     </message>
     <message>
-        <source>The headphones' device id or listener name (default: the first headphones).</source>
-        <translation>L’identifiant d’appareil du casque ou le nom de l’auditeur (par défaut : le premier casque).</translation>
+        <source>The headphones&apos; device id or listener name (default: the first headphones).</source>
+        <translation>L’identifiant d’appareil du casque ou le nom de l’auditeur (par défaut&#xa0;: le premier casque).</translation>
     </message>
     <message>
-        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain's programme level.</source>
-        <translation>Votre propre programme : WAV, FLAC, OGG ou AIFF, lu au niveau de programme de la chaîne.</translation>
+        <source>Your own programme: WAV, FLAC, OGG or AIFF, played at the chain&apos;s programme level.</source>
+        <translation>Votre propre programme&#xa0;: WAV, FLAC, OGG ou AIFF, lu au niveau de programme de la chaîne.</translation>
     </message>
     <message>
-        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source's).</source>
-        <translation>Programme généré : speech, music, pink-noise, sweep ou tone (par défaut : celui de la source).</translation>
+        <source>Generated programme: speech, music, pink-noise, sweep or tone (default: the source&apos;s).</source>
+        <translation>Programme généré&#xa0;: speech, music, pink-noise, sweep ou tone (par défaut&#xa0;: celui de la source).</translation>
     </message>
     <message>
         <source>Seconds of generated programme (default 10).</source>
@@ -559,7 +560,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>The rendered file: .wav (32-bit float) or .flac (24-bit).</source>
-        <translation>Le fichier rendu : .wav (32 bits à virgule flottante) ou .flac (24 bits).</translation>
+        <translation>Le fichier rendu&#xa0;: .wav (32 bits à virgule flottante) ou .flac (24 bits).</translation>
     </message>
     <message>
         <source>Also render the same programme through another project, to OUT-compare.wav, level-honest.</source>
@@ -574,12 +575,12 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Le SPL d’un sinus à pleine échelle dans le fichier (110 dB SPL par défaut).</translation>
     </message>
     <message>
-        <source>Render what a listener hears: the programme through the chain's gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
-        <translation>Calcule ce qu’entend un auditeur : le programme passé par les gains, l’écrêtage, le souffle et la réponse liée à l’impédance de sortie de la chaîne, à un niveau relatif au SPL de référence.</translation>
+        <source>Render what a listener hears: the programme through the chain&apos;s gains, clipping, hiss and output-impedance response, at a level relative to the reference SPL.</source>
+        <translation>Calcule ce qu’entend un auditeur&#xa0;: le programme passé par les gains, l’écrêtage, le souffle et la réponse liée à l’impédance de sortie de la chaîne, à un niveau relatif au SPL de référence.</translation>
     </message>
     <message>
         <source>usage: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</source>
-        <translation>utilisation : headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
+        <translation>utilisation&#xa0;: headroom-cli render FILE [--listener ID] [--input AUDIO | --program NAME] [--duration SECONDS] --out OUT.wav [--compare OTHER.headroom [--level-match]] [--reference-spl DB]</translation>
     </message>
     <message>
         <source>Indent the JSON for people (it is compact by default, for scripts).</source>
@@ -587,7 +588,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Nothing to suggest: no listener is short of level and no microphone of gain.</source>
-        <translation>Rien à suggérer : aucun auditeur ne manque de niveau et aucun micro de gain.</translation>
+        <translation>Rien à suggérer&#xa0;: aucun auditeur ne manque de niveau et aucun micro de gain.</translation>
     </message>
     <message>
         <source>Suggestions per problem (default 3).</source>
@@ -599,11 +600,11 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>usage: headroom-cli advise FILE [--format text|json] [--limit N]</source>
-        <translation>utilisation : headroom-cli advise FILE [--format text|json] [--limit N]</translation>
+        <translation>utilisation&#xa0;: headroom-cli advise FILE [--format text|json] [--limit N]</translation>
     </message>
     <message>
         <source>Your headphones: one gear id, or several separated by commas.</source>
-        <translation>Votre casque : un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
+        <translation>Votre casque&#xa0;: un identifiant de matériel, ou plusieurs séparés par des virgules.</translation>
     </message>
     <message>
         <source>Also write the chain as a .headroom project.</source>
@@ -611,31 +612,31 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>Check the gear you have without drawing a chain: Headroom wires it (the computer, adapters, a splitter where needed) and gives the verdict for each listener.</source>
-        <translation>Vérifiez votre matériel sans dessiner de chaîne : Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
+        <translation>Vérifiez votre matériel sans dessiner de chaîne&#xa0;: Headroom le câble (l’ordinateur, des adaptateurs, un répartiteur si besoin) et donne le verdict pour chaque auditeur.</translation>
     </message>
     <message>
-        <source>No product "%1" in the catalog or your gear (see 'headroom-cli gear search')</source>
-        <translation>Aucun produit « %1 » dans le catalogue ni dans votre matériel (voir « headroom-cli gear search »)</translation>
+        <source>No product &quot;%1&quot; in the catalog or your gear (see &apos;headroom-cli gear search&apos;)</source>
+        <translation>Aucun produit «&#xa0;%1&#xa0;» dans le catalogue ni dans votre matériel (voir «&#xa0;headroom-cli gear search&#xa0;»)</translation>
     </message>
     <message>
         <source>The variants to compare, by name, separated by commas (default: all).</source>
-        <translation>Les variantes à comparer, par nom, séparées par des virgules (par défaut : toutes).</translation>
+        <translation>Les variantes à comparer, par nom, séparées par des virgules (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
-        <source>Compare a project's variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
-        <translation>Comparer côte à côte les variantes d’un projet : par auditeur, le verdict, le niveau maximal, la marge jusqu’à la cible, le réglage de volume, le souffle et les problèmes.</translation>
+        <source>Compare a project&apos;s variants side by side: per listener the verdict, the maximum level, the room to the target, the volume setting, the hiss and the problems.</source>
+        <translation>Comparer côte à côte les variantes d’un projet&#xa0;: par auditeur, le verdict, le niveau maximal, la marge jusqu’à la cible, le réglage de volume, le souffle et les problèmes.</translation>
     </message>
     <message>
         <source>usage: headroom-cli compare FILE [--variants A,B] [--format text|json]</source>
-        <translation>usage : headroom-cli compare FICHIER [--variants A,B] [--format text|json]</translation>
+        <translation>usage&#xa0;: headroom-cli compare FICHIER [--variants A,B] [--format text|json]</translation>
     </message>
     <message>
-        <source>No variant "%1" in %2; it has: %3</source>
-        <translation>Aucune variante « %1 » dans %2 ; il contient : %3</translation>
+        <source>No variant &quot;%1&quot; in %2; it has: %3</source>
+        <translation>Aucune variante «&#xa0;%1&#xa0;» dans %2&#xa0;; il contient&#xa0;: %3</translation>
     </message>
     <message>
         <source>in your shop: %1</source>
-        <translation>dans votre magasin : %1</translation>
+        <translation>dans votre magasin&#xa0;: %1</translation>
     </message>
     <message>
         <source>Also print, per kind, how many products have the figures the verdicts depend on, and where the figures come from (a Markdown table).</source>
@@ -643,7 +644,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>The file to write: .pdf or .html (a report), .svg, .png (the diagram), .txt or .json.</source>
-        <translation>Le fichier à écrire : .pdf ou .html (un rapport), .svg, .png (le schéma), .txt ou .json.</translation>
+        <translation>Le fichier à écrire&#xa0;: .pdf ou .html (un rapport), .svg, .png (le schéma), .txt ou .json.</translation>
     </message>
     <message>
         <source>A one-page summary to hand a customer (the default).</source>
@@ -655,10 +656,10 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>The variant to report on (default: the one last edited).</source>
-        <translation>La variante du rapport (par défaut : la dernière modifiée).</translation>
+        <translation>La variante du rapport (par défaut&#xa0;: la dernière modifiée).</translation>
     </message>
     <message>
-        <source>The shop's name, printed on the summary.</source>
+        <source>The shop&apos;s name, printed on the summary.</source>
         <translation>Le nom du magasin, imprimé sur le résumé.</translation>
     </message>
     <message>
@@ -666,28 +667,28 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Pixels par pixel du canevas d’un PNG (par défaut 2).</translation>
     </message>
     <message>
-        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain's diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
-        <translation>Écrire un rapport d’un projet à remettre : un résumé d’une page ou un rapport technique complet en PDF ou HTML, le schéma de la chaîne en SVG, PNG ou PDF, ou l’analyse en texte ou JSON.</translation>
+        <source>Write a report of a project to hand over: a one-page summary or a full engineering report as PDF or HTML, the chain&apos;s diagram as SVG, PNG or PDF, or the analysis as text or JSON.</source>
+        <translation>Écrire un rapport d’un projet à remettre&#xa0;: un résumé d’une page ou un rapport technique complet en PDF ou HTML, le schéma de la chaîne en SVG, PNG ou PDF, ou l’analyse en texte ou JSON.</translation>
     </message>
     <message>
-        <source>With .svg or .png: a listener's plot instead of the diagram: gain, volume or response.</source>
-        <translation>Avec .svg ou .png : une courbe d’un auditeur au lieu du schéma : gain, volume ou response.</translation>
+        <source>With .svg or .png: a listener&apos;s plot instead of the diagram: gain, volume or response.</source>
+        <translation>Avec .svg ou .png&#xa0;: une courbe d’un auditeur au lieu du schéma&#xa0;: gain, volume ou response.</translation>
     </message>
     <message>
-        <source>The headphones' device id for --plot (default: the first).</source>
-        <translation>L’identifiant du casque pour --plot (par défaut : le premier).</translation>
+        <source>The headphones&apos; device id for --plot (default: the first).</source>
+        <translation>L’identifiant du casque pour --plot (par défaut&#xa0;: le premier).</translation>
     </message>
     <message>
         <source>usage: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</source>
-        <translation>utilisation : headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
+        <translation>utilisation&#xa0;: headroom-cli report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full] [--variant NAME] [--shop NAME] [--scale N] [--plot gain|volume|response [--listener ID]]</translation>
     </message>
     <message>
-        <source>No headphones "%1" in %2</source>
-        <translation>Aucun casque « %1 » dans %2</translation>
+        <source>No headphones &quot;%1&quot; in %2</source>
+        <translation>Aucun casque «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <source>--provenance: "%1" is not manufacturer, measurement or estimate</source>
-        <translation>--provenance : « %1 » n’est ni manufacturer, ni measurement, ni estimate</translation>
+        <source>--provenance: &quot;%1&quot; is not manufacturer, measurement or estimate</source>
+        <translation>--provenance&#xa0;: «&#xa0;%1&#xa0;» n’est ni manufacturer, ni measurement, ni estimate</translation>
     </message>
     <message>
         <source>imported from %1</source>
@@ -699,11 +700,11 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>the file has no phase: the curve is taken as resistive</source>
-        <translation>le fichier n’a pas de phase : la courbe est prise comme résistive</translation>
+        <translation>le fichier n’a pas de phase&#xa0;: la courbe est prise comme résistive</translation>
     </message>
     <message>
         <source>The file is a measured impedance curve (REW, ARTA, LIMP, DATS text export or CSV: hertz, ohms, phase) for these headphones; a catalog product gets a copy in your gear.</source>
-        <translation>Le fichier est une courbe d’impédance mesurée (export texte de REW, ARTA, LIMP, DATS ou CSV : hertz, ohms, phase) pour ce casque ; un produit du catalogue reçoit une copie dans votre matériel.</translation>
+        <translation>Le fichier est une courbe d’impédance mesurée (export texte de REW, ARTA, LIMP, DATS ou CSV&#xa0;: hertz, ohms, phase) pour ce casque&#xa0;; un produit du catalogue reçoit une copie dans votre matériel.</translation>
     </message>
     <message>
         <source>Where the curve was published (a web address).</source>
@@ -711,7 +712,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>manufacturer, measurement or estimate (default: measurement).</source>
-        <translation>manufacturer, measurement ou estimate (par défaut : measurement).</translation>
+        <translation>manufacturer, measurement ou estimate (par défaut&#xa0;: measurement).</translation>
     </message>
     <message>
         <source>A CSV or JSON file of products, or with --curve-for a measured impedance curve.</source>
@@ -719,7 +720,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>  gear search [TEXT] [--kind K] [--where FIGURE&gt;=N]   find products
-  gear show ID                 a product's figures and sources
+  gear show ID                 a product&apos;s figures and sources
   gear add FILE                add a product (JSON) to your gear
   gear remove ID               remove a product from your gear
   gear import FILE [--dry-run] import a CSV or JSON file into your gear
@@ -753,15 +754,15 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Quitter avec le statut 1 quand un auditeur n’atteint pas la cible (juste, a besoin d’un ampli, non connecté).</translation>
     </message>
     <message>
-        <source>The shop's shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
-        <translation>Le serveur partagé du magasin, postgresql://utilisateur@hôte[:port]/base (par défaut : $HEADROOM_SERVER). Le mot de passe vient de ~/.pgpass ou de PGPASSWORD.</translation>
+        <source>The shop&apos;s shared server, postgresql://user@host[:port]/database (default: $HEADROOM_SERVER). The password comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>Le serveur partagé du magasin, postgresql://utilisateur@hôte[:port]/base (par défaut&#xa0;: $HEADROOM_SERVER). Le mot de passe vient de ~/.pgpass ou de PGPASSWORD.</translation>
     </message>
     <message>
-        <source>  (the shop's gear)</source>
+        <source>  (the shop&apos;s gear)</source>
         <translation>  (matériel du magasin)</translation>
     </message>
     <message>
-        <source>, the shop's gear</source>
+        <source>, the shop&apos;s gear</source>
         <translation>, matériel du magasin</translation>
     </message>
     <message>
@@ -769,7 +770,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>indiquez le serveur avec --server URL ou $HEADROOM_SERVER</translation>
     </message>
     <message>
-        <source>Create or update the server's schema, in one transaction (the shop's administrator).</source>
+        <source>Create or update the server&apos;s schema, in one transaction (the shop&apos;s administrator).</source>
         <translation>Créer ou mettre à jour le schéma du serveur, en une seule transaction (pour l’administrateur du magasin).</translation>
     </message>
     <message>
@@ -811,33 +812,33 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Fichiers CSV ou JSON de produits.</translation>
     </message>
     <message>
-        <source>Add products to the shop's shared gear: all of them or, on any error, none.</source>
-        <translation>Ajouter des produits au matériel partagé du magasin : tous ou, à la moindre erreur, aucun.</translation>
+        <source>Add products to the shop&apos;s shared gear: all of them or, on any error, none.</source>
+        <translation>Ajouter des produits au matériel partagé du magasin&#xa0;: tous ou, à la moindre erreur, aucun.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) would be added to the shop's gear</source>
+        <source>%n product(s) would be added to the shop&apos;s gear</source>
         <translation>
             <numerusform>%n produit serait ajouté au matériel du magasin</numerusform>
             <numerusform>%n produits seraient ajoutés au matériel du magasin</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) added to the shop's gear</source>
+        <source>%n product(s) added to the shop&apos;s gear</source>
         <translation>
             <numerusform>%n produit ajouté au matériel du magasin</numerusform>
             <numerusform>%n produits ajoutés au matériel du magasin</numerusform>
         </translation>
     </message>
     <message>
-        <source>The shared product's id.</source>
+        <source>The shared product&apos;s id.</source>
         <translation>L’identifiant du produit partagé.</translation>
     </message>
     <message>
-        <source>Remove a product from the shop's shared gear.</source>
+        <source>Remove a product from the shop&apos;s shared gear.</source>
         <translation>Retirer un produit du matériel partagé du magasin.</translation>
     </message>
     <message>
-        <source>List the shop's shared projects.</source>
+        <source>List the shop&apos;s shared projects.</source>
         <translation>Lister les projets partagés du magasin.</translation>
     </message>
     <message>
@@ -853,7 +854,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>Le fichier .headroom à écrire.</translation>
     </message>
     <message>
-        <source>The shared project's id (see server projects).</source>
+        <source>The shared project&apos;s id (see server projects).</source>
         <translation>L’identifiant du projet partagé (voir server projects).</translation>
     </message>
     <message>
@@ -870,8 +871,8 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>%1, révision %2</translation>
     </message>
     <message>
-        <source>The project's name on the server (default: the file's).</source>
-        <translation>Le nom du projet sur le serveur (par défaut : celui du fichier).</translation>
+        <source>The project&apos;s name on the server (default: the file&apos;s).</source>
+        <translation>Le nom du projet sur le serveur (par défaut&#xa0;: celui du fichier).</translation>
     </message>
     <message>
         <source>Save over this shared project…</source>
@@ -891,11 +892,11 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>--id and --revision go together: a save over a project names the revision it is based on</source>
-        <translation>--id et --revision vont ensemble : un enregistrement sur un projet indique la révision dont il part</translation>
+        <translation>--id et --revision vont ensemble&#xa0;: un enregistrement sur un projet indique la révision dont il part</translation>
     </message>
     <message>
         <source>nothing was saved: fetch the project again (server open), or save yours as a copy (without --id)</source>
-        <translation>rien n’a été enregistré : récupérez à nouveau le projet (server open) ou enregistrez le vôtre comme copie (sans --id)</translation>
+        <translation>rien n’a été enregistré&#xa0;: récupérez à nouveau le projet (server open) ou enregistrez le vôtre comme copie (sans --id)</translation>
     </message>
     <message>
         <source>saved as %1, revision %2</source>
@@ -903,33 +904,33 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
         <translation>enregistré sous %1, révision %2</translation>
     </message>
     <message>
-        <source>unknown server command "%1"
+        <source>unknown server command &quot;%1&quot;
 </source>
-        <translation>commande server inconnue « %1 »
+        <translation>commande server inconnue «&#xa0;%1&#xa0;»
 </translation>
     </message>
     <message>
         <source>Usage: headroom-cli server COMMAND [--server URL] [OPTIONS]
 </source>
-        <translation>Utilisation : headroom-cli server COMMANDE [--server URL] [OPTIONS]
+        <translation>Utilisation&#xa0;: headroom-cli server COMMANDE [--server URL] [OPTIONS]
 </translation>
     </message>
     <message>
-        <source>Replace the shop's products that have the same ids (a stock list imported again).</source>
+        <source>Replace the shop&apos;s products that have the same ids (a stock list imported again).</source>
         <translation>Remplacer les produits du magasin ayant les mêmes identifiants (une liste de stock importée à nouveau).</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) added to or replaced in the shop's gear</source>
+        <source>%n product(s) added to or replaced in the shop&apos;s gear</source>
         <translation>
             <numerusform>%n produit ajouté ou remplacé dans le matériel du magasin</numerusform>
             <numerusform>%n produits ajoutés ou remplacés dans le matériel du magasin</numerusform>
         </translation>
     </message>
     <message>
-        <source>  server migrate               create or update a shop server's schema
-  server status                what the shop's server holds
-  server import FILES… [--dry-run] [--update]  add products to the shop's shared gear
-  server remove ID             remove a product from the shop's gear
+        <source>  server migrate               create or update a shop server&apos;s schema
+  server status                what the shop&apos;s server holds
+  server import FILES… [--dry-run] [--update]  add products to the shop&apos;s shared gear
+  server remove ID             remove a product from the shop&apos;s gear
   server projects              list the shared projects
   server open ID --out FILE    fetch a shared project
   server save FILE [--id ID --revision N] [--name NAME]
@@ -955,7 +956,7 @@ Lancez « headroom-cli COMMAND --help » pour afficher les options d’une com
     </message>
     <message>
         <source>usage: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FILE]</source>
-        <translation>usage : headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
+        <translation>usage&#xa0;: headroom-cli check --source ID --headphones ID[,ID…] | --monitors ID[,ID…] [--amp ID] [--mic ID] [--format text|json] [--save FICHIER]</translation>
     </message>
     <message>
         <source>Usage: headroom-cli COMMAND [OPTIONS]
@@ -965,15 +966,15 @@ Commands:
   analyze FILE [--format text|json]   analyse a .headroom project
   check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
                                       check the gear you have without drawing a chain
-  compare FILE [--variants A,B]       compare a project's variants side by side
+  compare FILE [--variants A,B]       compare a project&apos;s variants side by side
   render FILE --out OUT.wav [--listener ID] [--input AUDIO] [--compare OTHER.headroom]
                                       render what a listener hears
   report FILE --out OUT.{pdf,html,svg,png,txt,json} [--summary|--full]
-                                      a report to hand over, or the chain's diagram
+                                      a report to hand over, or the chain&apos;s diagram
 </source>
-        <translation>Utilisation : headroom-cli COMMAND [OPTIONS]
+        <translation>Utilisation&#xa0;: headroom-cli COMMAND [OPTIONS]
 
-Commandes :
+Commandes&#xa0;:
   advise FILE [--format text|json]    suggérer du matériel qui corrige ce qui manque
   analyze FILE [--format text|json]   analyser un projet .headroom
   check --source ID --headphones|--monitors ID[,ID…] [--amp ID] [--mic ID]
@@ -987,11 +988,11 @@ Commandes :
     </message>
     <message>
         <source>A headphone amp, or the power amplifier of passive speakers, fed from the source (a gear id).</source>
-        <translation>Un amplificateur casque, ou l'amplificateur de puissance d'enceintes passives, alimenté par la source (un identifiant d'équipement).</translation>
+        <translation>Un amplificateur casque, ou l&apos;amplificateur de puissance d&apos;enceintes passives, alimenté par la source (un identifiant d&apos;équipement).</translation>
     </message>
     <message>
         <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
-        <translation>Vos moniteurs de studio ou enceintes passives, sur les sorties ligne : un identifiant d'équipement, ou plusieurs séparés par des virgules.</translation>
+        <translation>Vos moniteurs de studio ou enceintes passives, sur les sorties ligne : un identifiant d&apos;équipement, ou plusieurs séparés par des virgules.</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1035,7 @@ Commandes :
     </message>
     <message>
         <source>Highlighted: the variants differ here.</source>
-        <translation>En surbrillance : les variantes diffèrent ici.</translation>
+        <translation>En surbrillance&#xa0;: les variantes diffèrent ici.</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1074,7 @@ Commandes :
     </message>
     <message>
         <source>Headroom comparison: %1</source>
-        <translation>Comparaison Headroom : %1</translation>
+        <translation>Comparaison Headroom&#xa0;: %1</translation>
     </message>
     <message>
         <source>in all</source>
@@ -1112,8 +1113,8 @@ Commandes :
         <translation>problèmes</translation>
     </message>
     <message>
-        <source>* the variants differ here; max SPL at full volume, "to the target" from there to the peak target</source>
-        <translation>* les variantes diffèrent ici ; SPL max. au volume maximum, « jusqu’à la cible » de là jusqu’à la cible de crête</translation>
+        <source>* the variants differ here; max SPL at full volume, &quot;to the target&quot; from there to the peak target</source>
+        <translation>* les variantes diffèrent ici&#xa0;; SPL max. au volume maximum, «&#xa0;jusqu’à la cible&#xa0;» de là jusqu’à la cible de crête</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1191,7 @@ Commandes :
     <name>CurveText</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>is not a finite number</source>
@@ -1198,11 +1199,11 @@ Commandes :
     </message>
     <message>
         <source>the frequencies must rise, and %1 Hz does not</source>
-        <translation>les fréquences doivent croître, et %1 Hz ne le fait pas</translation>
+        <translation>les fréquences doivent croître, et %1&#xa0;Hz ne le fait pas</translation>
     </message>
     <message>
         <source>%1 Ω is outside %2 Ω to %3 MΩ</source>
-        <translation>%1 Ω est hors de %2 Ω à %3 MΩ</translation>
+        <translation>%1&#xa0;Ω est hors de %2&#xa0;Ω à %3&#xa0;MΩ</translation>
     </message>
     <message>
         <source>a phase of %1° is outside ±90°</source>
@@ -1214,7 +1215,7 @@ Commandes :
     </message>
     <message>
         <source>no curve found: expected lines of hertz and ohms, and the phase in degrees, from 1 Hz to 200 kHz</source>
-        <translation>aucune courbe trouvée : il faut des lignes de hertz et d’ohms, et la phase en degrés, de 1 Hz à 200 kHz</translation>
+        <translation>aucune courbe trouvée&#xa0;: il faut des lignes de hertz et d’ohms, et la phase en degrés, de 1&#xa0;Hz à 200&#xa0;kHz</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1309,7 @@ Commandes :
     </message>
     <message>
         <source>Drag a cable from %1</source>
-        <translation>Tirer un câble depuis « %1 »</translation>
+        <translation>Tirer un câble depuis «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1407,7 +1408,7 @@ Commandes :
     </message>
     <message>
         <source>%1 of %2 stays as it is: %3</source>
-        <translation>%1 de %2 reste inchangé : %3</translation>
+        <translation>%1 de %2 reste inchangé&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1425,32 +1426,32 @@ Commandes :
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (mV/Pa or dBV/Pa)</source>
-        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity » ; mV/Pa ou dBV/Pa)</translation>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (mV/Pa or dBV/Pa)</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;»&#xa0;; mV/Pa ou dBV/Pa)</translation>
     </message>
     <message>
         <source>Output impedance</source>
         <translation>Impédance de sortie</translation>
     </message>
     <message>
-        <source>the datasheet's "Output impedance" or "Rated impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance de sortie » ou « Impédance nominale » (« Output impedance » ou « Rated impedance »)</translation>
+        <source>the datasheet&apos;s &quot;Output impedance&quot; or &quot;Rated impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» ou «&#xa0;Impédance nominale&#xa0;» («&#xa0;Output impedance&#xa0;» ou «&#xa0;Rated impedance&#xa0;»)</translation>
     </message>
     <message>
         <source>Self-noise</source>
         <translation>Bruit propre</translation>
     </message>
     <message>
-        <source>the datasheet's "Equivalent noise level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau de bruit équivalent » (« Equivalent noise level »)</translation>
+        <source>the datasheet&apos;s &quot;Equivalent noise level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de bruit équivalent&#xa0;» («&#xa0;Equivalent noise level&#xa0;»)</translation>
     </message>
     <message>
         <source>Maximum SPL</source>
         <translation>SPL maximal</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum SPL" row</source>
-        <translation>dans la fiche technique, rubrique « SPL maximal » (« Maximum SPL »)</translation>
+        <source>the datasheet&apos;s &quot;Maximum SPL&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;SPL maximal&#xa0;» («&#xa0;Maximum SPL&#xa0;»)</translation>
     </message>
     <message>
         <source>Needs phantom power</source>
@@ -1461,24 +1462,24 @@ Commandes :
         <translation>Gain</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain" row</source>
-        <translation>dans la fiche technique, rubrique « Gain »</translation>
+        <source>the datasheet&apos;s &quot;Gain&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Gain&#xa0;»</translation>
     </message>
     <message>
         <source>Input impedance</source>
         <translation>Impédance d’entrée</translation>
     </message>
     <message>
-        <source>the datasheet's "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance »)</translation>
+        <source>the datasheet&apos;s &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;»)</translation>
     </message>
     <message>
         <source>Equivalent input noise</source>
         <translation>Bruit équivalent ramené à l’entrée (EIN)</translation>
     </message>
     <message>
-        <source>the datasheet's "EIN" row</source>
-        <translation>dans la fiche technique, rubrique « EIN » (bruit équivalent ramené à l’entrée)</translation>
+        <source>the datasheet&apos;s &quot;EIN&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;EIN&#xa0;» (bruit équivalent ramené à l’entrée)</translation>
     </message>
     <message>
         <source>Passes phantom power on</source>
@@ -1493,7 +1494,7 @@ Commandes :
         <translation>Niveau de sortie typique</translation>
     </message>
     <message>
-        <source>a measurement of the pickup's output</source>
+        <source>a measurement of the pickup&apos;s output</source>
         <translation>par une mesure à la sortie des micros de l’instrument</translation>
     </message>
     <message>
@@ -1509,8 +1510,8 @@ Commandes :
         <translation>Gain minimal du préampli</translation>
     </message>
     <message>
-        <source>the datasheet's "Gain range" row</source>
-        <translation>dans la fiche technique, rubrique « Plage de gain » (« Gain range »)</translation>
+        <source>the datasheet&apos;s &quot;Gain range&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Plage de gain&#xa0;» («&#xa0;Gain range&#xa0;»)</translation>
     </message>
     <message>
         <source>Maximum preamp gain</source>
@@ -1525,48 +1526,48 @@ Commandes :
         <translation>Niveau maximal de l’entrée micro (gain minimal)</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Maximum input level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée micro</translation>
+        <source>the datasheet&apos;s mic input &quot;Maximum input level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée micro</translation>
     </message>
     <message>
         <source>Mic input impedance</source>
         <translation>Impédance de l’entrée micro</translation>
     </message>
     <message>
-        <source>the datasheet's mic input "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée micro</translation>
+        <source>the datasheet&apos;s mic input &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée micro</translation>
     </message>
     <message>
         <source>Line input maximum level</source>
         <translation>Niveau maximal de l’entrée ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Maximum input level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée ligne</translation>
+        <source>the datasheet&apos;s line input &quot;Maximum input level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée ligne</translation>
     </message>
     <message>
         <source>Line input impedance</source>
         <translation>Impédance de l’entrée ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line input "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée ligne</translation>
+        <source>the datasheet&apos;s line input &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée ligne</translation>
     </message>
     <message>
         <source>Instrument input maximum level</source>
         <translation>Niveau maximal de l’entrée instrument</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Maximum input level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau d’entrée maximal » (« Maximum input level ») de l’entrée instrument</translation>
+        <source>the datasheet&apos;s instrument input &quot;Maximum input level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau d’entrée maximal&#xa0;» («&#xa0;Maximum input level&#xa0;») de l’entrée instrument</translation>
     </message>
     <message>
         <source>Instrument input impedance</source>
         <translation>Impédance de l’entrée instrument</translation>
     </message>
     <message>
-        <source>the datasheet's instrument input "Input impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance d’entrée » (« Input impedance ») de l’entrée instrument</translation>
+        <source>the datasheet&apos;s instrument input &quot;Input impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance d’entrée&#xa0;» («&#xa0;Input impedance&#xa0;») de l’entrée instrument</translation>
     </message>
     <message>
         <source>Phantom power switch</source>
@@ -1589,16 +1590,16 @@ Commandes :
         <translation>Niveau maximal de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Maximum output level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau de sortie maximal » (« Maximum output level ») de la sortie ligne</translation>
+        <source>the datasheet&apos;s line output &quot;Maximum output level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de sortie maximal&#xa0;» («&#xa0;Maximum output level&#xa0;») de la sortie ligne</translation>
     </message>
     <message>
         <source>Line output impedance</source>
         <translation>Impédance de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Output impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance de sortie » (« Output impedance ») de la sortie ligne</translation>
+        <source>the datasheet&apos;s line output &quot;Output impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» («&#xa0;Output impedance&#xa0;») de la sortie ligne</translation>
     </message>
     <message>
         <source>Balanced line outputs</source>
@@ -1609,8 +1610,8 @@ Commandes :
         <translation>Plage dynamique de la sortie ligne</translation>
     </message>
     <message>
-        <source>the datasheet's line output "Dynamic range" row</source>
-        <translation>dans la fiche technique, rubrique « Plage dynamique » (« Dynamic range ») de la sortie ligne</translation>
+        <source>the datasheet&apos;s line output &quot;Dynamic range&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Plage dynamique&#xa0;» («&#xa0;Dynamic range&#xa0;») de la sortie ligne</translation>
     </message>
     <message>
         <source>Headphone outputs</source>
@@ -1621,12 +1622,12 @@ Commandes :
         <translation>Niveau maximal de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet's headphone output "Maximum output level" row</source>
-        <translation>dans la fiche technique, rubrique « Niveau de sortie maximal » (« Maximum output level ») de la sortie casque</translation>
+        <source>the datasheet&apos;s headphone output &quot;Maximum output level&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Niveau de sortie maximal&#xa0;» («&#xa0;Maximum output level&#xa0;») de la sortie casque</translation>
     </message>
     <message>
         <source>Load of the maximum level (blank: open circuit)</source>
-        <translation>Charge associée au niveau maximal (vide : sortie à vide)</translation>
+        <translation>Charge associée au niveau maximal (vide&#xa0;: sortie à vide)</translation>
     </message>
     <message>
         <source>the same datasheet row</source>
@@ -1637,8 +1638,8 @@ Commandes :
         <translation>Impédance de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Output impedance" row or an independent measurement</source>
-        <translation>dans la fiche technique, rubrique « Impédance de sortie » (« Output impedance ») de la sortie casque, ou par une mesure indépendante</translation>
+        <source>the datasheet&apos;s headphone &quot;Output impedance&quot; row or an independent measurement</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance de sortie&#xa0;» («&#xa0;Output impedance&#xa0;») de la sortie casque, ou par une mesure indépendante</translation>
     </message>
     <message>
         <source>Headphone output current limit</source>
@@ -1653,8 +1654,8 @@ Commandes :
         <translation>Puissance nominale</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row</source>
-        <translation>dans la fiche technique, rubrique « Puissance de sortie » (« Output power »)</translation>
+        <source>the datasheet&apos;s &quot;Output power&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Puissance de sortie&#xa0;» («&#xa0;Output power&#xa0;»)</translation>
     </message>
     <message>
         <source>Load of the rated power</source>
@@ -1673,16 +1674,16 @@ Commandes :
         <translation>Plage dynamique de la sortie casque</translation>
     </message>
     <message>
-        <source>the datasheet's headphone "Dynamic range" row</source>
-        <translation>dans la fiche technique, rubrique « Plage dynamique » (« Dynamic range ») de la sortie casque</translation>
+        <source>the datasheet&apos;s headphone &quot;Dynamic range&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Plage dynamique&#xa0;» («&#xa0;Dynamic range&#xa0;») de la sortie casque</translation>
     </message>
     <message>
         <source>Output noise</source>
         <translation>Bruit de sortie</translation>
     </message>
     <message>
-        <source>the datasheet's "Noise" row or an independent measurement</source>
-        <translation>dans la fiche technique, rubrique « Bruit » (« Noise »), ou par une mesure indépendante</translation>
+        <source>the datasheet&apos;s &quot;Noise&quot; row or an independent measurement</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Bruit&#xa0;» («&#xa0;Noise&#xa0;»), ou par une mesure indépendante</translation>
     </message>
     <message>
         <source>Headphone connector</source>
@@ -1729,28 +1730,28 @@ Commandes :
         <translation>Impédance nominale</translation>
     </message>
     <message>
-        <source>the datasheet's "Nominal impedance" row</source>
-        <translation>dans la fiche technique, rubrique « Impédance nominale » (« Nominal impedance »)</translation>
+        <source>the datasheet&apos;s &quot;Nominal impedance&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Impédance nominale&#xa0;» («&#xa0;Nominal impedance&#xa0;»)</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" or "SPL" row (note whether it is per mW or per V)</source>
-        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity » ou « SPL ») ; vérifiez si elle est exprimée par mW ou par V</translation>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; or &quot;SPL&quot; row (note whether it is per mW or per V)</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;» ou «&#xa0;SPL&#xa0;»)&#xa0;; vérifiez si elle est exprimée par mW ou par V</translation>
     </message>
     <message>
         <source>Sensitivity reference</source>
         <translation>Référence de la sensibilité</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row</source>
-        <translation>dans la fiche technique, rubrique « Sensibilité » (« Sensitivity »)</translation>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Sensibilité&#xa0;» («&#xa0;Sensitivity&#xa0;»)</translation>
     </message>
     <message>
         <source>Maximum input power</source>
         <translation>Puissance d’entrée maximale</translation>
     </message>
     <message>
-        <source>the datasheet's "Maximum input power" row</source>
-        <translation>dans la fiche technique, rubrique « Puissance d’entrée maximale » (« Maximum input power »)</translation>
+        <source>the datasheet&apos;s &quot;Maximum input power&quot; row</source>
+        <translation>dans la fiche technique, rubrique «&#xa0;Puissance d’entrée maximale&#xa0;» («&#xa0;Maximum input power&#xa0;»)</translation>
     </message>
     <message>
         <source>Plug</source>
@@ -1765,16 +1766,16 @@ Commandes :
         <translation>Niveau d’entrée pour le SPL de référence</translation>
     </message>
     <message>
-        <source>the datasheet's "Input sensitivity" row</source>
-        <translation>la ligne « Sensibilité d’entrée » de la fiche technique</translation>
+        <source>the datasheet&apos;s &quot;Input sensitivity&quot; row</source>
+        <translation>la ligne «&#xa0;Sensibilité d’entrée&#xa0;» de la fiche technique</translation>
     </message>
     <message>
         <source>Reference SPL at 1 m</source>
         <translation>SPL de référence à 1 m</translation>
     </message>
     <message>
-        <source>the datasheet's "Input sensitivity" row (the SPL it is stated for)</source>
-        <translation>la ligne « Sensibilité d’entrée » de la fiche technique (le SPL auquel elle se rapporte)</translation>
+        <source>the datasheet&apos;s &quot;Input sensitivity&quot; row (the SPL it is stated for)</source>
+        <translation>la ligne «&#xa0;Sensibilité d’entrée&#xa0;» de la fiche technique (le SPL auquel elle se rapporte)</translation>
     </message>
     <message>
         <source>Balanced input</source>
@@ -1785,8 +1786,8 @@ Commandes :
         <translation>Latence de l’interface (aller-retour sans les tampons)</translation>
     </message>
     <message>
-        <source>the maker's latency table: the round trip minus the computer's input and output buffers</source>
-        <translation>le tableau de latences du fabricant : l’aller-retour moins les tampons d’entrée et de sortie de l’ordinateur</translation>
+        <source>the maker&apos;s latency table: the round trip minus the computer&apos;s input and output buffers</source>
+        <translation>le tableau de latences du fabricant&#xa0;: l’aller-retour moins les tampons d’entrée et de sortie de l’ordinateur</translation>
     </message>
     <message>
         <source>USB audio from the computer</source>
@@ -1813,7 +1814,7 @@ Commandes :
         <translation>Puissance nominale par canal</translation>
     </message>
     <message>
-        <source>the datasheet's "Output power" row (continuous, both channels driven)</source>
+        <source>the datasheet&apos;s &quot;Output power&quot; row (continuous, both channels driven)</source>
         <translation>la ligne « Puissance de sortie » de la fiche technique (continue, deux canaux en charge)</translation>
     </message>
     <message>
@@ -1822,14 +1823,14 @@ Commandes :
     </message>
     <message>
         <source>Input level for rated power</source>
-        <translation>Niveau d'entrée pour la puissance nominale</translation>
+        <translation>Niveau d&apos;entrée pour la puissance nominale</translation>
     </message>
     <message>
         <source>Signal-to-noise ratio at rated power</source>
         <translation>Rapport signal/bruit à la puissance nominale</translation>
     </message>
     <message>
-        <source>the datasheet's "Signal-to-noise ratio" row</source>
+        <source>the datasheet&apos;s &quot;Signal-to-noise ratio&quot; row</source>
         <translation>la ligne « Rapport signal/bruit » de la fiche technique</translation>
     </message>
     <message>
@@ -1837,7 +1838,7 @@ Commandes :
         <translation>Sensibilité à 1 m</translation>
     </message>
     <message>
-        <source>the datasheet's "Sensitivity" row (note whether it is for 1 W or 2.83 V)</source>
+        <source>the datasheet&apos;s &quot;Sensitivity&quot; row (note whether it is for 1 W or 2.83 V)</source>
         <translation>la ligne « Sensibilité » de la fiche technique (pour 1 W ou 2,83 V ?)</translation>
     </message>
     <message>
@@ -1849,7 +1850,7 @@ Commandes :
         <translation>Puissance admissible (continue)</translation>
     </message>
     <message>
-        <source>the datasheet's "Power handling" row (continuous, RMS or AES, not peak)</source>
+        <source>the datasheet&apos;s &quot;Power handling&quot; row (continuous, RMS or AES, not peak)</source>
         <translation>la ligne « Puissance admissible » de la fiche technique (continue, RMS ou AES, pas crête)</translation>
     </message>
     <message>
@@ -1872,7 +1873,7 @@ Commandes :
     <name>FileChooser</name>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 existe déjà. Voulez-vous le remplacer ?</translation>
+        <translation>%1 existe déjà. Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1899,19 +1900,19 @@ Commandes :
     </message>
     <message>
         <source>%1 needs a headphone amp: %2 dB short of %3 dB SPL peaks on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW)</source>
-        <translation>%1 a besoin d’un ampli casque : il manque %2 dB pour atteindre des crêtes de %3 dB SPL sur %4 (maximum atteint : %5 dB SPL ; requis : %6 V, %7 mW)</translation>
+        <translation>%1 a besoin d’un ampli casque&#xa0;: il manque %2 dB pour atteindre des crêtes de %3 dB SPL sur %4 (maximum atteint&#xa0;: %5 dB SPL&#xa0;; requis&#xa0;: %6 V, %7 mW)</translation>
     </message>
     <message>
         <source>%1 is %2 dB short of %3 dB SPL peaks even on %4 (it reaches %5 dB SPL; it needs %6 V, %7 mW): choose a more powerful amp</source>
-        <translation>Même sur %4, il manque %2 dB à %1 pour atteindre des crêtes de %3 dB SPL (maximum atteint : %5 dB SPL ; requis : %6 V, %7 mW) : choisissez un ampli plus puissant</translation>
+        <translation>Même sur %4, il manque %2 dB à %1 pour atteindre des crêtes de %3 dB SPL (maximum atteint&#xa0;: %5 dB SPL&#xa0;; requis&#xa0;: %6 V, %7 mW)&#xa0;: choisissez un ampli plus puissant</translation>
     </message>
     <message>
         <source>%1 is marginal on %2: %3 dB short of %4 dB SPL peaks (it reaches %5 dB SPL). Enough for compressed music; a headphone amp would leave room to spare</source>
-        <translation>Sur %2, %1 est un peu juste : il manque %3 dB pour atteindre des crêtes de %4 dB SPL (maximum atteint : %5 dB SPL). Suffisant pour de la musique compressée ; un ampli casque laisserait une bonne marge</translation>
+        <translation>Sur %2, %1 est un peu juste&#xa0;: il manque %3 dB pour atteindre des crêtes de %4 dB SPL (maximum atteint&#xa0;: %5 dB SPL). Suffisant pour de la musique compressée&#xa0;; un ampli casque laisserait une bonne marge</translation>
     </message>
     <message>
-        <source>%1's output impedance (%2 Ω) is above 1/8 of %3's %4 Ω: the level drops %5 dB</source>
-        <translation>L’impédance de sortie de %1 (%2 Ω) dépasse 1/8 des %4 Ω de %3 : le niveau baisse de %5 dB</translation>
+        <source>%1&apos;s output impedance (%2 Ω) is above 1/8 of %3&apos;s %4 Ω: the level drops %5 dB</source>
+        <translation>L’impédance de sortie de %1 (%2 Ω) dépasse 1/8 des %4 Ω de %3&#xa0;: le niveau baisse de %5 dB</translation>
     </message>
     <message>
         <source>%1 and the frequency response varies by %2 dB</source>
@@ -1923,11 +1924,11 @@ Commandes :
     </message>
     <message>
         <source>The %1 costs its %2 listeners %3 to %4 dB of level; %5 plays %6 dB louder than %7</source>
-        <translation>%1 fait perdre %3 à %4 dB de niveau à ses %2 auditeurs ; %5 sonne %6 dB plus fort que %7</translation>
+        <translation>%1 fait perdre %3 à %4 dB de niveau à ses %2 auditeurs&#xa0;; %5 sonne %6 dB plus fort que %7</translation>
     </message>
     <message>
         <source>%1 reaches its current limit into %2 Ω: current, not voltage, sets its maximum</source>
-        <translation>%1 atteint sa limite de courant sur %2 Ω : c’est le courant, et non la tension, qui fixe son maximum</translation>
+        <translation>%1 atteint sa limite de courant sur %2 Ω&#xa0;: c’est le courant, et non la tension, qui fixe son maximum</translation>
     </message>
     <message>
         <source>Clipping at %1 by %2 dB</source>
@@ -1935,7 +1936,7 @@ Commandes :
     </message>
     <message>
         <source>Not enough preamp gain on %1: it needs %2 dB, the preamp gives at most %3 dB (%4 dB short)</source>
-        <translation>Gain de préampli insuffisant sur %1 : il faut %2 dB, le préampli fournit au plus %3 dB (il manque %4 dB)</translation>
+        <translation>Gain de préampli insuffisant sur %1&#xa0;: il faut %2 dB, le préampli fournit au plus %3 dB (il manque %4 dB)</translation>
     </message>
     <message>
         <source>%1. An inline preamp (about +%2 dB) fixes it</source>
@@ -1943,47 +1944,47 @@ Commandes :
     </message>
     <message>
         <source>%1, even with the inline preamp: move the mic closer or use a preamp with more gain</source>
-        <translation>%1, même avec le préampli inline : rapprochez le micro ou utilisez un préampli offrant plus de gain</translation>
+        <translation>%1, même avec le préampli inline&#xa0;: rapprochez le micro ou utilisez un préampli offrant plus de gain</translation>
     </message>
     <message>
         <source>%1 records at %2 dBFS on average: raise the gain to about %3 dB</source>
-        <translation>%1 enregistre à %2 dBFS en moyenne : montez le gain à environ %3 dB</translation>
+        <translation>%1 enregistre à %2 dBFS en moyenne&#xa0;: montez le gain à environ %3 dB</translation>
     </message>
     <message>
         <source>%1 gets no phantom power: turn on 48 V at the input it plugs into</source>
-        <translation>%1 ne reçoit pas d’alimentation fantôme : activez le 48 V sur l’entrée à laquelle il est branché</translation>
+        <translation>%1 ne reçoit pas d’alimentation fantôme&#xa0;: activez le 48 V sur l’entrée à laquelle il est branché</translation>
     </message>
     <message>
         <source>Phantom power is off for the condenser %1: turn on 48 V at its input (through an inline preamp that does not pass phantom, a condenser stays silent)</source>
-        <translation>L’alimentation fantôme est coupée pour le micro statique %1 : activez le 48 V sur son entrée (derrière un préampli inline qui ne laisse pas passer l’alimentation fantôme, un micro statique reste muet)</translation>
+        <translation>L’alimentation fantôme est coupée pour le micro statique %1&#xa0;: activez le 48 V sur son entrée (derrière un préampli inline qui ne laisse pas passer l’alimentation fantôme, un micro statique reste muet)</translation>
     </message>
     <message>
         <source>Phantom power is on at the input of the ribbon mic %1: turn it off (on a faulty cable or patch bay it can damage a passive ribbon)</source>
-        <translation>L’alimentation fantôme est activée sur l’entrée du micro à ruban %1 : coupez-la (avec un câble ou une baie de brassage défectueux, elle peut endommager un micro à ruban passif)</translation>
+        <translation>L’alimentation fantôme est activée sur l’entrée du micro à ruban %1&#xa0;: coupez-la (avec un câble ou une baie de brassage défectueux, elle peut endommager un micro à ruban passif)</translation>
     </message>
     <message>
         <source>An instrument is plugged into %1 without Hi-Z: switch on Hi-Z/INST, or the input loads the pickup and dulls its treble</source>
-        <translation>Un instrument est branché sur %1 sans Hi-Z : activez Hi-Z/INST, sinon l’entrée charge les micros de l’instrument et étouffe les aigus</translation>
+        <translation>Un instrument est branché sur %1 sans Hi-Z&#xa0;: activez Hi-Z/INST, sinon l’entrée charge les micros de l’instrument et étouffe les aigus</translation>
     </message>
     <message>
         <source>Double amping: %1 feeds a headphone amp while its line outputs are free; use a line output for a cleaner, quieter signal</source>
-        <translation>Double amplification : %1 alimente un ampli casque alors que ses sorties ligne sont libres ; utilisez une sortie ligne pour un signal plus propre et moins bruyant</translation>
+        <translation>Double amplification&#xa0;: %1 alimente un ampli casque alors que ses sorties ligne sont libres&#xa0;; utilisez une sortie ligne pour un signal plus propre et moins bruyant</translation>
     </message>
     <message>
         <source>%1 drives a load only %2 times its output impedance (10 times or more is usual): %3 dB lost</source>
-        <translation>%1 attaque une charge de seulement %2 fois son impédance de sortie (10 fois ou plus est la norme) : %3 dB perdus</translation>
+        <translation>%1 attaque une charge de seulement %2 fois son impédance de sortie (10 fois ou plus est la norme)&#xa0;: %3 dB perdus</translation>
     </message>
     <message>
         <source>%1 averages %2 dB SPL, over 85 dB(A): safe for about %3 a day</source>
-        <translation>%1 atteint %2 dB SPL en moyenne, au-delà de 85 dB(A) : sans risque pendant environ %3 par jour</translation>
+        <translation>%1 atteint %2 dB SPL en moyenne, au-delà de 85 dB(A)&#xa0;: sans risque pendant environ %3 par jour</translation>
     </message>
     <message>
         <source>Audible hiss at %1: %2 dB SPL in quiet passages</source>
-        <translation>Souffle audible sur %1 : %2 dB SPL dans les passages calmes</translation>
+        <translation>Souffle audible sur %1&#xa0;: %2 dB SPL dans les passages calmes</translation>
     </message>
     <message>
         <source>Faint hiss at %1: %2 dB SPL, heard only in a very quiet room</source>
-        <translation>Léger souffle sur %1 : %2 dB SPL, audible seulement dans une pièce très calme</translation>
+        <translation>Léger souffle sur %1&#xa0;: %2 dB SPL, audible seulement dans une pièce très calme</translation>
     </message>
     <message>
         <source>%1 gets %2 mW peaks, above its %3 mW maximum input power</source>
@@ -2011,19 +2012,19 @@ Commandes :
     </message>
     <message>
         <source>%1 output from %2 into %3, a %4 input: %5</source>
-        <translation>Sortie %1 de %2 vers %3, une entrée %4 : %5</translation>
+        <translation>Sortie %1 de %2 vers %3, une entrée %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>Invalid connection %1: it must run from an existing output to an existing input, and sound only reaches microphones, USB only USB</source>
-        <translation>Connexion non valide %1 : elle doit aller d’une sortie existante vers une entrée existante ; le son n’atteint que des micros, l’USB que de l’USB</translation>
+        <translation>Connexion non valide %1&#xa0;: elle doit aller d’une sortie existante vers une entrée existante&#xa0;; le son n’atteint que des micros, l’USB que de l’USB</translation>
     </message>
     <message>
         <source>%1 has more than one cable; only the first counts</source>
-        <translation>Plus d’un câble est branché sur %1 ; seul le premier compte</translation>
+        <translation>Plus d’un câble est branché sur %1&#xa0;; seul le premier compte</translation>
     </message>
     <message>
         <source>%1 is part of a loop; its signal is not analysed</source>
-        <translation>%1 fait partie d’une boucle ; son signal n’est pas analysé</translation>
+        <translation>%1 fait partie d’une boucle&#xa0;; son signal n’est pas analysé</translation>
     </message>
     <message>
         <source>%1 is not connected to anything that plays</source>
@@ -2034,12 +2035,12 @@ Commandes :
         <translation>Rien n’est branché sur l’entrée de %1</translation>
     </message>
     <message>
-        <source>Nothing plays to %1: connect a computer's playback or turn on direct monitoring</source>
-        <translation>Aucun signal ne parvient à %1 : branchez la lecture d’un ordinateur ou activez l’écoute directe</translation>
+        <source>Nothing plays to %1: connect a computer&apos;s playback or turn on direct monitoring</source>
+        <translation>Aucun signal ne parvient à %1&#xa0;: branchez la lecture d’un ordinateur ou activez l’écoute directe</translation>
     </message>
     <message>
         <source>%1: %2 is unknown, a typical %3 %4 is used; find it in %5</source>
-        <translation>%1 : valeur de « %2 » inconnue, valeur typique utilisée (%3 %4) ; où la trouver : %5</translation>
+        <translation>%1&#xa0;: valeur de «&#xa0;%2&#xa0;» inconnue, valeur typique utilisée (%3 %4)&#xa0;; où la trouver&#xa0;: %5</translation>
     </message>
     <message>
         <source>sit closer or choose bigger monitors</source>
@@ -2051,19 +2052,19 @@ Commandes :
     </message>
     <message>
         <source>%1 runs out of level first; turn their level control up</source>
-        <translation>%1 est à bout en premier ; montez leur réglage de niveau</translation>
+        <translation>%1 est à bout en premier&#xa0;; montez leur réglage de niveau</translation>
     </message>
     <message>
         <source>%1 reach %2 dB SPL at %3 m, %4 dB short of %5 dB SPL peaks: %6</source>
-        <translation>%1 atteignent %2 dB SPL à %3 m, %4 dB en dessous de crêtes de %5 dB SPL : %6</translation>
+        <translation>%1 atteignent %2 dB SPL à %3 m, %4 dB en dessous de crêtes de %5 dB SPL&#xa0;: %6</translation>
     </message>
     <message>
         <source>%1 are driven %2 dB past their maximum SPL: their limiters or drivers distort; turn down</source>
-        <translation>%1 sont poussés %2 dB au-delà de leur SPL maximal : leurs limiteurs ou haut-parleurs distordent ; baissez le volume</translation>
+        <translation>%1 sont poussés %2 dB au-delà de leur SPL maximal&#xa0;: leurs limiteurs ou haut-parleurs distordent&#xa0;; baissez le volume</translation>
     </message>
     <message>
         <source>%1 hears the inputs %2 ms late, through the computer (%3 samples at %4 Hz): </source>
-        <translation>%1 entend les entrées avec %2 ms de retard, via l’ordinateur (%3 échantillons à %4 Hz) : </translation>
+        <translation>%1 entend les entrées avec %2 ms de retard, via l’ordinateur (%3 échantillons à %4 Hz)&#xa0;: </translation>
     </message>
     <message>
         <source>turn on direct monitoring, or set a 32-sample buffer (%1 ms)</source>
@@ -2075,19 +2076,19 @@ Commandes :
     </message>
     <message>
         <source>The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains cables, or it may hum</source>
-        <translation>Le câble de %1 à %2 est asymétrique à un bout : gardez-le court (quelques mètres) et loin des câbles secteur, sinon il peut ronfler</translation>
+        <translation>Le câble de %1 à %2 est asymétrique à un bout&#xa0;: gardez-le court (quelques mètres) et loin des câbles secteur, sinon il peut ronfler</translation>
     </message>
     <message>
         <source>%1: move closer to the microphone, or speak up</source>
-        <translation>%1 : rapprochez-vous du microphone ou parlez plus fort</translation>
+        <translation>%1&#xa0;: rapprochez-vous du microphone ou parlez plus fort</translation>
     </message>
     <message>
         <source>The inputs of %1 clip: the peaks are %2 dB over; turn down %3 and their level control up</source>
-        <translation>Les entrées de %1 saturent : les crêtes dépassent de %2 dB ; baissez %3 et montez leur réglage de niveau</translation>
+        <translation>Les entrées de %1 saturent&#xa0;: les crêtes dépassent de %2 dB&#xa0;; baissez %3 et montez leur réglage de niveau</translation>
     </message>
     <message>
         <source>their power rating stops them first; sit closer or choose more sensitive speakers</source>
-        <translation>leur puissance admissible les limite d'abord ; asseyez-vous plus près ou choisissez des enceintes plus sensibles</translation>
+        <translation>leur puissance admissible les limite d&apos;abord ; asseyez-vous plus près ou choisissez des enceintes plus sensibles</translation>
     </message>
     <message>
         <source>%1 runs out of power first; choose a more powerful amplifier or more sensitive speakers</source>
@@ -2169,7 +2170,7 @@ Commandes :
         <translation>casque surchargé</translation>
     </message>
     <message>
-        <source>load below the amp's minimum</source>
+        <source>load below the amp&apos;s minimum</source>
         <translation>charge sous le minimum de l’amplificateur</translation>
     </message>
     <message>
@@ -2237,18 +2238,18 @@ Commandes :
     </message>
     <message>
         <source>What would fix it?</source>
-        <translation>Qu’est-ce qui corrigerait le problème ?</translation>
+        <translation>Qu’est-ce qui corrigerait le problème&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>Gear</name>
     <message>
-        <source>"%1" is not a filter like impedanceOhm&gt;=250</source>
-        <translation>« %1 » n’est pas un filtre de la forme impedanceOhm&gt;=250</translation>
+        <source>&quot;%1&quot; is not a filter like impedanceOhm&gt;=250</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un filtre de la forme impedanceOhm&gt;=250</translation>
     </message>
     <message>
-        <source>"%1" is not a figure</source>
-        <translation>« %1 » n’est pas une caractéristique</translation>
+        <source>&quot;%1&quot; is not a figure</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une caractéristique</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2260,7 @@ Commandes :
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
@@ -2267,23 +2268,23 @@ Commandes :
     </message>
     <message>
         <source>%1 is not a Headroom gear database: %2</source>
-        <translation>%1 n’est pas une base de données de matériel Headroom : %2</translation>
+        <translation>%1 n’est pas une base de données de matériel Headroom&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a product with this id or this brand, model and variant exists already</source>
-        <translation>%1 : un produit avec cet identifiant, ou avec les mêmes marque, modèle et variante, existe déjà</translation>
+        <translation>%1&#xa0;: un produit avec cet identifiant, ou avec les mêmes marque, modèle et variante, existe déjà</translation>
     </message>
     <message>
         <source>%1 is read-only</source>
         <translation>%1 est en lecture seule</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>aucun produit « %1 »</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation>impossible de lire la version de schéma : %1</translation>
+        <translation>impossible de lire la version de schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this Headroom understands (%2)</source>
@@ -2291,34 +2292,34 @@ Commandes :
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation>échec de la migration vers la version de schéma %1 : %2</translation>
+        <translation>échec de la migration vers la version de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is damaged or not a database: %1</source>
-        <translation>elle est endommagée ou n’est pas une base de données : %1</translation>
+        <translation>elle est endommagée ou n’est pas une base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 was moved or deleted while it was open; nothing was written</source>
-        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte ; rien n’a été écrit</translation>
+        <translation>%1 a été déplacée ou supprimée pendant qu’elle était ouverte&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>cannot start the migration: %1</source>
-        <translation>impossible de lancer la migration : %1</translation>
+        <translation>impossible de lancer la migration&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has schema version %2; this Headroom reads version %3 and could not copy it to read it</source>
-        <translation>%1 a la version de schéma %2 ; ce Headroom lit la version %3 et n’a pas pu en faire une copie pour la lire</translation>
+        <translation>%1 a la version de schéma %2&#xa0;; ce Headroom lit la version %3 et n’a pas pu en faire une copie pour la lire</translation>
     </message>
 </context>
 <context>
     <name>GearEditor</name>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2341,16 +2342,16 @@ Commandes :
         <translation>Variante</translation>
     </message>
     <message>
-        <source>Price: "%1" is not a number</source>
-        <translation>Prix : « %1 » n’est pas un nombre</translation>
+        <source>Price: &quot;%1&quot; is not a number</source>
+        <translation>Prix&#xa0;: «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <source>Level per load: "%1" is not a range; write ohms and volts as in 0-150: 1.25</source>
-        <translation>Niveau par charge : « %1 » n’est pas une plage ; écrivez ohms et volts comme dans 0-150: 1,25</translation>
+        <source>Level per load: &quot;%1&quot; is not a range; write ohms and volts as in 0-150: 1.25</source>
+        <translation>Niveau par charge&#xa0;: «&#xa0;%1&#xa0;» n’est pas une plage&#xa0;; écrivez ohms et volts comme dans 0-150: 1,25</translation>
     </message>
     <message>
         <source>Level per load</source>
@@ -2358,7 +2359,7 @@ Commandes :
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>imported from %1</source>
@@ -2371,8 +2372,8 @@ Commandes :
     <message numerus="yes">
         <source>%n point(s), %1 to %2, %3 to %4 Ω</source>
         <translation>
-            <numerusform>%n point, %1 à %2, %3 à %4 Ω</numerusform>
-            <numerusform>%n points, %1 à %2, %3 à %4 Ω</numerusform>
+            <numerusform>%n point, %1 à %2, %3 à %4&#xa0;Ω</numerusform>
+            <numerusform>%n points, %1 à %2, %3 à %4&#xa0;Ω</numerusform>
         </translation>
     </message>
 </context>
@@ -2435,8 +2436,8 @@ Commandes :
         <translation>Origine des valeurs</translation>
     </message>
     <message>
-        <source>Source: the spec sheet's or measurement's web address</source>
-        <translation>Source : adresse web de la fiche technique ou de la mesure</translation>
+        <source>Source: the spec sheet&apos;s or measurement&apos;s web address</source>
+        <translation>Source&#xa0;: adresse web de la fiche technique ou de la mesure</translation>
     </message>
     <message>
         <source>Source address</source>
@@ -2472,7 +2473,7 @@ Commandes :
     </message>
     <message>
         <source>only if the output senses its load, e.g. 0-150: 1.25; 150-1000: 3 (ohms: volts)</source>
-        <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms : volts)</translation>
+        <translation>seulement si la sortie détecte sa charge, p. ex. 0-150: 1,25; 150-1000: 3 (ohms&#xa0;: volts)</translation>
     </message>
     <message>
         <source>Import a measured impedance curve</source>
@@ -2480,7 +2481,7 @@ Commandes :
     </message>
     <message>
         <source>Measurement exports: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</source>
-        <translation>Exports de mesure : REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</translation>
+        <translation>Exports de mesure&#xa0;: REW, ARTA, LIMP, DATS, CSV (*.txt *.zma *.csv *.dat)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2492,7 +2493,7 @@ Commandes :
     </message>
     <message>
         <source>none: the nominal impedance at every frequency</source>
-        <translation>aucune : l’impédance nominale à toutes les fréquences</translation>
+        <translation>aucune&#xa0;: l’impédance nominale à toutes les fréquences</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -2511,7 +2512,7 @@ Commandes :
     <name>GearLibrary</name>
     <message>
         <source>The gear catalog is not available: %1</source>
-        <translation>Le catalogue de matériel n’est pas disponible : %1</translation>
+        <translation>Le catalogue de matériel n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your gear database could not be read (%1). It was kept as %2 and a new, empty one was started.</source>
@@ -2519,15 +2520,15 @@ Commandes :
     </message>
     <message>
         <source>Your gear database is read-only (%1): you can use your gear but not change it.</source>
-        <translation>La base de données de votre matériel est en lecture seule (%1) : vous pouvez utiliser votre matériel, mais pas le modifier.</translation>
+        <translation>La base de données de votre matériel est en lecture seule (%1)&#xa0;: vous pouvez utiliser votre matériel, mais pas le modifier.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1</source>
-        <translation>Votre propre matériel n’est pas disponible : %1</translation>
+        <translation>Votre propre matériel n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>your gear cannot be changed: its database is not writable</source>
-        <translation>impossible de modifier votre matériel : sa base de données n’est pas accessible en écriture</translation>
+        <translation>impossible de modifier votre matériel&#xa0;: sa base de données n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>%1 exists already (%2)</source>
@@ -2542,50 +2543,50 @@ Commandes :
         <translation>%1, ma copie</translation>
     </message>
     <message>
-        <source>"%1" is not in your gear (catalog entries are edited as copies)</source>
-        <translation>« %1 » ne fait pas partie de votre matériel (les entrées du catalogue se modifient sous forme de copies)</translation>
+        <source>&quot;%1&quot; is not in your gear (catalog entries are edited as copies)</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de votre matériel (les entrées du catalogue se modifient sous forme de copies)</translation>
     </message>
     <message>
-        <source>"%1" is part of the catalog, which cannot be changed</source>
-        <translation>« %1 » fait partie du catalogue, qui ne peut pas être modifié</translation>
+        <source>&quot;%1&quot; is part of the catalog, which cannot be changed</source>
+        <translation>«&#xa0;%1&#xa0;» fait partie du catalogue, qui ne peut pas être modifié</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is taken by a product in your gear</source>
-        <translation>« %1 » est déjà utilisé par un produit de votre matériel</translation>
+        <source>&quot;%1&quot; is taken by a product in your gear</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un produit de votre matériel</translation>
     </message>
     <message>
         <source>Your gear database had broken indexes; they were rebuilt from your products, and nothing was lost.</source>
-        <translation>La base de données de votre matériel avait des index endommagés ; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
+        <translation>La base de données de votre matériel avait des index endommagés&#xa0;; ils ont été reconstruits à partir de vos produits, et rien n’a été perdu.</translation>
     </message>
     <message>
         <source>Your own gear is not available: %1. Its file was left as it is.</source>
-        <translation>Votre propre matériel n’est pas disponible : %1. Son fichier a été laissé tel quel.</translation>
+        <translation>Votre propre matériel n’est pas disponible&#xa0;: %1. Son fichier a été laissé tel quel.</translation>
     </message>
     <message>
-        <source>no product "%1"</source>
-        <translation>aucun produit « %1 »</translation>
+        <source>no product &quot;%1&quot;</source>
+        <translation>aucun produit «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is not a pair of headphones: only headphones have an impedance curve</source>
-        <translation>%1 n’est pas un casque : seuls les casques ont une courbe d’impédance</translation>
+        <translation>%1 n’est pas un casque&#xa0;: seuls les casques ont une courbe d’impédance</translation>
     </message>
 </context>
 <context>
     <name>GearPicker</name>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Rechercher du matériel : marque, modèle…</translation>
+        <translation>Rechercher du matériel&#xa0;: marque, modèle…</translation>
     </message>
     <message>
-        <source>No gear matches “%1” and keeps this device's cables</source>
-        <translation>Aucun matériel ne correspond à « %1 » tout en conservant les câbles de cet appareil</translation>
+        <source>No gear matches “%1” and keeps this device&apos;s cables</source>
+        <translation>Aucun matériel ne correspond à «&#xa0;%1&#xa0;» tout en conservant les câbles de cet appareil</translation>
     </message>
     <message>
-        <source>No product can take this device's place and keep its cables</source>
+        <source>No product can take this device&apos;s place and keep its cables</source>
         <translation>Aucun produit ne peut remplacer cet appareil en conservant ses câbles</translation>
     </message>
 </context>
@@ -2593,7 +2594,7 @@ Commandes :
     <name>Inspector</name>
     <message>
         <source>%1 devices selected; their settings are shown one at a time.</source>
-        <translation>%1 appareils sélectionnés ; leurs réglages s’affichent un par un.</translation>
+        <translation>%1 appareils sélectionnés&#xa0;; leurs réglages s’affichent un par un.</translation>
     </message>
     <message>
         <source>Select a device to change its settings.</source>
@@ -2625,11 +2626,11 @@ Commandes :
     </message>
     <message>
         <source>Headroom decides: the gain that puts the average at −18 dBFS, or the usual value</source>
-        <translation>Headroom décide : le gain qui place la moyenne à −18 dBFS, ou la valeur habituelle</translation>
+        <translation>Headroom décide&#xa0;: le gain qui place la moyenne à −18 dBFS, ou la valeur habituelle</translation>
     </message>
     <message>
         <source>%1: automatic</source>
-        <translation>%1 : automatique</translation>
+        <translation>%1&#xa0;: automatique</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2648,7 @@ Commandes :
     <name>LibraryPanel</name>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Rechercher du matériel : marque, modèle…</translation>
+        <translation>Rechercher du matériel&#xa0;: marque, modèle…</translation>
     </message>
     <message>
         <source>Search the gear library</source>
@@ -2699,7 +2700,7 @@ Commandes :
     </message>
     <message>
         <source>The first %1 are listed: type a name to find the others.</source>
-        <translation>Les %1 premiers sont affichés : tapez un nom pour trouver les autres.</translation>
+        <translation>Les %1 premiers sont affichés&#xa0;: tapez un nom pour trouver les autres.</translation>
     </message>
     <message>
         <source> (shop)</source>
@@ -2710,7 +2711,7 @@ Commandes :
         <translation>Partager avec le magasin</translation>
     </message>
     <message>
-        <source>Remove from the Shop's Gear</source>
+        <source>Remove from the Shop&apos;s Gear</source>
         <translation>Retirer du matériel du magasin</translation>
     </message>
 </context>
@@ -2754,15 +2755,15 @@ Commandes :
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
-        <translation>Enregistrer d’abord les modifications de %1 ?</translation>
+        <translation>Enregistrer d’abord les modifications de %1&#xa0;?</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré ?</translation>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Headroom did not close properly last time. Open the work that was not saved?</source>
-        <translation>Headroom ne s’est pas fermé correctement la dernière fois. Ouvrir le travail qui n’avait pas été enregistré ?</translation>
+        <translation>Headroom ne s’est pas fermé correctement la dernière fois. Ouvrir le travail qui n’avait pas été enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Delete your gear</source>
@@ -2810,7 +2811,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2818,7 +2819,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2910,7 +2911,7 @@ Commandes :
     </message>
     <message>
         <source>Delete %1 from your gear? Projects that use it keep their own copy of its figures.</source>
-        <translation>Supprimer %1 de votre matériel ? Les projets qui l’utilisent conservent leur propre copie de ses caractéristiques.</translation>
+        <translation>Supprimer %1 de votre matériel&#xa0;? Les projets qui l’utilisent conservent leur propre copie de ses caractéristiques.</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2986,7 +2987,7 @@ Commandes :
     <message>
         <source>%1 %2</source>
         <comment>a figure and its unit</comment>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -2996,7 +2997,7 @@ Commandes :
         <translation>Rien ne joue dans ce casque.</translation>
     </message>
     <message>
-        <source>SPL at %1's ears against the volume setting</source>
+        <source>SPL at %1&apos;s ears against the volume setting</source>
         <translation>Niveau sonore aux oreilles de %1 selon le réglage du volume</translation>
     </message>
     <message>
@@ -3013,7 +3014,7 @@ Commandes :
     </message>
     <message>
         <source>85 dB(A): hearing risk beyond 8 h a day</source>
-        <translation>85 dB(A) : risque auditif au-delà de 8 h par jour</translation>
+        <translation>85 dB(A)&#xa0;: risque auditif au-delà de 8 h par jour</translation>
     </message>
     <message>
         <source>clips from here</source>
@@ -3032,7 +3033,7 @@ Commandes :
         <translation>crêtes</translation>
     </message>
     <message>
-        <source>Response change at %1's ears, and the headphones' impedance</source>
+        <source>Response change at %1&apos;s ears, and the headphones&apos; impedance</source>
         <translation>Variation de réponse aux oreilles de %1 et impédance du casque</translation>
     </message>
     <message>
@@ -3045,7 +3046,7 @@ Commandes :
     </message>
     <message>
         <source>No impedance curve is known for these headphones: the change cannot be computed.</source>
-        <translation>Aucune courbe d’impédance n’est connue pour ce casque : la variation ne peut pas être calculée.</translation>
+        <translation>Aucune courbe d’impédance n’est connue pour ce casque&#xa0;: la variation ne peut pas être calculée.</translation>
     </message>
     <message>
         <source>Ω</source>
@@ -3057,7 +3058,7 @@ Commandes :
     </message>
     <message>
         <source>%1: the plot could not be written: %2</source>
-        <translation>%1 : la courbe n’a pas pu être écrite : %2</translation>
+        <translation>%1&#xa0;: la courbe n’a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>choose a file ending in .svg or .png</source>
@@ -3068,8 +3069,8 @@ Commandes :
         <translation>aux oreilles</translation>
     </message>
     <message>
-        <source>Gain structure of %1's path: each stage re its clip point</source>
-        <translation>Structure de gain du trajet de %1 : chaque étage par rapport à son point d’écrêtage</translation>
+        <source>Gain structure of %1&apos;s path: each stage re its clip point</source>
+        <translation>Structure de gain du trajet de %1&#xa0;: chaque étage par rapport à son point d’écrêtage</translation>
     </message>
     <message>
         <source>dB re the clip point</source>
@@ -3258,7 +3259,7 @@ Commandes :
     <name>Preview</name>
     <message>
         <source>%1: nothing reaches these headphones</source>
-        <translation>%1 : rien ne parvient à ce casque</translation>
+        <translation>%1&#xa0;: rien ne parvient à ce casque</translation>
     </message>
     <message>
         <source>%1 (%2 samples)</source>
@@ -3266,7 +3267,7 @@ Commandes :
     </message>
     <message>
         <source>%1: %2 dB SPL average (computed %3), hiss %4 dB SPL; %5</source>
-        <translation>%1 : %2 dB SPL en moyenne (calculé : %3), souffle %4 dB SPL ; %5</translation>
+        <translation>%1&#xa0;: %2 dB SPL en moyenne (calculé&#xa0;: %3), souffle %4 dB SPL&#xa0;; %5</translation>
     </message>
     <message>
         <source>no clipping</source>
@@ -3289,7 +3290,7 @@ Commandes :
         <translation>%1 ne contient aucun casque à comparer</translation>
     </message>
     <message>
-        <source>The source's programme</source>
+        <source>The source&apos;s programme</source>
         <translation>Programme de la source</translation>
     </message>
     <message>
@@ -3302,19 +3303,19 @@ Commandes :
     </message>
     <message>
         <source>There is no audio output on this computer; export the preview to a file instead</source>
-        <translation>Cet ordinateur n’a aucune sortie audio ; exportez plutôt la pré-écoute dans un fichier</translation>
+        <translation>Cet ordinateur n’a aucune sortie audio&#xa0;; exportez plutôt la pré-écoute dans un fichier</translation>
     </message>
     <message>
         <source>%1 cannot play %2 Hz stereo; export the preview to a file instead</source>
-        <translation>%1 ne peut pas lire en stéréo à %2 Hz ; exportez plutôt la pré-écoute dans un fichier</translation>
+        <translation>%1 ne peut pas lire en stéréo à %2 Hz&#xa0;; exportez plutôt la pré-écoute dans un fichier</translation>
     </message>
     <message>
         <source>Render the preview before exporting it</source>
         <translation>Calculez la pré-écoute avant de l’exporter</translation>
     </message>
     <message>
-        <source> — the analysis finds headroom there: it assumes the programme's typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
-        <translation> — l’analyse y trouve de la marge : elle suppose les crêtes typiques du programme et additionne en puissance les crêtes des sources mélangées ; ces crêtes montent plus haut</translation>
+        <source> — the analysis finds headroom there: it assumes the programme&apos;s typical peaks and adds the peaks of mixed sources in power; these peaks go higher</source>
+        <translation> — l’analyse y trouve de la marge&#xa0;: elle suppose les crêtes typiques du programme et additionne en puissance les crêtes des sources mélangées&#xa0;; ces crêtes montent plus haut</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3382,7 @@ Commandes :
     </message>
     <message>
         <source>Set your playback volume so a full-scale sine would play at this SPL; then the preview is as loud as the chain.</source>
-        <translation>Réglez votre volume d’écoute pour qu’un sinus à pleine échelle soit restitué à ce SPL ; la pré-écoute aura alors le même volume que la chaîne.</translation>
+        <translation>Réglez votre volume d’écoute pour qu’un sinus à pleine échelle soit restitué à ce SPL&#xa0;; la pré-écoute aura alors le même volume que la chaîne.</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3397,15 +3398,15 @@ Commandes :
     </message>
     <message>
         <source>A: this chain</source>
-        <translation>A : cette chaîne</translation>
+        <translation>A&#xa0;: cette chaîne</translation>
     </message>
     <message>
         <source>B: %1</source>
-        <translation>B : %1</translation>
+        <translation>B&#xa0;: %1</translation>
     </message>
     <message>
         <source>B: none</source>
-        <translation>B : aucune</translation>
+        <translation>B&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Compare with…</source>
@@ -3429,7 +3430,7 @@ Commandes :
     </message>
     <message>
         <source>No audio output found: render and export to a file to listen elsewhere.</source>
-        <translation>Aucune sortie audio trouvée : calculez le rendu et exportez-le dans un fichier pour l’écouter ailleurs.</translation>
+        <translation>Aucune sortie audio trouvée&#xa0;: calculez le rendu et exportez-le dans un fichier pour l’écouter ailleurs.</translation>
     </message>
     <message>
         <source>A saved project…</source>
@@ -3439,8 +3440,8 @@ Commandes :
 <context>
     <name>Products</name>
     <message>
-        <source>"%1" is not an id of lowercase letters, digits and hyphens</source>
-        <translation>« %1 » n’est pas un identifiant composé de lettres minuscules, de chiffres et de traits d’union</translation>
+        <source>&quot;%1&quot; is not an id of lowercase letters, digits and hyphens</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant composé de lettres minuscules, de chiffres et de traits d’union</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -3451,28 +3452,28 @@ Commandes :
         <translation>n’a pas de source</translation>
     </message>
     <message>
-        <source>source "%1" is not a web address</source>
-        <translation>la source « %1 » n’est pas une adresse web</translation>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>la source «&#xa0;%1&#xa0;» n’est pas une adresse web</translation>
     </message>
     <message>
         <source>a rated power needs its load, and a load its power</source>
         <translation>une puissance nominale nécessite sa charge, et une charge sa puissance</translation>
     </message>
     <message>
-        <source>"%1" is used by %2 too</source>
-        <translation>« %1 » est aussi utilisé par %2</translation>
+        <source>&quot;%1&quot; is used by %2 too</source>
+        <translation>«&#xa0;%1&#xa0;» est aussi utilisé par %2</translation>
     </message>
     <message>
         <source>the same brand, model and variant as %1</source>
         <translation>mêmes marque, modèle et variante que %1</translation>
     </message>
     <message>
-        <source>provenance "%1" is not manufacturer, measurement or estimate</source>
-        <translation>la provenance « %1 » n’est ni manufacturer, ni measurement, ni estimate</translation>
+        <source>provenance &quot;%1&quot; is not manufacturer, measurement or estimate</source>
+        <translation>la provenance «&#xa0;%1&#xa0;» n’est ni manufacturer, ni measurement, ni estimate</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a product object</source>
@@ -3483,8 +3484,8 @@ Commandes :
         <translation>valeur vide</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
-        <translation>l’en-tête n’a pas de colonne « %1 »</translation>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>l’en-tête n’a pas de colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown column</source>
@@ -3496,23 +3497,23 @@ Commandes :
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the catalog carries no prices or stock notes; add them to your own gear</source>
-        <translation>le catalogue ne contient ni prix ni notes de stock ; ajoutez-les à votre propre matériel</translation>
+        <translation>le catalogue ne contient ni prix ni notes de stock&#xa0;; ajoutez-les à votre propre matériel</translation>
     </message>
     <message>
         <source>%1 is not a price</source>
         <translation>%1 n’est pas un prix</translation>
     </message>
     <message>
-        <source>currency "%1" is not a three-letter code such as EUR or USD</source>
-        <translation>la devise « %1 » n’est pas un code de trois lettres comme EUR ou USD</translation>
+        <source>currency &quot;%1&quot; is not a three-letter code such as EUR or USD</source>
+        <translation>la devise «&#xa0;%1&#xa0;» n’est pas un code de trois lettres comme EUR ou USD</translation>
     </message>
     <message>
-        <source>needs an amount and a currency: {"amount": 249, "currency": "EUR"}</source>
-        <translation>nécessite un montant et une devise : {"amount": 249, "currency": "EUR"}</translation>
+        <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
+        <translation>nécessite un montant et une devise&#xa0;: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
     </message>
 </context>
 <context>
@@ -3550,7 +3551,7 @@ Commandes :
     </message>
     <message>
         <source>%1: %2 was %3, the catalog now says %4</source>
-        <translation>%1 : %2 valait %3, le catalogue indique désormais %4</translation>
+        <translation>%1&#xa0;: %2 valait %3, le catalogue indique désormais %4</translation>
     </message>
     <message>
         <source>Choose where to save the project first</source>
@@ -3558,15 +3559,15 @@ Commandes :
     </message>
     <message>
         <source>%1: the report could not be written: %2</source>
-        <translation>%1 : le rapport n’a pas pu être écrit : %2</translation>
+        <translation>%1&#xa0;: le rapport n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
-        <source>No product "%1" in the gear library</source>
-        <translation>Aucun produit « %1 » dans la bibliothèque de matériel</translation>
+        <source>No product &quot;%1&quot; in the gear library</source>
+        <translation>Aucun produit «&#xa0;%1&#xa0;» dans la bibliothèque de matériel</translation>
     </message>
     <message>
-        <source>Unknown kind of device "%1"</source>
-        <translation>Type d’appareil « %1 » inconnu</translation>
+        <source>Unknown kind of device &quot;%1&quot;</source>
+        <translation>Type d’appareil «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
         <source>about %1 dB too low for this input</source>
@@ -3597,20 +3598,20 @@ Commandes :
         <translation>Une variante a besoin d’un nom</translation>
     </message>
     <message>
-        <source>Another variant is called "%1"</source>
-        <translation>Une autre variante s’appelle déjà « %1 »</translation>
+        <source>Another variant is called &quot;%1&quot;</source>
+        <translation>Une autre variante s’appelle déjà «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 erreurs, %2 avertissements</translation>
     </message>
     <message>
-        <source>The shop's server is out of reach: %1. Save the project to a file for now.</source>
-        <translation>Le serveur du magasin est injoignable : %1. Enregistrez le projet dans un fichier pour l’instant.</translation>
+        <source>The shop&apos;s server is out of reach: %1. Save the project to a file for now.</source>
+        <translation>Le serveur du magasin est injoignable&#xa0;: %1. Enregistrez le projet dans un fichier pour l’instant.</translation>
     </message>
     <message>
         <source>No shop server is set up: see Settings, Shared gear and projects.</source>
-        <translation>Aucun serveur de magasin n’est configuré : voir Paramètres, Matériel et projets partagés.</translation>
+        <translation>Aucun serveur de magasin n’est configuré&#xa0;: voir Paramètres, Matériel et projets partagés.</translation>
     </message>
     <message>
         <source>saved by %1, %2</source>
@@ -3637,8 +3638,8 @@ Commandes :
         <translation>chaîne de caractères attendue</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -3657,40 +3658,40 @@ Commandes :
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
-        <translation>type « %1 » inconnu</translation>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>is not a figure of a device of kind "%1"</source>
-        <translation>n’est pas une caractéristique d’un appareil de type « %1 »</translation>
+        <source>is not a figure of a device of kind &quot;%1&quot;</source>
+        <translation>n’est pas une caractéristique d’un appareil de type «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected [hertz, ohms] or [hertz, ohms, phase in degrees]</source>
         <translation>[hertz, ohms] ou [hertz, ohms, phase en degrés] attendu</translation>
     </message>
     <message>
-        <source>device "%1" has no port "%2"</source>
-        <translation>l’appareil « %1 » n’a pas de prise « %2 »</translation>
+        <source>device &quot;%1&quot; has no port &quot;%2&quot;</source>
+        <translation>l’appareil «&#xa0;%1&#xa0;» n’a pas de prise «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>expected "device.port"</source>
-        <translation>« device.port » attendu</translation>
+        <source>expected &quot;device.port&quot;</source>
+        <translation>«&#xa0;device.port&#xa0;» attendu</translation>
     </message>
     <message>
-        <source>no device "%1"</source>
-        <translation>aucun appareil « %1 »</translation>
+        <source>no device &quot;%1&quot;</source>
+        <translation>aucun appareil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>"%1" is an input, a cable starts at an output</source>
-        <translation>« %1 » est une entrée ; un câble part d’une sortie</translation>
+        <source>&quot;%1&quot; is an input, a cable starts at an output</source>
+        <translation>«&#xa0;%1&#xa0;» est une entrée&#xa0;; un câble part d’une sortie</translation>
     </message>
     <message>
-        <source>"%1" is an output, a cable ends at an input</source>
-        <translation>« %1 » est une sortie ; un câble arrive sur une entrée</translation>
+        <source>&quot;%1&quot; is an output, a cable ends at an input</source>
+        <translation>«&#xa0;%1&#xa0;» est une sortie&#xa0;; un câble arrive sur une entrée</translation>
     </message>
     <message>
-        <source>"%1" is not a Headroom project</source>
-        <translation>« %1 » n’est pas un projet Headroom</translation>
+        <source>&quot;%1&quot; is not a Headroom project</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Headroom</translation>
     </message>
     <message>
         <source>unknown format version %1</source>
@@ -3698,15 +3699,15 @@ Commandes :
     </message>
     <message>
         <source>the file was saved by a newer Headroom (format version %1); this version reads format %2 and older: please update Headroom</source>
-        <translation>le fichier a été enregistré par une version plus récente de Headroom (version de format %1) ; cette version lit le format %2 et les précédents : veuillez mettre à jour Headroom</translation>
+        <translation>le fichier a été enregistré par une version plus récente de Headroom (version de format %1)&#xa0;; cette version lit le format %2 et les précédents&#xa0;: veuillez mettre à jour Headroom</translation>
     </message>
     <message>
-        <source>"%1" may hold only letters, digits, - and _</source>
-        <translation>« %1 » ne peut contenir que des lettres, des chiffres, - et _</translation>
+        <source>&quot;%1&quot; may hold only letters, digits, - and _</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, - et _</translation>
     </message>
     <message>
-        <source>"%1" is used by another device</source>
-        <translation>« %1 » est déjà utilisé par un autre appareil</translation>
+        <source>&quot;%1&quot; is used by another device</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un autre appareil</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -3714,23 +3715,23 @@ Commandes :
     </message>
     <message>
         <source>%1: not valid JSON at %2: %3</source>
-        <translation>%1 : JSON non valide (%2) : %3</translation>
+        <translation>%1&#xa0;: JSON non valide (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: $: expected a JSON object</source>
-        <translation>%1 : $ : objet JSON attendu</translation>
+        <translation>%1&#xa0;: $&#xa0;: objet JSON attendu</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: saving failed, the previous file is unchanged: %2</source>
-        <translation>%1 : échec de l’enregistrement, le fichier précédent est inchangé : %2</translation>
+        <translation>%1&#xa0;: échec de l’enregistrement, le fichier précédent est inchangé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is outside %2…%3 %4</source>
@@ -3741,12 +3742,12 @@ Commandes :
         <translation>nécessite au moins une variante</translation>
     </message>
     <message>
-        <source>"%1" is used by another variant</source>
-        <translation>« %1 » est utilisé par une autre variante</translation>
+        <source>&quot;%1&quot; is used by another variant</source>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par une autre variante</translation>
     </message>
     <message>
-        <source>no variant is named "%1"</source>
-        <translation>aucune variante ne s’appelle « %1 »</translation>
+        <source>no variant is named &quot;%1&quot;</source>
+        <translation>aucune variante ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Variant %1</source>
@@ -3793,11 +3794,11 @@ Commandes :
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation>%1 Hz</translation>
+        <translation>%1&#xa0;Hz</translation>
     </message>
     <message>
         <source>%1 kHz</source>
-        <translation>%1 kHz</translation>
+        <translation>%1&#xa0;kHz</translation>
     </message>
 </context>
 <context>
@@ -3826,11 +3827,11 @@ Commandes :
     </message>
     <message>
         <source>%1 is a headphone amp: choose what feeds it (an interface, computer or phone) as the source, and the amp as the amp</source>
-        <translation>%1 est un amplificateur casque : choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
+        <translation>%1 est un amplificateur casque&#xa0;: choisissez comme source ce qui l’alimente (une interface, un ordinateur ou un téléphone), et l’amplificateur comme amplificateur</translation>
     </message>
     <message>
         <source>%1 does not play into headphones: start from an audio interface, a mixer, a USB microphone, a computer or a phone</source>
-        <translation>%1 ne joue pas dans un casque : partez d’une interface audio, d’une table de mixage, d’un micro USB, d’un ordinateur ou d’un téléphone</translation>
+        <translation>%1 ne joue pas dans un casque&#xa0;: partez d’une interface audio, d’une table de mixage, d’un micro USB, d’un ordinateur ou d’un téléphone</translation>
     </message>
     <message>
         <source>Choose at least one pair of headphones or monitors</source>
@@ -3846,7 +3847,7 @@ Commandes :
     </message>
     <message>
         <source>%1 has no microphone input: a microphone needs an audio interface or a mixer</source>
-        <translation>%1 n’a pas d’entrée micro : un micro a besoin d’une interface audio ou d’une table de mixage</translation>
+        <translation>%1 n’a pas d’entrée micro&#xa0;: un micro a besoin d’une interface audio ou d’une table de mixage</translation>
     </message>
     <message>
         <source>%1 has no free output for %2</source>
@@ -3854,7 +3855,7 @@ Commandes :
     </message>
     <message>
         <source>%1 has no headphone output: add a headphone amp</source>
-        <translation>%1 n’a pas de sortie casque : ajoutez un amplificateur casque</translation>
+        <translation>%1 n’a pas de sortie casque&#xa0;: ajoutez un amplificateur casque</translation>
     </message>
     <message>
         <source>%1 has no analogue output to feed the amp</source>
@@ -3862,7 +3863,7 @@ Commandes :
     </message>
     <message>
         <source>No splitter in the catalog has %1 outputs: use a distribution amp</source>
-        <translation>Aucun répartiteur du catalogue n’a %1 sorties : utilisez un amplificateur de distribution</translation>
+        <translation>Aucun répartiteur du catalogue n’a %1 sorties&#xa0;: utilisez un amplificateur de distribution</translation>
     </message>
     <message>
         <source>Listener %1</source>
@@ -3878,7 +3879,7 @@ Commandes :
     </message>
     <message>
         <source>%1 is neither a headphone amp nor a power amplifier</source>
-        <translation>%1 n'est ni un amplificateur casque ni un amplificateur de puissance</translation>
+        <translation>%1 n&apos;est ni un amplificateur casque ni un amplificateur de puissance</translation>
     </message>
     <message>
         <source>%1 are passive speakers: choose the power amplifier that drives them as the amp</source>
@@ -3886,22 +3887,22 @@ Commandes :
     </message>
     <message>
         <source>%1 drives one pair of passive speakers: choose one pair</source>
-        <translation>%1 alimente une paire d'enceintes passives : choisissez une paire</translation>
+        <translation>%1 alimente une paire d&apos;enceintes passives : choisissez une paire</translation>
     </message>
 </context>
 <context>
     <name>QuickCheckDialog</name>
     <message>
         <source>1. What plays the sound?</source>
-        <translation>1. Qu’est-ce qui joue le son ?</translation>
+        <translation>1. Qu’est-ce qui joue le son&#xa0;?</translation>
     </message>
     <message>
         <source>4. A microphone?</source>
-        <translation>4. Un micro ?</translation>
+        <translation>4. Un micro&#xa0;?</translation>
     </message>
     <message>
         <source>Quick check: what do you have?</source>
-        <translation>Vérification rapide : qu’avez-vous ?</translation>
+        <translation>Vérification rapide&#xa0;: qu’avez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Audio interface</source>
@@ -3913,7 +3914,7 @@ Commandes :
     </message>
     <message>
         <source>Search gear: brand, model…</source>
-        <translation>Chercher du matériel : marque, modèle…</translation>
+        <translation>Chercher du matériel&#xa0;: marque, modèle…</translation>
     </message>
     <message>
         <source>Nothing chosen yet</source>
@@ -3949,7 +3950,7 @@ Commandes :
     </message>
     <message>
         <source>Only if you record or talk: it goes into the first input.</source>
-        <translation>Seulement si vous enregistrez ou parlez : il va sur la première entrée.</translation>
+        <translation>Seulement si vous enregistrez ou parlez&#xa0;: il va sur la première entrée.</translation>
     </message>
     <message>
         <source>Mixer</source>
@@ -3977,11 +3978,11 @@ Commandes :
     </message>
     <message>
         <source>Only if you have one: a headphone amp, or the power amplifier of passive speakers. It is fed from the line outputs.</source>
-        <translation>Seulement si vous en avez un : un amplificateur casque, ou l'amplificateur de puissance d'enceintes passives. Il est alimenté par les sorties ligne.</translation>
+        <translation>Seulement si vous en avez un : un amplificateur casque, ou l&apos;amplificateur de puissance d&apos;enceintes passives. Il est alimenté par les sorties ligne.</translation>
     </message>
     <message>
         <source>Click each pair that will be listening; click a pair twice for two of the same. Monitors take the line outputs, passive speakers the power amplifier.</source>
-        <translation>Cliquez chaque paire qui écoutera ; deux fois pour deux identiques. Les moniteurs vont sur les sorties ligne, les enceintes passives sur l'amplificateur de puissance.</translation>
+        <translation>Cliquez chaque paire qui écoutera ; deux fois pour deux identiques. Les moniteurs vont sur les sorties ligne, les enceintes passives sur l&apos;amplificateur de puissance.</translation>
     </message>
     <message>
         <source>Headphone amp</source>
@@ -4011,47 +4012,47 @@ Commandes :
     <name>Render</name>
     <message>
         <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
+        <translation>%1&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <source>%1: unsupported audio format "%2" (use WAV, FLAC, OGG or AIFF)</source>
-        <translation>%1 : format audio « %2 » non pris en charge (utilisez WAV, FLAC, OGG ou AIFF)</translation>
+        <source>%1: unsupported audio format &quot;%2&quot; (use WAV, FLAC, OGG or AIFF)</source>
+        <translation>%1&#xa0;: format audio «&#xa0;%2&#xa0;» non pris en charge (utilisez WAV, FLAC, OGG ou AIFF)</translation>
     </message>
     <message>
         <source>%1: not a readable audio file (%2)</source>
-        <translation>%1 : fichier audio illisible (%2)</translation>
+        <translation>%1&#xa0;: fichier audio illisible (%2)</translation>
     </message>
     <message>
         <source>%1: unusable audio format (%2 channels at %3 Hz)</source>
-        <translation>%1 : format audio inutilisable (%2 canaux à %3 Hz)</translation>
+        <translation>%1&#xa0;: format audio inutilisable (%2 canaux à %3 Hz)</translation>
     </message>
     <message>
         <source>%1: damaged audio file (%2)</source>
-        <translation>%1 : fichier audio endommagé (%2)</translation>
+        <translation>%1&#xa0;: fichier audio endommagé (%2)</translation>
     </message>
     <message>
         <source>%1: the file holds no audio</source>
-        <translation>%1 : le fichier ne contient pas d’audio</translation>
+        <translation>%1&#xa0;: le fichier ne contient pas d’audio</translation>
     </message>
     <message>
-        <source>%1: unsupported output format "%2" (use .wav or .flac)</source>
-        <translation>%1 : format de sortie « %2 » non pris en charge (utilisez .wav ou .flac)</translation>
+        <source>%1: unsupported output format &quot;%2&quot; (use .wav or .flac)</source>
+        <translation>%1&#xa0;: format de sortie «&#xa0;%2&#xa0;» non pris en charge (utilisez .wav ou .flac)</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: frame %2 holds a sample that is not a number (NaN or infinite); the file is damaged or was not written as audio</source>
-        <translation>%1 : la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini) ; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
+        <translation>%1&#xa0;: la trame %2 contient un échantillon qui n’est pas un nombre (NaN ou infini)&#xa0;; le fichier est endommagé ou n’a pas été écrit comme de l’audio</translation>
     </message>
     <message>
         <source>%1 is truncated: its header promises more audio than the file holds; the preview plays the %2 s that are there</source>
-        <translation>%1 est tronqué : son en-tête annonce plus d’audio que le fichier n’en contient ; la pré-écoute joue les %2 s présentes</translation>
+        <translation>%1 est tronqué&#xa0;: son en-tête annonce plus d’audio que le fichier n’en contient&#xa0;; la pré-écoute joue les %2 s présentes</translation>
     </message>
     <message>
         <source>%1: cannot write (%2), the previous file is unchanged</source>
-        <translation>%1 : écriture impossible (%2), le fichier précédent est inchangé</translation>
+        <translation>%1&#xa0;: écriture impossible (%2), le fichier précédent est inchangé</translation>
     </message>
 </context>
 <context>
@@ -4062,23 +4063,23 @@ Commandes :
     </message>
     <message>
         <source> (estimate: some figures are typical values)</source>
-        <translation> (estimation : certaines valeurs sont des valeurs typiques)</translation>
+        <translation> (estimation&#xa0;: certaines valeurs sont des valeurs typiques)</translation>
     </message>
     <message>
         <source>%1: not connected to anything that plays</source>
-        <translation>%1 : n’est relié à aucune source de lecture</translation>
+        <translation>%1&#xa0;: n’est relié à aucune source de lecture</translation>
     </message>
     <message>
         <source>%1: OK — up to %2 dB SPL, %3 dB above the %4 dB SPL peak target%5</source>
-        <translation>%1 : OK — jusqu’à %2 dB SPL, %3 dB au-dessus de la crête cible de %4 dB SPL%5</translation>
+        <translation>%1&#xa0;: OK — jusqu’à %2 dB SPL, %3 dB au-dessus de la crête cible de %4 dB SPL%5</translation>
     </message>
     <message>
         <source>%1: marginal — up to %2 dB SPL, %3 dB short of the %4 dB SPL peak target%5</source>
-        <translation>%1 : un peu juste — jusqu’à %2 dB SPL, %3 dB sous la crête cible de %4 dB SPL%5</translation>
+        <translation>%1&#xa0;: un peu juste — jusqu’à %2 dB SPL, %3 dB sous la crête cible de %4 dB SPL%5</translation>
     </message>
     <message>
         <source>%1: %2 — up to %3 dB SPL, %4 dB short of the %5 dB SPL peak target (needs %6 V, %7 mW)%8</source>
-        <translation>%1 : %2 — jusqu’à %3 dB SPL, %4 dB sous la crête cible de %5 dB SPL (requis : %6 V, %7 mW)%8</translation>
+        <translation>%1&#xa0;: %2 — jusqu’à %3 dB SPL, %4 dB sous la crête cible de %5 dB SPL (requis&#xa0;: %6 V, %7 mW)%8</translation>
     </message>
     <message>
         <source>needs a more powerful amp</source>
@@ -4094,7 +4095,7 @@ Commandes :
     </message>
     <message>
         <source>Headroom analysis: %1</source>
-        <translation>Analyse Headroom : %1</translation>
+        <translation>Analyse Headroom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listeners</source>
@@ -4106,11 +4107,11 @@ Commandes :
     </message>
     <message>
         <source>      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL</source>
-        <translation>      sensibilité %1 dB SPL/V sous %2 Ω ; source %3 Ω, facteur d’amortissement %4 ; souffle %5 dB SPL</translation>
+        <translation>      sensibilité %1 dB SPL/V sous %2 Ω&#xa0;; source %3 Ω, facteur d’amortissement %4&#xa0;; souffle %5 dB SPL</translation>
     </message>
     <message>
         <source>; response %1…%2 dB (20 Hz–20 kHz)</source>
-        <translation> ; réponse %1…%2 dB (20 Hz–20 kHz)</translation>
+        <translation>&#xa0;; réponse %1…%2 dB (20 Hz–20 kHz)</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -4125,8 +4126,8 @@ Commandes :
         <translation> (estimation)</translation>
     </message>
     <message>
-        <source>Levels per stage (RMS; headroom from the programme's peaks to each stage's clip point)</source>
-        <translation>Niveaux par étage (RMS ; marge entre les crêtes du programme et le point d’écrêtage de chaque étage)</translation>
+        <source>Levels per stage (RMS; headroom from the programme&apos;s peaks to each stage&apos;s clip point)</source>
+        <translation>Niveaux par étage (RMS&#xa0;; marge entre les crêtes du programme et le point d’écrêtage de chaque étage)</translation>
     </message>
     <message>
         <source>Port</source>
@@ -4214,7 +4215,7 @@ Commandes :
     </message>
     <message>
         <source>%1: the report could not be written: %2</source>
-        <translation>%1 : le rapport n’a pas pu être écrit : %2</translation>
+        <translation>%1&#xa0;: le rapport n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loud enough, with %1 dB to spare.</source>
@@ -4222,11 +4223,11 @@ Commandes :
     </message>
     <message>
         <source>Only just loud enough: %1 dB short for loud peaks. Fine for compressed music; a headphone amp would leave room to spare.</source>
-        <translation>Tout juste assez fort : il manque %1 dB pour les crêtes fortes. Convient à la musique compressée ; un ampli casque laisserait de la marge.</translation>
+        <translation>Tout juste assez fort&#xa0;: il manque %1 dB pour les crêtes fortes. Convient à la musique compressée&#xa0;; un ampli casque laisserait de la marge.</translation>
     </message>
     <message>
         <source>Too quiet: %1 dB short. These headphones need a headphone amp (or a stronger one).</source>
-        <translation>Trop faible : il manque %1 dB. Ce casque a besoin d’un ampli casque (ou d’un plus puissant).</translation>
+        <translation>Trop faible&#xa0;: il manque %1 dB. Ce casque a besoin d’un ampli casque (ou d’un plus puissant).</translation>
     </message>
     <message>
         <source>Not connected to anything that plays.</source>
@@ -4242,7 +4243,7 @@ Commandes :
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Signal chain</source>
@@ -4254,7 +4255,7 @@ Commandes :
     </message>
     <message>
         <source>%1: the diagram could not be written: %2</source>
-        <translation>%1 : le schéma n’a pas pu être écrit : %2</translation>
+        <translation>%1&#xa0;: le schéma n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>choose a file ending in .svg, .png or .pdf</source>
@@ -4266,11 +4267,11 @@ Commandes :
     </message>
     <message>
         <source>Figures from:</source>
-        <translation>Valeurs tirées de :</translation>
+        <translation>Valeurs tirées de&#xa0;:</translation>
     </message>
     <message>
         <source>Will each listener hear it loud enough?</source>
-        <translation>Chaque auditeur l’entendra-t-il assez fort ?</translation>
+        <translation>Chaque auditeur l’entendra-t-il assez fort&#xa0;?</translation>
     </message>
     <message>
         <source>There are no headphones in this chain.</source>
@@ -4318,18 +4319,18 @@ Commandes :
     </message>
     <message>
         <source>%1 → %2: %3 plug into %4 socket, %5, %6</source>
-        <translation>%1 → %2 : fiche %3 dans prise %4, %5, %6</translation>
+        <translation>%1 → %2&#xa0;: fiche %3 dans prise %4, %5, %6</translation>
     </message>
     <message>
         <source>; needs an adapter %1</source>
-        <translation> ; il faut un adaptateur %1</translation>
+        <translation>&#xa0;; il faut un adaptateur %1</translation>
     </message>
     <message>
         <source>Levels per stage</source>
         <translation>Niveaux par étage</translation>
     </message>
     <message>
-        <source>Figures marked as estimates rest on typical values where a product's own are not published. Made with Headroom.</source>
+        <source>Figures marked as estimates rest on typical values where a product&apos;s own are not published. Made with Headroom.</source>
         <translation>Les valeurs marquées comme estimations reposent sur des valeurs typiques quand un produit ne publie pas les siennes. Fait avec Headroom.</translation>
     </message>
     <message>
@@ -4338,7 +4339,7 @@ Commandes :
     </message>
     <message>
         <source>Variant: %1</source>
-        <translation>Variante : %1</translation>
+        <translation>Variante&#xa0;: %1</translation>
     </message>
     <message>
         <source>Print the diagram</source>
@@ -4350,39 +4351,39 @@ Commandes :
     </message>
     <message>
         <source>%1: too quiet — up to %2 dB SPL at %3 m, %4 dB short of the %5 dB SPL peak target%6</source>
-        <translation>%1 : trop faible — jusqu’à %2 dB SPL à %3 m, %4 dB en dessous de l’objectif de crête de %5 dB SPL%6</translation>
+        <translation>%1&#xa0;: trop faible — jusqu’à %2 dB SPL à %3 m, %4 dB en dessous de l’objectif de crête de %5 dB SPL%6</translation>
     </message>
     <message>
         <source>Only just loud enough: %1 dB short for loud peaks at the listening distance.</source>
-        <translation>Tout juste assez fort : il manque %1 dB pour les crêtes fortes à la distance d’écoute.</translation>
+        <translation>Tout juste assez fort&#xa0;: il manque %1 dB pour les crêtes fortes à la distance d’écoute.</translation>
     </message>
     <message>
         <source>Too quiet: %1 dB short at the listening distance. Sit closer, or choose louder monitors.</source>
-        <translation>Trop faible : il manque %1 dB à la distance d’écoute. Asseyez-vous plus près ou choisissez des moniteurs plus puissants.</translation>
+        <translation>Trop faible&#xa0;: il manque %1 dB à la distance d’écoute. Asseyez-vous plus près ou choisissez des moniteurs plus puissants.</translation>
     </message>
     <message>
         <source>the volume (%1 dB) is set for the target</source>
-        <translation>le volume (%1 dB) est réglé pour l'objectif</translation>
+        <translation>le volume (%1 dB) est réglé pour l&apos;objectif</translation>
     </message>
     <message>
         <source>the target is out of reach: at this volume (%1 dB) the peaks already reach the most it gives, %2 dB SPL</source>
-        <translation>l'objectif est hors d'atteinte : à ce volume (%1 dB), les crêtes atteignent déjà le maximum possible, %2 dB SPL</translation>
+        <translation>l&apos;objectif est hors d&apos;atteinte : à ce volume (%1 dB), les crêtes atteignent déjà le maximum possible, %2 dB SPL</translation>
     </message>
     <message>
         <source>for the target set the volume to %1 dB</source>
-        <translation>pour l'objectif, réglez le volume sur %1 dB</translation>
+        <translation>pour l&apos;objectif, réglez le volume sur %1 dB</translation>
     </message>
     <message>
         <source>the target is out of reach: at %1 dB of volume the peaks reach the most it gives, %2 dB SPL</source>
-        <translation>l'objectif est hors d'atteinte : à %1 dB de volume, les crêtes atteignent le maximum possible, %2 dB SPL</translation>
+        <translation>l&apos;objectif est hors d&apos;atteinte : à %1 dB de volume, les crêtes atteignent le maximum possible, %2 dB SPL</translation>
     </message>
     <message>
         <source>the target is %1 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>l'objectif est %1 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
+        <translation>l&apos;objectif est %1 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
     </message>
     <message>
         <source>the target is out of reach, and the most it gives (%1 dB SPL) is %2 dB beyond this volume control: raise the level earlier in the chain</source>
-        <translation>l'objectif est hors d'atteinte, et le maximum possible (%1 dB SPL) est %2 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
+        <translation>l&apos;objectif est hors d&apos;atteinte, et le maximum possible (%1 dB SPL) est %2 dB au-delà de ce réglage de volume : montez le niveau plus tôt dans la chaîne</translation>
     </message>
     <message>
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
@@ -4544,10 +4545,10 @@ Commandes :
     </message>
     <message>
         <source>Empty: from ~/.pgpass, or none</source>
-        <translation>Vide : depuis ~/.pgpass, ou aucun</translation>
+        <translation>Vide&#xa0;: depuis ~/.pgpass, ou aucun</translation>
     </message>
     <message>
-        <source>Remember the password in the system's keyring</source>
+        <source>Remember the password in the system&apos;s keyring</source>
         <translation>Retenir le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
@@ -4562,8 +4563,8 @@ Commandes :
 <context>
     <name>SharedLink</name>
     <message>
-        <source>the local copy of the shop's gear (%1) cannot be read: %2</source>
-        <translation>la copie locale du matériel du magasin (%1) est illisible : %2</translation>
+        <source>the local copy of the shop&apos;s gear (%1) cannot be read: %2</source>
+        <translation>la copie locale du matériel du magasin (%1) est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a copy this Headroom writes</source>
@@ -4574,8 +4575,8 @@ Commandes :
         <translation>%1 n’a pas de révision</translation>
     </message>
     <message>
-        <source>cannot keep a local copy of the shop's gear in %1: %2</source>
-        <translation>impossible de garder une copie locale du matériel du magasin dans %1 : %2</translation>
+        <source>cannot keep a local copy of the shop&apos;s gear in %1: %2</source>
+        <translation>impossible de garder une copie locale du matériel du magasin dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not connected</source>
@@ -4583,27 +4584,27 @@ Commandes :
     </message>
     <message numerus="yes">
         <source>Connected to %1 as %2: %n shared product(s)</source>
-        <extracomment>%1 the server's address, %2 the login, %n how many products the shop shares</extracomment>
+        <extracomment>%1 the server&apos;s address, %2 the login, %n how many products the shop shares</extracomment>
         <translation>
-            <numerusform>Connecté à %1 en tant que %2 : %n produit partagé</numerusform>
-            <numerusform>Connecté à %1 en tant que %2 : %n produits partagés</numerusform>
+            <numerusform>Connecté à %1 en tant que %2&#xa0;: %n produit partagé</numerusform>
+            <numerusform>Connecté à %1 en tant que %2&#xa0;: %n produits partagés</numerusform>
         </translation>
     </message>
     <message>
-        <source>Working offline, without the shop's gear: %1</source>
+        <source>Working offline, without the shop&apos;s gear: %1</source>
         <extracomment>%1 why the server could not be used</extracomment>
-        <translation>Hors ligne, sans le matériel du magasin : %1</translation>
+        <translation>Hors ligne, sans le matériel du magasin&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Working offline with the shop's gear as fetched %2: %1</source>
+        <source>Working offline with the shop&apos;s gear as fetched %2: %1</source>
         <extracomment>%1 why the server could not be used, %2 when the copy was fetched</extracomment>
-        <translation>Hors ligne avec le matériel du magasin tel que récupéré le %2 : %1</translation>
+        <translation>Hors ligne avec le matériel du magasin tel que récupéré le %2&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SharedProjectsDialog</name>
     <message>
-        <source>Open from the shop's server</source>
+        <source>Open from the shop&apos;s server</source>
         <translation>Ouvrir depuis le serveur du magasin</translation>
     </message>
     <message>
@@ -4619,55 +4620,55 @@ Commandes :
     </message>
     <message>
         <source>the server lets this login read only: %1</source>
-        <translation>le serveur ne permet que la lecture à cet identifiant : %1</translation>
+        <translation>le serveur ne permet que la lecture à cet identifiant&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a server address: write postgresql://user@host:port/database</source>
-        <translation>« %1 » n’est pas une adresse de serveur : écrivez postgresql://utilisateur@hôte:port/base</translation>
+        <source>&quot;%1&quot; is not a server address: write postgresql://user@host:port/database</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur&#xa0;: écrivez postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
         <source>the address holds a password; give it when asked, or in ~/.pgpass, never in the address</source>
-        <translation>l’adresse contient un mot de passe ; donnez-le quand il est demandé, ou dans ~/.pgpass, jamais dans l’adresse</translation>
+        <translation>l’adresse contient un mot de passe&#xa0;; donnez-le quand il est demandé, ou dans ~/.pgpass, jamais dans l’adresse</translation>
     </message>
     <message>
         <source>the address names no host: %1</source>
-        <translation>l’adresse n’indique aucun hôte : %1</translation>
+        <translation>l’adresse n’indique aucun hôte&#xa0;: %1</translation>
     </message>
     <message>
         <source>the address names no user: %1</source>
-        <translation>l’adresse n’indique aucun utilisateur : %1</translation>
+        <translation>l’adresse n’indique aucun utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>the address names no database: %1</source>
-        <translation>l’adresse n’indique aucune base : %1</translation>
+        <translation>l’adresse n’indique aucune base&#xa0;: %1</translation>
     </message>
     <message>
         <source>the address has options Headroom does not take: %1</source>
-        <translation>l’adresse a des options que Headroom n’accepte pas : %1</translation>
+        <translation>l’adresse a des options que Headroom n’accepte pas&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql)</source>
         <translation>Le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation>%1 est injoignable : %2</translation>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the schema version of %1: %2</source>
-        <translation>impossible de lire la version du schéma de %1 : %2</translation>
+        <translation>impossible de lire la version du schéma de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has schema version %2, newer than this Headroom understands (%3)</source>
         <translation>%1 utilise la version de schéma %2, plus récente que celle que gère cette version de Headroom (%3)</translation>
     </message>
     <message>
-        <source>%1 has schema version %2; run 'headroom-cli server migrate' to bring it to %3</source>
-        <translation>%1 a la version de schéma %2 ; lancez « headroom-cli server migrate » pour passer à la %3</translation>
+        <source>%1 has schema version %2; run &apos;headroom-cli server migrate&apos; to bring it to %3</source>
+        <translation>%1 a la version de schéma %2&#xa0;; lancez «&#xa0;headroom-cli server migrate&#xa0;» pour passer à la %3</translation>
     </message>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation>impossible de lire la version de schéma : %1</translation>
+        <translation>impossible de lire la version de schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server has schema version %1, newer than this Headroom understands (%2)</source>
@@ -4675,7 +4676,7 @@ Commandes :
     </message>
     <message>
         <source>migration to schema version %1 failed: %2</source>
-        <translation>échec de la migration vers la version de schéma %1 : %2</translation>
+        <translation>échec de la migration vers la version de schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no project on the server has the id %1</source>
@@ -4697,7 +4698,7 @@ Commandes :
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <source>Save to the shop's server as a copy</source>
+        <source>Save to the shop&apos;s server as a copy</source>
         <translation>Enregistrer comme copie sur le serveur du magasin</translation>
     </message>
     <message>
@@ -4712,7 +4713,7 @@ Commandes :
         <source>%1.
 Nothing was saved. Open their version (your changes here are dropped), or save yours as a copy beside it?</source>
         <translation>%1.
-Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont perdues) ou enregistrer la vôtre comme copie à côté ?</translation>
+Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont perdues) ou enregistrer la vôtre comme copie à côté&#xa0;?</translation>
     </message>
     <message>
         <source>Open Theirs</source>
@@ -4734,23 +4735,23 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <translation>&amp;Magasin</translation>
     </message>
     <message>
-        <source>&amp;Open from the Shop's Server…</source>
+        <source>&amp;Open from the Shop&apos;s Server…</source>
         <translation>&amp;Ouvrir depuis le serveur du magasin…</translation>
     </message>
     <message>
-        <source>&amp;Save to the Shop's Server</source>
+        <source>&amp;Save to the Shop&apos;s Server</source>
         <translation>&amp;Enregistrer sur le serveur du magasin</translation>
     </message>
     <message>
-        <source>Save to the Shop's Server as a &amp;Copy…</source>
+        <source>Save to the Shop&apos;s Server as a &amp;Copy…</source>
         <translation>Enregistrer sur le serveur du magasin comme &amp;copie…</translation>
     </message>
     <message>
-        <source>&amp;Reload from the Shop's Server</source>
+        <source>&amp;Reload from the Shop&apos;s Server</source>
         <translation>&amp;Recharger depuis le serveur du magasin</translation>
     </message>
     <message>
-        <source>Fetch the Shop's &amp;Gear Again</source>
+        <source>Fetch the Shop&apos;s &amp;Gear Again</source>
         <translation>Récupérer à nouveau le &amp;matériel du magasin</translation>
     </message>
     <message>
@@ -4767,15 +4768,15 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <message>
         <source>%1 (the password is kept until Headroom closes: %2)</source>
         <extracomment>%1 the status line, %2 why the secret store could not keep the password</extracomment>
-        <translation>%1 (le mot de passe est gardé jusqu’à la fermeture de Headroom : %2)</translation>
+        <translation>%1 (le mot de passe est gardé jusqu’à la fermeture de Headroom&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 (the remembered password could not be read: %2)</source>
         <extracomment>%1 the status line, %2 why the remembered password could not be read</extracomment>
-        <translation>%1 (le mot de passe retenu n’a pas pu être lu : %2)</translation>
+        <translation>%1 (le mot de passe retenu n’a pas pu être lu&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>Not connected to the shop's server</source>
+        <source>Not connected to the shop&apos;s server</source>
         <translation>Pas connecté au serveur du magasin</translation>
     </message>
     <message>
@@ -4863,7 +4864,7 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>zoom, zoom to fit, zoom to the selection; middle-drag or wheel pans</source>
-        <translation>zoomer, ajuster à la fenêtre, zoomer sur la sélection ; glisser avec le bouton du milieu ou utiliser la molette pour se déplacer</translation>
+        <translation>zoomer, ajuster à la fenêtre, zoomer sur la sélection&#xa0;; glisser avec le bouton du milieu ou utiliser la molette pour se déplacer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L, Ctrl+Shift+I, Ctrl+Shift+P</source>
@@ -4906,8 +4907,8 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
         <translation>Ctrl+Maj+G</translation>
     </message>
     <message>
-        <source>a listener's plots: SPL against volume, the response change and the impedance</source>
-        <translation>les courbes d’un auditeur : niveau selon le volume, variation de réponse et impédance</translation>
+        <source>a listener&apos;s plots: SPL against volume, the response change and the impedance</source>
+        <translation>les courbes d’un auditeur&#xa0;: niveau selon le volume, variation de réponse et impédance</translation>
     </message>
     <message>
         <source>Ctrl+E, Ctrl+Shift+E, Ctrl+P, Ctrl+Q</source>
@@ -4981,11 +4982,11 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     </message>
     <message>
         <source>expected one of %1</source>
-        <translation>valeur attendue parmi : %1</translation>
+        <translation>valeur attendue parmi&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>expected a number</source>
@@ -5074,7 +5075,7 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <name>VerdictChip</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
