@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace headroom {
@@ -18,6 +19,12 @@ QString formatNumber(double value, int decimals)
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString formatOhms(double ohms)
+{
+    const int decimals = ohms > 0 && ohms < 1 ? std::clamp(static_cast<int>(-std::floor(std::log10(ohms))), 1, 3) : 1;
+    return formatNumber(ohms, decimals);
 }
 
 QString formatFrequency(double hz)

@@ -26,6 +26,10 @@ enum class LevelUnit : std::uint8_t {
 /// A number with fixed decimals in the user's language; ±∞ as ∞ and −∞.
 [[nodiscard]] QString formatNumber(double value, int decimals = 1);
 
+/// A resistance with one decimal, or as many as it takes to show its first significant digit below 1 Ω (three at
+/// most): "10.0", "0.5", "0.04", so a speaker amplifier's 0.04 Ω does not read as 0.0.
+[[nodiscard]] QString formatOhms(double ohms);
+
 /// A frequency in Hz below 1 kHz and in kHz from there, to three significant digits: "20 Hz", "2.5 kHz".
 [[nodiscard]] QString formatFrequency(double hz);
 

@@ -155,6 +155,20 @@ QString verdictLine(const ListenerResult &l, const Chain &chain)
     return who;
 }
 
+namespace {
+
+// The response change that output impedance causes; one that rounds to 0.0 at both ends is called flat rather than
+// printed as "0.0…0.0 dB".
+QString responseText(const std::array<double, 2> &deviationDb)
+{
+    if (std::abs(deviationDb[0]) < 0.05 && std::abs(deviationDb[1]) < 0.05)
+        return QCoreApplication::translate("Report", "; response flat within 0.1 dB (20 Hz–20 kHz)");
+    return QCoreApplication::translate("Report", "; response %1…%2 dB (20 Hz–20 kHz)")
+        .arg(formatNumber(deviationDb[0]), formatNumber(deviationDb[1]));
+}
+
+} // namespace
+
 QString textReport(const Chain &chain, const AnalysisResult &result)
 {
     QStringList out;
@@ -174,11 +188,10 @@ QString textReport(const Chain &chain, const AnalysisResult &result)
                        .arg(formatNumber(l.averageSpl), formatNumber(l.peakSpl), volumeAdvice(l, driverVolumeDb(chain, l)));
         QString detail =
             QCoreApplication::translate("Report", "      sensitivity %1 dB SPL/V at %2 Ω; source %3 Ω, damping factor %4; hiss %5 dB SPL")
-                .arg(formatNumber(l.sensitivityDbPerV), formatNumber(l.impedanceOhm, 0), formatNumber(l.sourceOhm), formatNumber(l.dampingFactor),
+                .arg(formatNumber(l.sensitivityDbPerV), formatNumber(l.impedanceOhm, 0), formatOhms(l.sourceOhm), formatNumber(l.dampingFactor),
                      formatNumber(l.hissSpl));
         if (l.responseDeviationDb)
-            detail += QCoreApplication::translate("Report", "; response %1…%2 dB (20 Hz–20 kHz)")
-                          .arg(formatNumber((*l.responseDeviationDb)[0]), formatNumber((*l.responseDeviationDb)[1]));
+            detail += responseText(*l.responseDeviationDb);
         out << detail;
     }
 

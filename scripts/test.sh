@@ -22,7 +22,9 @@ cmake --build "$root/build" --target all_qmllint
 ctest --test-dir "$root/build" --output-on-failure --timeout 300 -j2
 
 if [[ ${HEADROOM_SKIP_SANITIZERS:-0} != 1 ]]; then
+  # Line tables are all the sanitizers' stack traces need, and a fraction of full debug information to compile and link.
   "$root/scripts/build.sh" "$root/build-sanitize" -DHEADROOM_SANITIZE=ON -DHEADROOM_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG=-gline-tables-only -DCMAKE_C_FLAGS_DEBUG=-gline-tables-only \
     -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_C_COMPILER=clang-14 -DHEADROOM_FUZZ_SECONDS="${HEADROOM_FUZZ_SECONDS:-30}"
   # Leak checking is off: Qt and the graphics stack keep process-lifetime allocations that are not leaks.
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

@@ -4389,6 +4389,10 @@ Befehle:
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
         <translation>      jetzt: %1 dB SPL Mittel, %2 dB SPL Spitzen; %3</translation>
     </message>
+    <message>
+        <source>; response flat within 0.1 dB (20 Hz–20 kHz)</source>
+        <translation>; Frequenzgang linear innerhalb 0,1 dB (20 Hz–20 kHz)</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

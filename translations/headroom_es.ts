@@ -4389,6 +4389,10 @@ Comandos:
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
         <translation>      ahora: %1 dB SPL de media, %2 dB SPL de picos; %3</translation>
     </message>
+    <message>
+        <source>; response flat within 0.1 dB (20 Hz–20 kHz)</source>
+        <translation>; respuesta plana dentro de 0,1 dB (20 Hz–20 kHz)</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

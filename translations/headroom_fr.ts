@@ -4389,6 +4389,10 @@ Commandes&#xa0;:
         <source>      now: %1 dB SPL average, %2 dB SPL peaks; %3</source>
         <translation>      actuellement : %1 dB SPL en moyenne, %2 dB SPL en crête ; %3</translation>
     </message>
+    <message>
+        <source>; response flat within 0.1 dB (20 Hz–20 kHz)</source>
+        <translation>&#xa0;; réponse plate à 0,1&#xa0;dB près (20 Hz–20 kHz)</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

@@ -5,6 +5,7 @@
 // Tolerances follow §10's guidance: unit conversions ±0.05 dB / ±0.5 %, published rounded figures ±0.5 dB.
 
 #include "impedance.h"
+#include "quantity.h"
 #include "units.h"
 
 #include <QTest>
@@ -41,6 +42,8 @@ private slots:
     void exposure();
     void powerSumOfNoise();
     void consumerVersusProLine();
+    void ohmsShowTheirFirstDigit_data();
+    void ohmsShowTheirFirstDigit();
 };
 
 void TestUnits::dbuToVolts_data()
@@ -296,6 +299,27 @@ void TestUnits::consumerVersusProLine()
 {
     // R01: +4 dBu and −10 dBV differ by 11.78 dB, not 14.
     QCOMPARE_LE(std::abs(units::voltsToDbu(units::dbuToVolts(4.0)) - units::voltsToDbu(dbvToVolts(-10.0)) - 11.78), 0.005);
+}
+
+void TestUnits::ohmsShowTheirFirstDigit_data()
+{
+    QTest::addColumn<double>("ohms");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("an interface's 10 ohms") << 10.0 << QStringLiteral("10.0");
+    QTest::newRow("exactly 1 ohm") << 1.0 << QStringLiteral("1.0");
+    QTest::newRow("half an ohm") << 0.5 << QStringLiteral("0.5");
+    QTest::newRow("a speaker amplifier's 0.04 ohm") << 0.04 << QStringLiteral("0.04");
+    QTest::newRow("a milliohm, the most decimals shown") << 0.0012 << QStringLiteral("0.001");
+    QTest::newRow("below that, three decimals still") << 0.00004 << QStringLiteral("0.000");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0.0");
+}
+
+void TestUnits::ohmsShowTheirFirstDigit()
+{
+    QFETCH(double, ohms);
+    QFETCH(QString, shown);
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(formatOhms(ohms), shown);
 }
 
 QTEST_GUILESS_MAIN(TestUnits)
