@@ -77,4 +77,10 @@ double levelMatchDb(const RenderPath &reference, const RenderPath &other)
     return reference.playing() && other.playing() ? reference.averageSpl - other.averageSpl : 0.0;
 }
 
+double matchedGainDb(const RenderReport &reference, const RenderReport &other, double gainDb)
+{
+    const double correction = reference.averageSpl - other.averageSpl;
+    return std::isfinite(correction) ? gainDb + correction : gainDb;
+}
+
 } // namespace headroom

@@ -48,4 +48,9 @@ struct FileRender {
 /// level-honest unless asked to match); 0 when either path is silent.
 [[nodiscard]] double levelMatchDb(const RenderPath &reference, const RenderPath &other);
 
+/// The gain that brings a render of the other path, made with `gainDb`, to the average SPL measured on the reference's
+/// render. The computed averages leave out the response that an output impedance shapes, which a broadband programme
+/// carries (physics.md §8); the render's gain is applied after every stage, so one correction is exact.
+[[nodiscard]] double matchedGainDb(const RenderReport &reference, const RenderReport &other, double gainDb);
+
 } // namespace headroom

@@ -318,8 +318,44 @@ QList<CatalogChange> GearLibrary::changesSince(const Chain &chain)
         for (Field f : fieldsOf(d.spec.kind()))
             if (d.spec.value(f) != current->spec.value(f))
                 changes.append({d.id, d.catalogId, f, d.spec.value(f), current->spec.value(f)});
+        const auto table = [&](CatalogChange::Table which, const auto &saved, const auto &now) {
+            const auto size = [](const auto &rows) { return rows.empty() ? std::nullopt : std::optional<double>(static_cast<double>(rows.size())); };
+            if (saved != now)
+                changes.append({d.id, d.catalogId, Field{}, size(saved), size(now), which});
+        };
+        table(CatalogChange::Table::ImpedanceCurve, d.spec.impedanceCurve(), current->spec.impedanceCurve());
+        table(CatalogChange::Table::LevelByLoad, d.spec.levelByLoad(), current->spec.levelByLoad());
     }
     return changes;
+}
+
+const char *CatalogChange::key() const
+{
+    switch (table) {
+    case Table::ImpedanceCurve:
+        return "impedanceCurve";
+    case Table::LevelByLoad:
+        return "levelByLoad";
+    case Table::None:
+        break;
+    }
+    return fieldInfo(field).key;
+}
+
+QString CatalogChange::text() const
+{
+    if (table == Table::None) {
+        const auto shown = [this](std::optional<double> v) { return v ? figureText(field, *v) : QCoreApplication::translate("Catalog", "unknown"); };
+        return QCoreApplication::translate("Catalog", "%1 was %2, the catalog now says %3")
+            .arg(QCoreApplication::translate("Field", fieldInfo(field).label), shown(snapshot), shown(catalog));
+    }
+    const QString name = table == Table::ImpedanceCurve ? QCoreApplication::translate("Catalog", "Impedance curve")
+                                                        : QCoreApplication::translate("Catalog", "Maximum level per load");
+    if (!snapshot)
+        return QCoreApplication::translate("Catalog", "%1: none saved, the catalog now has one").arg(name);
+    if (!catalog)
+        return QCoreApplication::translate("Catalog", "%1: the catalog no longer has one").arg(name);
+    return QCoreApplication::translate("Catalog", "%1: the catalog's differs from the saved one").arg(name);
 }
 
 } // namespace headroom

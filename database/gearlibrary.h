@@ -36,13 +36,22 @@ struct CurveImportReport {
     CurveText curve; ///< what was read from the file
 };
 
-/// A figure whose catalog value differs from the snapshot a project holds.
+/// What a catalog product now says differently from the snapshot a project holds: a figure, or one of its tables.
 struct CatalogChange {
+    enum class Table : std::uint8_t { None, ImpedanceCurve, LevelByLoad };
     QString deviceId;
     QString catalogId;
-    Field field;
+    Field field; ///< the figure, when `table` is None
+    /// A figure's values; for a table, its number of points or ranges (empty: it has none).
     std::optional<double> snapshot;
     std::optional<double> catalog;
+    Table table = Table::None;
+
+    /// The key a script reads: the figure's, "impedanceCurve" or "levelByLoad".
+    [[nodiscard]] const char *key() const;
+    /// For people: "Sensitivity was 102.8 dB SPL, the catalog now says 97.0 dB SPL", "Impedance curve: none saved,
+    /// the catalog now has one".
+    [[nodiscard]] QString text() const;
 };
 
 class GearLibrary

@@ -123,21 +123,27 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
         return out;
 
     // One programme through both chains: what differs is the chain (physics.md §8).
-    const auto renderOne = [&](const Chain &chain, const RenderPath &path, double gainDb, QString &text) {
-        auto [audio, report] = renderPreview(path, *programme.audio, job.referenceSpl, gainDb);
-        text = summary(chain, path, report);
-        ++step;
-        return std::make_shared<AudioBuffer>(std::move(audio));
-    };
-    out.a = renderOne(job.chain, pathA, 0.0, out.summaryA);
+    const auto renderOne = [&](const RenderPath &path, double gainDb) { return renderPreview(path, *programme.audio, job.referenceSpl, gainDb); };
+    auto [audioA, reportA] = renderOne(pathA, 0.0);
+    out.summaryA = summary(job.chain, pathA, reportA);
+    out.a = std::make_shared<AudioBuffer>(std::move(audioA));
+    ++step;
     if (!programme.warning.isEmpty()) // a truncated file plays, and the summary says what is missing
         out.summaryA = programme.warning + u'\n' + out.summaryA;
     if (cancelled()) {
         out.a.reset();
         return out;
     }
-    if (chainB)
-        out.b = renderOne(*chainB, pathB, job.levelMatch ? levelMatchDb(pathA, pathB) : 0.0, out.summaryB);
+    if (chainB) {
+        const double gainDb = job.levelMatch ? levelMatchDb(pathA, pathB) : 0.0;
+        auto rendered = renderOne(pathB, gainDb);
+        // Matched on what the renders measure, which a response shaped by output impedance moves (preview.h).
+        if (const double matched = matchedGainDb(reportA, rendered.second, gainDb); job.levelMatch && std::abs(matched - gainDb) > 1e-3)
+            rendered = renderOne(pathB, matched);
+        out.summaryB = summary(*chainB, pathB, rendered.second);
+        out.b = std::make_shared<AudioBuffer>(std::move(rendered.first));
+        ++step;
+    }
     if (cancelled())
         out.a.reset(), out.b.reset();
     return out;

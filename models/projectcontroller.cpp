@@ -193,12 +193,9 @@ void ProjectController::newProject()
 
 void ProjectController::checkCatalog()
 {
-    const auto figure = [](Field f, std::optional<double> v) { return v ? figureText(f, *v) : QCoreApplication::translate("Project", "unknown"); };
     QStringList lines;
     for (const CatalogChange &c : m_library->changesSince(currentChain()))
-        lines << QCoreApplication::translate("Project", "%1: %2 was %3, the catalog now says %4")
-                     .arg(currentChain().device(c.deviceId)->name(), QCoreApplication::translate("Field", fieldInfo(c.field).label),
-                          figure(c.field, c.snapshot), figure(c.field, c.catalog));
+        lines << QCoreApplication::translate("Project", "%1: %2").arg(currentChain().device(c.deviceId)->name(), c.text());
     if (lines != m_catalogChanges) {
         m_catalogChanges = lines;
         emit catalogChangesChanged();

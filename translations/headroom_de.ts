@@ -204,6 +204,37 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 was %2, the catalog now says %3</source>
+        <translation>%1 war %2, der Katalog sagt jetzt %3</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Impedanzkurve</translation>
+    </message>
+    <message>
+        <source>Maximum level per load</source>
+        <translation>Maximalpegel je Last</translation>
+    </message>
+    <message>
+        <source>%1: none saved, the catalog now has one</source>
+        <translation>%1: keine gespeichert, der Katalog hat jetzt eine</translation>
+    </message>
+    <message>
+        <source>%1: the catalog no longer has one</source>
+        <translation>%1: der Katalog hat keine mehr</translation>
+    </message>
+    <message>
+        <source>%1: the catalog&apos;s differs from the saved one</source>
+        <translation>%1: die des Katalogs weicht von der gespeicherten ab</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBanner</name>
     <message>
         <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
@@ -335,10 +366,6 @@
     <message>
         <source>Catalog updates (this analysis uses the figures saved in the project)</source>
         <translation>Aktualisierungen im Katalog (diese Analyse verwendet die im Projekt gespeicherten Kennwerte)</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
-        <translation>  %1 (%2): %3 war %4, laut Katalog jetzt %5</translation>
     </message>
     <message>
         <source>Your gear&apos;s database (default: %1).</source>
@@ -993,6 +1020,10 @@ Befehle:
     <message>
         <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
         <translation>Ihre Studiomonitore oder passiven Lautsprecher an den Line-Ausgängen: eine Geräte-ID oder mehrere, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3586,10 +3617,6 @@ Befehle:
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1: %2 was %3, the catalog now says %4</source>
-        <translation>%1: %2 war %3, der Katalog sagt jetzt %4</translation>
-    </message>
-    <message>
         <source>%1: the report could not be written: %2</source>
         <translation>%1: Der Bericht konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3621,6 +3648,10 @@ Befehle:
     <message>
         <source>Choose what plays the sound first</source>
         <translation>Wählen Sie zuerst, was den Klang wiedergibt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

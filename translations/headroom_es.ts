@@ -204,6 +204,37 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 was %2, the catalog now says %3</source>
+        <translation>%1 era %2, el catálogo ahora indica %3</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Curva de impedancia</translation>
+    </message>
+    <message>
+        <source>Maximum level per load</source>
+        <translation>Nivel máximo por carga</translation>
+    </message>
+    <message>
+        <source>%1: none saved, the catalog now has one</source>
+        <translation>%1: no hay ninguna guardada, el catálogo ahora tiene una</translation>
+    </message>
+    <message>
+        <source>%1: the catalog no longer has one</source>
+        <translation>%1: el catálogo ya no tiene ninguna</translation>
+    </message>
+    <message>
+        <source>%1: the catalog&apos;s differs from the saved one</source>
+        <translation>%1: la del catálogo difiere de la guardada</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBanner</name>
     <message>
         <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
@@ -313,10 +344,6 @@
     <message>
         <source>Catalog updates (this analysis uses the figures saved in the project)</source>
         <translation>Actualizaciones del catálogo (este análisis usa los datos guardados en el proyecto)</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
-        <translation>  %1 (%2): %3 era %4, el catálogo ahora indica %5</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
@@ -993,6 +1020,10 @@ Comandos:
     <message>
         <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
         <translation>Sus monitores de estudio o altavoces pasivos, en las salidas de línea: un id de equipo, o varios separados por comas.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3550,10 +3581,6 @@ Comandos:
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>%1: %2 was %3, the catalog now says %4</source>
-        <translation>%1: %2 era %3, el catálogo ahora indica %4</translation>
-    </message>
-    <message>
         <source>Choose where to save the project first</source>
         <translation>Elige primero dónde guardar el proyecto</translation>
     </message>
@@ -3621,6 +3648,10 @@ Comandos:
     <message>
         <source>Choose what plays the sound first</source>
         <translation>Elige primero qué reproduce el sonido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

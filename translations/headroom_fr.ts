@@ -204,6 +204,37 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 was %2, the catalog now says %3</source>
+        <translation>%1 valait %2, le catalogue indique désormais %3</translation>
+    </message>
+    <message>
+        <source>Impedance curve</source>
+        <translation>Courbe d’impédance</translation>
+    </message>
+    <message>
+        <source>Maximum level per load</source>
+        <translation>Niveau maximal selon la charge</translation>
+    </message>
+    <message>
+        <source>%1: none saved, the catalog now has one</source>
+        <translation>%1&#xa0;: aucune enregistrée, le catalogue en a désormais une</translation>
+    </message>
+    <message>
+        <source>%1: the catalog no longer has one</source>
+        <translation>%1&#xa0;: le catalogue n’en a plus</translation>
+    </message>
+    <message>
+        <source>%1: the catalog&apos;s differs from the saved one</source>
+        <translation>%1&#xa0;: celle du catalogue diffère de celle enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>CatalogBanner</name>
     <message>
         <source>The catalog&apos;s figures changed since this project was saved; the analysis uses the saved ones.</source>
@@ -313,10 +344,6 @@
     <message>
         <source>Catalog updates (this analysis uses the figures saved in the project)</source>
         <translation>Mises à jour du catalogue (cette analyse utilise les caractéristiques enregistrées dans le projet)</translation>
-    </message>
-    <message>
-        <source>  %1 (%2): %3 was %4, the catalog now says %5</source>
-        <translation>  %1 (%2)&#xa0;: %3 valait %4, le catalogue indique désormais %5</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
@@ -993,6 +1020,10 @@ Commandes&#xa0;:
     <message>
         <source>Your studio monitors or passive speakers, on the line outputs: one gear id, or several separated by commas.</source>
         <translation>Vos moniteurs de studio ou enceintes passives, sur les sorties ligne : un identifiant d&apos;équipement, ou plusieurs séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3550,10 +3581,6 @@ Commandes&#xa0;:
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>%1: %2 was %3, the catalog now says %4</source>
-        <translation>%1&#xa0;: %2 valait %3, le catalogue indique désormais %4</translation>
-    </message>
-    <message>
         <source>Choose where to save the project first</source>
         <translation>Choisissez d’abord où enregistrer le projet</translation>
     </message>
@@ -3621,6 +3648,10 @@ Commandes&#xa0;:
     <message>
         <source>Choose what plays the sound first</source>
         <translation>Choisissez d’abord ce qui joue le son</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,6 @@ void writeFigure(JsonWriter &json, Field f, std::optional<double> v)
         json.value(value.toDouble());
 }
 
-QString figureValue(Field f, std::optional<double> v) { return v ? figureText(f, *v) : QCoreApplication::translate("Cli", "unknown"); }
-
 /// Tells the user which catalog figures changed since the project took its snapshot; the analysis keeps using
 /// the snapshot, so a project means the same until the user replaces the device.
 QString changesText(const QList<CatalogChange> &changes)
@@ -48,9 +46,7 @@ QString changesText(const QList<CatalogChange> &changes)
         return {};
     QStringList lines{QString(), QCoreApplication::translate("Cli", "Catalog updates (this analysis uses the figures saved in the project)")};
     for (const CatalogChange &c : changes)
-        lines << QCoreApplication::translate("Cli", "  %1 (%2): %3 was %4, the catalog now says %5")
-                     .arg(c.deviceId, c.catalogId, QCoreApplication::translate("Field", fieldInfo(c.field).label), figureValue(c.field, c.snapshot),
-                          figureValue(c.field, c.catalog));
+        lines << QCoreApplication::translate("Cli", "  %1 (%2): %3").arg(c.deviceId, c.catalogId, c.text());
     return lines.join(u'\n') + u'\n';
 }
 
@@ -58,12 +54,21 @@ void writeChanges(JsonWriter &json, const QList<CatalogChange> &changes)
 {
     json.key("catalogChanges").beginArray();
     for (const CatalogChange &c : changes) {
+        // A table is described by its size: how many points or ranges each side has (null: none).
+        const bool table = c.table != CatalogChange::Table::None;
+        const auto write = [&](std::optional<double> v) {
+            if (table && v)
+                json.value(*v);
+            else
+                writeFigure(json, c.field, v);
+        };
         json.beginObject().key("catalog");
-        writeFigure(json, c.field, c.catalog);
-        json.key("catalogId").value(c.catalogId).key("device").value(c.deviceId).key("field").value(fieldInfo(c.field).key);
+        write(c.catalog);
+        json.key("catalogId").value(c.catalogId).key("device").value(c.deviceId).key("field").value(c.key());
         json.key("snapshot");
-        writeFigure(json, c.field, c.snapshot);
-        json.key("unit").value(fieldInfo(c.field).unit).endObject();
+        write(c.snapshot);
+        const char *unit = !table ? fieldInfo(c.field).unit : c.table == CatalogChange::Table::ImpedanceCurve ? "points" : "ranges";
+        json.key("unit").value(unit).endObject();
     }
     json.endArray();
 }

@@ -103,7 +103,7 @@ int renderCommand(const QStringList &arguments)
         QCoreApplication::translate("Cli", "Also render the same programme through another project, to OUT-compare.wav, level-honest."),
         QStringLiteral("project"));
     const QCommandLineOption levelMatch(QStringLiteral("level-match"),
-                                        QCoreApplication::translate("Cli", "Scale the comparison to the same computed average SPL."));
+                                        QCoreApplication::translate("Cli", "Scale the comparison to the same average SPL as the first render."));
     const QCommandLineOption reference(QStringLiteral("reference-spl"),
                                        QCoreApplication::translate("Cli", "The SPL of a full-scale sine in the file (default 110 dB SPL)."),
                                        QStringLiteral("db"), QString::number(kDefaultReferenceSpl));
@@ -147,10 +147,9 @@ int renderCommand(const QStringList &arguments)
         return kExitInvalid;
     }
 
-    // Render, write and summarise one project; the comparison gets the same programme.
-    QTextStream stdOut(stdout);
+    // Render and write one project; the comparison gets the same programme.
     bool warned = false;
-    const auto renderTo = [&](const Scene &s, const RenderPath &p, double gainDb, const QString &file) {
+    const auto render = [&](const RenderPath &p, double gainDb, const QString &file) -> std::optional<RenderReport> {
         RenderReport report;
         QString error;
         if (fromFile) {
@@ -166,18 +165,27 @@ int renderCommand(const QStringList &arguments)
         }
         if (!error.isEmpty()) {
             err << error << Qt::endl;
-            return false;
+            return std::nullopt;
         }
-        stdOut << summary(s, p, report, file);
-        return true;
+        return report;
     };
-    if (!renderTo(*scene, path, 0.0, parser.value(out)))
+    QTextStream stdOut(stdout);
+    const std::optional<RenderReport> first = render(path, 0.0, parser.value(out));
+    if (!first)
         return kExitInvalid;
+    stdOut << summary(*scene, path, *first, parser.value(out));
     if (other) {
         const RenderPath otherPath = renderPath(other->chain, other->result, other->listener);
-        const double match = parser.isSet(levelMatch) ? levelMatchDb(path, otherPath) : 0.0;
-        if (!renderTo(*other, otherPath, match, compareName(parser.value(out))))
+        const QString file = compareName(parser.value(out));
+        const double gainDb = parser.isSet(levelMatch) ? levelMatchDb(path, otherPath) : 0.0;
+        std::optional<RenderReport> second = render(otherPath, gainDb, file);
+        // Matched on what the renders measure, which a response shaped by output impedance moves (preview.h).
+        if (const double matched = second ? matchedGainDb(*first, *second, gainDb) : gainDb;
+            parser.isSet(levelMatch) && std::abs(matched - gainDb) > 1e-3)
+            second = render(otherPath, matched, file);
+        if (!second)
             return kExitInvalid;
+        stdOut << summary(*other, otherPath, *second, file);
     }
     return kExitOk;
 }

@@ -113,7 +113,10 @@ void TestCliRender::compareIsLevelHonestOrMatched()
     const double honest = fileSpl(other) - fileSpl(out);
     QVERIFY2(std::abs(honest - (91.6 - 95.0)) < 0.2, qPrintable(QString::number(honest)));
     QCOMPARE(headroom::test::runCli(QStringList(base) << QStringLiteral("--level-match")).exitCode, 0);
-    QVERIFY(std::abs(fileSpl(other) - fileSpl(out)) < 0.1); // matched: ±0.1 dB
+    // Matched on the files, though 02's 50 Ω output tilts the DT 990 PRO's response (up 0.4 dB near its 90 Hz
+    // resonance), so pink noise through it is 0.13 dB louder than its 1 kHz figure: ±0.01 dB.
+    const double matched = fileSpl(other) - fileSpl(out);
+    QVERIFY2(std::abs(matched) < 0.01, qPrintable(QString::number(matched)));
 }
 
 void TestCliRender::badInputExitsTwo_data()

@@ -38,6 +38,7 @@ private slots:
     void unusableUserLocation();
     void missingCatalog();
     void catalogChangesSinceSnapshot();
+    void catalogTablesSinceSnapshot();
 
 private:
     [[nodiscard]] QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
@@ -309,6 +310,32 @@ void TestGearLibrary::catalogChangesSinceSnapshot()
     QCOMPARE(changes.first().field, Field::Sensitivity);
     QCOMPARE(*changes.first().snapshot, 102.8);
     QCOMPARE(*changes.first().catalog, 97.0);
+}
+
+void TestGearLibrary::catalogTablesSinceSnapshot()
+{
+    GearLibrary library(catalogPath(), userPath());
+    GearRecord hd600 = *library.find(QStringLiteral("sennheiser-hd-600"));
+    hd600.spec.setImpedanceCurve({{20, 500, 0}, {100, 650, 0}, {1000, 300, 0}}); // the project holds a curve the catalog lacks
+    Device device(QStringLiteral("phones"), hd600.spec);
+    device.catalogId = hd600.id;
+    Chain chain;
+    chain.devices.push_back(device);
+    const QList<CatalogChange> changes = library.changesSince(chain);
+    QCOMPARE(changes.size(), 1);
+    const CatalogChange &c = changes.first();
+    QCOMPARE(c.table, CatalogChange::Table::ImpedanceCurve);
+    QCOMPARE(QByteArray(c.key()), QByteArray("impedanceCurve"));
+    QCOMPARE(*c.snapshot, 3.0);
+    QVERIFY(!c.catalog);
+    QCOMPARE(c.text(), QStringLiteral("Impedance curve: the catalog no longer has one"));
+
+    // The other way round, and a level per load that changed.
+    const CatalogChange added{QStringLiteral("phones"), hd600.id, Field{}, std::nullopt, 7.0, CatalogChange::Table::ImpedanceCurve};
+    QCOMPARE(added.text(), QStringLiteral("Impedance curve: none saved, the catalog now has one"));
+    const CatalogChange changed{QStringLiteral("jack"), QStringLiteral("apple-macbook"), Field{}, 2.0, 3.0, CatalogChange::Table::LevelByLoad};
+    QCOMPARE(changed.text(), QStringLiteral("Maximum level per load: the catalog's differs from the saved one"));
+    QCOMPARE(QByteArray(changed.key()), QByteArray("levelByLoad"));
 }
 
 QTEST_GUILESS_MAIN(TestGearLibrary)

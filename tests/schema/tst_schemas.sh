@@ -31,6 +31,29 @@ validate "$schema/analysis.schema.json" "$work/report.json"
 "$cli" gear export --format json --out "$work/export.json" "${catalog[@]}" >/dev/null
 validate "$schema/gear.schema.json" "$work/export.json"
 
+# Catalog changes name any figure and the tables: a project whose monitors were saved as unbalanced and whose
+# headphones were saved without their impedance curve.
+"${PYTHON:-python3}" - "$src/examples" "$work" <<'EOF'
+import json, sys
+examples, work = sys.argv[1:]
+monitors = json.load(open(f"{examples}/11-monitors-desk-and-couch.headroom"))
+for device in monitors["variants"][0]["devices"]:
+    if device["id"] == "monitors":
+        device["spec"]["figures"]["inputBalanced"] = False
+json.dump(monitors, open(f"{work}/old-monitors.headroom", "w"))
+phones = json.load(open(f"{examples}/02-interface-250-ohm-headphones.headroom"))
+for device in phones["devices"]:
+    device["spec"].pop("impedanceCurve", None)
+    device["spec"].pop("impedanceCurveSource", None)
+json.dump(phones, open(f"{work}/old-phones.headroom", "w"))
+EOF
+for old in old-monitors old-phones; do
+  "$cli" analyze "$work/$old.headroom" --format json "${catalog[@]}" >"$work/$old.json" || true
+  validate "$schema/analysis.schema.json" "$work/$old.json"
+done
+grep -q '"field": *"inputBalanced"' "$work/old-monitors.json" || { echo "FAIL: no catalog change for inputBalanced" >&2; exit 1; }
+grep -q '"field": *"impedanceCurve"' "$work/old-phones.json" || { echo "FAIL: no catalog change for the impedance curve" >&2; exit 1; }
+
 # A broken project is refused, with the place named.
 printf '{"version": 1, "devices": [{"id": "a", "spec": {"kind": "headphones", "figures": {"impedanceOhm": -32}}}]}' >"$work/bad.headroom"
 if out=$(validate "$schema/project.schema.json" "$work/bad.headroom"); then
