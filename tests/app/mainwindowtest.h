@@ -205,6 +205,14 @@ protected:
                 return i;
         return nullptr;
     }
+    /// A visible text item whose text contains this.
+    QQuickItem *visibleTextContaining(const QString &part) const
+    {
+        for (QQuickItem *i : allItems(m_window->contentItem()))
+            if (i->isVisible() && i->property("text").toString().contains(part) && i->width() > 0)
+                return i;
+        return nullptr;
+    }
     /// Every visible button shows its whole text, inside the window.
     void verifyNoCutButtons() const
     {
