@@ -77,10 +77,12 @@ double levelMatchDb(const RenderPath &reference, const RenderPath &other)
     return reference.playing() && other.playing() ? reference.averageSpl - other.averageSpl : 0.0;
 }
 
-double matchedGainDb(const RenderReport &reference, const RenderReport &other, double gainDb)
+std::optional<double> matchedGainDb(const RenderReport &reference, const RenderReport &other, double gainDb)
 {
     const double correction = reference.averageSpl - other.averageSpl;
-    return std::isfinite(correction) ? gainDb + correction : gainDb;
+    if (!std::isfinite(correction) || std::abs(correction) <= 1e-3)
+        return std::nullopt;
+    return gainDb + correction;
 }
 
 } // namespace headroom

@@ -48,9 +48,10 @@ struct FileRender {
 /// level-honest unless asked to match); 0 when either path is silent.
 [[nodiscard]] double levelMatchDb(const RenderPath &reference, const RenderPath &other);
 
-/// The gain that brings a render of the other path, made with `gainDb`, to the average SPL measured on the reference's
-/// render. The computed averages leave out the response that an output impedance shapes, which a broadband programme
-/// carries (physics.md §8); the render's gain is applied after every stage, so one correction is exact.
-[[nodiscard]] double matchedGainDb(const RenderReport &reference, const RenderReport &other, double gainDb);
+/// The gain for a second render of the other path when its render with `gainDb` missed the average SPL measured on the
+/// reference's render by more than 0.001 dB; nothing when it did not, or when either is silent. The computed averages
+/// leave out the response that an output impedance shapes, which a broadband programme carries (physics.md §8); the
+/// render's gain is applied after every stage, so one correction is exact.
+[[nodiscard]] std::optional<double> matchedGainDb(const RenderReport &reference, const RenderReport &other, double gainDb);
 
 } // namespace headroom

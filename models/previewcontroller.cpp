@@ -138,8 +138,8 @@ PreviewRenders renderJob(const PreviewJob &job, const std::atomic<bool> &cancel,
         const double gainDb = job.levelMatch ? levelMatchDb(pathA, pathB) : 0.0;
         auto rendered = renderOne(pathB, gainDb);
         // Matched on what the renders measure, which a response shaped by output impedance moves (preview.h).
-        if (const double matched = matchedGainDb(reportA, rendered.second, gainDb); job.levelMatch && std::abs(matched - gainDb) > 1e-3)
-            rendered = renderOne(pathB, matched);
+        if (const std::optional<double> matched = job.levelMatch ? matchedGainDb(reportA, rendered.second, gainDb) : std::nullopt)
+            rendered = renderOne(pathB, *matched);
         out.summaryB = summary(*chainB, pathB, rendered.second);
         out.b = std::make_shared<AudioBuffer>(std::move(rendered.first));
         ++step;

@@ -180,9 +180,8 @@ int renderCommand(const QStringList &arguments)
         const double gainDb = parser.isSet(levelMatch) ? levelMatchDb(path, otherPath) : 0.0;
         std::optional<RenderReport> second = render(otherPath, gainDb, file);
         // Matched on what the renders measure, which a response shaped by output impedance moves (preview.h).
-        if (const double matched = second ? matchedGainDb(*first, *second, gainDb) : gainDb;
-            parser.isSet(levelMatch) && std::abs(matched - gainDb) > 1e-3)
-            second = render(otherPath, matched, file);
+        if (const std::optional<double> matched = second && parser.isSet(levelMatch) ? matchedGainDb(*first, *second, gainDb) : std::nullopt)
+            second = render(otherPath, *matched, file);
         if (!second)
             return kExitInvalid;
         stdOut << summary(*other, otherPath, *second, file);
