@@ -30,11 +30,25 @@ bool isUrl(const QString &s)
     return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
 }
 
+/// A host given as an IP address names a machine, not a publisher: such mirrors move, and a reader cannot tell whose
+/// page it was. The catalog cites the maker's or the publisher's own address.
+bool isBareIpAddress(const QString &url)
+{
+    static const QRegularExpression ipv4(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
+    const QString host = QUrl(url).host();
+    return host.contains(u':') || ipv4.match(host).hasMatch();
+}
+
 /// The checks every product gets, whichever format it came from.
 void validateRecord(const GearRecord &r, const QString &location, bool requireSources, QList<ProductError> &errors)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     const auto fail = [&](const QString &field, const QString &message) { errors.append({location, field, message}); };
+    const auto requirePublisher = [&](const QString &field, const QString &url) {
+        if (requireSources && isBareIpAddress(url))
+            fail(field,
+                 QCoreApplication::translate("Products", "source \"%1\" is an IP address; cite the maker's or publisher's own web address").arg(url));
+    };
     if (!idPattern.match(r.id).hasMatch())
         fail(QStringLiteral("id"), QCoreApplication::translate("Products", "\"%1\" is not an id of lowercase letters, digits and hyphens").arg(r.id));
     if (r.spec.model.trimmed().isEmpty())
@@ -51,6 +65,8 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
             fail(key, QCoreApplication::translate("Products", "has no source"));
         else if (source && !isUrl(source->url))
             fail(key, QCoreApplication::translate("Products", "source \"%1\" is not a web address").arg(source->url));
+        else if (source)
+            requirePublisher(key, source->url);
     }
     // A rated power means nothing without its load, and the other way round.
     for (const PowerRatingFields &rating : kPowerRatings)
@@ -60,8 +76,12 @@ void validateRecord(const GearRecord &r, const QString &location, bool requireSo
     // Your own measurement may have no web page; the catalog's curves always have one.
     if (!r.spec.impedanceCurve().empty() && (requireSources || !r.spec.curveCitation.url.isEmpty()) && !isUrl(r.spec.curveCitation.url))
         fail(QStringLiteral("impedanceCurve"), QCoreApplication::translate("Products", "has no source"));
+    else if (!r.spec.impedanceCurve().empty())
+        requirePublisher(QStringLiteral("impedanceCurve"), r.spec.curveCitation.url);
     if (!r.spec.levelByLoad().empty() && (requireSources || !r.spec.levelCitation.url.isEmpty()) && !isUrl(r.spec.levelCitation.url))
         fail(QStringLiteral("levelByLoad"), QCoreApplication::translate("Products", "has no source"));
+    else if (!r.spec.levelByLoad().empty())
+        requirePublisher(QStringLiteral("levelByLoad"), r.spec.levelCitation.url);
     // Prices are a shop's own: the catalog names none, and a price says its currency.
     if ((r.price || !r.stockNote.isEmpty()) && r.origin == GearOrigin::Catalog)
         fail(QStringLiteral("price"),

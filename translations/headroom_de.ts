@@ -590,10 +590,6 @@ Die Optionen eines Befehls zeigt &apos;headroom-cli COMMAND --help&apos; an.
         <translation>Dasselbe Programm zusätzlich durch ein anderes Projekt rendern, pegelgetreu in OUT-compare.wav.</translation>
     </message>
     <message>
-        <source>Scale the comparison to the same computed average SPL.</source>
-        <translation>Den Vergleich auf denselben berechneten mittleren Schalldruckpegel skalieren.</translation>
-    </message>
-    <message>
         <source>The SPL of a full-scale sine in the file (default 110 dB SPL).</source>
         <translation>Der Schalldruckpegel eines voll ausgesteuerten Sinus in der Datei (Standard: 110 dB SPL).</translation>
     </message>
@@ -1024,6 +1020,10 @@ Befehle:
     <message>
         <source>  %1 (%2): %3</source>
         <translation>  %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Scale the comparison to the same average SPL as the first render.</source>
+        <translation>Den Vergleich auf denselben mittleren Schalldruckpegel wie das erste Rendering bringen.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3545,10 @@ Befehle:
     <message>
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>braucht einen Betrag und eine Währung: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is an IP address; cite the maker&apos;s or publisher&apos;s own web address</source>
+        <translation>Quelle „%1“ ist eine IP-Adresse; nennen Sie die eigene Webadresse des Herstellers oder Verlags</translation>
     </message>
 </context>
 <context>

@@ -594,10 +594,6 @@ Ejecuta &apos;headroom-cli COMMAND --help&apos; para ver las opciones de un coma
         <translation>Renderiza además el mismo programa a través de otro proyecto, en OUT-compare.wav, respetando los niveles.</translation>
     </message>
     <message>
-        <source>Scale the comparison to the same computed average SPL.</source>
-        <translation>Escala la comparación al mismo SPL medio calculado.</translation>
-    </message>
-    <message>
         <source>The SPL of a full-scale sine in the file (default 110 dB SPL).</source>
         <translation>El SPL de una senoidal a fondo de escala en el archivo (predeterminado: 110 dB SPL).</translation>
     </message>
@@ -1024,6 +1020,10 @@ Comandos:
     <message>
         <source>  %1 (%2): %3</source>
         <translation>  %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Scale the comparison to the same average SPL as the first render.</source>
+        <translation>Ajustar la comparación al mismo nivel de presión sonora medio que el primer renderizado.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3545,10 @@ Comandos:
     <message>
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>necesita un importe y una moneda: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is an IP address; cite the maker&apos;s or publisher&apos;s own web address</source>
+        <translation>la fuente «%1» es una dirección IP; cite la dirección web propia del fabricante o del editor</translation>
     </message>
 </context>
 <context>

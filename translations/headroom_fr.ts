@@ -594,10 +594,6 @@ Lancez «&#xa0;headroom-cli COMMAND --help&#xa0;» pour afficher les options d�
         <translation>Calculer aussi le rendu du même programme à travers un autre projet, dans OUT-compare.wav, en respectant fidèlement les niveaux.</translation>
     </message>
     <message>
-        <source>Scale the comparison to the same computed average SPL.</source>
-        <translation>Ramener la comparaison au même SPL moyen calculé.</translation>
-    </message>
-    <message>
         <source>The SPL of a full-scale sine in the file (default 110 dB SPL).</source>
         <translation>Le SPL d’un sinus à pleine échelle dans le fichier (110 dB SPL par défaut).</translation>
     </message>
@@ -1024,6 +1020,10 @@ Commandes&#xa0;:
     <message>
         <source>  %1 (%2): %3</source>
         <translation>  %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Scale the comparison to the same average SPL as the first render.</source>
+        <translation>Ramener la comparaison au même niveau sonore moyen que le premier rendu.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3545,10 @@ Commandes&#xa0;:
     <message>
         <source>needs an amount and a currency: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</source>
         <translation>nécessite un montant et une devise&#xa0;: {&quot;amount&quot;: 249, &quot;currency&quot;: &quot;EUR&quot;}</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is an IP address; cite the maker&apos;s or publisher&apos;s own web address</source>
+        <translation>la source «&#xa0;%1&#xa0;» est une adresse IP&#xa0;; citez l’adresse web du fabricant ou de l’éditeur</translation>
     </message>
 </context>
 <context>

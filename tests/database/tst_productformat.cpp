@@ -35,6 +35,7 @@ private slots:
     void bundledCatalogIsValid();
     void jsonErrors_data();
     void jsonErrors();
+    void yourGearMayCiteAnyAddress();
     void csvErrors_data();
     void csvErrors();
     void csvQuotingAndLines();
@@ -120,6 +121,17 @@ void TestProductFormat::jsonErrors_data()
     QTest::newRow("power without its load") << QByteArray(
         R"([{"id": "a", "kind": "headphone-amp", "model": "A", "figures": {"hpRatedPowerMw": {"value": 100, "source": "https://e.com"}}}])")
                                             << "hpRatedPowerMw: a rated power needs its load";
+    // A catalog source names its publisher; a manual copied to a bare server address does not.
+    QTest::newRow("figure cited at an IP address") << QByteArray(
+        R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "http://38.142.81.21/manual.pdf"}}}])")
+                                                   << "impedanceOhm: source \"http://38.142.81.21/manual.pdf\" is an IP address";
+    QTest::newRow("curve cited at an IPv6 address")
+        << QByteArray(R"([{"id": "a", "kind": "headphones", "model": "A", )" + figure
+                      + R"(, "impedanceCurve": {"points": [[20, 40, 0], [1000, 32, 0], [20000, 35, 0]], "source": "https://[2001:db8::1]/z"}}])")
+        << "impedanceCurve: source \"https://[2001:db8::1]/z\" is an IP address";
+    QTest::newRow("level table cited at an IP address")
+        << QByteArray(R"([{"id": "a", "kind": "player", "model": "A", "levelByLoad": {"ranges": [[0, 150, 1.25]], "source": "https://10.0.0.2/"}}])")
+        << "levelByLoad: source \"https://10.0.0.2/\" is an IP address";
 }
 
 void TestProductFormat::jsonErrors()
@@ -131,6 +143,15 @@ void TestProductFormat::jsonErrors()
     for (const ProductError &e : parse.errors)
         messages << e.toString();
     QVERIFY2(messages.join(u'\n').contains(expected), qPrintable(messages.join(u'\n')));
+}
+
+void TestProductFormat::yourGearMayCiteAnyAddress()
+{
+    // Your own gear may point at a page on your own network; only the catalog names publishers.
+    const QByteArray json =
+        R"([{"id": "a", "kind": "headphones", "model": "A", "figures": {"impedanceOhm": {"value": 32, "source": "http://192.168.1.20/hp.html"}}}])";
+    QVERIFY(parseProducts(json, ProductFormat::Json, QStringLiteral("p.json"), GearOrigin::User, false).errors.isEmpty());
+    QCOMPARE(parseProducts(json, ProductFormat::Json, QStringLiteral("p.json"), GearOrigin::Catalog, true).errors.size(), 1);
 }
 
 void TestProductFormat::csvErrors_data()
