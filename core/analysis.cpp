@@ -6,6 +6,7 @@
 #include "engine.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace headroom {
@@ -209,7 +210,71 @@ Finding &Engine::add(Severity severity, FindingCode code, int d, int p)
 } // namespace headroom::engine
 
 namespace headroom {
+namespace {
 
-AnalysisResult analyze(const Chain &chain) { return engine::Engine(chain).run(); }
+/// The figures of a headphone output that decide whether it is loud enough (physics.md §4).
+constexpr std::array kOutputFields{Field::HpMaxLevelDbu, Field::HpOutputImpedanceOhm};
+constexpr double kUnchangedDb = 0.05; // below the reports' 0.1 dB resolution
+
+bool typicalUsed(const AnalysisResult &result, int device, Field f)
+{
+    return std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &finding) {
+        return finding.code == FindingCode::EstimatedFigure && finding.device == device && finding.field == f;
+    });
+}
+
+bool shortOfTarget(const ListenerResult &l) { return l.verdict == Verdict::NeedsAmp || l.verdict == Verdict::Marginal; }
+
+/// A short headphone verdict that rests on an output's typical level or impedance says little: most makers publish
+/// neither. The chain runs once more with those figures at the strongest of the output's kind known, and the
+/// listener learns whether the verdict holds either way (docs/typical-values.md, "The strongest outputs known").
+void weighUnknownOutputs(const Chain &chain, AnalysisResult &result)
+{
+    Chain strongest = chain;
+    std::vector<std::pair<std::size_t, std::vector<Figure>>> weighed; // listener, the strongest values used
+    for (std::size_t i = 0; i < result.listeners.size(); ++i) {
+        const ListenerResult &l = result.listeners[i];
+        if (!l.estimated || !shortOfTarget(l) || chain.devices[static_cast<std::size_t>(l.device)].spec.kind() != DeviceKind::Headphones)
+            continue;
+        DeviceSpec &output = strongest.devices[static_cast<std::size_t>(l.driverDevice)].spec;
+        std::vector<Figure> used;
+        for (Field f : kOutputFields)
+            if (const auto value = strongestKnownValue(output.kind(), f); value && typicalUsed(result, l.driverDevice, f)) {
+                output.set(f, *value);
+                used.push_back({f == Field::HpMaxLevelDbu ? "levelDbu" : "sourceOhm", *value, fieldInfo(f).unit});
+            }
+        if (!used.empty())
+            weighed.emplace_back(i, std::move(used));
+    }
+    if (weighed.empty())
+        return;
+    const AnalysisResult best = engine::Engine(strongest).run();
+    for (auto &[i, used] : weighed) {
+        ListenerResult &l = result.listeners[i];
+        const ListenerResult *b = best.listener(l.device);
+        // Figures that do not move the level (an output that holds its voltage into any load) leave the verdict as it is.
+        if (!b || b->verdict == Verdict::NotConnected || std::abs(b->headroomDb - l.headroomDb) < kUnchangedDb)
+            continue;
+        l.strongestOutputHeadroomDb = b->headroomDb;
+        Finding &f = result.findings.emplace_back();
+        f.severity = b->headroomDb >= 0 ? Severity::Warning : Severity::Info;
+        f.code = FindingCode::OutputFiguresUnknown;
+        f.device = l.device;
+        f.port = 0;
+        f.related = {l.driverDevice};
+        f.estimated = true;
+        f.figures = {{"shortDb", -l.headroomDb, "dB"}, {"bestHeadroomDb", b->headroomDb, "dB"}};
+        f.figures.insert(f.figures.end(), used.begin(), used.end());
+    }
+}
+
+} // namespace
+
+AnalysisResult analyze(const Chain &chain)
+{
+    AnalysisResult result = engine::Engine(chain).run();
+    weighUnknownOutputs(chain, result);
+    return result;
+}
 
 } // namespace headroom

@@ -96,6 +96,9 @@ struct ListenerResult {
     /// How late the listener hears the live inputs of the interface that feeds them (physics.md §3, "Latency"), when
     /// it monitors them: 0 directly, the round trip through the computer otherwise.
     std::optional<double> monitoringLatencyMs;
+    /// headroomDb again with the driving output's unknown maximum level and output impedance at the strongest of its
+    /// kind known (strongestKnownValue), when a short verdict rests on their typical values.
+    std::optional<double> strongestOutputHeadroomDb;
 };
 
 /// The setting of the volume control that drives a listener (0 dB, full, when none does).

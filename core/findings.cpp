@@ -42,8 +42,9 @@ constexpr const char *kCodeKeys[] = {"needs-headphone-amp",
                                      "monitors-too-quiet",
                                      "monitor-overload",
                                      "unbalanced-link",
-                                     "monitoring-latency"};
-static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::MonitoringLatency) + 1);
+                                     "monitoring-latency",
+                                     "output-figures-unknown"};
+static_assert(std::size(kCodeKeys) == static_cast<int>(FindingCode::OutputFiguresUnknown) + 1);
 
 /// A few words for each finding, for lists where the whole sentence is too long (kCodeKeys order).
 constexpr const char *kCodeTitles[] = {QT_TRANSLATE_NOOP("FindingTitle", "needs a headphone amp"),
@@ -75,7 +76,8 @@ constexpr const char *kCodeTitles[] = {QT_TRANSLATE_NOOP("FindingTitle", "needs 
                                        QT_TRANSLATE_NOOP("FindingTitle", "monitors too quiet"),
                                        QT_TRANSLATE_NOOP("FindingTitle", "monitors overloaded"),
                                        QT_TRANSLATE_NOOP("FindingTitle", "unbalanced cable"),
-                                       QT_TRANSLATE_NOOP("FindingTitle", "monitoring latency")};
+                                       QT_TRANSLATE_NOOP("FindingTitle", "monitoring latency"),
+                                       QT_TRANSLATE_NOOP("FindingTitle", "verdict rests on unknown figures")};
 static_assert(std::size(kCodeTitles) == std::size(kCodeKeys));
 
 /// A device as the user knows it; headphones add who listens.
@@ -127,6 +129,32 @@ QString monitorRemedy(MonitorLimit limit, const QString &source)
         break;
     }
     return QCoreApplication::translate("Finding", "%1 runs out of level first; turn their level control up").arg(source);
+}
+
+/// A headphone verdict weighed against the strongest output of its kind known, for the output's unknown figures.
+QString unknownOutputText(const Finding &f, const QString &listener, const QString &output)
+{
+    const std::optional<double> level = f.figure("levelDbu");
+    const std::optional<double> ohms = f.figure("sourceOhm");
+    const QString unknown = level && ohms ? QCoreApplication::translate("Finding", "maximum level and output impedance")
+        : level                           ? QCoreApplication::translate("Finding", "maximum level")
+                                          : QCoreApplication::translate("Finding", "output impedance");
+    QStringList strongest;
+    if (level)
+        strongest << QCoreApplication::translate("Finding", "%1 dBu").arg((*level > 0 ? QStringLiteral("+") : QString()) + formatNumber(*level));
+    if (ohms)
+        strongest << QCoreApplication::translate("Finding", "%1 Ω").arg(formatOhms(*ohms));
+    const double best = f.figure("bestHeadroomDb").value_or(0.0);
+    if (best >= 0)
+        return QCoreApplication::translate("Finding",
+                                           "Whether %1 is loud enough on %2 depends on its headphone output's unknown %3: %4 dB short with "
+                                           "typical values, %5 dB to spare if it matches the strongest output of its kind known (%6)")
+            .arg(listener, output, unknown, formatNumber(f.figure("shortDb").value_or(0.0)), formatNumber(best),
+                 strongest.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Finding",
+                                       "%1 stays %2 dB short on %3 even if its headphone output's unknown %4 matched the strongest output of "
+                                       "its kind known (%5)")
+        .arg(listener, formatNumber(-best), output, unknown, strongest.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -308,6 +336,8 @@ QString describe(const Finding &f, const Chain &chain)
                    ? QCoreApplication::translate("Finding", "turn on direct monitoring, or set a 32-sample buffer (%1 ms)").arg(smaller)
                    : QCoreApplication::translate("Finding", "set a 32-sample buffer (%1 ms)").arg(smaller));
     }
+    case FindingCode::OutputFiguresUnknown:
+        return unknownOutputText(f, device, other);
     case FindingCode::UnbalancedLink:
         return QCoreApplication::translate("Finding",
                                            "The cable from %1 to %2 is unbalanced at one end: keep it short (a few metres) and away from mains "

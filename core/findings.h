@@ -52,6 +52,8 @@ enum class FindingCode : std::uint8_t {
     MonitorOverload,     ///< the programme's peaks pass a monitor's input or acoustic limit
     UnbalancedLink,      ///< an unbalanced end on a cable to monitors: hum on long runs
     MonitoringLatency,   ///< a listener hears the live inputs late, through the computer (physics.md §3)
+    /// a headphone verdict rests on the output's typical level or impedance; weighed against the strongest known
+    OutputFiguresUnknown,
 };
 
 /// What stops studio monitors first (the "limit" figure of MonitorsTooQuiet and MonitorOverload).

@@ -676,6 +676,34 @@ std::optional<double> typicalValue(const DeviceSpec &spec, Field f)
     }
 }
 
+std::optional<double> strongestKnownValue(DeviceKind kind, Field f)
+{
+    // The catalog's extremes; tst_productformat checks them against the catalog, so they cannot go stale.
+    if (f == Field::HpMaxLevelDbu)
+        switch (kind) {
+        case DeviceKind::Interface:
+            return 17.0; // Audient iD4 MkII, into 600 Ω
+        case DeviceKind::HeadphoneAmp:
+            return 23.2; // Benchmark HPA4, into 600 Ω
+        case DeviceKind::Player:
+            return 11.76; // MacBook Pro (2021) headphone jack, open circuit
+        default:
+            return std::nullopt;
+        }
+    if (f == Field::HpOutputImpedanceOhm)
+        switch (kind) {
+        case DeviceKind::Interface:
+            return 0.1; // RME Babyface Pro FS
+        case DeviceKind::HeadphoneAmp:
+            return 0.1; // JDS Labs The Element
+        case DeviceKind::Player:
+            return 0.45; // AudioQuest DragonFly Cobalt
+        default:
+            return std::nullopt;
+        }
+    return std::nullopt;
+}
+
 bool needsPhantom(const DeviceSpec &microphone)
 {
     return microphone.flag(Field::PhantomRequired) || static_cast<MicType>(microphone.count(Field::MicType)) == MicType::Condenser;

@@ -321,4 +321,9 @@ struct Product {
 /// nullopt when the figure is optional (its absence changes nothing, e.g. a current limit).
 [[nodiscard]] std::optional<double> typicalValue(const DeviceSpec &spec, Field f);
 
+/// The most favourable value of a headphone output's maximum level or output impedance among the catalog's products of
+/// this kind that state it (docs/typical-values.md, "The strongest outputs known"); nullopt for other figures and for
+/// kinds the catalog knows none of. A verdict that rests on a typical value is weighed against it.
+[[nodiscard]] std::optional<double> strongestKnownValue(DeviceKind kind, Field f);
+
 } // namespace headroom

@@ -18,7 +18,7 @@ QQC2.AbstractButton {
     signal activated(string deviceId)
 
     objectName: "verdict:" + deviceId
-    implicitWidth: Math.min(implicitContentWidth + 20, 420)
+    implicitWidth: Math.min(implicitContentWidth + 20, 560)
     implicitHeight: 28
     y: 2
     hoverEnabled: true
@@ -46,7 +46,7 @@ QQC2.AbstractButton {
         }
         Text {
             anchors.verticalCenter: parent.verticalCenter
-            width: Math.min(implicitWidth, 390 - x)
+            width: Math.min(implicitWidth, 530 - x)
             text: qsTr("%1: %2").arg(root.name).arg(root.shortText)
             elide: Text.ElideMiddle
             color: Theme.text

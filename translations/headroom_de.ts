@@ -2129,6 +2129,34 @@ Befehle:
         <source>%1 are driven %2 dB past their power rating: turn %3 down before their voice coils burn</source>
         <translation>%1 werden %2 dB über ihrer Belastbarkeit betrieben: %3 leiser drehen, bevor die Schwingspulen durchbrennen</translation>
     </message>
+    <message>
+        <source>maximum level and output impedance</source>
+        <translation>maximaler Pegel und Ausgangsimpedanz</translation>
+    </message>
+    <message>
+        <source>maximum level</source>
+        <translation>maximaler Pegel</translation>
+    </message>
+    <message>
+        <source>output impedance</source>
+        <translation>Ausgangsimpedanz</translation>
+    </message>
+    <message>
+        <source>%1 dBu</source>
+        <translation>%1 dBu</translation>
+    </message>
+    <message>
+        <source>%1 Ω</source>
+        <translation>%1 Ω</translation>
+    </message>
+    <message>
+        <source>Whether %1 is loud enough on %2 depends on its headphone output&apos;s unknown %3: %4 dB short with typical values, %5 dB to spare if it matches the strongest output of its kind known (%6)</source>
+        <translation>Ob %1 an %2 laut genug ist, hängt von unbekannten Angaben des Kopfhörerausgangs ab (%3): mit typischen Werten %4 dB zu wenig, %5 dB Reserve, wenn er dem stärksten bekannten Ausgang seiner Art entspricht (%6)</translation>
+    </message>
+    <message>
+        <source>%1 stays %2 dB short on %3 even if its headphone output&apos;s unknown %4 matched the strongest output of its kind known (%5)</source>
+        <translation>%1 bleibt an %3 %2 dB zu leise, selbst wenn die unbekannten Angaben des Kopfhörerausgangs (%4) dem stärksten bekannten Ausgang seiner Art entsprächen (%5)</translation>
+    </message>
 </context>
 <context>
     <name>FindingTitle</name>
@@ -2251,6 +2279,10 @@ Befehle:
     <message>
         <source>monitoring latency</source>
         <translation>Abhörlatenz</translation>
+    </message>
+    <message>
+        <source>verdict rests on unknown figures</source>
+        <translation>Urteil beruht auf unbekannten Angaben</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5140,10 @@ Es wurde nichts gespeichert. Deren Fassung öffnen (Ihre Änderungen hier gehen 
     <message>
         <source>too quiet, %1 dB short</source>
         <translation>zu leise, %1 dB zu wenig</translation>
+    </message>
+    <message>
+        <source>unsure: %1 dB short, or %2 dB to spare</source>
+        <translation>unsicher: %1 dB zu wenig oder %2 dB Reserve</translation>
     </message>
 </context>
 <context>

@@ -2129,6 +2129,34 @@ Comandos:
         <source>%1 are driven %2 dB past their power rating: turn %3 down before their voice coils burn</source>
         <translation>%1 reciben %2 dB por encima de su potencia admisible: baje %3 antes de que se quemen sus bobinas</translation>
     </message>
+    <message>
+        <source>maximum level and output impedance</source>
+        <translation>nivel máximo e impedancia de salida</translation>
+    </message>
+    <message>
+        <source>maximum level</source>
+        <translation>nivel máximo</translation>
+    </message>
+    <message>
+        <source>output impedance</source>
+        <translation>impedancia de salida</translation>
+    </message>
+    <message>
+        <source>%1 dBu</source>
+        <translation>%1 dBu</translation>
+    </message>
+    <message>
+        <source>%1 Ω</source>
+        <translation>%1 Ω</translation>
+    </message>
+    <message>
+        <source>Whether %1 is loud enough on %2 depends on its headphone output&apos;s unknown %3: %4 dB short with typical values, %5 dB to spare if it matches the strongest output of its kind known (%6)</source>
+        <translation>Que %1 suene lo bastante fuerte en %2 depende de datos desconocidos de su salida de auriculares (%3): faltan %4 dB con valores típicos, %5 dB de margen si iguala la salida más potente conocida de su tipo (%6)</translation>
+    </message>
+    <message>
+        <source>%1 stays %2 dB short on %3 even if its headphone output&apos;s unknown %4 matched the strongest output of its kind known (%5)</source>
+        <translation>A %1 le siguen faltando %2 dB en %3 aunque los datos desconocidos de su salida de auriculares (%4) igualaran la salida más potente conocida de su tipo (%5)</translation>
+    </message>
 </context>
 <context>
     <name>FindingTitle</name>
@@ -2251,6 +2279,10 @@ Comandos:
     <message>
         <source>monitoring latency</source>
         <translation>latencia de escucha</translation>
+    </message>
+    <message>
+        <source>verdict rests on unknown figures</source>
+        <translation>veredicto basado en datos desconocidos</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5140,10 @@ No se ha guardado nada. ¿Abrir su versión (se pierden tus cambios de aquí) o 
     <message>
         <source>too quiet, %1 dB short</source>
         <translation>demasiado bajo, faltan %1 dB</translation>
+    </message>
+    <message>
+        <source>unsure: %1 dB short, or %2 dB to spare</source>
+        <translation>incierto: faltan %1 dB, o %2 dB de margen</translation>
     </message>
 </context>
 <context>

@@ -2129,6 +2129,34 @@ Commandes&#xa0;:
         <source>%1 are driven %2 dB past their power rating: turn %3 down before their voice coils burn</source>
         <translation>%1 reçoivent %2 dB au-delà de leur puissance admissible : baissez %3 avant que leurs bobines ne brûlent</translation>
     </message>
+    <message>
+        <source>maximum level and output impedance</source>
+        <translation>niveau maximal et impédance de sortie</translation>
+    </message>
+    <message>
+        <source>maximum level</source>
+        <translation>niveau maximal</translation>
+    </message>
+    <message>
+        <source>output impedance</source>
+        <translation>impédance de sortie</translation>
+    </message>
+    <message>
+        <source>%1 dBu</source>
+        <translation>%1 dBu</translation>
+    </message>
+    <message>
+        <source>%1 Ω</source>
+        <translation>%1&#xa0;Ω</translation>
+    </message>
+    <message>
+        <source>Whether %1 is loud enough on %2 depends on its headphone output&apos;s unknown %3: %4 dB short with typical values, %5 dB to spare if it matches the strongest output of its kind known (%6)</source>
+        <translation>Que %1 soit assez fort sur %2 dépend de données inconnues de sa sortie casque (%3)&#xa0;: il manque %4 dB avec des valeurs typiques, %5 dB de marge si elle égale la sortie la plus puissante connue de son type (%6)</translation>
+    </message>
+    <message>
+        <source>%1 stays %2 dB short on %3 even if its headphone output&apos;s unknown %4 matched the strongest output of its kind known (%5)</source>
+        <translation>Il manque toujours %2 dB à %1 sur %3, même si les données inconnues de sa sortie casque (%4) égalaient la sortie la plus puissante connue de son type (%5)</translation>
+    </message>
 </context>
 <context>
     <name>FindingTitle</name>
@@ -2251,6 +2279,10 @@ Commandes&#xa0;:
     <message>
         <source>monitoring latency</source>
         <translation>latence d’écoute</translation>
+    </message>
+    <message>
+        <source>verdict rests on unknown figures</source>
+        <translation>verdict fondé sur des données inconnues</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5140,10 @@ Rien n’a été enregistré. Ouvrir leur version (vos modifications ici sont pe
     <message>
         <source>too quiet, %1 dB short</source>
         <translation>trop faible, il manque %1 dB</translation>
+    </message>
+    <message>
+        <source>unsure: %1 dB short, or %2 dB to spare</source>
+        <translation>incertain&#xa0;: il manque %1 dB, ou %2 dB de marge</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,22 @@ protected:
         clickButton(name);
     }
 
+    /// The quick check on an empty window with an interface, no amp, one pair of headphones and no microphone.
+    void quickCheckInterfaceAndHeadphones(const QString &interfaceSearch, const QString &interfaceName, const QString &phonesSearch,
+                                          const QString &phonesName)
+    {
+        QQuickItem *start = item(QStringLiteral("startQuickCheck"));
+        QVERIFY(start && start->isVisible());
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(start));
+        QTest::qWait(300); // the dialog's opening transition
+        pickInQuickCheck(interfaceSearch, interfaceName);
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Skip")); // no headphone amp
+        pickInQuickCheck(phonesSearch, phonesName);
+        clickButton(QStringLiteral("Next"));
+        clickButton(QStringLiteral("Check")); // no microphone
+    }
+
     /// A visible text item (a label, a menu or list entry) showing exactly this text.
     QQuickItem *visibleText(const QString &text) const
     {

@@ -299,16 +299,8 @@ private slots:
         // The beginner's first minute on an empty window: "What do you have?" A Scarlett 2i2 (4th Gen), no amp, a
         // DT 990 PRO 250 Ω, no microphone: marginal. "What would fix it?" on the finding lists headphone amps from
         // the catalog; Apply on the first makes the listener OK; Ctrl+Z restores the chain the quick check built.
-        QQuickItem *start = item(QStringLiteral("startQuickCheck"));
-        QVERIFY(start && start->isVisible());
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(start));
-        QTest::qWait(300); // the dialog's opening transition
-        pickInQuickCheck(QStringLiteral("scarlett 2i2 4th"), QStringLiteral("Focusrite Scarlett 2i2 (4th Gen)"));
-        clickButton(QStringLiteral("Next"));
-        clickButton(QStringLiteral("Skip")); // no headphone amp
-        pickInQuickCheck(QStringLiteral("dt 990 pro 250"), QStringLiteral("Beyerdynamic DT 990 PRO (250 ohm)"));
-        clickButton(QStringLiteral("Next"));
-        clickButton(QStringLiteral("Check")); // no microphone
+        quickCheckInterfaceAndHeadphones(QStringLiteral("scarlett 2i2 4th"), QStringLiteral("Focusrite Scarlett 2i2 (4th Gen)"),
+                                         QStringLiteral("dt 990 pro 250"), QStringLiteral("Beyerdynamic DT 990 PRO (250 ohm)"));
         const auto verdict = [this] {
             return m_project->session()->listeners()->data(m_project->session()->listeners()->index(0), ListenerListModel::VerdictRole).toString();
         };
@@ -431,6 +423,18 @@ private slots:
         clickButton(QStringLiteral("Sennheiser HD 600")); // two of the same
         clickButton(QStringLiteral("Check"));
         QTRY_COMPARE(m_project->session()->listeners()->rowCount(), 2);
+    }
+
+    void quickCheckOnAnOutputWithoutFiguresIsUnsure()
+    {
+        // Most interfaces publish no headphone level. A Behringer UMC204HD with a DT 770 PRO 250 Ω is 7.9 dB short
+        // on the typical figures, and has 6.8 dB to spare if its output matches the strongest interface output known:
+        // the chip says it is unsure, and a finding says what the verdict depends on.
+        quickCheckInterfaceAndHeadphones(QStringLiteral("umc204hd"), QStringLiteral("Behringer U-PHORIA UMC204HD"), QStringLiteral("dt 770 pro 250"),
+                                         QStringLiteral("Beyerdynamic DT 770 PRO (250 ohm)"));
+        QTRY_VERIFY(visibleTextContaining(QStringLiteral("(250 ohm): unsure: 7.9 dB short, or 6.8 dB to spare")) != nullptr);
+        QVERIFY(visibleTextContaining(QStringLiteral("depends on its headphone output's unknown maximum level and output impedance")));
+        verifyNoOverlaps();
     }
 
     void quickCheckForPassiveSpeakers()

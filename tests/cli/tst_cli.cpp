@@ -116,6 +116,10 @@ void TestCli::golden_data()
     add(QStringLiteral("check-amp-and-condenser"),
         check("focusrite-scarlett-2i2-4th-gen", "sennheiser-hd-650")
             << QStringLiteral("--amp") << QStringLiteral("topping-l30-ii") << QStringLiteral("--mic") << QStringLiteral("rode-nt1-5th-gen"));
+    // Outputs whose level the catalog does not know: a verdict the strongest known output would turn around, and one
+    // it would not.
+    add(QStringLiteral("check-unknown-output-uncertain"), check("behringer-umc204hd", "beyerdynamic-dt-770-pro-250"));
+    add(QStringLiteral("check-unknown-output-still-short"), check("google-usb-c-to-3-5mm-adapter", "beyerdynamic-dt-880-600"));
     // Monitors on the line outputs and headphones on the headphone output.
     add(QStringLiteral("check-monitors-and-headphones"),
         check("focusrite-scarlett-2i2-4th-gen", "sennheiser-hd-600") << QStringLiteral("--monitors") << QStringLiteral("jbl-305p-mkii"));

@@ -284,6 +284,13 @@ QList<Case> cases()
                  b.connect(QStringLiteral("daw.usb"), QStringLiteral("iface.usb"));
              return b.chain();
          }},
+        {"output figures unknown", OutputFiguresUnknown,
+         [](bool fixed) {
+             Chain chain = simple(0.5, 1, 300, 102).chain();
+             if (!fixed)
+                 chain.devices[0].spec.clear(Field::HpMaxLevelDbu);
+             return chain;
+         }},
         {"estimated figure", EstimatedFigure,
          [](bool fixed) {
              ChainBuilder b = simple(2, 0, 300, 100);

@@ -36,6 +36,7 @@ private slots:
     void jsonErrors_data();
     void jsonErrors();
     void yourGearMayCiteAnyAddress();
+    void strongestOutputsAreTheCatalogs();
     void csvErrors_data();
     void csvErrors();
     void csvQuotingAndLines();
@@ -52,16 +53,51 @@ private slots:
     void curveTextThinsDenseMeasurements();
 };
 
+namespace {
+
+/// Every file of database/catalog, read under the catalog's rules.
+QList<ProductParse> bundledCatalog()
+{
+    const QDir dir(QStringLiteral(HEADROOM_SOURCE_DIR "/database/catalog"));
+    QList<ProductParse> files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QFile file(dir.filePath(name));
+        files.append(file.open(QIODevice::ReadOnly) ? parseProducts(file.readAll(), ProductFormat::Json, name, GearOrigin::Catalog, true)
+                                                    : ProductParse{{}, {{name, {}, file.errorString()}}, {}});
+    }
+    return files;
+}
+
+} // namespace
+
+void TestProductFormat::strongestOutputsAreTheCatalogs()
+{
+    // The engine weighs unknown output figures against the strongest of each kind the catalog states
+    // (strongestKnownValue); when the catalog gains a stronger output, the bound follows it.
+    for (DeviceKind kind : {DeviceKind::Interface, DeviceKind::HeadphoneAmp, DeviceKind::Player}) {
+        std::optional<double> highestLevel;
+        std::optional<double> lowestOhms;
+        for (const ProductParse &file : bundledCatalog())
+            for (const GearRecord &r : file.records) {
+                if (r.spec.kind() != kind)
+                    continue;
+                if (const auto level = r.spec.value(Field::HpMaxLevelDbu))
+                    highestLevel = std::max(highestLevel.value_or(*level), *level);
+                if (const auto ohms = r.spec.value(Field::HpOutputImpedanceOhm))
+                    lowestOhms = std::min(lowestOhms.value_or(*ohms), *ohms);
+            }
+        QCOMPARE(strongestKnownValue(kind, Field::HpMaxLevelDbu), highestLevel);
+        QCOMPARE(strongestKnownValue(kind, Field::HpOutputImpedanceOhm), lowestOhms);
+    }
+    QVERIFY(!strongestKnownValue(DeviceKind::Mixer, Field::HpMaxLevelDbu));
+}
+
 void TestProductFormat::bundledCatalogIsValid()
 {
     // CI check of database/catalog: every row parses, every figure is sane and has a source, ids are unique.
-    const QDir dir(QStringLiteral(HEADROOM_SOURCE_DIR "/database/catalog"));
     QList<GearRecord> all;
     QSet<DeviceKind> kinds;
-    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-        QFile file(dir.filePath(name));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const ProductParse parse = parseProducts(file.readAll(), ProductFormat::Json, name, GearOrigin::Catalog, true);
+    for (const ProductParse &parse : bundledCatalog()) {
         for (const ProductError &e : parse.errors)
             qWarning().noquote() << e.toString();
         QVERIFY(parse.errors.isEmpty());
