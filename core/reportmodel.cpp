@@ -27,6 +27,11 @@ QString listenerName(const Chain &chain, int d)
 /// The verdict as a person without the physics reads it.
 QString plainVerdict(const ListenerResult &l, DeviceKind kind)
 {
+    if (l.strongestOutputHeadroomDb && *l.strongestOutputHeadroomDb >= 0) // typical-values.md, "The strongest outputs known"
+        return QCoreApplication::translate("Report",
+                                           "Unsure: %1 dB short if the output is as weak as a typical one, %2 dB to spare if it is as strong as "
+                                           "the strongest of its kind known. Its headphone output's maximum level, from the manual, decides.")
+            .arg(formatNumber(-l.headroomDb), formatNumber(*l.strongestOutputHeadroomDb));
     switch (l.verdict) {
     case Verdict::Ok:
         return QCoreApplication::translate("Report", "Loud enough, with %1 dB to spare.").arg(formatNumber(l.headroomDb));

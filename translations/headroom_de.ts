@@ -4460,6 +4460,10 @@ Befehle:
         <source>; response flat within 0.1 dB (20 Hz–20 kHz)</source>
         <translation>; Frequenzgang linear innerhalb 0,1 dB (20 Hz–20 kHz)</translation>
     </message>
+    <message>
+        <source>Unsure: %1 dB short if the output is as weak as a typical one, %2 dB to spare if it is as strong as the strongest of its kind known. Its headphone output&apos;s maximum level, from the manual, decides.</source>
+        <translation>Unsicher: %1 dB zu wenig, wenn der Ausgang so schwach ist wie ein typischer, %2 dB Reserve, wenn er so stark ist wie der stärkste bekannte seiner Art. Den Ausschlag gibt der maximale Pegel des Kopfhörerausgangs laut Handbuch.</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

@@ -173,6 +173,28 @@ private slots:
         QCOMPARE(page.count(u"<li class=\"cable\">"), static_cast<int>(a.chain.connections.size()));
     }
 
+    void summaryOfAnOutputWithoutFiguresIsUnsure()
+    {
+        // A retailer's printout for an interface that publishes no headphone figures: short on the typical ones,
+        // 6.8 dB to spare on the strongest known (tst_unknownoutputs works the figures by hand).
+        Chain chain;
+        chain.devices.emplace_back(QStringLiteral("interface"), DeviceSpec(DeviceKind::Interface));
+        DeviceSpec phones(DeviceKind::Headphones);
+        phones.set(Field::ImpedanceOhm, 250);
+        phones.set(Field::Sensitivity, 102);
+        phones.set(Field::SensitivityUnit, static_cast<double>(SensitivityUnit::DbPerV));
+        chain.devices.emplace_back(QStringLiteral("phones"), phones);
+        chain.connections.push_back({{QStringLiteral("interface"), QStringLiteral("hp1")}, {QStringLiteral("phones"), QStringLiteral("in")}});
+        const AnalysisResult result = analyze(chain);
+        const ReportModel model = buildReportModel(chain, result);
+        QCOMPARE(model.listeners.size(), std::size_t{1});
+        const QString expected = QStringLiteral("Unsure: 7.9 dB short if the output is as weak as a typical one, 6.8 dB to spare");
+        QVERIFY2(model.listeners.front().plain.startsWith(expected), qPrintable(model.listeners.front().plain));
+        const QString path = m_dir.filePath(QStringLiteral("unsure.pdf"));
+        QCOMPARE(writeReport(path, chain, result, model, ReportForm::Summary, {}), QString());
+        QVERIFY2(pdfText(path).contains(expected), qPrintable(pdfText(path)));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
