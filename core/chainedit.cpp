@@ -253,9 +253,27 @@ Device adapterFor(const Chain &chain, Connector plug, Connector socket, const st
 
 QSizeF roughNodeSize(const Device &device)
 {
-    const auto ins = std::count_if(device.ports.begin(), device.ports.end(), [](const PortSpec &p) { return p.direction == Direction::In; });
-    const auto rows = std::max<qsizetype>(ins, static_cast<qsizetype>(device.ports.size()) - ins);
-    return {180, std::max(90.0, 40.0 + 24.0 * static_cast<double>(rows))};
+    // DeviceNode.qml's size, with glyphs a little wider than its fonts' (11 px port labels, the bold title), so that a
+    // chain arranged without the window overlaps no node when the window draws it. The constants are Theme.qml's.
+    constexpr double portGlyph = 7.0;
+    constexpr double titleGlyph = 9.0;
+    const auto labelWidth = [&](const PortSpec &p) {
+        const auto connector = QCoreApplication::translate("Connector", connectorLabel(p.connector)).size();
+        return std::max(static_cast<double>(portLabel(p).size()), static_cast<double>(connector) * 9.0 / 11.0) * portGlyph;
+    };
+    double widestIn = 0;
+    double widestOut = 0;
+    qsizetype ins = 0;
+    for (const PortSpec &p : device.ports) {
+        const bool in = p.direction == Direction::In;
+        ins += in ? 1 : 0;
+        double &widest = in ? widestIn : widestOut;
+        widest = std::max(widest, labelWidth(p));
+    }
+    const double title = std::min(static_cast<double>(device.name().size()) * titleGlyph + 44.0, 340.0);
+    const double width = std::clamp(std::max(widestIn + widestOut + 64.0, title), 200.0, 460.0);
+    const qsizetype rows = std::max<qsizetype>({ins, static_cast<qsizetype>(device.ports.size()) - ins, 1});
+    return {width, 66.0 + 30.0 * static_cast<double>(rows) + 8.0};
 }
 
 } // namespace headroom

@@ -26,8 +26,8 @@ namespace headroom {
 /// A device's size on the canvas, as the view draws it.
 using NodeSize = std::function<QSizeF(const Device &)>;
 
-/// About the size the canvas draws a device (a port row every 24 units): for placing devices where nothing measures
-/// them (the advisor, the command line).
+/// About the size the canvas draws a device, never smaller: for placing devices where nothing measures them (the
+/// advisor, the command line).
 [[nodiscard]] QSizeF roughNodeSize(const Device &device);
 
 /// The horizontal gap left between devices joined by a cable: room for the level label the view draws just right

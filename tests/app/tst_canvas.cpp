@@ -6,6 +6,7 @@
 // 1280×720, at 100 % and at 200 % scale.
 
 #include "mainwindowtest.h"
+#include "chainedit.h"
 
 using namespace headroom;
 using namespace headroom::test;
@@ -113,6 +114,27 @@ private slots:
         QFETCH(QString, example);
         open(example.toUtf8().constData());
         verifyNoOverlaps();
+    }
+
+    void roughSizesCoverTheDrawnNodes_data() { examplesHaveNoOverlaps_data(); }
+    void roughSizesCoverTheDrawnNodes()
+    {
+        // The command line and the advisor place devices by roughNodeSize: never smaller than the node the window
+        // draws, or a chain they arranged would overlap here.
+        QFETCH(QString, example);
+        open(example.toUtf8().constData());
+        for (const Device &d : m_project->currentChain().devices) {
+            const QQuickItem *node = item(QStringLiteral("node:") + d.id);
+            QVERIFY(node);
+            const QSizeF rough = roughNodeSize(d);
+            QVERIFY2(node->width() <= rough.width() + 0.5 && node->height() <= rough.height() + 0.5,
+                     qPrintable(QStringLiteral("%1: drawn %2×%3, rough %4×%5")
+                                    .arg(d.id)
+                                    .arg(node->width())
+                                    .arg(node->height())
+                                    .arg(rough.width())
+                                    .arg(rough.height())));
+        }
     }
 
     void productDraggedFromTheLibraryLandsUnderThePointer()
