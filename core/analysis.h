@@ -99,6 +99,9 @@ struct ListenerResult {
     /// headroomDb again with the driving output's unknown maximum level and output impedance at the strongest of its
     /// kind known (strongestKnownValue), when a short verdict rests on their typical values.
     std::optional<double> strongestOutputHeadroomDb;
+
+    /// Short on the typical figures, loud enough on the strongest: the output's unknown figures decide the verdict.
+    [[nodiscard]] bool unknownOutputDecides() const { return strongestOutputHeadroomDb && *strongestOutputHeadroomDb >= 0; }
 };
 
 /// The setting of the volume control that drives a listener (0 dB, full, when none does).

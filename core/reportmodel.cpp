@@ -27,7 +27,7 @@ QString listenerName(const Chain &chain, int d)
 /// The verdict as a person without the physics reads it.
 QString plainVerdict(const ListenerResult &l, DeviceKind kind)
 {
-    if (l.strongestOutputHeadroomDb && *l.strongestOutputHeadroomDb >= 0) // typical-values.md, "The strongest outputs known"
+    if (l.unknownOutputDecides()) // typical-values.md, "The strongest outputs known"
         return QCoreApplication::translate("Report",
                                            "Unsure: %1 dB short if the output is as weak as a typical one, %2 dB to spare if it is as strong as "
                                            "the strongest of its kind known. Its headphone output's maximum level, from the manual, decides.")
@@ -165,7 +165,8 @@ ReportModel buildReportModel(const Chain &chain, const AnalysisResult &result, c
     model.title = chain.title;
     model.description = chain.description;
     for (const ListenerResult &l : result.listeners)
-        model.listeners.push_back({listenerName(chain, l.device), l.verdict, verdictWord(l.verdict),
+        model.listeners.push_back({listenerName(chain, l.device), l.verdict,
+                                   l.unknownOutputDecides() ? QCoreApplication::translate("Report", "unsure") : verdictWord(l.verdict),
                                    plainVerdict(l, chain.devices[static_cast<std::size_t>(l.device)].spec.kind()), verdictLine(l, chain),
                                    l.estimated});
     for (int severity = 2; severity >= 0; --severity)

@@ -250,7 +250,7 @@ QString shortVerdict(const ListenerResult &l)
 {
     const QLocale locale;
     const QString db = locale.toString(std::abs(l.headroomDb), 'f', 1);
-    if (l.strongestOutputHeadroomDb && *l.strongestOutputHeadroomDb >= 0) // the output's unknown figures decide it
+    if (l.unknownOutputDecides())
         return QCoreApplication::translate("Verdict", "unsure: %1 dB short, or %2 dB to spare")
             .arg(db, locale.toString(*l.strongestOutputHeadroomDb, 'f', 1));
     switch (l.verdict) {

@@ -4464,6 +4464,10 @@ Befehle:
         <source>Unsure: %1 dB short if the output is as weak as a typical one, %2 dB to spare if it is as strong as the strongest of its kind known. Its headphone output&apos;s maximum level, from the manual, decides.</source>
         <translation>Unsicher: %1 dB zu wenig, wenn der Ausgang so schwach ist wie ein typischer, %2 dB Reserve, wenn er so stark ist wie der stärkste bekannte seiner Art. Den Ausschlag gibt der maximale Pegel des Kopfhörerausgangs laut Handbuch.</translation>
     </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

@@ -4464,6 +4464,10 @@ Comandos:
         <source>Unsure: %1 dB short if the output is as weak as a typical one, %2 dB to spare if it is as strong as the strongest of its kind known. Its headphone output&apos;s maximum level, from the manual, decides.</source>
         <translation>Incierto: faltan %1 dB si la salida es tan débil como una típica, %2 dB de margen si es tan potente como la más potente conocida de su tipo. Decide el nivel máximo de su salida de auriculares, según el manual.</translation>
     </message>
+    <message>
+        <source>unsure</source>
+        <translation>incierto</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

@@ -4464,6 +4464,10 @@ Commandes&#xa0;:
         <source>Unsure: %1 dB short if the output is as weak as a typical one, %2 dB to spare if it is as strong as the strongest of its kind known. Its headphone output&apos;s maximum level, from the manual, decides.</source>
         <translation>Incertain&#xa0;: il manque %1 dB si la sortie est aussi faible qu’une sortie typique, %2 dB de marge si elle est aussi puissante que la plus puissante connue de son type. Le niveau maximal de sa sortie casque, d’après le manuel, tranche.</translation>
     </message>
+    <message>
+        <source>unsure</source>
+        <translation>incertain</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

@@ -190,6 +190,7 @@ private slots:
         QCOMPARE(model.listeners.size(), std::size_t{1});
         const QString expected = QStringLiteral("Unsure: 7.9 dB short if the output is as weak as a typical one, 6.8 dB to spare");
         QVERIFY2(model.listeners.front().plain.startsWith(expected), qPrintable(model.listeners.front().plain));
+        QCOMPARE(model.listeners.front().verdictText, QStringLiteral("unsure"));
         const QString path = m_dir.filePath(QStringLiteral("unsure.pdf"));
         QCOMPARE(writeReport(path, chain, result, model, ReportForm::Summary, {}), QString());
         QVERIFY2(pdfText(path).contains(expected), qPrintable(pdfText(path)));
