@@ -201,7 +201,7 @@ QString comparisonText(const Project &project, const Comparison &comparison)
         };
         out << QString() << row.name;
         out << tableLine(differs("verdict"), QCoreApplication::translate("Comparison", "verdict"),
-                         cells([](const ComparedListener &c) { return verdictWord(c.result->verdict); }), width);
+                         cells([](const ComparedListener &c) { return verdictWord(*c.result); }), width);
         out << tableLine(differs("maxSpl"), QCoreApplication::translate("Comparison", "max SPL"), cells([](const ComparedListener &c) {
                              return QCoreApplication::translate("Comparison", "%1 dB SPL").arg(formatNumber(c.result->maxSpl));
                          }),

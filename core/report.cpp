@@ -95,6 +95,11 @@ QString verdictWord(Verdict verdict)
     return {};
 }
 
+QString verdictWord(const ListenerResult &listener)
+{
+    return listener.unknownOutputDecides() ? QCoreApplication::translate("Report", "unsure") : verdictWord(listener.verdict);
+}
+
 namespace {
 
 // What to do with the volume control that drives a listener (analysis-json.md, "Volume for target").

@@ -18,6 +18,8 @@ namespace headroom {
 [[nodiscard]] QString verdictKey(Verdict verdict);
 /// The verdict in a word or three, in the user's language: "OK", "needs an amp".
 [[nodiscard]] QString verdictWord(Verdict verdict);
+/// The listener's verdict in a word or three: "unsure" when the output's unknown figures decide it.
+[[nodiscard]] QString verdictWord(const ListenerResult &listener);
 /// One line per listener: "DT 990 Pro (Guest): 104.0 dB SPL peaks at most, 6.0 dB short of 110 dB — needs a headphone amp".
 [[nodiscard]] QString verdictLine(const ListenerResult &listener, const Chain &chain);
 [[nodiscard]] QString textReport(const Chain &chain, const AnalysisResult &result);

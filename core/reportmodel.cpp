@@ -165,8 +165,7 @@ ReportModel buildReportModel(const Chain &chain, const AnalysisResult &result, c
     model.title = chain.title;
     model.description = chain.description;
     for (const ListenerResult &l : result.listeners)
-        model.listeners.push_back({listenerName(chain, l.device), l.verdict,
-                                   l.unknownOutputDecides() ? QCoreApplication::translate("Report", "unsure") : verdictWord(l.verdict),
+        model.listeners.push_back({listenerName(chain, l.device), l.verdict, verdictWord(l),
                                    plainVerdict(l, chain.devices[static_cast<std::size_t>(l.device)].spec.kind()), verdictLine(l, chain),
                                    l.estimated});
     for (int severity = 2; severity >= 0; --severity)

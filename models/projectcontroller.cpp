@@ -437,7 +437,7 @@ QVariantMap ProjectController::compareVariants(const QList<int> &variants) const
                     problems << findingTitle(f->code);
             cells << QVariantMap{{QStringLiteral("present"), true},
                                  {QStringLiteral("verdict"), verdictKey(c.result->verdict)},
-                                 {QStringLiteral("verdictText"), verdictWord(c.result->verdict)},
+                                 {QStringLiteral("verdictText"), verdictWord(*c.result)},
                                  {QStringLiteral("maxSpl"), db(c.result->maxSpl, "dB SPL")},
                                  {QStringLiteral("headroom"), db(c.result->headroomDb, "dB")},
                                  {QStringLiteral("volume"), db(c.volumeDb, "dB")},
