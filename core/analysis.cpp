@@ -216,11 +216,16 @@ namespace {
 constexpr std::array kOutputFields{Field::HpMaxLevelDbu, Field::HpOutputImpedanceOhm};
 constexpr double kUnchangedDb = 0.05; // below the reports' 0.1 dB resolution
 
-bool typicalUsed(const AnalysisResult &result, int device, Field f)
+/// Per device, which of kOutputFields took their typical value (from the estimated-figure findings, in one pass).
+std::vector<std::array<bool, kOutputFields.size()>> typicalOutputFigures(const AnalysisResult &result, std::size_t devices)
 {
-    return std::any_of(result.findings.begin(), result.findings.end(), [&](const Finding &finding) {
-        return finding.code == FindingCode::EstimatedFigure && finding.device == device && finding.field == f;
-    });
+    std::vector<std::array<bool, kOutputFields.size()>> typical(devices);
+    for (const Finding &finding : result.findings)
+        if (finding.code == FindingCode::EstimatedFigure && finding.device >= 0 && finding.field)
+            for (std::size_t i = 0; i < kOutputFields.size(); ++i)
+                if (*finding.field == kOutputFields[i])
+                    typical[static_cast<std::size_t>(finding.device)][i] = true;
+    return typical;
 }
 
 bool shortOfTarget(const ListenerResult &l) { return l.verdict == Verdict::NeedsAmp || l.verdict == Verdict::Marginal; }
@@ -230,26 +235,30 @@ bool shortOfTarget(const ListenerResult &l) { return l.verdict == Verdict::Needs
 /// listener learns whether the verdict holds either way (docs/typical-values.md, "The strongest outputs known").
 void weighUnknownOutputs(const Chain &chain, AnalysisResult &result)
 {
-    Chain strongest = chain;
-    std::vector<std::pair<std::size_t, std::vector<Figure>>> weighed; // listener, the strongest values used
+    const auto typical = typicalOutputFigures(result, chain.devices.size());
+    std::vector<std::pair<std::size_t, std::vector<std::pair<Field, double>>>> weighed; // listener, the strongest values tried
     for (std::size_t i = 0; i < result.listeners.size(); ++i) {
         const ListenerResult &l = result.listeners[i];
         if (!l.estimated || !shortOfTarget(l) || chain.devices[static_cast<std::size_t>(l.device)].spec.kind() != DeviceKind::Headphones)
             continue;
-        DeviceSpec &output = strongest.devices[static_cast<std::size_t>(l.driverDevice)].spec;
-        std::vector<Figure> used;
-        for (Field f : kOutputFields)
-            if (const auto value = strongestKnownValue(output.kind(), f); value && typicalUsed(result, l.driverDevice, f)) {
-                output.set(f, *value);
-                used.push_back({f == Field::HpMaxLevelDbu ? "levelDbu" : "sourceOhm", *value, fieldInfo(f).unit});
-            }
-        if (!used.empty())
-            weighed.emplace_back(i, std::move(used));
+        const DeviceKind outputKind = chain.devices[static_cast<std::size_t>(l.driverDevice)].spec.kind();
+        std::vector<std::pair<Field, double>> tried;
+        for (std::size_t k = 0; k < kOutputFields.size(); ++k) {
+            const Field f = kOutputFields[k];
+            if (const auto value = strongestKnownValue(outputKind, f); value && typical[static_cast<std::size_t>(l.driverDevice)][k])
+                tried.emplace_back(f, *value);
+        }
+        if (!tried.empty())
+            weighed.emplace_back(i, std::move(tried));
     }
     if (weighed.empty())
         return;
+    Chain strongest = chain;
+    for (const auto &[i, tried] : weighed)
+        for (const auto &[f, value] : tried)
+            strongest.devices[static_cast<std::size_t>(result.listeners[i].driverDevice)].spec.set(f, value);
     const AnalysisResult best = engine::Engine(strongest).run();
-    for (auto &[i, used] : weighed) {
+    for (auto &[i, tried] : weighed) {
         ListenerResult &l = result.listeners[i];
         const ListenerResult *b = best.listener(l.device);
         // Figures that do not move the level (an output that holds its voltage into any load) leave the verdict as it is.
@@ -264,7 +273,8 @@ void weighUnknownOutputs(const Chain &chain, AnalysisResult &result)
         f.related = {l.driverDevice};
         f.estimated = true;
         f.figures = {{"shortDb", -l.headroomDb, "dB"}, {"bestHeadroomDb", b->headroomDb, "dB"}};
-        f.figures.insert(f.figures.end(), used.begin(), used.end());
+        for (const auto &[field, value] : tried)
+            f.figures.push_back({field == Field::HpMaxLevelDbu ? "levelDbu" : "sourceOhm", value, fieldInfo(field).unit});
     }
 }
 
