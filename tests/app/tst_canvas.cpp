@@ -111,18 +111,11 @@ private slots:
     }
     void examplesHaveNoOverlaps()
     {
+        // Also: the command line and the advisor place devices by roughNodeSize, so it is never smaller than the node
+        // the window draws, or a chain they arranged would overlap here.
         QFETCH(QString, example);
         open(example.toUtf8().constData());
         verifyNoOverlaps();
-    }
-
-    void roughSizesCoverTheDrawnNodes_data() { examplesHaveNoOverlaps_data(); }
-    void roughSizesCoverTheDrawnNodes()
-    {
-        // The command line and the advisor place devices by roughNodeSize: never smaller than the node the window
-        // draws, or a chain they arranged would overlap here.
-        QFETCH(QString, example);
-        open(example.toUtf8().constData());
         for (const Device &d : m_project->currentChain().devices) {
             const QQuickItem *node = item(QStringLiteral("node:") + d.id);
             QVERIFY(node);
